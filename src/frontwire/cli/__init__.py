@@ -1,0 +1,14 @@
+"""Command-line interface. Every command module registers itself here, in one place.
+
+Each ``frontwire.cli.<topic>`` module adds its commands to the shared ``app``; importing them below
+is the single registry (spaCy-style: components are registered in one place).
+"""
+
+from __future__ import annotations
+
+from frontwire.cli._app import app
+from frontwire.cli import records  # noqa: F401  ingest, extract, events, show, export, stats
+from frontwire.cli import geo  # noqa: F401  build-gazetteer, eval-geo
+from frontwire.cli import evaluate  # noqa: F401  eval
+
+__all__ = ["app"]
