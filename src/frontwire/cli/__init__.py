@@ -10,5 +10,6 @@ from frontwire.cli._app import app
 from frontwire.cli import records  # noqa: F401  ingest, extract, events, show, export, stats
 from frontwire.cli import geo  # noqa: F401  build-gazetteer, eval-geo
 from frontwire.cli import evaluate  # noqa: F401  eval
+from frontwire.cli import case  # noqa: F401  eval-case
 
 __all__ = ["app"]
