@@ -1,0 +1,156 @@
+"""An ingest run: articles in, records stored in batches, a run row and a report out.
+
+The run takes the extraction step as a function (``process``) instead of importing the pipeline: the
+store sits below the pipeline in the architecture, and the same loop then serves the CLI, the API and
+tests (which pass a function that fails on purpose).
+
+What happens to each input:
+- an unreadable input (an ingest ``Skipped``) is listed with its reason;
+- an article already stored, or seen earlier in this run, is a duplicate and is not processed again
+  (the expensive step is skipped, and stored rows are never rewritten);
+- an article whose processing raises, or whose record breaks the contract, is listed as failed with
+  the error, and the run goes on with the next one;
+- every other record joins the current batch; a full batch is written in one transaction.
+
+If the run itself is interrupted (Ctrl-C, a database error), the batch being built is dropped, the
+batches already written stay, the run row says ``interrupted``, and the exception propagates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal, Protocol
+
+from frontwire import contract
+from frontwire.model import Article, Record
+from frontwire.store.store import Store, check_record
+
+Outcome = Literal["new", "duplicate", "skipped", "failed"]
+
+
+class SkippedInput(Protocol):
+    """What ``frontwire.ingest`` yields for an input it could not read (its ``Skipped``)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Problem:
+    source: str
+    reason: str
+    kind: Literal["skipped", "failed"]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """Counts and problems of one run; ``ok`` is False if any input was skipped or failed."""
+
+    run_id: int
+    read: int = 0  # articles read from the inputs (duplicates included)
+    new: int = 0
+    duplicate: int = 0
+    events: int = 0  # events in the newly stored records
+    not_extracted: list[tuple[str, str]] = field(default_factory=list)  # stored, extraction skipped
+    problems: list[Problem] = field(default_factory=list)
+    status: str = "running"
+
+    @property
+    def skipped(self) -> list[Problem]:
+        return [p for p in self.problems if p.kind == "skipped"]
+
+    @property
+    def failed(self) -> list[Problem]:
+        return [p for p in self.problems if p.kind == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.status == "finished"
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "read": self.read,
+            "new": self.new,
+            "duplicate": self.duplicate,
+            "skipped": len(self.skipped),
+            "failed": len(self.failed),
+            "events": self.events,
+        }
+
+
+def _label(article: Article) -> str:
+    return article.source or article.url or article.title or article.id
+
+
+def ingest(
+    store: Store,
+    items: Iterable[Article | SkippedInput],
+    process: Callable[[Article], Record],
+    *,
+    batch_size: int = 50,
+    args: dict[str, Any] | None = None,
+    on_item: Callable[[Outcome, str], None] | None = None,
+    validate: bool = True,
+) -> IngestReport:
+    """Run ``process`` over ``items`` and store the records; see the module docstring for the rules.
+
+    ``on_item(outcome, label)`` is called once per input (the CLI's progress bar). Outcomes of articles
+    still waiting in the current batch are reported as ``new`` when they join it: if the batch later
+    rolls back, the run is interrupted and says so.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    report = IngestReport(run_id=store.start_run(args or {}))
+    pending: list[Record] = []
+    pending_ids: set[str] = set()
+    notify = on_item or (lambda _o, _l: None)
+
+    def flush() -> None:
+        written = store.write_batch(pending, run_id=report.run_id)
+        for record, new in zip(pending, written, strict=True):
+            if new:
+                report.new += 1
+                report.events += len(record.events)
+                if record.skipped:
+                    report.not_extracted.append((_label(record.article), record.skipped))
+            else:  # stored by a concurrent run between our check and our write
+                report.duplicate += 1
+        pending.clear()
+        pending_ids.clear()
+
+    try:
+        for item in items:
+            if not isinstance(item, Article):
+                report.problems.append(Problem(item.source, item.reason, "skipped"))
+                notify("skipped", item.source)
+                continue
+            report.read += 1
+            label = _label(item)
+            if item.id in pending_ids or store.has_article(item.id):
+                report.duplicate += 1
+                notify("duplicate", label)
+                continue
+            try:
+                record = process(item)
+                check_record(record)
+                if validate:
+                    contract.validate(record.to_dict())
+            except Exception as exc:  # one bad article must not stop the run; it is listed, not hidden
+                report.problems.append(Problem(label, f"{type(exc).__name__}: {exc}", "failed"))
+                notify("failed", label)
+                continue
+            pending.append(record)
+            pending_ids.add(item.id)
+            notify("new", label)
+            if len(pending) >= batch_size:
+                flush()
+        flush()
+        report.status = "finished"
+    except BaseException:
+        report.status = "interrupted"
+        raise
+    finally:
+        problems = [asdict(p) for p in report.problems]
+        store.finish_run(report.run_id, status=report.status, counts=report.counts(), problems=problems)
+    return report
