@@ -39,7 +39,7 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting(
             "max_bytes",
-            20_000_000,
+            20 * 1024 * 1024,  # the same cap frontwire.ingest defaults to (20 MiB)
             "Largest input file (or archive member) read, in bytes; bigger ones are skipped with a reason.",
             env="FRONTWIRE_MAX_BYTES",
             type=int,
