@@ -110,13 +110,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # "September 2020", "in late May 2019", "mid-October 2020".
     "my": re.compile(
         rf"\b{_OPT_PREP}(?:(?P<part>{_MONTH_PART})[\s-]+(?:(?i:of)\s+)?)?"
-        rf"(?P<m>{_MONTH_ANY}),?\s+{_year('y')}"
+        rf"(?P<m>{_MONTH_ANY})(?:{_RANGE}(?P<m2>{_MONTH_ANY}))?,?\s+(?:(?i:of)\s+)?{_year('y')}"
     ),
     # "in May", "since late September", "mid-October", "last March", "the end of September".
     "month": re.compile(
         rf"\b{_OPT_PREP}(?:(?P<mod>{_alt(PERIOD_MODIFIERS, ci=True)})\s+"
         rf"|(?P<part>{_MONTH_PART})[\s-]+(?:(?i:of)\s+)?)?"
-        rf"(?P<m>{_MONTH_FULL})(?!\s*\d)"
+        rf"(?P<m>{_MONTH_FULL})(?:{_RANGE}(?P<m2>{_MONTH_FULL}))?(?!\s*\d)"
     ),
     # "in 2019", "since 2014", "in early 2021", "mid-2019".
     "year": re.compile(
@@ -126,12 +126,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # "in the early hours of Sunday", "the night of Saturday into Sunday".
     "weekday": re.compile(
         rf"\b(?:(?P<prep>{_PREP})\s+)?"
-        rf"(?:(?P<pre>(?i:(?:in\s+)?the\s+early\s+hours\s+of|(?:on\s+)?the\s+(?:night|morning|evening)\s+of"
+        rf"(?:(?P<pre>(?i:(?:(?:in|at)\s+)?(?:the\s+)?early\s+hours\s+of|(?:on\s+)?the\s+(?:night|morning|evening)\s+of"
         rf"|(?:early|late)(?:\s+on)?|overnight))\s+)?"
         rf"(?:(?P<mod>{_alt(PERIOD_MODIFIERS, ci=True)})\s+)?"
         rf"(?P<wd1>{_WEEKDAY})"
         rf"(?:\s*(?:-|–|(?i:to|into|through|until|till|and)\b)\s*(?P<wd2>{_WEEKDAY}))?"
         rf"(?:\s+(?P<post>{_alt(VOCAB['parts_of_day'], ci=True)})\b)?"
+        rf"(?:,?\s+(?:(?i:of)\s+)?(?P<wk>(?i:last|this|next))\s+(?i:week)\b)?"
     ),
     # "yesterday", "this morning", "last night", "overnight", "in the past 24 hours".
     "deictic": re.compile(
@@ -195,6 +196,14 @@ def _word_before(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    """True when nothing but opening punctuation separates ``start`` from a sentence boundary."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\r\n\"'“‘([":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n"
+
+
 def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     """Context checks a regex cannot express cheaply: named days, titles, durations, bare names."""
     g = m.groupdict()
@@ -216,6 +225,14 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         return not (ambiguous and not g["mod"] and not g["part"] and g["prep"].lower() in ambiguous)
     if kind == "year":
         return bool(g["prep"] or g["part"])
+    if (
+        kind == "deictic"
+        and g["d"]
+        and not g["prep"]
+        and g["d"][0].isupper()
+        and not _sentence_start(text, m.start())
+    ):
+        return False
     if kind == "deictic" and g["overnight"]:
         after = _WORDS_AFTER.match(text, m.end())
         return not (after and after.group(1).lower() in _OVERNIGHT_FALSE)

@@ -217,8 +217,12 @@ def _narrow_month(first: dt.date, part: str | None) -> tuple[dt.date, dt.date]:
 
 
 def _my(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
-    first = dt.date(int(m.req("y")), _month_name(m.req("m")), 1)
-    return _when(*_narrow_month(first, m.get("part")), "month")
+    year, month = int(m.req("y")), _month_name(m.req("m"))
+    if m.get("m2"):  # "June-December 2015": the year belongs to the end; a wrapping range starts before
+        month2 = _month_name(m.req("m2"))
+        first = dt.date(year - 1 if month2 < month else year, month, 1)
+        return _when(first, _month_end(year, month2), "month")
+    return _when(*_narrow_month(dt.date(year, month, 1), m.get("part")), "month")
 
 
 def _month(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
@@ -240,6 +244,9 @@ def _month(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
             first = dt.date(anchor.year, month, 1)
     else:
         first = _infer_month(month, anchor, future)
+    if m.get("m2"):  # "between June and December": the range starts at the inferred month
+        month2 = _month_name(m.req("m2"))
+        return _when(first, _month_end(first.year + (1 if month2 < month else 0), month2), "month")
     return _when(*_narrow_month(first, m.get("part")), "month")
 
 
@@ -254,6 +261,9 @@ def _weekday(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None
     if anchor is None:
         return None
     wd1 = _weekday_index(m.req("wd1"))
+    if m.get("wk"):  # "Thursday last week": that weekday of the named Monday-Sunday week
+        week = _monday(anchor) + dt.timedelta(weeks=_MODS[m.req("wk").lower()])
+        return _when(week + dt.timedelta(days=wd1), None, "day")
     mod = (m.get("mod") or "").lower()
     step = _MODS.get(mod, 0) if mod else None
     if step is not None and step < 0:
