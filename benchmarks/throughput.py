@@ -1,0 +1,71 @@
+"""Throughput of the extraction engine against the spaCy tokenizer alone, on the same text.
+
+Prints articles/s, words/s and peak RSS for ``process`` over the demo corpus repeated to at least
+--articles articles (default 2,000), next to the blank spaCy tokenizer on the same bodies, as a
+ratio. Medians over --repeats runs, since these machines are noisy. Run: ``make bench``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import spacy
+
+from frontwire.ingest import Skipped, read_paths
+from frontwire.model import article_id
+from frontwire.nlp.engine import extract_many
+
+DEMO = Path(__file__).resolve().parents[1] / "src" / "frontwire" / "data" / "demo"
+
+
+def _corpus(n: int):
+    base = [a for a in read_paths([DEMO]) if not isinstance(a, Skipped) and a.language == "en"]
+    if not base:
+        sys.exit(f"no English articles under {DEMO}")
+    out = []
+    i = 0
+    while len(out) < n:
+        a = base[i % len(base)]
+        # a distinct id per copy so nothing downstream can cache by article
+        out.append(replace(a, id=article_id(a.body + f"\n{i}")))
+        i += 1
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--batch", type=int, default=64, help="articles per extract_many call")
+    args = ap.parse_args()
+    articles = _corpus(args.articles)
+    words = sum(len(a.body.split()) for a in articles)
+    extract_many(articles[:4])  # load the model and gazetteer outside the timing
+    tok = spacy.blank("en")
+    engine_s, tok_s = [], []
+    for _ in range(args.repeats):
+        t0 = time.perf_counter()
+        for i in range(0, len(articles), args.batch):
+            extract_many(articles[i : i + args.batch])
+        engine_s.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for _doc in tok.pipe(a.body for a in articles):
+            pass
+        tok_s.append(time.perf_counter() - t0)
+    e, t = statistics.median(engine_s), statistics.median(tok_s)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"corpus: {len(articles)} articles, {words} words (demo corpus repeated)")
+    print(f"engine:    {len(articles) / e:8.1f} articles/s  {words / e:10.0f} words/s  (median of {args.repeats})")
+    print(f"tokenizer: {len(articles) / t:8.1f} articles/s  {words / t:10.0f} words/s")
+    print(f"engine time / tokenizer time: {e / t:.1f}x")
+    print(f"peak RSS: {rss_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
