@@ -14,6 +14,7 @@ from frontwire.evaluate.gold import (
     PRF,
     GoldFormatError,
     align,
+    dates_match,
     evaluate,
     gold_from_dict,
     load_gold,
@@ -186,3 +187,12 @@ def test_shared_source_missing_is_skipped_with_reason(tmp_path: Path) -> None:
     assert [d.skipped is not None for d in docs] == [True, True]
     report = evaluate(docs, predict=lambda a: Record(a))
     assert len(report.skipped) == 2 and report.documents == 0
+
+
+def test_dates_match_at_the_precision_gold_states() -> None:
+    assert dates_match({"date": "2022-11-01", "precision": "month"}, When("2022-11-20", precision="month"))
+    assert not dates_match({"date": "2022-11-01", "precision": "month"}, When("2022-12-01"))
+    assert dates_match({"date": "2020-10-19", "precision": "week"}, When("2020-10-21"))
+    assert not dates_match({"date": "2020-10-27"}, When("2020-10-20"))
+    assert dates_match({"date": "2023-04-15", "end": "2023-04-16"}, When("2023-04-16"))
+    assert not dates_match({"date": "2023-04-15"}, None)

@@ -30,7 +30,8 @@ Metrics:
 - ``claims``: over all claims of all events; a predicted claim counts when it sits on the predicted
   event aligned to the gold event that carries the gold claim, its claimant matches (normalised name
   equality, containment or shared surname) and its stance is equal.
-- field accuracies over aligned pairs (any category): ``actor_country``, ``target_country``, ``date``,
+- field accuracies over aligned pairs (any category): ``actor_country``, ``target_country``, ``date``
+  (at the precision gold states: month and year precision compare only month/year),
   ``place``, ``killed``, ``wounded``. A pair counts for a field when gold or prediction states a value
   (both null is no evidence either way); it is correct when the values agree (place: same country and
   either the names match or both are within 50 km).
@@ -53,6 +54,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -328,13 +330,27 @@ def places_match(gold: Any, pred: Any) -> bool:
 
 
 def dates_match(gold: Any, pred: Any) -> bool:
-    """Same ISO date; when gold states a span (``end``), any predicted date inside it."""
+    """Same date at the precision gold states.
+
+    ``day``: same ISO date; ``month``/``year``: same month/year ("in November" has no day to get right);
+    ``week``: within six days ("last week" pins no day); a gold span (``end``) accepts any date inside.
+    """
     gd, pd = _get(gold, "date"), _get(pred, "date")
     if gd is None or pd is None:
         return gd is None and pd is None
     end = _get(gold, "end")
     if end:
         return gd <= pd <= end
+    precision = _get(gold, "precision") or "day"
+    if precision == "month":
+        return gd[:7] == pd[:7]
+    if precision == "year":
+        return gd[:4] == pd[:4]
+    if precision == "week":
+        try:
+            return abs((date.fromisoformat(gd[:10]) - date.fromisoformat(pd[:10])).days) <= 6
+        except ValueError:
+            return False
     return gd == pd
 
 
