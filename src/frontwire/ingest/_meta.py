@@ -127,8 +127,9 @@ def _date_tables() -> tuple[dict[str, int], list[re.Pattern[str]], frozenset[str
     patterns = [
         # October 27, 2020 / Oct. 27 2020 / October 27th, 2020
         rf"\b(?P<mon>{alt})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
-        # 27 October 2020 / 27th of Oct, 2020
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{alt})\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
+        # 27 October 2020 / 27th of Oct, 2020 / 27 de junio de 2022 / 1er mai 2022
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:(?:of|de)\s+)?(?P<mon>{alt})\.?,?\s+(?:de\s+)?"
+        r"(?P<year>(?:19|20)\d\d)\b",
         # 2020-10-27 (also with T-time after it) / 2020/10/27 / 2020.10.27
         r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<nmon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)",
         # 27.10.2020 (European) / 10/27/2020 (US, or day-first when the first number is over 12)

@@ -66,6 +66,7 @@ class _Rules:
     footer: re.Pattern[str]
     caption_prefix: re.Pattern[str]
     credit_words: re.Pattern[str]
+    byline_max_words: int
     subheading_max_words: int
     subheading_max_chars: int
     title_max_words: int
@@ -84,6 +85,7 @@ def _rules() -> _Rules:
         footer=re.compile(spec["footer"], re.I),
         caption_prefix=re.compile(spec["caption_prefix"], re.I),
         credit_words=re.compile(credit, re.I),
+        byline_max_words=spec["byline_max_words"],
         subheading_max_words=spec["subheading_max_words"],
         subheading_max_chars=spec["subheading_max_chars"],
         title_max_words=spec["title_max_words"],
@@ -153,8 +155,8 @@ def _read_header(lines: list[str], parsed: _Parsed) -> int:
             pos += 1
             continue
         scanned += 1
-        byline = rules.byline.match(line)
-        if byline and not parsed.byline and not ends_sentence(line):
+        byline = _byline(line)
+        if byline and not parsed.byline:
             parsed.byline = _inline(byline.group("who"))
             parsed.agency = _agency_from_byline(byline.group("who"))
         elif not parsed.published and (iso := parse_date_line(_inline(line))):
@@ -182,13 +184,22 @@ def _looks_like_title(lines: list[str], i: int) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'\u201c\u2018"):
         return False
-    if rules.byline.match(line) or parse_date_line(line) or rules.related.match(line):
+    if _byline(line) or parse_date_line(line) or rules.related.match(line):
         return False
     rest = [j for j in range(i + 1, len(lines)) if lines[j]]
     if not rest:
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    return nxt == "" or bool(rules.byline.match(nxt)) or parse_date_line(nxt) is not None
+    return nxt == "" or bool(_byline(nxt)) or parse_date_line(nxt) is not None
+
+
+def _byline(line: str) -> re.Match[str] | None:
+    """"By [AFP](#)", "By Jane Doe, Reuters", "Par AFP": a short credit line, not a sentence."""
+    rules = _rules()
+    m = rules.byline.match(line)
+    if not m or ends_sentence(line) or len(_inline(m.group("who")).split()) > rules.byline_max_words:
+        return None
+    return m
 
 
 def _agency_from_byline(who: str) -> str | None:
