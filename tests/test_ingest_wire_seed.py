@@ -65,7 +65,8 @@ def test_seed_furniture_is_metadata_not_body(seed: Article) -> None:
             "credit": "Celestino Arce Lavin / ZUMA / TASS",
         }
     ]
-    assert meta["related"][0]["title"] == "Third Attempt at Nagorno-Karabakh Ceasefire Collapses Within Minutes"
+    related = meta["related"][0]["title"]
+    assert related == "Third Attempt at Nagorno-Karabakh Ceasefire Collapses Within Minutes"
     assert any("Original url" in line for line in meta["footer"])
 
 

@@ -131,7 +131,8 @@ def _date_tables() -> tuple[dict[str, int], list[re.Pattern[str]], frozenset[str
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:(?:of|de)\s+)?(?P<mon>{alt})\.?,?\s+(?:de\s+)?"
         r"(?P<year>(?:19|20)\d\d)\b",
         # 2020-10-27 (also with T-time after it) / 2020/10/27 / 2020.10.27
-        r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<nmon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)",
+        r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<nmon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
+        r"(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
         # 27.10.2020 (European) / 10/27/2020 (US, or day-first when the first number is over 12)
         r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b",
     ]

@@ -50,10 +50,18 @@ class Limits:
 
 
 def human_size(n: int) -> str:
-    """``209715200`` -> ``"200.0 MB"`` (binary megabytes, one decimal), for skip reasons."""
-    return f"{n / 2**20:.1f} MB"
+    """``209715200`` -> ``"200.0 MB"`` (binary units, one decimal), for skip reasons."""
+    if n >= 2**20:
+        return f"{n / 2**20:.1f} MB"
+    if n >= 2**10:
+        return f"{n / 2**10:.1f} KB"
+    return f"{n} bytes"
 
 
 def human_cap(n: int) -> str:
     """``20971520`` -> ``"20 MB"``: caps are round numbers, so no decimals unless needed."""
-    return f"{n / 2**20:g} MB"
+    if n >= 2**20:
+        return f"{n / 2**20:g} MB"
+    if n >= 2**10:
+        return f"{n / 2**10:g} KB"
+    return f"{n} bytes"

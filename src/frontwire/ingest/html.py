@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cache
 from typing import Any
 
 from frontwire.ingest._meta import (
     detect_language,
     find_agency,
     language_code,
+    load_json,
     make_article,
     outlet_from_url,
 )
@@ -25,6 +27,13 @@ from frontwire.ingest._text import clean_text
 log = logging.getLogger(__name__)
 
 _WS = re.compile(r"\s+")
+
+
+@cache
+def _min_words() -> int:
+    # trafilatura's fallbacks will return a lone menu label ("Home") for a page with no article; fewer
+    # words than this floor is navigation, not news.
+    return int(load_json("formats.json")["html_min_words"])
 
 
 def read_html(html: str, *, source: str, url: str | None = None) -> ReadResult:
@@ -55,8 +64,9 @@ def read_html(html: str, *, source: str, url: str | None = None) -> ReadResult:
         text = clean_text(meta.get("text") or "")
         paragraphs = [p for p in text.split("\n") if p and p != title]
     body = "\n\n".join(paragraphs)
-    if not body:
-        return Skipped(source, "HTML page has no main text")
+    words = len(body.split())
+    if words < _min_words():
+        return Skipped(source, f"HTML page has no main text (only {words} words outside the boilerplate)")
     page_url = meta.get("url") or url
     extra: dict[str, Any] = {"format": "html"}
     for key in ("author", "description", "sitename", "hostname", "categories", "tags", "image"):
