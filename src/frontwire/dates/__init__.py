@@ -5,7 +5,7 @@ Three calls make the whole interface the extraction engine codes against:
 * ``find_dates(text)`` finds the expressions ("Tuesday", "at the weekend", "on Sept. 27", "two days
   later"...) as character spans;
 * ``resolve(expression, anchor, relative_to=..., future=...)`` turns one into a ``When`` with a date,
-  an optional end and a precision (conventions in ``frontwire.dates.resolve``);
+  an optional end and a precision (conventions in ``frontwire.dates.resolver``);
 * ``dateline_from_url(url)`` reads the publication date many outlets put in their URLs.
 
 The vocabulary (weekday and month names, numerals, exclusions, tolerances) is ``vocab.json`` beside
@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 
 from frontwire.dates.grammar import find as _find
-from frontwire.dates.resolve import resolve
+from frontwire.dates.resolver import resolve
 from frontwire.dates.url import dateline_from_url
 from frontwire.model import When
 

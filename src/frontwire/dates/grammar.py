@@ -242,10 +242,50 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
+def _last_words(phrases: Any) -> frozenset[str]:
+    return frozenset(p.split()[-1].lower() for p in phrases)
+
+
+# Cheap substring pre-checks, one per pattern: a pattern is only run over a text that contains at least
+# one word it cannot match without. Most sentences name no month and no weekday, so this skips most
+# of the regex work (``in`` on a str is a C-level scan, far cheaper than a regex tried at every
+# word boundary). Names are checked case-sensitively, keywords on the lower-cased text.
+_MONTH_WORDS = tuple(MONTHS) + tuple(MONTH_ABBR)
+_UNIT_WORDS = tuple(set(UNITS) | {"hour"})
+_TRIGGERS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
+    # kind: (names that must occur as written, keywords that must occur lower-cased, needs a digit)
+    "md": (_MONTH_WORDS, (), True),
+    "dm": (_MONTH_WORDS, (), True),
+    "iso": ((), (), True),
+    "my": (_MONTH_WORDS, (), True),
+    "month": (tuple(MONTHS), (), False),
+    "year": ((), (), True),
+    "weekday": (tuple(WEEKDAYS), (), False),
+    "deictic": ((), tuple(_last_words(DEICTIC_DAYS) | {"overnight", "hours"}), False),
+    "period": ((), ("week", "month", "year"), False),
+    "anaphoric": ((), tuple(_last_words(list(ANAPHORIC_DAYS) + list(ANAPHORIC_PERIODS))), False),
+    "relative": ((), _UNIT_WORDS, False),
+}
+_DIGIT = re.compile(r"\d")
+
+
+def _triggered(kind: str, text: str, lower: str, has_digit: bool) -> bool:
+    names, keywords, digit = _TRIGGERS[kind]
+    if digit and not has_digit:
+        return False
+    if names and not any(n in text for n in names):
+        return False
+    return not keywords or any(k in lower for k in keywords)
+
+
 def find_candidates(text: str) -> list[Match]:
     """Every acceptable match of every pattern, before overlap resolution."""
     out: list[Match] = []
+    lower = text.lower()
+    has_digit = _DIGIT.search(text) is not None
     for kind, pat in PATTERNS.items():
+        if not _triggered(kind, text, lower, has_digit):
+            continue
         for m in pat.finditer(text):
             if m.end() == m.start() or not _accept(kind, m, text):
                 continue
