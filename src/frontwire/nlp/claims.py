@@ -90,7 +90,7 @@ def describe_party(toks: list[Token]) -> tuple[str | None, str | None, str | Non
                 country = code
                 break
     if name is None:
-        name = " ".join(t.text for t in toks)
+        name = doc[lo:hi].text
     if role:
         # the nationality is a field of its own; keep the role to the office ("presidential aide")
         parts = [w for w in role.split() if not (w[:1].isupper() and country_code(w) == country and country)]

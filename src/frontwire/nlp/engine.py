@@ -246,7 +246,7 @@ def _party(tok: Token | None, fallback_country: str | None = None) -> Party | No
     toks = _np(tok)
     if not toks:
         return None
-    name = " ".join(t.text for t in toks).replace(" 's", "'s").replace(" ’s", "’s")
+    name = tok.doc[toks[0].i : toks[-1].i + 1].text if len(toks) > 1 else toks[0].text
     country = None
     for t in toks:
         if t.text[:1].isupper() or t.pos_ in ("PROPN",):
@@ -313,7 +313,9 @@ class _Reader:
             if tok.i + 1 < len(doc):
                 key = (lemma, doc[tok.i + 1].lemma_.lower())
                 if key in multi:
-                    found.append((tok, multi[key]))
+                    # the phrase's syntactic head carries its arguments ("air strike" -> "strike")
+                    nxt = doc[tok.i + 1]
+                    found.append((nxt if tok.head is nxt else tok, multi[key]))
                     skip.add(tok.i + 1)
                     continue
             t = single.get(lemma) or single.get(tok.lower_)
@@ -335,8 +337,9 @@ class _Reader:
             if any(o.lemma_.lower() in word_set("negatives", "metaphor_objects") for o in objs):
                 return False
             conflict = words & set(neg["conflict_cues"])
-            for cue in ("sport_cues", "market_cues", "weather_cues"):
-                if words & set(neg[cue]) and not conflict:
+            # weather words alone mark a disaster; sport and market words need two to outweigh
+            for cue, need in (("sport_cues", 2), ("market_cues", 2), ("weather_cues", 1)):
+                if len(words & set(neg[cue])) >= need and not conflict:
                     return False
             if tok.lemma_ == "strike" and any(
                 c.lower_ in ("hunger", "general", "labour", "labor", "worker", "workers", "nationwide")
@@ -472,12 +475,26 @@ class _Reader:
             acled = tuple(t["acled"]) if t.get("acled") else None
             d = _Draft(t["category"], t["mode"], acled, tok, sent, sents=[sent])
             drafts.append(d)
+        # "the strike", "the attack" with nothing new: the sentence tells more about an earlier event
+        has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
+        if (
+            not numeric
+            and not has_place
+            and not dates.find_dates(sent.text)
+            and any(d.category == "ASSAULT" for d in self.drafts)
+        ):
+            drafts = [
+                d
+                for d in drafts
+                if not (d.category == "ASSAULT" and (_anaphoric(d.trigger) or _is_weapon(d.trigger)))
+            ]
         denial = [c for c in claims if c.stance in ("denies", "disputes")]
         if not drafts:
             self._attach_elsewhere(idx, sent, doc, claims, denial, weps)
             return
         for d in drafts:
-            self._fill(d, doc, figs, weps, atts, claims)
+            mine = [c for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
+            self._fill(d, doc, figs, weps, atts, mine)
             self.drafts.append(d)
 
     def _under_accusation(self, tok: Token) -> bool:
@@ -778,6 +795,33 @@ class _Reader:
         return out
 
 
+def _governs(a: Attribution, tok: Token) -> bool:
+    """Does this reporting verb report this event? 'X said (that) ... fired', not 'X accused ..., as Y urged'."""
+    if a.verb is None or a.verb.sent is not tok.sent:
+        return True
+    cur = tok
+    while cur is not a.verb:
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" or c.lower_ in ("as", "while") for c in cur.children):
+            return False
+        if cur.head is cur:
+            # not below the verb: the verb sits in a clause of its own ("..., he said" attaches either way)
+            return (
+                a.verb.dep_ in ("ROOT", "parataxis", "ccomp")
+                and tok.i not in {t.i for t in a.verb.subtree}
+                and a.verb.head is a.verb
+            )
+        cur = cur.head
+    return True
+
+
+def _anaphoric(tok: Token) -> bool:
+    """'the strike', 'this attack', 'its bombing': a noun that points back to a told event."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+        for c in tok.children
+    )
+
+
 def _token_at(doc: Doc, char: int) -> Token:
     return doc[_tok_at(doc, char)]
 
@@ -938,7 +982,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         drafts = reader.coalesce()
         mentions = _mentions(sents)
         resolved = geocoder.resolve_article(article.body, mentions)
-        drafts = [d for d in drafts if _substantive(d)]
+        drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
         events = [_finish(article, d, i, geocoder, resolved, mentions) for i, d in enumerate(drafts)]
         out.append((events, reader.tolls))
     return out
@@ -957,6 +1001,13 @@ def _substantive(d: _Draft) -> bool:
     return bool(d.actor or figures or d.weapons or explicit_day or (d.target and d.target.civilian))
 
 
+def _future(d: _Draft, anchor: dt.date | None) -> bool:
+    """Planned talks and announced deadlines have not happened: no event yet."""
+    if anchor is None or d.when is None or d.when.date is None or d.when.text is None:
+        return False
+    return d.when.date > anchor.isoformat()
+
+
 def _prune_claims(claims: list[Claim]) -> list[Claim]:
     """Drop a state-level claimant ("Azerbaijan accused") when one of its officials is named."""
     out = []
@@ -973,11 +1024,13 @@ def _prune_claims(claims: list[Claim]) -> list[Claim]:
 def _finish(
     article: Article, d: _Draft, n: int, geocoder: Geocoder, resolved: dict, mentions: list[Mention]
 ) -> Event:
+    # the body usually says where more precisely than the lead: keep the most specific place told
+    rank = {"point": 0, "district": 1, "region": 2, "country": 3}
     place = None
     for s in d.sents:
-        place = geocoder.event_place(article.body, s.start, s.end, resolved, mentions)
-        if place is not None:
-            break
+        p = geocoder.event_place(article.body, s.start, s.end, resolved, mentions)
+        if p is not None and (place is None or rank.get(p.precision, 4) < rank.get(place.precision, 4)):
+            place = p
     if d.target is not None and d.target.country is None and d.target.civilian and place is not None:
         d.target.country = place.country
     victims = None
