@@ -61,7 +61,7 @@ def human_size(n: int) -> str:
 def human_cap(n: int) -> str:
     """``20971520`` -> ``"20 MB"``: caps are round numbers, so no decimals unless needed."""
     if n >= 2**20:
-        return f"{n / 2**20:g} MB"
+        return f"{n / 2**20:.1f}".removesuffix(".0") + " MB"
     if n >= 2**10:
-        return f"{n / 2**10:g} KB"
+        return f"{n / 2**10:.1f}".removesuffix(".0") + " KB"
     return f"{n} bytes"
