@@ -50,6 +50,7 @@ FOUND = [
     ("Assaults took place between June and December of 2015.", ["between June and December of 2015"]),
     ("Drones struck in the early hours of Sunday, the ministry said.", ["in the early hours of Sunday"]),
     ("Protesters rallied across Belarus on 26 March.", ["on 26 March"]),
+    ("The offensive stalled over the summer and resumed last winter.", ["over the summer", "last winter"]),
     ("RAMALLAH, Dec 14 (Prensa Latina) Israeli forces raided the camp.", ["Dec 14"]),
 ]
 
@@ -78,6 +79,8 @@ NOT_DATES = [
     "Heavy overnight rain flooded the camps.",  # weather
     "The 1990s war left 30,000 people dead.",  # decade, figures
     "The brigade's 2019 deployment ended badly.",  # a year as an adjective, no preposition
+    "The Arab Spring reached Syria.",  # a name
+    "Rebels launched a spring offensive after the fall of Kabul.",  # a kind of offensive; an event
 ]
 
 

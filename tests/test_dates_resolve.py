@@ -77,6 +77,16 @@ PAST_CASES = [
     (SEED, "in 2019", "2019-01-01", "2019-12-31", "year"),
     (SEED, "since 2014", "2014-01-01", "2020-10-27", "year"),
     (SEED, "last year", "2019-01-01", "2019-12-31", "year"),
+    (SEED, "at the end of last week", "2020-10-23", "2020-10-25", "week"),
+    (SEED, "at the end of last year", "2019-09-01", "2019-12-31", "year"),
+    (SEED, "at the start of this month", "2020-10-01", "2020-10-10", "month"),
+    # Seasons (northern meteorological), precision month.
+    (SEED, "over the summer", "2020-06-01", "2020-08-31", "month"),
+    (SEED, "last winter", "2019-12-01", "2020-02-29", "month"),
+    (SEED, "this winter", "2020-12-01", "2021-02-28", "month"),
+    (SEED, "in late summer", "2020-08-01", "2020-08-31", "month"),
+    (SEED, "in the fall of 2021", "2021-09-01", "2021-11-30", "month"),
+    (NEW_YEAR, "this winter", "2020-12-01", "2021-02-28", "month"),
     # Shifted points from the dateline: the shifted day, trusted to the unit.
     (SEED, "a year ago", "2019-10-27", None, "year"),
     (SEED, "two weeks ago", "2020-10-13", None, "week"),

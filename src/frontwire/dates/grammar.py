@@ -65,6 +65,8 @@ _WEEKDAY_OR_ABBR = rf"(?:{_alt(WEEKDAYS)}\b|{_alt(WEEKDAY_ABBR)}(?:\.|\b))"
 _MONTH_FULL = rf"(?:{_alt(MONTHS)})\b"
 _MONTH_ANY = rf"(?:{_alt(MONTHS)}\b|{_alt(MONTH_ABBR)}(?:\.|\b))"
 _MONTH_PART = _alt(VOCAB["month_parts"], ci=True)
+_MODIFIER = _alt(PERIOD_MODIFIERS, ci=True)
+_PART_BODY = _MONTH_PART[len("(?i:") : -1]  # the same words, to splice into a larger case-insensitive group
 # A day of the month; not part of a larger number, a time ("27:30") or a decimal/thousands figure.
 _DAY_TAIL = r"(?:st|nd|rd|th)?(?![\d:%])(?!,\d{3})(?!\.\d)"
 _DAY_BODY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -142,11 +144,17 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # "last week", "earlier this month", "late last year", "at the weekend", "the past week".
     "period": re.compile(
         rf"\b(?:(?P<prep>{_PREP})\s+)?(?:"
-        rf"(?:(?P<part>(?i:earlier|later|early|mid|late))[\s-]+)?(?P<the>(?i:the)\s+)?"
+        rf"(?:(?P<part>(?i:earlier|later|{_PART_BODY}))[\s-]+(?:(?i:of)\s+)?)?(?P<the>(?i:the)\s+)?"
         rf"(?P<mod>{_alt(PERIOD_MODIFIERS, ci=True)})\s+(?P<unit>(?i:weekend|week|month|year))"
         rf"|(?P<wkend>(?i:the\s+weekend))"
         rf"|(?P<inthe>(?i:earlier|later))\s+(?i:in\s+the)\s+(?P<unit2>(?i:week|month|year))"
         rf")\b"
+    ),
+    # "in the spring", "last winter", "summer 2019", "in the fall of 2019"; not "the fall of Kabul".
+    "season": re.compile(
+        rf"\b{_OPT_PREP}(?:(?P<mod>{_MODIFIER})\s+|(?P<part>{_MONTH_PART})[\s-]+(?:(?i:of)\s+)?)?"
+        rf"(?:(?P<the>(?i:the))\s+)?(?P<s>{_alt(VOCAB['seasons'], ci=True)})\b"
+        rf"(?:,?\s+(?:(?i:of)\s+)?{_year('y')})?(?!\s+(?i:of)\b)"
     ),
     # "the day before", "the following week", "later that day".
     "anaphoric": re.compile(rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<a>{_ANAPHORA})\b"),
@@ -161,6 +169,7 @@ _FALSE_PRECEDERS = frozenset(VOCAB["weekday_false_preceders"])
 _FALSE_FOLLOWERS = frozenset(VOCAB["weekday_false_followers"])
 _OVERNIGHT_FALSE = frozenset(VOCAB["overnight_false_followers"])
 _DURATION_CUES = frozenset(VOCAB["duration_cues"])
+_SEASON_PREPS = frozenset(VOCAB["season_prepositions"])
 _AMBIGUOUS_MONTH_PREPS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in VOCAB["ambiguous_month_prepositions"].items()
 }
@@ -225,6 +234,13 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         return not (ambiguous and not g["mod"] and not g["part"] and g["prep"].lower() in ambiguous)
     if kind == "year":
         return bool(g["prep"] or g["part"])
+    if kind == "season":
+        # Capitalised mid-sentence without a year it is a name ("the Arab Spring"); bare, it is a kind
+        # ("spring rains").
+        if g["s"][0].isupper() and not g["y"] and not _sentence_start(text, m.start("s")):
+            return False
+        prep = (g["prep"] or "").lower()
+        return bool(g["mod"] or g["part"] or g["y"] or prep in _SEASON_PREPS)
     if (
         kind == "deictic"
         and g["d"]
@@ -265,6 +281,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
     "period": ((), ("week", "month", "year"), False),
     "anaphoric": ((), tuple(_last_words(list(ANAPHORIC_DAYS) + list(ANAPHORIC_PERIODS))), False),
     "relative": ((), _UNIT_WORDS, False),
+    "season": ((), tuple(VOCAB["seasons"]), False),
 }
 _DIGIT = re.compile(r"\d")
 

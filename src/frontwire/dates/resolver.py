@@ -57,6 +57,8 @@ _OPEN_RANGE = frozenset(VOCAB["open_range_prepositions"])
 _MONTH_PARTS: dict[str, list[int]] = {fold(k): v for k, v in VOCAB["month_parts"].items()}
 _YEAR_PARTS: dict[str, list[int]] = {fold(k): v for k, v in VOCAB["year_parts"].items()}
 _WEEK_PARTS: dict[str, list[int]] = VOCAB["week_parts"]
+_PART_ALIASES: dict[str, str] = {fold(k): v for k, v in VOCAB["part_aliases"].items()}
+_SEASONS: dict[str, list[int]] = {k.lower(): v for k, v in VOCAB["seasons"].items()}
 _DEICTIC_DIRS = frozenset(VOCAB["deictic_directions"])
 _DEICTIC = {fold(k): v for k, v in DEICTIC_DAYS.items()}
 _ANA_DAYS = {fold(k): v for k, v in ANAPHORIC_DAYS.items()}
@@ -350,8 +352,8 @@ def _period(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
     first, last = _calendar_period(anchor, unit, step)
     if part in ("earlier", "later") and step == 0:
         return _when(*((first, anchor) if part == "earlier" else (anchor, last)), unit)
-    if part in ("early", "mid", "late") or (part in ("earlier", "later") and step != 0):
-        key = {"earlier": "early", "later": "late"}.get(part, part)
+    if part:
+        key = _PART_ALIASES[fold(part)]
         if unit == "week":
             lo, hi = _WEEK_PARTS[key]
             first, last = first + dt.timedelta(days=lo), first + dt.timedelta(days=hi)
@@ -361,6 +363,43 @@ def _period(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
             lo, hi = _YEAR_PARTS[key]
             first, last = first.replace(month=lo), _month_end(first.year, hi)
     return _when(first, last, unit)
+
+
+def _season_span(name: str, start_year: int) -> tuple[dt.date, dt.date]:
+    lo, hi = _SEASONS[name]
+    return dt.date(start_year, lo, 1), _month_end(start_year + (1 if hi < lo else 0), hi)
+
+
+def _season(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
+    """Seasons at precision month: "last winter" is December-February, "late summer" is August."""
+    name = m.req("s").lower()
+    if m.get("y"):
+        first, last = _season_span(name, int(m.req("y")))
+    elif anchor is None:
+        return None
+    else:
+        spans = [_season_span(name, y) for y in range(anchor.year - 2, anchor.year + 2)]
+        mod = (m.get("mod") or "").lower()
+        step = _MODS[mod] if mod else None
+        if step is not None and step < 0:
+            first, last = max(s for s in spans if s[1] < anchor)
+        elif step is not None and step > 0:
+            first, last = min(s for s in spans if s[0] > anchor)
+        elif step == 0:  # "this winter": the one under way, else the one starting this year
+            first, last = next(
+                (s for s in spans if s[0] <= anchor <= s[1]),
+                next(s for s in spans if s[0].year == anchor.year),
+            )
+        elif future:
+            first, last = min(s for s in spans if s[1] >= anchor)
+        else:
+            first, last = max(s for s in spans if s[0] <= anchor + _PAST_TOL)
+    part = m.get("part")
+    if part:  # early/mid/late: the first, second or third month of the season
+        i = {"early": 0, "mid": 1, "late": 2}[_PART_ALIASES[fold(part)]]
+        first = _add_months(first, i)
+        last = _month_end(first.year, first.month)
+    return _when(first, last, "month")
 
 
 def _anaphoric(m: Match, base: dt.date | None, future: bool) -> _Resolved | None:
@@ -402,6 +441,7 @@ _HANDLERS: dict[str, Any] = {
     "weekday": _weekday,
     "deictic": _deictic,
     "period": _period,
+    "season": _season,
 }
 
 
