@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from frontwire.ingest._text import clean_text
 from frontwire.model import Article
 
 
@@ -306,16 +307,23 @@ def make_article(
     Why here: outlet from the URL, date from the URL, agency from a dateline and language from the body
     are the same fallbacks whatever the format, so they live in one place.
     """
-    url = url.strip() if url and url.strip() else None
+    url = _one_line(url)
     first_paragraph = body.split("\n\n", 1)[0]
     return Article.from_text(
         body,
-        title=title.strip() if title and title.strip() else None,
+        title=_one_line(title),
         url=url,
         published=published or date_from_url(url),
-        outlet=outlet or outlet_from_url(url),
-        agency=agency or dateline_agency(first_paragraph),
+        outlet=_one_line(outlet) or outlet_from_url(url),
+        agency=_one_line(agency) or dateline_agency(first_paragraph),
         language=language or detect_language(body),
         source=source,
         metadata=metadata or {},
     )
+
+
+def _one_line(value: str | None) -> str | None:
+    """A header field as one clean line (same normalisation as bodies, line breaks to spaces), or None."""
+    if not value:
+        return None
+    return " ".join(clean_text(value).split()) or None

@@ -10,7 +10,9 @@ text goes in (a JSON Lines ``text`` field, a feed entry, a plain file) comes bac
 4. each run of horizontal whitespace (spaces, tabs, no-break spaces...) turned into one space, and each
    line stripped;
 5. three or more line breaks (blank lines) collapsed to one blank line, the paragraph separator;
-6. leading and trailing whitespace removed.
+6. leading and trailing whitespace removed;
+7. lone surrogates (possible from JSON ``"\\ud800"`` escapes, never valid text) replaced by U+FFFD, so the
+   body can always be encoded as UTF-8 and hashed.
 
 It only ever changes whitespace, line breaks and control characters, so
 ``model.normalise_body(clean_text(t)) == model.normalise_body(t)`` for any text without control
@@ -31,6 +33,7 @@ _NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _HSPACE = re.compile(r"[^\S\n]+")
 _BLANKS = re.compile(r"\n{3,}")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 _TERMINAL = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]*_"
@@ -38,6 +41,7 @@ _CLOSERS = "\"'\u201d\u2019\u00bb)]*_"
 
 def clean_text(text: str) -> str:
     """Normalise a body as described in the module docstring."""
+    text = _SURROGATES.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     text = _NEWLINES.sub("\n", text)
     text = _CONTROLS.sub(" ", text)
