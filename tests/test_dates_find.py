@@ -51,6 +51,8 @@ FOUND = [
     ("Drones struck in the early hours of Sunday, the ministry said.", ["in the early hours of Sunday"]),
     ("Protesters rallied across Belarus on 26 March.", ["on 26 March"]),
     ("The offensive stalled over the summer and resumed last winter.", ["over the summer", "last winter"]),
+    ("He was ambassador in Pyongyang from 2001-2006.", ["from 2001-2006"]),
+    ("The victim was stabbed on 25 February last year.", ["on 25 February last year"]),
     ("RAMALLAH, Dec 14 (Prensa Latina) Israeli forces raided the camp.", ["Dec 14"]),
 ]
 
@@ -77,6 +79,7 @@ NOT_DATES = [
     "The strike killed 27 people and wounded 13 others.",  # bare numbers
     "Authorities imposed an overnight curfew.",  # kind of curfew, not a night
     "Heavy overnight rain flooded the camps.",  # weather
+    "Tensions like these just don't heal overnight.",  # idiom: quickly
     "The 1990s war left 30,000 people dead.",  # decade, figures
     "The brigade's 2019 deployment ended badly.",  # a year as an adjective, no preposition
     "The Arab Spring reached Syria.",  # a name

@@ -93,9 +93,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # "Sept. 27", "Tuesday, Oct. 27", "Oct 27-28", "between Oct. 27 and 28", "September 27, 2020".
     "md": re.compile(
         rf"\b{_OPT_PREP}(?:(?P<wd>{_WEEKDAY_OR_ABBR}),?\s+)?"
-        rf"(?P<m1>{_MONTH_ANY})\s+(?:the\s+)?{_day('d1')}"
-        rf"(?:{_RANGE}(?:(?P<m2>{_MONTH_ANY})\s+)?{_day('d2')})?"
+        rf"(?P<m1>{_MONTH_ANY})\s+(?:the\s+)?{_day('d1')}(?:,\s*{_year('y1')}(?=,?{_RANGE}))?"
+        rf"(?:(?(y1),?|){_RANGE}(?:(?P<m2>{_MONTH_ANY})\s+)?{_day('d2')})?"
         rf"(?:,?\s+{_year('y')})?"
+        rf"(?:,?\s+(?P<ry>(?i:last|this|next))\s+(?i:year)\b)?"
     ),
     # "27 September", "27th of September 2020", "Tuesday 27 October", "27-28 October", "30 Dec-2 Jan".
     "dm": re.compile(
@@ -104,6 +105,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:\s+(?i:of))?\s+(?P<m2>{_MONTH_ANY})"
         rf"|{_LEAD}{_day('d3')}(?:{_RANGE}{_day('d4')})?(?:\s+(?i:of))?\s+(?P<m3>{_MONTH_ANY}))"
         rf"(?:,?\s+{_year('y')})?"
+        rf"(?:,?\s+(?P<ry>(?i:last|this|next))\s+(?i:year)\b)?"
     ),
     # "2020-10-27" (ISO, as in datelines pasted into bodies).
     "iso": re.compile(
@@ -119,10 +121,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b{_OPT_PREP}(?:(?P<mod>{_alt(PERIOD_MODIFIERS, ci=True)})\s+"
         rf"|(?P<part>{_MONTH_PART})[\s-]+(?:(?i:of)\s+)?)?"
         rf"(?P<m>{_MONTH_FULL})(?:{_RANGE}(?P<m2>{_MONTH_FULL}))?(?!\s*\d)"
+        rf"(?:,?\s+(?P<ry>(?i:last|this|next))\s+(?i:year)\b)?"
     ),
-    # "in 2019", "since 2014", "in early 2021", "mid-2019".
+    # "in 2019", "since 2014", "in early 2021", "mid-2019", "from 2001-2006", "in 2017-18".
     "year": re.compile(
-        rf"\b(?:(?P<prep>{_PREP})\s+)?(?:(?P<part>{_MONTH_PART})[\s-]+(?:(?i:of)\s+)?)?{_year('y')}"
+        rf"\b{_OPT_PREP}(?:(?P<part>{_MONTH_PART})[\s-]+(?:(?i:of)\s+)?)?{_year('y')}"
+        rf"(?:{_RANGE}(?P<y2>{_YEAR_BODY}|\d{{2}})(?![\d%-]))?"
     ),
     # "Tuesday", "on Monday night", "early on Sunday", "last Friday", "overnight Sunday to Monday",
     # "in the early hours of Sunday", "the night of Saturday into Sunday".
@@ -168,6 +172,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 _FALSE_PRECEDERS = frozenset(VOCAB["weekday_false_preceders"])
 _FALSE_FOLLOWERS = frozenset(VOCAB["weekday_false_followers"])
 _OVERNIGHT_FALSE = frozenset(VOCAB["overnight_false_followers"])
+_OVERNIGHT_IDIOM = frozenset(VOCAB["overnight_false_preceders"])
 _DURATION_CUES = frozenset(VOCAB["duration_cues"])
 _SEASON_PREPS = frozenset(VOCAB["season_prepositions"])
 _AMBIGUOUS_MONTH_PREPS: dict[str, frozenset[str]] = {
@@ -250,6 +255,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     ):
         return False
     if kind == "deictic" and g["overnight"]:
+        if (_word_before(text, m.start()) or "").lower() in _OVERNIGHT_IDIOM:
+            return False
         after = _WORDS_AFTER.match(text, m.end())
         return not (after and after.group(1).lower() in _OVERNIGHT_FALSE)
     if kind == "relative":

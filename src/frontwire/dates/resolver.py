@@ -163,43 +163,47 @@ def _md(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
     m1, d1 = _month_name(m.req("m1")), _day_number(m.req("d1"))
     m2 = _month_name(m.req("m2")) if m.get("m2") else m1
     d2 = _day_number(m.req("d2")) if m.get("d2") else None
-    return _month_day(m1, d1, m2, d2, m.get("y"), anchor, future)
+    return _month_day(m1, d1, m2, d2, m, anchor, future)
 
 
 def _dm(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
     if m.get("d3"):
         month = _month_name(m.req("m3"))
         d2 = _day_number(m.req("d4")) if m.get("d4") else None
-        return _month_day(month, _day_number(m.req("d3")), month, d2, m.get("y"), anchor, future)
+        return _month_day(month, _day_number(m.req("d3")), month, d2, m, anchor, future)
     return _month_day(
         _month_name(m.req("m1")),
         _day_number(m.req("d1")),
         _month_name(m.req("m2")),
         _day_number(m.req("d2")),
-        m.get("y"),
+        m,
         anchor,
         future,
     )
 
 
 def _month_day(
-    m1: int, d1: int, m2: int, d2: int | None, year: str | None, anchor: dt.date | None, future: bool
+    m1: int, d1: int, m2: int, d2: int | None, m: Match, anchor: dt.date | None, future: bool
 ) -> _Resolved | None:
-    if year:
+    wraps = d2 is not None and (m2, d2) < (m1, d1)  # "Dec. 30-Jan. 2" crosses a new year
+    if m.get("y1"):  # "Sept. 26, 2017, and Nov. 5, 2017": each end states its year
+        start = _safe_date(int(m.req("y1")), m1, d1)
+    elif m.get("y"):
         # A stated year belongs to the end of a range ("Dec. 30-Jan. 2, 2021"), so a range that
         # wraps the year starts in the year before.
-        y2 = int(year)
-        y1 = y2 - 1 if d2 is not None and (m2, d2) < (m1, d1) else y2
-        start = _safe_date(y1, m1, d1)
+        start = _safe_date(int(m.req("y")) - (1 if wraps else 0), m1, d1)
     elif anchor is None:
         return None
+    elif m.get("ry"):  # "on 25 February last year"
+        start = _safe_date(anchor.year + _MODS[m.req("ry").lower()], m1, d1)
     else:
         start = infer_year(m1, d1, anchor, future)
     if start is None:
         return None
     if d2 is None:
         return _when(start, None, "day")
-    end = _safe_date(start.year + (1 if (m2, d2) < (m1, d1) else 0), m2, d2)
+    end_year = int(m.req("y")) if m.get("y") and m.get("y1") else start.year + (1 if wraps else 0)
+    end = _safe_date(end_year, m2, d2)
     if end is None or end < start:
         return None
     return _when(start, end, "day")
@@ -244,6 +248,8 @@ def _month(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
                 first = first.replace(year=first.year + 1)
         else:  # "this May": the dateline's year
             first = dt.date(anchor.year, month, 1)
+    elif m.get("ry"):  # "since July this year"
+        first = dt.date(anchor.year + _MODS[m.req("ry").lower()], month, 1)
     else:
         first = _infer_month(month, anchor, future)
     if m.get("m2"):  # "between June and December": the range starts at the inferred month
@@ -256,7 +262,13 @@ def _year(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
     year = int(m.req("y"))
     part = m.get("part")
     lo, hi = _YEAR_PARTS[fold(part)] if part else (1, 12)
-    return _when(dt.date(year, lo, 1), _month_end(year, hi), "year")
+    last = year
+    if m.get("y2"):  # "2001-2006", "2017-18": a two-digit end takes the start's century
+        y2 = m.req("y2")
+        end = int(y2) if len(y2) == 4 else year // 100 * 100 + int(y2)
+        if end > year:
+            last, hi = end, 12
+    return _when(dt.date(year, lo, 1), _month_end(last, hi), "year")
 
 
 def _weekday(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
