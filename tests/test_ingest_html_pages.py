@@ -1,0 +1,54 @@
+"""HTML pages: trafilatura's main text and metadata, headings as subheadings, encodings respected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frontwire.ingest import Skipped, read_bytes, read_paths
+from frontwire.model import Article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def test_page_main_text_and_metadata() -> None:
+    [page] = list(read_paths([FIXTURES / "page_kremenchuk.html"]))
+    assert isinstance(page, Article)
+    assert page.title == "Missile strike on Kremenchuk shopping centre kills at least 18"
+    assert page.url == "https://www.kyivpost.com/post/2022/06/28/kremenchuk-mall-strike"  # canonical link
+    assert page.published == "2022-06-28"
+    assert page.outlet == "Kyiv Post"
+    assert page.language == "en"
+    paragraphs = page.body.split("\n\n")
+    assert paragraphs[0].startswith("A Russian missile struck a busy shopping centre")
+    assert len(paragraphs) == 4
+    # Boilerplate, scripts, the repeated <h1> and the <h2> are not body.
+    for noise in ("Subscribe", "Copyright", "window.analytics", "Moscow denies targeting the mall"):
+        assert noise not in page.body
+    assert page.body.count("Missile strike on Kremenchuk") == 0
+    subheading = {"text": "Moscow denies targeting the mall", "before_paragraph": 2}
+    assert page.metadata["subheadings"] == [subheading]
+    assert page.metadata["format"] == "html"
+
+
+def test_html_in_a_declared_legacy_charset() -> None:
+    html = (
+        '<html><head><meta charset="windows-1252"><title>Kherson</title></head><body><article>'
+        "<p>Les frappes russes ont touché vendredi le centre de Kherson, tuant deux civils selon "
+        "l\u2019administration régionale, qui a décrété un couvre-feu.</p>"
+        "<p>Les secouristes ont travaillé toute la nuit dans les décombres du marché couvert.</p>"
+        "</article></body></html>"
+    ).encode("cp1252")
+    [page] = list(read_bytes(html, source="k.html", hint="text/html"))
+    assert isinstance(page, Article)
+    assert "l\u2019administration régionale" in page.body
+    assert page.language == "fr"
+    assert page.metadata["encoding"] == "cp1252"
+
+
+def test_garbage_markup_is_read_or_skipped_never_raised() -> None:
+    for data in (b"<html><body><p>unclosed <b>tags <i>everywhere", b"<<<<>>>>" * 100, b"<html></html>",
+                 b"<?xml version='1.0'?><html><body>" + b"<div>" * 3000 + b"deep</body></html>"):
+        results = list(read_bytes(data, source="junk.html", hint=".html"))
+        assert len(results) == 1
+        assert isinstance(results[0], Skipped)
+        assert results[0].reason.startswith(("malformed", "HTML page has no main text"))

@@ -1,0 +1,40 @@
+"""Language identification marks ISO 639-1 codes offline; "en" for English; unknown when too short."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwire.ingest import read_bytes
+from frontwire.ingest._meta import detect_language, language_code
+from frontwire.model import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russian forces shelled the city overnight, killing two civilians, the governor said.", "en"),
+        ("Les forces russes ont bombardé la ville pendant la nuit, tuant deux civils.", "fr"),
+        ("Las fuerzas rusas bombardearon la ciudad durante la noche y mataron a dos civiles.", "es"),
+        ("Російські війська вночі обстріляли місто, загинули двоє мирних жителів.", "uk"),
+        ("Российские войска ночью обстреляли город, погибли двое мирных жителей.", "ru"),
+        ("قصفت القوات الروسية المدينة ليلا مما أسفر عن مقتل مدنيين اثنين، بحسب ما أعلن الحاكم.", "ar"),
+    ],
+)
+def test_language_of_news_sentences(text: str, code: str) -> None:
+    assert detect_language(text) == code
+    [article] = list(read_bytes(text.encode(), source="t", hint=".txt"))
+    assert isinstance(article, Article)
+    assert article.language == code
+
+
+def test_too_short_to_tell_is_unknown() -> None:
+    assert detect_language("Kyiv, 2022") is None
+    [article] = list(read_bytes(b"Strike. 12 dead.", source="t", hint=".txt"))
+    assert isinstance(article, Article)
+    assert article.language is None
+
+
+@pytest.mark.parametrize(("tag", "code"), [("en-US", "en"), ("EN", "en"), ("pt_BR", "pt"), ("english", None),
+                                           ("", None), (None, None)])
+def test_supplied_language_tags_are_reduced_to_iso_639_1(tag: str | None, code: str | None) -> None:
+    assert language_code(tag) == code
