@@ -159,3 +159,33 @@ def test_non_english_wire_gets_its_language_and_localised_header() -> None:
     assert article.agency == "AFP"  # "Par AFP"
     assert article.published == "2022-06-27"  # "27 juin 2022"
     assert article.title == "Frappe meurtrière sur un centre commercial à Krementchouk"
+
+
+def test_one_paragraph_per_line_without_blank_lines() -> None:
+    text = (
+        "Dam Breach Floods Villages Downstream\n"
+        "A dam on the Dnipro river was breached early on Tuesday, flooding villages downstream.\n"
+        "Ukraine accused Russian forces of blowing up the dam; Moscow blamed Ukrainian shelling.\n"
+        "Thousands of residents were evacuated as the water rose.\n"
+    )
+    article = _one(text)
+    assert article.title == "Dam Breach Floods Villages Downstream"
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[1].startswith("Ukraine accused Russian forces")
+
+
+def test_hard_wrapped_paragraphs_are_rejoined() -> None:
+    text = (
+        "Gunmen stormed a hotel in the capital on Saturday and held guests hostage for\n"
+        "several hours before security forces ended the siege, killing all four\n"
+        "attackers, the interior ministry said.\n"
+        "\n"
+        "At least nine people were killed inside the building, according to police.\n"
+    )
+    article = _one(text)
+    assert article.body == (
+        "Gunmen stormed a hotel in the capital on Saturday and held guests hostage for several hours before "
+        "security forces ended the siege, killing all four attackers, the interior ministry said.\n\n"
+        "At least nine people were killed inside the building, according to police."
+    )

@@ -190,7 +190,11 @@ def _looks_like_title(lines: list[str], i: int) -> bool:
     if not rest:
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    return nxt == "" or bool(_byline(nxt)) or parse_date_line(nxt) is not None
+    if nxt == "" or _byline(nxt) or parse_date_line(nxt) is not None:
+        return True
+    # No blank line after it: still a title when the body starts right under it with a capital and the
+    # line is much shorter than that body line (a hard-wrapped first sentence runs the full width).
+    return nxt[:1].isupper() and len(line) < 0.6 * len(nxt)
 
 
 def _byline(line: str) -> re.Match[str] | None:
@@ -219,20 +223,50 @@ def _agency_from_byline(who: str) -> str | None:
 
 
 def _blocks(lines: list[str]) -> list[str]:
-    """Paragraphs: runs of non-blank lines, hard wraps joined by a space, list items kept apart."""
+    """Paragraphs from lines: blank lines always separate; inside a run of lines, see below.
+
+    Text arrives both hard-wrapped (a paragraph over several ~72-column lines) and one paragraph per line
+    with no blank lines between (common in scraped text). A line break therefore joins two lines with a
+    space only when it falls inside a sentence: see :func:`_breaks_paragraph`.
+    """
     blocks: list[str] = []
-    current: list[str] = []
+    run: list[str] = []
     for line in lines + [""]:
-        if not line:
-            if current:
+        if line:
+            run.append(line)
+            continue
+        if not run:
+            continue
+        width = max(len(x) for x in run)
+        current = [run[0]]
+        for prev, nxt in zip(run, run[1:], strict=False):
+            if _breaks_paragraph(prev, nxt, width):
                 blocks.append(" ".join(current))
                 current = []
-        elif _LIST_ITEM.match(line) and current:
-            blocks.append(" ".join(current))
-            current = [line]
-        else:
-            current.append(line)
+            current.append(nxt)
+        blocks.append(" ".join(current))
+        run = []
     return blocks
+
+
+def _breaks_paragraph(prev: str, nxt: str, width: int) -> bool:
+    """Does the line break between ``prev`` and ``nxt`` end a paragraph?
+
+    Yes after a finished sentence, before a list item, after a heading or a line of furniture (related
+    link, footer, URL, image, credited caption), and after a short unpunctuated line followed by a
+    capital (a title or subheading: a wrapped line runs close to the full width of its neighbours).
+    Otherwise the break is a hard wrap inside a sentence.
+    """
+    rules = _rules()
+    if ends_sentence(prev) or _LIST_ITEM.match(nxt) or _HEADING.match(prev) or _BOLD_ONLY.match(prev):
+        return True
+    furniture = (rules.related, rules.footer, _URL_LINE, _MD_IMAGE)
+    if any(p.match(line) for p in furniture for line in (prev, nxt)):
+        return True
+    if _caption(prev):
+        return True
+    starts_upper = nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"'\u201c\u2018"
+    return starts_upper and len(prev) < 0.6 * width
 
 
 def _read_body(lines: list[str], parsed: _Parsed) -> None:
