@@ -53,6 +53,7 @@ FOUND = [
     ("The offensive stalled over the summer and resumed last winter.", ["over the summer", "last winter"]),
     ("He was ambassador in Pyongyang from 2001-2006.", ["from 2001-2006"]),
     ("The victim was stabbed on 25 February last year.", ["on 25 February last year"]),
+    ("Suicide bombers struck churches on Easter Sunday, killing 290.", ["on Easter Sunday"]),
     ("RAMALLAH, Dec 14 (Prensa Latina) Israeli forces raided the camp.", ["Dec 14"]),
 ]
 
@@ -79,6 +80,7 @@ NOT_DATES = [
     "The strike killed 27 people and wounded 13 others.",  # bare numbers
     "Authorities imposed an overnight curfew.",  # kind of curfew, not a night
     "Heavy overnight rain flooded the camps.",  # weather
+    "Shops were busy with Christmas shopping.",  # a kind of shopping
     "Tensions like these just don't heal overnight.",  # idiom: quickly
     "The 1990s war left 30,000 people dead.",  # decade, figures
     "The brigade's 2019 deployment ended badly.",  # a year as an adjective, no preposition

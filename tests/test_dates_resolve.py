@@ -120,6 +120,13 @@ PAST_CASES = [
     # A few days ahead stays in the dateline's year (announced talks); a month ahead does not.
     (SATURDAY, "March 10", "2022-03-10", None, "day"),
     (SATURDAY, "April 1", "2021-04-01", None, "day"),
+    # Named days: the latest occurrence on or before the dateline, or the stated year.
+    (D("2019-04-22"), "on Easter Sunday", "2019-04-21", None, "day"),
+    (D("2019-04-22"), "Later on Sunday", "2019-04-21", None, "day"),
+    (D("2019-04-22"), "Good Friday 2018", "2018-03-30", None, "day"),
+    (D("2019-04-22"), "over Christmas", "2018-12-25", None, "day"),
+    (NEW_YEAR, "on New Year's Eve", "2020-12-31", None, "day"),
+    (D("2021-07-08"), "late into Wednesday night", "2021-07-07", None, "day"),
     # Leap day.
     (LEAP, "Feb. 29", "2024-02-29", None, "day"),
     (LEAP, "a year ago", "2023-02-28", None, "year"),

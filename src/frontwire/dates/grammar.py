@@ -133,7 +133,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "weekday": re.compile(
         rf"\b(?:(?P<prep>{_PREP})\s+)?"
         rf"(?:(?P<pre>(?i:(?:(?:in|at)\s+)?(?:the\s+)?early\s+hours\s+of|(?:on\s+)?the\s+(?:night|morning|evening)\s+of"
-        rf"|(?:early|late)(?:\s+on)?|overnight))\s+)?"
+        rf"|(?:early|late|earlier|later)(?:\s+(?:on|into))?|overnight))\s+)?"
         rf"(?:(?P<mod>{_alt(PERIOD_MODIFIERS, ci=True)})\s+)?"
         rf"(?P<wd1>{_WEEKDAY})"
         rf"(?:\s*(?:-|–|(?i:to|into|through|until|till|and)\b)\s*(?P<wd2>{_WEEKDAY}))?"
@@ -160,6 +160,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:(?P<the>(?i:the))\s+)?(?P<s>{_alt(VOCAB['seasons'], ci=True)})\b"
         rf"(?:,?\s+(?:(?i:of)\s+)?{_year('y')})?(?!\s+(?i:of)\b)"
     ),
+    # "Easter Sunday", "on Christmas Eve", "at Easter", "Good Friday 2019".
+    "holiday": re.compile(
+        rf"\b{_OPT_PREP}(?P<h>{_alt(list(VOCAB['holidays_easter']) + list(VOCAB['holidays_fixed']))})"
+        rf"(?![\w’'])(?:,?\s+{_year('y')})?"
+    ),
     # "the day before", "the following week", "later that day".
     "anaphoric": re.compile(rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<a>{_ANAPHORA})\b"),
     # "two days later", "a year ago", "10 days earlier", "three weeks after".
@@ -175,6 +180,7 @@ _OVERNIGHT_FALSE = frozenset(VOCAB["overnight_false_followers"])
 _OVERNIGHT_IDIOM = frozenset(VOCAB["overnight_false_preceders"])
 _DURATION_CUES = frozenset(VOCAB["duration_cues"])
 _SEASON_PREPS = frozenset(VOCAB["season_prepositions"])
+_HOLIDAY_NEEDS_PREP = frozenset(VOCAB["holiday_needs_preposition"])
 _AMBIGUOUS_MONTH_PREPS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in VOCAB["ambiguous_month_prepositions"].items()
 }
@@ -239,6 +245,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         return not (ambiguous and not g["mod"] and not g["part"] and g["prep"].lower() in ambiguous)
     if kind == "year":
         return bool(g["prep"] or g["part"])
+    if kind == "holiday":
+        return bool(g["prep"] or g["y"]) or g["h"] not in _HOLIDAY_NEEDS_PREP
     if kind == "season":
         # Capitalised mid-sentence without a year it is a name ("the Arab Spring"); bare, it is a kind
         # ("spring rains").
@@ -289,6 +297,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
     "anaphoric": ((), tuple(_last_words(list(ANAPHORIC_DAYS) + list(ANAPHORIC_PERIODS))), False),
     "relative": ((), _UNIT_WORDS, False),
     "season": ((), tuple(VOCAB["seasons"]), False),
+    "holiday": (tuple(VOCAB["holidays_easter"]) + tuple(VOCAB["holidays_fixed"]), (), False),
 }
 _DIGIT = re.compile(r"\d")
 

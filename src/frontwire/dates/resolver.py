@@ -32,6 +32,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 from frontwire.dates.grammar import (
     ANAPHORIC_DAYS,
     ANAPHORIC_PERIODS,
@@ -414,6 +416,32 @@ def _season(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
     return _when(first, last, "month")
 
 
+_EASTER_METHODS = {"western": EASTER_WESTERN, "orthodox": EASTER_ORTHODOX}
+_HOLIDAYS_EASTER: dict[str, list[Any]] = VOCAB["holidays_easter"]
+_HOLIDAYS_FIXED: dict[str, list[int]] = VOCAB["holidays_fixed"]
+
+
+def _holiday_in(name: str, year: int) -> dt.date:
+    if name in _HOLIDAYS_FIXED:
+        month, day = _HOLIDAYS_FIXED[name]
+        return dt.date(year, month, day)
+    offset, method = _HOLIDAYS_EASTER[name]
+    return easter(year, _EASTER_METHODS[method]) + dt.timedelta(days=int(offset))
+
+
+def _holiday(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
+    """Named days, chosen like a month-day without a year (same tolerances) unless a year is stated."""
+    name = m.req("h")
+    if m.get("y"):
+        return _when(_holiday_in(name, int(m.req("y"))), None, "day")
+    if anchor is None:
+        return None
+    cands = [_holiday_in(name, y) for y in range(anchor.year - 1, anchor.year + 2)]
+    if future:
+        return _when(min(d for d in cands if d >= anchor - _FUTURE_TOL), None, "day")
+    return _when(max(d for d in cands if d <= anchor + _PAST_TOL), None, "day")
+
+
 def _anaphoric(m: Match, base: dt.date | None, future: bool) -> _Resolved | None:
     if base is None:
         return None
@@ -454,6 +482,7 @@ _HANDLERS: dict[str, Any] = {
     "deictic": _deictic,
     "period": _period,
     "season": _season,
+    "holiday": _holiday,
 }
 
 
