@@ -196,3 +196,12 @@ def test_dates_match_at_the_precision_gold_states() -> None:
     assert not dates_match({"date": "2020-10-27"}, When("2020-10-20"))
     assert dates_match({"date": "2023-04-15", "end": "2023-04-16"}, When("2023-04-16"))
     assert not dates_match({"date": "2023-04-15"}, None)
+
+
+def test_undated_gold_event_does_not_score_a_predicted_date() -> None:
+    gold = {"source": "m", "events": [GOLD["events"][1]]}  # the arrest: gold gives no date
+    arrest = Event(id="b", category="COERCE", actor=Party("police", "SDN"), where=Place("Khartoum", "SDN"),
+                   when=When("2023-08-22"), evidence=[Evidence(span_of(S3), S3)])
+    report = evaluate([gold_from_dict(gold, ARTICLE)], predict=lambda a: Record(ARTICLE, events=[arrest]))
+    assert report.accuracy["date"].total == 0
+    assert "date_accuracy" not in report.scores()
