@@ -177,6 +177,8 @@ INVASION = D("2022-02-24")  # Thursday
         ("a week earlier", "2022-02-17", None, "week"),
         ("the following week", "2022-02-28", "2022-03-06", "week"),
         ("later that day", "2022-02-24", None, "day"),
+        ("less than a week after", "2022-02-24", "2022-03-03", "week"),
+        ("two hours later", "2022-02-24", None, "day"),
     ],
 )
 def test_anaphora_count_from_the_event_in_focus(expression, date, end, precision):

@@ -169,7 +169,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "anaphoric": re.compile(rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<a>{_ANAPHORA})\b"),
     # "two days later", "a year ago", "10 days earlier", "three weeks after".
     "relative": re.compile(
-        rf"\b(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})\s+"
+        rf"\b(?:(?P<q>{_alt(VOCAB['window_qualifiers'], ci=True)})\s+)?(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})\s+"
         rf"(?P<dir>{_alt([d for d in RELATIVE_DIRECTIONS if d != 'on'], ci=True)}|(?i:on)(?=\s*[,.;]))\b"
     ),
 }

@@ -462,13 +462,19 @@ def _relative(m: Match, anchor: dt.date | None, relative_to: dt.date | None) -> 
         return None
     unit = m.req("u").lower()
     if unit.startswith("hour"):
-        return _when(base + dt.timedelta(days=sign * (n // 24)), None, "day")
-    unit = _UNITS[unit]
-    if unit == "day":
-        return _when(base + dt.timedelta(days=sign * n), None, "day")
-    if unit in ("week", "fortnight"):
-        return _when(base + dt.timedelta(weeks=sign * n * (2 if unit == "fortnight" else 1)), None, "week")
-    return _when(_add_months(base, sign * n * (12 if unit == "year" else 1)), None, unit)
+        point, precision = base + dt.timedelta(days=sign * (n // 24)), "day"
+    else:
+        unit = _UNITS[unit]
+        precision = "week" if unit == "fortnight" else unit
+        if unit == "day":
+            point = base + dt.timedelta(days=sign * n)
+        elif unit in ("week", "fortnight"):
+            point = base + dt.timedelta(weeks=sign * n * (2 if unit == "fortnight" else 1))
+        else:
+            point = _add_months(base, sign * n * (12 if unit == "year" else 1))
+    if m.get("q"):  # "less than a week after": somewhere between the reference and that point
+        return _when(*sorted((base, point)), precision)
+    return _when(point, None, precision)
 
 
 _HANDLERS: dict[str, Any] = {
