@@ -71,6 +71,21 @@ def _record_from_gold(gold: dict[str, Any], body: str, source: str) -> Record:
     return Record(article=article, events=events, tolls=tolls)
 
 
+def _gold_body(src: Path, item: int | None) -> str:
+    """The article body a gold record was coded on.
+
+    Plain text is used as is; HTML pages and multi-article files (JSON Lines, feeds: gold ``"item"`` is
+    the 1-based position, as ingest's ``path#n`` source) go through the product's reader, or every item
+    of a JSONL file would share the raw file as one body.
+    """
+    if item is None and src.suffix in {".txt", ".md"}:
+        return src.read_text(encoding="utf-8")
+    from frontwire.ingest import read_paths
+
+    articles = [r for r in read_paths([src]) if isinstance(r, Article)]
+    return articles[(item or 1) - 1].body
+
+
 def fixture_records() -> list[Record]:
     """The canonical fixture records: every demo article that has a gold record, in file order."""
     records = []
@@ -78,7 +93,8 @@ def fixture_records() -> list[Record]:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         src = REPO / gold["source"]
         if src.is_file():
-            records.append(_record_from_gold(gold, src.read_text(encoding="utf-8"), gold["source"]))
+            body = _gold_body(src, gold.get("item"))
+            records.append(_record_from_gold(gold, body, gold["source"]))
     if len(records) < 3:
         pytest.skip(f"fewer than 3 demo articles with gold records under {GOLD}")
     return records
