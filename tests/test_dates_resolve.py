@@ -153,6 +153,7 @@ FUTURE_CASES = [
     (SEED, "in May", "2021-05-01", "2021-05-31"),
     (SEED, "overnight", "2020-10-27", "2020-10-28"),
     (SATURDAY, "at the weekend", "2022-03-05", "2022-03-06"),
+    (NEW_YEAR, "at the weekend", "2021-01-09", "2021-01-10"),
 ]
 
 

@@ -327,10 +327,8 @@ def _calendar_period(base: dt.date, unit: str, step: int) -> tuple[dt.date, dt.d
 def _weekend(anchor: dt.date, step: int | None, future: bool) -> tuple[dt.date, dt.date]:
     """Saturday-Sunday pairs. ``step`` None means "the weekend" (nearest, past or future by tense)."""
     if step is None:
-        if future:
-            sat = weekday_on_or_after(anchor, 5) if anchor.weekday() < 5 else weekday_on_or_before(anchor, 5)
-        else:
-            sat = weekday_on_or_before(anchor, 5)
+        # Future: on a Sunday the weekend still to come is the next one.
+        sat = weekday_on_or_after(anchor, 5) if future else weekday_on_or_before(anchor, 5)
     elif step < 0:  # "last weekend": the latest whole weekend that ended before the dateline
         sat = weekday_before(anchor, 6) - _ONE_DAY
     elif step > 0:
