@@ -118,7 +118,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "in May", "since late September", "mid-October", "last March", "the end of September".
     "month": re.compile(
-        rf"\b{_OPT_PREP}(?:(?P<mod>{_alt(PERIOD_MODIFIERS, ci=True)})\s+"
+        rf"\b{_OPT_PREP}(?:(?P<mod>{_MODIFIER})\s+"
         rf"|(?P<part>{_MONTH_PART})[\s-]+(?:(?i:of)\s+)?)?"
         rf"(?P<m>{_MONTH_FULL})(?:{_RANGE}(?P<m2>{_MONTH_FULL}))?(?!\s*\d)"
         rf"(?:,?\s+(?P<ry>(?i:last|this|next))\s+(?i:year)\b)?"
@@ -134,7 +134,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?:(?P<prep>{_PREP})\s+)?"
         rf"(?:(?P<pre>(?i:(?:(?:in|at)\s+)?(?:the\s+)?early\s+hours\s+of|(?:on\s+)?the\s+(?:night|morning|evening)\s+of"
         rf"|(?:early|late|earlier|later)(?:\s+(?:on|into))?|overnight))\s+)?"
-        rf"(?:(?P<mod>{_alt(PERIOD_MODIFIERS, ci=True)})\s+)?"
+        rf"(?:(?P<mod>{_MODIFIER})\s+)?"
         rf"(?P<wd1>{_WEEKDAY})"
         rf"(?:\s*(?:-|–|(?i:to|into|through|until|till|and)\b)\s*(?P<wd2>{_WEEKDAY}))?"
         rf"(?:\s+(?P<post>{_alt(VOCAB['parts_of_day'], ci=True)})\b)?"
@@ -149,7 +149,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "period": re.compile(
         rf"\b(?:(?P<prep>{_PREP})\s+)?(?:"
         rf"(?:(?P<part>(?i:earlier|later|{_PART_BODY}))[\s-]+(?:(?i:of)\s+)?)?(?P<the>(?i:the)\s+)?"
-        rf"(?P<mod>{_alt(PERIOD_MODIFIERS, ci=True)})\s+(?P<unit>(?i:weekend|week|month|year))"
+        rf"(?P<mod>{_MODIFIER})\s+(?P<unit>(?i:weekend|week|month|year))"
         rf"|(?P<wkend>(?i:the\s+weekend))"
         rf"|(?P<inthe>(?i:earlier|later))\s+(?i:in\s+the)\s+(?P<unit2>(?i:week|month|year))"
         rf")\b"

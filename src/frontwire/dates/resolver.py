@@ -12,7 +12,12 @@ Conventions (what a ``When`` means), chosen so that a reader of the record never
   a wire report dated D that says "overnight" is about the night from D-1 into D.
 * A shifted point ("a year ago", "two weeks later") is ``date`` = the shifted day, ``end`` = None, and
   ``precision`` = the unit: the text gives a point, trustworthy only to that unit.
-* "since X" is an open range: ``date`` = start of X, ``end`` = the dateline.
+* "since X" is an open range: ``date`` = start of X, ``end`` = the dateline. "less than a week after
+  X" is the window from X to X + 1 week.
+* A month-day, month, season or named day (Easter Sunday, Christmas) without a year is the latest one
+  on or before the dateline, except that one at most ``past_forward_tolerance_days`` ahead stays
+  ahead; in future mode it is the first one from the dateline on. Seasons are the northern
+  meteorological ones at precision ``month``.
 
 Weekdays follow news usage, not ``dateparser``'s: "Tuesday" is the latest Tuesday on or before the
 dateline (so the dateline's own day when it is a Tuesday); with ``future=True`` (the caller saw a
