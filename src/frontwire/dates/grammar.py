@@ -343,9 +343,22 @@ def select(cands: list[Match]) -> list[Match]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-@lru_cache(maxsize=8192)
+_CACHE_MAX_CHARS = 2000  # sentences are cached; whole articles are not (they are seen once, and big)
+
+
+@lru_cache(maxsize=4096)
+def _find_cached(text: str) -> tuple[Match, ...]:
+    return tuple(select(find_candidates(text)))
+
+
 def find(text: str) -> tuple[Match, ...]:
-    """The selected matches of ``text`` (cached: the engine may look at one sentence more than once)."""
+    """The selected matches of ``text``.
+
+    Sentence-sized texts are cached because the engine asks about the same sentence once per event
+    in it; longer texts bypass the cache so it cannot fill up with whole articles.
+    """
+    if len(text) <= _CACHE_MAX_CHARS:
+        return _find_cached(text)
     return tuple(select(find_candidates(text)))
 
 
