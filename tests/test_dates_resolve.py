@@ -220,6 +220,17 @@ def test_forms_outside_the_grammar_go_to_dateparser():
 def test_unresolvable_text_gives_none():
     assert resolve("the talks in Geneva", SEED) is None
     assert resolve("", SEED) is None
+    # dateparser would turn these into May 2020 and "today"; they name no date.
+    assert resolve("5", SEED) is None
+    assert resolve("the 5th", SEED) is None
+    assert resolve("10 a.m.", SEED) is None
+
+
+def test_weekday_names_in_any_case_keep_news_semantics():
+    # dateparser alone would put these a week early; headlines write names in capitals.
+    assert resolve("TUESDAY", SEED).date == "2020-10-27"
+    assert resolve("on tuesday", SEED).date == "2020-10-27"
+    assert resolve("ON SEPT. 27", SEED).date == "2020-09-27"
 
 
 def test_resolve_all_sets_spans_on_the_seed_sentence():

@@ -75,6 +75,17 @@ _UNITS = {k.lower(): v for k, v in UNITS.items()}
 _MODS = {k.lower(): v for k, v in PERIOD_MODIFIERS.items()}
 _DIRS = {k.lower(): v for k, v in RELATIVE_DIRECTIONS.items()}
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+_CANONICAL_NAMES = {k.lower(): k for k in (*WEEKDAYS, *WEEKDAY_ABBR, *MONTHS, *MONTH_ABBR)}
+_ANY_CASE_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _CANONICAL_NAMES), key=len, reverse=True)) + r")\b", re.I
+)
+_MONTH_ANY_CASE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, (*MONTHS, *MONTH_ABBR)), key=len, reverse=True)) + r")\b", re.I
+)
+# What is worth handing to dateparser: a numeric date ("27/10/2020", "27.10.2020"), a year or a month
+# name. Anything else it would "resolve" wrongly: a bare "5" or "the 5th" becomes May, "10 a.m." today,
+# "tuesday" the Tuesday a week early.
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _ONE_DAY = dt.timedelta(days=1)
 
 
@@ -506,6 +517,10 @@ def _dateparser_fallback(expression: str, anchor: dt.date | None, future: bool) 
     gives the precision. Without a dateline only answers that state their year are kept, because
     dateparser would otherwise fill the gaps from today's date.
     """
+    if not (
+        _NUMERIC_DATE.search(expression) or _YEAR_IN.search(expression) or _MONTH_ANY_CASE.search(expression)
+    ):
+        return None
     if anchor is None and not _YEAR_IN.search(expression):
         return None
     from dateparser.date import DateDataParser
@@ -542,6 +557,10 @@ def _resolve_cached(
     expression: str, anchor: dt.date | None, relative_to: dt.date | None, future: bool
 ) -> _Resolved | None:
     m = parse(expression)
+    if m is None:
+        # Headlines and careless copy write "TUESDAY" or "tuesday": give names their usual case and
+        # try the grammar again before anything else, so weekdays keep news semantics.
+        m = parse(_ANY_CASE_NAME.sub(lambda x: _CANONICAL_NAMES[x.group().lower()], expression))
     if m is None:
         return _dateparser_fallback(expression.strip(), anchor, future)
     if m.kind == "anaphoric":
