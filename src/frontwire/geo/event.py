@@ -1,0 +1,151 @@
+"""Where did the event told in a sentence happen?
+
+A sentence names many places; the event happened at the one the text puts it *in*: "Armenian forces
+fired on X, the Azerbaijani defence ministry said in Baku" happened in X, not in Baku. Each resolved
+toponym of the sentence is scored by:
+
+- the preposition that governs it ("in", "near", "outside" strongly; "from" weakly), allowing
+  "a village in the country's Barda region" and direction words ("in northern Syria");
+- attribution: a place right after "said in", "told reporters in", "a statement ... in" is where the
+  words were spoken, not where the event happened;
+- a dateline ("BEIRUT (AP) -") at the start of the sentence, and a bare country used as an actor
+  ("Azerbaijan accused Armenia") are penalised;
+- specificity: a village beats its district, a district its country, other things equal.
+
+If no place clears ``min_score``, no place is stated for the event and ``None`` is returned rather
+than a guess. When NER missed a name, capitalised words after a locative preposition are tried
+against the gazetteer so that "in the region's Martuni district" still yields a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from frontwire.geo.resolve import Resolver, rules
+from frontwire.model import Place
+
+if TYPE_CHECKING:
+    from frontwire.geo import Mention
+
+
+class EventPlacer:
+    """Scores the toponyms of a sentence as the event's location."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        ev = rules()["event"]
+        self.ev = ev
+        dirs = "|".join(map(re.escape, rules()["direction_words"]))
+        preps = "|".join(map(re.escape, sorted(ev["locative_preps"], key=len, reverse=True)))
+        heads = "|".join(map(re.escape, sorted(ev["phrase_heads"], key=len, reverse=True)))
+        admin = "|".join(map(re.escape, rules()["admin_words"]))
+        # The words between a governing preposition and the name: articles, a possessive container
+        # ("the country's", "Azerbaijan's"), direction words ("northern").
+        self._gov = re.compile(
+            r"\b(?P<prep>" + preps + r")\s+(?:the\s+|a\s+|an\s+)?"
+            r"(?:(?:[A-Z][\w.-]*|the\s+\w+|\w+)['’]s\s+)?"
+            r"(?:(?:" + dirs + r")(?:\s+|-))?(?:" + admin + r"\s+of\s+(?:the\s+)?)?$",
+            re.I,
+        )
+        # The head noun phrase a locative phrase may hang from: "a village in ...", "the outskirts of ...".
+        self._head = re.compile(
+            r"(?:\b(?:a|an|the|one|two|three|four|five|several|some|\d+)\s+)?(?:[\w-]+\s+)?"
+            r"\b(?:" + heads + r")s?\s+$",
+            re.I,
+        )
+        self._admin_after = re.compile(r"^\s+(?:" + admin + r")\b", re.I)
+        self._attrib = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, ev["attribution_words"])) + r")\b[^.;,]{0,20}$", re.I
+        )
+        self._dateline = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[-—–]")
+        self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+
+    def place(
+        self,
+        body: str,
+        sent_start: int,
+        sent_end: int,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+    ) -> Place | None:
+        cands: list[tuple[int, int, Place]] = [
+            (s, e, p) for (s, e), p in resolved.items() if sent_start <= s and e <= sent_end
+        ]
+        if not any(self._governing(body, sent_start, s) for s, _, _ in cands):
+            cands.extend(self._unrecognised(body, sent_start, sent_end, resolved, mentions))
+        best: tuple[float, int, int, Place] | None = None
+        for s, e, p in cands:
+            score = self._score(body, sent_start, s, e, p)
+            if best is None or score > best[0] or (score == best[0] and s < best[1]):
+                best = (score, s, e, p)
+        if best is None or best[0] < self.ev["min_score"]:
+            return None
+        _, s, e, p = best
+        ps, pe = self._phrase(body, sent_start, s, e)
+        return replace(p, text=body[ps:pe], span=(ps, pe))
+
+    # -- scoring ------------------------------------------------------------------------------
+    def _governing(self, body: str, sent_start: int, start: int) -> re.Match | None:
+        return self._gov.search(body[max(sent_start, start - 60) : start])
+
+    def _score(self, body: str, sent_start: int, s: int, e: int, p: Place) -> float:
+        ev = self.ev
+        score = ev["precision_bonus"].get(p.precision, 0.0)
+        w0 = max(sent_start, s - 60)
+        gov = self._gov.search(body[w0:s])
+        if gov:
+            score += ev["locative_preps"].get(gov.group("prep").lower(), 0.0)
+            # "said in Baku", "told reporters in Yerevan": where it was said, not where it happened.
+            prep_at = w0 + gov.start()
+            if self._attrib.search(body[max(sent_start, prep_at - 60) : prep_at]):
+                score -= ev["attribution_penalty"]
+        elif p.precision == "country":
+            score -= ev["bare_country_penalty"]
+        if s - sent_start < 40 and self._dateline.match(body[sent_start : e + 20]):
+            score -= ev["dateline_penalty"]
+        return score
+
+    def _phrase(self, body: str, sent_start: int, s: int, e: int) -> tuple[int, int]:
+        """Span of the place phrase: "a village in the country's Barda region" around "Barda"."""
+        start, end = s, e
+        am = self._admin_after.match(body[e : e + 30])
+        if am:
+            end = e + am.end()
+        win0 = max(sent_start, s - 60)
+        gov = self._gov.search(body[win0:s])
+        if gov:
+            # Keep what follows the preposition ("the country's"), and the head noun before it.
+            prep_end = win0 + gov.start("prep") + len(gov.group("prep"))
+            obj_start = prep_end + (len(body[prep_end:s]) - len(body[prep_end:s].lstrip()))
+            start = obj_start
+            head = self._head.search(body[max(sent_start, win0 + gov.start() - 40) : win0 + gov.start()])
+            if head:
+                start = max(sent_start, win0 + gov.start() - 40) + head.start()
+        return start, end
+
+    def _unrecognised(
+        self,
+        body: str,
+        sent_start: int,
+        sent_end: int,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+    ) -> list[tuple[int, int, Place]]:
+        """Capitalised words right after a locative preposition that NER did not tag."""
+        from frontwire.geo import Mention as _Mention
+
+        taken = [(s, e) for s, e in resolved] + [(m.start, m.end) for m in mentions]
+        out = []
+        for m in self._cap.finditer(body, sent_start, sent_end):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken) or not self._governing(body, sent_start, s):
+                continue
+            extra = [_Mention(m.group(0), s, e, "GPE")]
+            # Resolve it in the article's context (other mentions keep their own results).
+            res = self.resolver.resolve(body, [*mentions, *extra])
+            p = res.get((s, e))
+            if p is not None:
+                out.append((s, e, p))
+        return out

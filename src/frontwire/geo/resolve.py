@@ -1,0 +1,425 @@
+"""Toponym resolution in context, and picking the place an event happened.
+
+Resolution is a scored choice among gazetteer candidates, done jointly for one article:
+
+1. **Candidates** come from the folded-name index; a demonym ("Syrian") or country alias adds the
+   country, and "Barda region" falls back to "Barda" with a preference for divisions.
+2. **Priors**: kind (a country outranks a village that shares its name, so "Armenia" is not the
+   Colombian city), population (weak: log scale, because Khankendi's recorded population is 2,100
+   and it is still the city the news means), the main name over an alternate one, capitals.
+3. **Local cues** around each mention: "X region/district" or "province of X" favour divisions,
+   "the town of X" favours places; "X, Y" and "Y's X" make Y the container of X; "the country's X"
+   and "the region's X" point back to the article's main country or the last region named.
+4. **Article context**, shared by every mention of the same name (one sense per discourse): the
+   countries the article talks about (names and demonyms counted over the whole body), the divisions
+   it names, and - in a second pass - distance to the places the other mentions resolved to.
+
+Weights and cue words are data (``data/resolve_rules.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from frontwire.geo.build import strip_admin_terms
+from frontwire.geo.countries import country_code, is_demonym, is_demonym_or_country
+from frontwire.geo.gazetteer import Entry, Gazetteer
+from frontwire.geo.text import DATA_DIR, fold, fold_variants
+from frontwire.model import Place
+
+if TYPE_CHECKING:
+    from frontwire.geo import Mention
+
+ADMIN_KINDS = frozenset({"admin1", "admin2", "district", "region"})
+BROAD_KINDS = frozenset({"country", "continent", "region", "water"})
+_POSSESSIVE = re.compile(r"['’]s?\s*$")
+_CAPWORD = re.compile(r"\b[A-Z][a-zA-Z’'.-]*(?:\s+[A-Z][a-zA-Z’'.-]*)?")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    with open(DATA_DIR / "resolve_rules.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _admin_terms() -> dict:
+    with open(DATA_DIR / "admin_terms.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (the metric of the 161 km accuracy convention)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def display_name(entry: Entry) -> str:
+    """The name to show: divisions without their generic word ("Barda Rayon" -> "Barda")."""
+    if entry.kind in ADMIN_KINDS:
+        return _strip_generic(entry.name)
+    return entry.name
+
+
+def _strip_generic(name: str) -> str:
+    words = name.split()
+    terms = {fold(t) for t in _admin_terms()["suffixes"]}
+    while len(words) > 1 and fold(words[-1]) in terms:
+        words.pop()
+    return " ".join(words)
+
+
+def to_place(entry: Entry, text: str | None, span: tuple[int, int] | None) -> Place:
+    return Place(
+        name=display_name(entry),
+        country=entry.country,
+        admin1=_strip_generic(entry.admin1) if entry.admin1 else None,
+        lat=round(entry.lat, 5),
+        lon=round(entry.lon, 5),
+        precision=entry.precision,
+        text=text,
+        geonameid=entry.geonameid,
+        span=span,
+    )
+
+
+@dataclass
+class _Group:
+    """All mentions of one name in an article: they share one resolution."""
+
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    cands: list[Entry] = field(default_factory=list)
+    local: dict[int, float] = field(default_factory=lambda: defaultdict(float))  # cue bonuses per id
+    alias_country: str | None = None  # set when the name is a country alias or demonym
+    choice: Entry | None = None
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+class Resolver:
+    """Scores gazetteer candidates for the toponyms of an article."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.r = rules()
+        self._admin_after = re.compile(
+            r"^\s+(?:" + "|".join(map(re.escape, self.r["admin_words"])) + r")\b", re.I
+        )
+        self._admin_before = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, self.r["admin_words"])) + r")\s+of\s+(?:the\s+)?$", re.I
+        )
+        self._city_after = re.compile(
+            r"^\s+(?:" + "|".join(map(re.escape, self.r["city_words"])) + r")\b", re.I
+        )
+        self._city_before = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, self.r["city_words"])) + r")\s+of\s+(?:the\s+)?$", re.I
+        )
+        ref = self.r["referent_words"]
+        dirs = "|".join(map(re.escape, self.r["direction_words"]))
+        self._ref_before = {
+            kind: re.compile(
+                r"\b(?:the|that|this)\s+(?:" + "|".join(words) + r")['’]s\s+(?:(?:" + dirs + r")\s+)?$", re.I
+            )
+            for kind, words in ref.items()
+        }
+        self._poss_before = re.compile(
+            r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s?\s+(?:(?:" + dirs + r")\s+)?$"
+        )
+        self._comma_after = re.compile(r"^\s*,\s*")
+        self._stop_embedded = {fold(w) for w in self.r["embedded_stopwords"]}
+
+    # -- candidates ---------------------------------------------------------------------------
+    def candidates(self, text: str) -> tuple[list[Entry], str | None, bool]:
+        """(entries, alias country, admin-cue-in-name) for a mention's surface text."""
+        t = _POSSESSIVE.sub("", text.strip())
+        keys = [fold(t)]
+        if keys[0].startswith("the "):
+            keys.append(keys[0][4:])
+        keys.extend(k for k in fold_variants(t) if k not in keys)
+        found: dict[int, Entry] = {}
+        for k in keys:
+            for e in self.gaz.lookup(k):
+                found.setdefault(e.id, e)
+        adjective = self.r["adjective_places"].get(keys[0])
+        if adjective:
+            # "EU", "European": the continent, not the French village of Eu.
+            broad = {e.id: e for e in self.gaz.lookup(fold(adjective)) if e.kind in BROAD_KINDS}
+            if broad:
+                found = broad
+        admin_in_name = False
+        if not found:
+            stripped = strip_admin_terms(t, _admin_terms())
+            if stripped and stripped not in keys:
+                admin_in_name = True
+                for e in self.gaz.lookup(stripped):
+                    found.setdefault(e.id, e)
+        if not found and not is_demonym_or_country(t):
+            found = self._embedded(t)
+        alias = None
+        if is_demonym_or_country(t):
+            alias = country_code(t)
+            if alias:
+                c = self.gaz.country(alias)
+                if c is not None:
+                    found.setdefault(c.id, c)
+        return list(found.values()), alias, admin_in_name
+
+    def _embedded(self, text: str) -> dict[int, Entry]:
+        """Places named inside an unknown multi-word name: "Colorado State University" is in Colorado.
+
+        The longest resolvable run of capitalised words wins. A country found this way is not used:
+        a building or body named after a country ("Hotel Ukraina", "Russian Embassy") need not be in it.
+        """
+        words = text.split()
+        if len(words) < 2:
+            return {}
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                run = words[i : i + n]
+                if not run[0][:1].isupper():
+                    continue
+                key = fold(" ".join(run))
+                if key in self._stop_embedded:
+                    continue
+                hits = {e.id: e for e in self.gaz.lookup(key) if e.kind not in {"country", "continent"}}
+                if hits:
+                    return hits
+        return {}
+
+    # -- article context --------------------------------------------------------------------
+    def article_countries(self, body: str, mentions: list[Mention]) -> Counter:
+        """How often each country is named (as a toponym mention) or referred to by demonym.
+
+        Demonyms are counted over the whole body because NER tags them NORP, not as places
+        ("Azerbaijani forces"); country names only where NER took them for places, so a girl
+        called Georgia does not make a story Georgian. A two-word name is read whole first, so
+        "British Columbia" is not counted as British.
+        """
+        counts: Counter = Counter()
+        for m in _CAPWORD.finditer(body):
+            phrase = m.group(0)
+            if " " in phrase and (is_demonym(phrase) or self.gaz.lookup(fold(phrase))):
+                first = phrase
+            else:
+                first = phrase.split()[0]
+            if is_demonym(first):
+                code = country_code(first)
+                if code:
+                    counts[code] += 1
+        for m in mentions:
+            if not is_demonym(m.text):
+                code = country_code(m.text)
+                if code:
+                    counts[code] += 1
+        return counts
+
+    def resolve(self, body: str, mentions: list[Mention]) -> dict[tuple[int, int], Place]:
+        r = self.r
+        groups: dict[str, _Group] = {}
+        for m in mentions:
+            key = fold(_POSSESSIVE.sub("", m.text.strip()))
+            if not key:
+                continue
+            g = groups.get(key)
+            if g is None:
+                cands, alias, admin_in_name = self.candidates(m.text)
+                g = groups[key] = _Group(key=key, cands=cands, alias_country=alias)
+                if admin_in_name:
+                    for e in cands:
+                        g.local[e.id] += r["admin_cue"]["admin_kinds_bonus"] if e.kind in ADMIN_KINDS else 0.0
+            g.mentions.append(m)
+        if not groups:
+            return {}
+        ctx = self.article_countries(body, mentions)
+        top = max(ctx.values()) if ctx else 0
+        top_country = ctx.most_common(1)[0][0] if ctx else None
+        by_start = sorted(mentions, key=lambda m: m.start)
+        span_group = {(m.start, m.end): fold(_POSSESSIVE.sub("", m.text.strip())) for m in mentions}
+
+        # Pass 1: priors, local cues, article countries.
+        for g in groups.values():
+            for m in g.mentions:
+                self._local_cues(body, m, g, groups, by_start, span_group, top_country)
+        admin_ctx: Counter = Counter()
+        for g in groups.values():
+            self._choose(g, ctx, top, admin_ctx, {})
+            if g.choice is not None and g.choice.kind in {"admin1", "region", "district"}:
+                admin_ctx[(g.choice.country, g.choice.admin1)] += 1
+
+        # Pass 2: "the region's X" referents and distance to what the other names resolved to.
+        for g in groups.values():
+            for m in g.mentions:
+                self._region_referent(body, m, g, groups, by_start, span_group)
+        chosen = {k: g.choice for k, g in groups.items() if g.choice is not None}
+        # The places resolved so far say which countries the article is about, too (a story full of
+        # Alberta towns is Canadian even if it never says "Canada").
+        for e in chosen.values():
+            if e.country and e.kind not in BROAD_KINDS:
+                ctx[e.country] += 1
+        top = max(ctx.values()) if ctx else 0
+        # Coherence: each candidate is scored by how close it lies to the plausible readings of the
+        # *other* names (their best few candidates, not only their first choice), so a cluster of
+        # mutually close readings - London, St. Thomas and Middlesex in Ontario - can win together
+        # against each name's most populous reading.
+        k = r["coherence"]["candidates_per_name"]
+        margin = r["coherence"]["score_margin"]
+        plausible: dict[str, list[Entry]] = {}
+        for key, g in groups.items():
+            if not g.cands or g.choice is None or g.choice.kind in BROAD_KINDS:
+                continue
+            best = g.scores[g.choice.id]
+            ranked = sorted(g.cands, key=lambda e: -g.scores[e.id])
+            plausible[key] = [
+                e for e in ranked[:k] if g.scores[e.id] >= best - margin and e.kind not in BROAD_KINDS
+            ]
+        for g in groups.values():
+            self._choose(g, ctx, top, admin_ctx, {key: es for key, es in plausible.items() if key != g.key})
+
+        out: dict[tuple[int, int], Place] = {}
+        for g in groups.values():
+            if g.choice is None:
+                continue
+            for m in g.mentions:
+                out[(m.start, m.end)] = to_place(g.choice, m.text, (m.start, m.end))
+        return out
+
+    def _local_cues(
+        self,
+        body: str,
+        m: Mention,
+        g: _Group,
+        groups: dict[str, _Group],
+        by_start: list[Mention],
+        span_group: dict[tuple[int, int], str],
+        top_country: str | None,
+    ) -> None:
+        r = self.r
+        before = body[max(0, m.start - 60) : m.start]
+        after = body[m.end : m.end + 40]
+        admin_cue = bool(self._admin_after.match(after) or self._admin_before.search(before))
+        city_cue = bool(self._city_after.match(after) or self._city_before.search(before))
+        for e in g.cands:
+            if admin_cue:
+                if e.kind in ADMIN_KINDS:
+                    g.local[e.id] = max(g.local[e.id], r["admin_cue"]["admin_kinds_bonus"])
+                elif e.kind == "city":
+                    g.local[e.id] = min(g.local[e.id], -r["admin_cue"]["city_penalty"])
+            if city_cue:
+                if e.kind == "city":
+                    g.local[e.id] = max(g.local[e.id], r["city_cue"]["city_bonus"])
+                elif e.kind in ADMIN_KINDS:
+                    g.local[e.id] = min(g.local[e.id], -r["city_cue"]["admin_penalty"])
+        containers: list[Entry] = []
+        # "X, Y": the next mention right after a comma contains X.
+        cm = self._comma_after.match(body[m.end : m.end + 4])
+        if cm:
+            nxt = next((o for o in by_start if o.start == m.end + cm.end()), None)
+            if nxt is not None:
+                containers.extend(groups[span_group[(nxt.start, nxt.end)]].cands)
+        # "Y's X": a possessive name right before.
+        pm = self._poss_before.search(before)
+        if pm:
+            name = pm.group(1)
+            code = country_code(name)
+            if code:
+                c = self.gaz.country(code)
+                if c is not None:
+                    containers.append(c)
+            else:
+                containers.extend(self.candidates(name)[0])
+        # "the country's X": the article's main country.
+        if self._ref_before["country"].search(before) and top_country:
+            c = self.gaz.country(top_country)
+            if c is not None:
+                containers.append(c)
+        if containers:
+            cont_countries = {c.country for c in containers if c.kind == "country"}
+            cont_admins = {(c.country, c.admin1) for c in containers if c.kind in ADMIN_KINDS and c.admin1}
+            for e in g.cands:
+                if e.kind == "country":
+                    continue
+                if (e.country, e.admin1) in cont_admins:
+                    g.local[e.id] += r["container_bonus"]
+                elif e.country in cont_countries:
+                    g.local[e.id] += r["container_country_bonus"]
+
+    def _region_referent(
+        self,
+        body: str,
+        m: Mention,
+        g: _Group,
+        groups: dict[str, _Group],
+        by_start: list[Mention],
+        span_group: dict[tuple[int, int], str],
+    ) -> None:
+        """'the region's Martuni district': the last region named before it is the container."""
+        before = body[max(0, m.start - 60) : m.start]
+        if not self._ref_before["region"].search(before):
+            return
+        region: Entry | None = None
+        for o in by_start:
+            if o.start >= m.start:
+                break
+            ch = groups[span_group[(o.start, o.end)]].choice
+            if ch is not None and ch.kind in ADMIN_KINDS:
+                region = ch
+        if region is None:
+            return
+        for e in g.cands:
+            if (
+                e.id != region.id
+                and haversine_km(e.lat, e.lon, region.lat, region.lon) <= self.r["referent_region_km"]
+            ):
+                g.local[e.id] += self.r["container_bonus"]
+
+    def _choose(
+        self, g: _Group, ctx: Counter, top: int, admin_ctx: Counter, extra: dict[str, list[Entry]]
+    ) -> None:
+        """Score every candidate of a name; ``extra`` maps other names to their plausible readings."""
+        r = self.r
+        if not g.cands:
+            g.choice = None
+            return
+        same_name_admins = {
+            (e.country, e.admin1): e.population for e in g.cands if e.kind in ADMIN_KINDS and e.admin1
+        }
+        bands = r["near_bonus_km"]
+        cap = r["coherence"]["max_bonus"]
+        best, best_score = None, -math.inf
+        for e in g.cands:
+            s = r["kind_prior"].get(e.kind, 0.0)
+            s += r["population_weight"] * math.log10(1 + max(0, e.population))
+            if e.primary:
+                s += r["primary_name_bonus"]
+            if e.capital:
+                s += r["capital_bonus"]
+            if g.alias_country and e.kind == "country" and e.country == g.alias_country:
+                s += 10.0  # the text is a country name or demonym: nothing else is meant
+            if e.kind == "city" and (e.country, e.admin1) in same_name_admins:
+                # "Aleppo", "Kabul": a big city that gives its name to its division is what is meant.
+                admin_pop = same_name_admins[(e.country, e.admin1)] or 1
+                if e.population >= r["city_named_like_its_division"]["min_share"] * admin_pop:
+                    s += r["kind_prior"]["admin1"] + r["city_named_like_its_division"]["bonus"]
+            if e.country and e.country in ctx:
+                s += r["context_country_any"] + r["context_country_share"] * ctx[e.country] / max(1, top)
+            if e.kind != "country" and admin_ctx.get((e.country, e.admin1)) and e.kind == "city":
+                s += r["context_admin1"]
+            if extra:
+                near = 0.0
+                for readings in extra.values():
+                    d = min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in readings)
+                    near += next((bonus for km, bonus in bands if d <= km), 0.0)
+                s += min(cap, near)
+            s += g.local.get(e.id, 0.0)
+            g.scores[e.id] = s
+            if s > best_score or (s == best_score and best is not None and e.population > best.population):
+                best, best_score = e, s
+        g.choice = best
