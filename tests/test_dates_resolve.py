@@ -109,6 +109,8 @@ PAST_CASES = [
     (NEW_YEAR, "last year", "2020-01-01", "2020-12-31", "year"),
     (NEW_YEAR, "Sunday", "2021-01-03", None, "day"),
     (NEW_YEAR, "Monday", "2020-12-28", None, "day"),
+    (NEW_YEAR, "Sunday, Dec. 15", "2019-12-15", None, "day"),  # the weekday fixes the year
+    (NEW_YEAR, "Tuesday, Dec. 15", "2020-12-15", None, "day"),
     (NEW_YEAR, "at the weekend", "2021-01-02", "2021-01-03", "day"),
     (NEW_YEAR, "last weekend", "2020-12-26", "2020-12-27", "day"),
     # A Saturday dateline: "the weekend" is the one under way, "last weekend" the one before.

@@ -216,6 +216,10 @@ def _month_day(
         start = _safe_date(anchor.year + _MODS[m.req("ry").lower()], m1, d1)
     else:
         start = infer_year(m1, d1, anchor, future)
+        wd = m.get("wd")
+        if start is not None and wd and start.weekday() != _weekday_index(wd):
+            # "Sunday, Dec. 15" names its year through the weekday: take the nearest year that agrees.
+            start = _year_by_weekday(m1, d1, _weekday_index(wd), anchor, future) or start
     if start is None:
         return None
     if d2 is None:
@@ -225,6 +229,20 @@ def _month_day(
     if end is None or end < start:
         return None
     return _when(start, end, "day")
+
+
+def _year_by_weekday(month: int, day: int, wd: int, anchor: dt.date, future: bool) -> dt.date | None:
+    """The occurrence of month-day that falls on weekday ``wd``, nearest the dateline in tense order."""
+    cands = [
+        d
+        for y in range(anchor.year - 7, anchor.year + 8)
+        if (d := _safe_date(y, month, day)) and d.weekday() == wd
+    ]
+    if future:
+        later = [d for d in cands if d >= anchor - _FUTURE_TOL]
+        return min(later) if later else None
+    earlier = [d for d in cands if d <= anchor + _PAST_TOL]
+    return max(earlier) if earlier else None
 
 
 def _iso(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None:
