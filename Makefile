@@ -6,7 +6,7 @@ STAMP     := $(VENV)/.frontwire-installed
 GAZETTEER := src/frontwire/data/gazetteer.sqlite
 DB        ?= frontwire.db
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench eval clean browser
 
 install: $(STAMP) $(GAZETTEER)
 
@@ -32,7 +32,12 @@ demo: install
 	@echo "  $(BIN)/frontwire export --db $(DB) --format geojson > events.geojson"
 	@echo "  $(BIN)/frontwire serve --db $(DB)   # then open http://127.0.0.1:8000/"
 
-test: install
+# Headless Chromium from Debian for the dashboard's browser test (Playwright drives it; it never
+# downloads a browser).
+browser:
+	command -v chromium || (apt-get update && apt-get install -y chromium)
+
+test: install browser
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest -q
 

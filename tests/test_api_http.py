@@ -103,7 +103,9 @@ def test_api_filters_match_the_records(client: httpx.Client, stored: list[Record
 
 def test_api_bbox_actor_and_text_search(client: httpx.Client, stored: list[Record]) -> None:
     rec, ev = next(
-        (r, e) for r, e in _all_events(stored) if e.where and e.where.lat is not None and e.actor and e.evidence
+        (r, e)
+        for r, e in _all_events(stored)
+        if e.where and e.where.lat is not None and e.actor and e.evidence
     )
     lat, lon = ev.where.lat, ev.where.lon
     box = f"{lon - 0.5},{lat - 0.5},{lon + 0.5},{lat + 0.5}"
@@ -124,7 +126,9 @@ def test_api_streams_jsonl_csv_geojson_and_datasette_shapes(client: httpx.Client
     page = client.get("/api/events", params={"limit": 1000}).json()["items"]
     ids = [i["id"] for i in page]
 
-    assert [i["id"] for i in client.get("/api/events", params={"_shape": "array", "limit": 1000}).json()] == ids
+    assert [
+        i["id"] for i in client.get("/api/events", params={"_shape": "array", "limit": 1000}).json()
+    ] == ids
 
     for params in ({"format": "jsonl"}, {"_nl": "on", "_shape": "array"}):
         r = client.get("/api/events", params=params)
@@ -146,7 +150,9 @@ def test_api_streams_jsonl_csv_geojson_and_datasette_shapes(client: httpx.Client
     assert len(capped) == 2
 
 
-def test_api_event_detail_marks_evidence_and_splits_claims(client: httpx.Client, stored: list[Record]) -> None:
+def test_api_event_detail_marks_evidence_and_splits_claims(
+    client: httpx.Client, stored: list[Record]
+) -> None:
     rec, ev = next((r, e) for r, e in _all_events(stored) if e.evidence and e.claims)
     eid = event_key(rec.article.id, ev.id)
     d = client.get(f"/api/events/{eid}").json()
@@ -178,13 +184,17 @@ def test_api_article_listing_pages_and_filters(client: httpx.Client, stored: lis
     by_id = {r.article.id: r for r in stored}
     assert all(i["events"] == len(by_id[i["id"]].events) for i in items)
     contested = client.get("/api/articles", params={"contested": "true", "limit": 1000}).json()["items"]
-    assert {i["id"] for i in contested} == {r.article.id for r in stored if any(e.contested for e in r.events)}
+    assert {i["id"] for i in contested} == {
+        r.article.id for r in stored if any(e.contested for e in r.events)
+    }
     two = client.get("/api/articles", params={"limit": 2}).json()
     rest = client.get("/api/articles", params={"limit": 1000, "cursor": two["next_cursor"]}).json()["items"]
     assert [i["id"] for i in two["items"] + rest] == [i["id"] for i in items]
 
 
-def test_api_stats_timeline_sums_events_and_killed_per_day(client: httpx.Client, stored: list[Record]) -> None:
+def test_api_stats_timeline_sums_events_and_killed_per_day(
+    client: httpx.Client, stored: list[Record]
+) -> None:
     days = client.get("/api/stats/timeline").json()["days"]
     dated = [e for _, e in _all_events(stored) if e.when and e.when.date]
     assert sum(d["events"] for d in days) == len(dated)

@@ -410,6 +410,7 @@ def create_app(
             401: {"description": "Missing or wrong bearer token"},
             403: {"description": "Ingest over HTTP is disabled (no FRONTWIRE_TOKEN)"},
             413: {"description": "Body larger than the cap"},
+            200: {"description": "Every article was already stored"},
             422: {"description": "Nothing in the body could be read or processed"},
         },
     )
@@ -438,7 +439,11 @@ def create_app(
         result = await run_in_threadpool(writer.ingest, data, hint)
         if not result["articles"]:
             return _error(422, "nothing in the body could be read as an article", **result)
-        return JSONResponse(result, status_code=201)
+        if result["new"]:
+            return JSONResponse(result, status_code=201)
+        if result["duplicate"] and not result["failed"]:
+            return JSONResponse(result, status_code=200)  # already stored: nothing changed
+        return _error(422, "no article could be processed; see problems", **result)
 
     # -- statistics ------------------------------------------------------------------------------------
 
