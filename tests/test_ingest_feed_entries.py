@@ -82,3 +82,24 @@ def test_feed_in_a_declared_legacy_encoding() -> None:
     assert article.language == "fr"
     assert article.outlet == "Le Monde"
     assert article.published == "2022-11-25"  # no pubDate: the date in the link
+
+
+def test_feeds_that_trip_the_parser_are_skipped_not_raised() -> None:
+    # Found by fuzzing: a non-UTF-8 byte inside the encoding declaration escapes feedparser as an error.
+    bad_declaration = b'<?xml version="1.0" encoding="ut\xe3f-8"?><rss><channel><item><title>x</title></item>'
+    [skipped] = list(read_bytes(bad_declaration, source="f.xml", hint=".xml"))
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason.startswith("malformed feed (UnicodeDecodeError")
+
+
+def test_control_characters_and_source_line_breaks_in_entry_markup() -> None:
+    # Found by fuzzing: lxml refuses control characters in text nodes.
+    xml = (
+        b'<rss version="2.0"><channel><item><title>Ctrl</title><description>&lt;p&gt;Shelling \x01hit '
+        b"the\ntown \x0bovernight.&lt;/p&gt;&lt;p&gt;Two were hurt.&lt;/p&gt;</description></item>"
+        b"</channel></rss>"
+    )
+    [article] = list(read_bytes(xml, source="g.rss", hint=".rss"))
+    assert isinstance(article, Article)
+    # HTML source line breaks are spaces; only paragraph ends break the body.
+    assert article.body == "Shelling hit the town overnight.\n\nTwo were hurt."

@@ -34,6 +34,7 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _HSPACE = re.compile(r"[^\S\n]+")
 _BLANKS = re.compile(r"\n{3,}")
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_ANY_SPACE = re.compile(r"\s+")
 
 _TERMINAL = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]*_"
@@ -162,6 +163,9 @@ def html_fragment_to_text(fragment: str) -> str:
     """
     if "<" not in fragment and "&" not in fragment:
         return clean_text(fragment)
+    # lxml refuses control characters and lone surrogates in text nodes; they would be spaces and U+FFFD
+    # after clean_text anyway, so make them so before parsing.
+    fragment = _SURROGATES.sub("\ufffd", _CONTROLS.sub(" ", _NEWLINES.sub("\n", fragment)))
     try:
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -169,6 +173,11 @@ def html_fragment_to_text(fragment: str) -> str:
     for bad in list(root.iter(*_DROP_TAGS)):
         bad.drop_tree()
     for el in root.iter():
+        # In HTML a line break in the source is just a space; only <br> and block ends break lines.
+        if el.text:
+            el.text = _ANY_SPACE.sub(" ", el.text)
+        if el.tail:
+            el.tail = _ANY_SPACE.sub(" ", el.tail)
         if not isinstance(el.tag, str):
             continue  # comments and processing instructions
         if el.tag == "br":

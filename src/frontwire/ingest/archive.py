@@ -93,9 +93,10 @@ def read_zip(
             try:
                 with zf.open(info) as member:
                     data = _bounded_read(member, limits.max_bytes)
-            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError,
-                    zipfile.LargeZipFile) as exc:
-                # RuntimeError: encrypted member; NotImplementedError: unsupported compression.
+            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError, ValueError,
+                    zlib.error, lzma.LZMAError) as exc:
+                # RuntimeError: encrypted member; NotImplementedError: unsupported compression;
+                # ValueError: offsets in a corrupt central directory pointing outside the file.
                 yield Skipped(where, f"unreadable archive member ({exc})")
                 continue
             if len(data) > limits.max_bytes:

@@ -31,7 +31,13 @@ def read_feed(data: bytes, *, source: str) -> Iterator[ReadResult]:
     """
     import feedparser  # deferred: only feeds pay for the import
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except (UnicodeError, ValueError, LookupError, TypeError) as exc:
+        # feedparser is lenient but not total: an encoding declaration in bytes that are not UTF-8, for
+        # one, escapes it as a UnicodeDecodeError. The file is then as malformed as a bozo feed.
+        yield Skipped(source, f"malformed feed ({type(exc).__name__}: {exc})")
+        return
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
