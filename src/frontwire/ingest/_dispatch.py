@@ -229,23 +229,32 @@ def read_paths(paths: Iterable[str | Path], *, limits: Limits) -> Iterator[ReadR
         p = Path(path)
         if p.is_dir():
             for child in _walk(p):
-                yield from _guarded(_read_file(child, limits), str(child))
+                if isinstance(child, Skipped):
+                    yield child
+                else:
+                    yield from _guarded(_read_file(child, limits), str(child))
         else:
             yield from _guarded(_read_file(p, limits), str(p))
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path) -> Iterator[Path | Skipped]:
     """Files under ``root`` in sorted order, each folder's files before its subfolders.
 
     Hidden entries (``.git``, ``.DS_Store``) are passed over: they are never articles, and a skip reason
     for every file in ``.git`` would bury the ones that matter. Symlinked folders are not followed
-    (loops); symlinked files are read.
+    (loops); symlinked files are read. A folder that cannot be listed is reported as a skip.
     """
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None, followlinks=False):
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append, followlinks=False):
+        while errors:
+            err = errors.pop(0)
+            yield Skipped(str(err.filename or dirpath), f"cannot list folder ({err.strerror or err})")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
+    for err in errors:
+        yield Skipped(str(err.filename or root), f"cannot list folder ({err.strerror or err})")
 
 
 def _read_file(path: Path, limits: Limits) -> Iterator[ReadResult]:
