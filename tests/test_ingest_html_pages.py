@@ -52,3 +52,11 @@ def test_garbage_markup_is_read_or_skipped_never_raised() -> None:
         assert len(results) == 1
         assert isinstance(results[0], Skipped)
         assert results[0].reason.startswith(("malformed", "HTML page has no main text"))
+
+
+def test_page_saved_as_txt_is_still_read_as_html() -> None:
+    data = (FIXTURES / "page_kremenchuk.html").read_bytes()
+    [page] = list(read_bytes(data, source="saved.txt", hint=".txt"))
+    assert isinstance(page, Article)
+    assert page.metadata["format"] == "html"
+    assert "<p>" not in page.body and "window.analytics" not in page.body

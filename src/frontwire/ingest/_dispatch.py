@@ -100,7 +100,9 @@ def read_document(data: bytes, *, source: str, hint: str | None, limits: Limits,
     5. **Binary / undecodable** (NUL bytes without a UTF-16/32 byte-order mark): refused before any text
        reader so none of them sees byte soup.
     6. **Hint** (file extension or content type): the producer's word picks the reader when it is one we
-       know (``.html``, ``.jsonl``, ``application/rss+xml``...).
+       know (``.html``, ``.jsonl``, ``application/rss+xml``...). One exception: a ``.txt``/``.md`` whose
+       content is an HTML document or a feed is read as that, because saved pages often carry ``.txt``
+       and the markup would otherwise end up in the body.
     7. **Content sniffing** for unknown or missing hints: XML with an ``<rss>``/``<feed>`` root is a feed,
        markup with HTML tags is HTML, a leading ``{``/``[`` is JSON, anything else is plain/Markdown text
        (the most forgiving reader comes last).
@@ -129,7 +131,11 @@ def read_document(data: bytes, *, source: str, hint: str | None, limits: Limits,
     if b"\x00" in data[:65536] and not bom_encoding(data):
         yield Skipped(source, "binary file (NUL bytes)")
         return
-    yield from _read_text_kind(data, source=source, kind=kind or _sniff(data))
+    if kind is None or kind == "text":
+        # Plain text is the one hint content may overrule: pages and feeds are often saved as ".txt".
+        sniffed = _sniff(data)
+        kind = sniffed if kind is None or sniffed in ("html", "feed") else kind
+    yield from _read_text_kind(data, source=source, kind=kind)
 
 
 def _magic(data: bytes) -> str | None:
