@@ -294,7 +294,10 @@ def collect(progress: Progress | None = None) -> list[_Place]:
         )
         next_id += 1
 
-    places.extend(_countries(gn_countries))
+    members_by_cc: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for (cc2, _code), members in admin1_members.items():
+        members_by_cc[cc2].extend((m[0], m[1]) for m in members)
+    places.extend(_countries(gn_countries, members_by_cc))
     next_id = CONTINENT_BASE
     for cont in continents.values():
         names = {a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"}
@@ -351,7 +354,7 @@ def _mark_capitals(places: list[_Place], gn_countries: dict[str, dict]) -> None:
         p.capital = True
 
 
-def _countries(gn_countries: dict[str, dict]) -> list[_Place]:
+def _countries(gn_countries: dict[str, dict], members: dict[str, list[tuple[float, float]]]) -> list[_Place]:
     """One record per country: GeoNames id and population, countryinfo point, every known name."""
     info = _countryinfo_records()
     points = {
@@ -371,6 +374,9 @@ def _countries(gn_countries: dict[str, dict]) -> list[_Place]:
         elif rec.get("latlng"):
             lat, lon = float(rec["latlng"][0]), float(rec["latlng"][1])
             source += "; point: countryinfo 1.0.1"
+        elif members.get(cc2):
+            lat, lon = _centre(members[cc2])
+            source += "; point: centre of its GeoNames places"
         else:
             continue  # no point for it anywhere installed: better absent than at (0, 0)
         names = set(aliases.get(iso3, ()))
@@ -528,3 +534,26 @@ def build(output: Path, progress: Progress | None = None) -> dict[str, int]:
         Path(tmp).unlink(missing_ok=True)
         raise
     return {"places": total, "names": n_names}
+
+
+_ensured: Path | None = None
+
+
+def ensure_gazetteer() -> Path:
+    """The gazetteer path, building one into a temporary directory if none is installed.
+
+    For test sessions and fresh checkouts that have not run ``make install``: the build (~20 s) runs
+    at most once per process, and ``$FRONTWIRE_GAZETTEER`` is pointed at the result so that
+    ``Geocoder.default()`` everywhere in the process finds it.
+    """
+    global _ensured
+    from frontwire.geo.gazetteer import ENV_VAR, gazetteer_path
+
+    path = gazetteer_path()
+    if path.is_file():
+        return path
+    if _ensured is None or not _ensured.is_file():
+        _ensured = Path(tempfile.mkdtemp(prefix="frontwire-gazetteer-")) / "gazetteer.sqlite"
+        build(_ensured)
+    os.environ[ENV_VAR] = str(_ensured)
+    return _ensured
