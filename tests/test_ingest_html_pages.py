@@ -60,3 +60,16 @@ def test_page_saved_as_txt_is_still_read_as_html() -> None:
     assert isinstance(page, Article)
     assert page.metadata["format"] == "html"
     assert "<p>" not in page.body and "window.analytics" not in page.body
+
+
+def test_a_copyright_year_is_not_a_publication_date() -> None:
+    body = "<p>Fighters clashed with the army near the border, killing several soldiers, officials said.</p>"
+    footer = "<footer>Copyright 2019 Example News</footer>"
+    undated = f"<html><body><article>{body}</article>{footer}</body></html>"
+    [page] = list(read_bytes(undated.encode(), source="x.html", hint=".html"))
+    assert isinstance(page, Article)
+    assert page.published is None
+    dated = undated.replace("<article>", '<article><time datetime="2021-03-04">4 March</time>')
+    [page] = list(read_bytes(dated.encode(), source="y.html", hint=".html"))
+    assert isinstance(page, Article)
+    assert page.published == "2021-03-04"

@@ -49,6 +49,10 @@ def read_html(html: str, *, source: str, url: str | None = None) -> ReadResult:
             include_tables=False,
             include_images=False,
             include_links=False,
+            # Structured dates only (meta tags, <time>, JSON-LD, the URL). The extensive search guesses
+            # from free text and turns a "Copyright 2019" footer into a published date of 2019-01-01,
+            # which would then anchor every "on Monday" in the article to the wrong week.
+            date_extraction_params={"original_date": True, "extensive_search": False},
         )
     except (ValueError, TypeError, AttributeError, LookupError) as exc:
         # Malformed markup can surface from lxml/trafilatura as any of these; the page is skipped with the
