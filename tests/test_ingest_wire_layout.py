@@ -189,3 +189,22 @@ def test_hard_wrapped_paragraphs_are_rejoined() -> None:
         "security forces ended the siege, killing all four attackers, the interior ministry said.\n\n"
         "At least nine people were killed inside the building, according to police."
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("https://www.themoscowtimes.com/2020/10/27/azerbaijan-accuses-armenia-a71875", "2020-10-27"),
+        ("https://www.example-wire.com/world/europe/kramatorsk-station-strike-2022-04-08/", "2022-04-08"),
+        ("https://www.france24.com/en/africa/20230726-niger-coup", "2023-07-26"),
+        ("https://example.org/news/2021-06-24_tigray-market.html", "2021-06-24"),
+        ("https://www.themoscowtimes.com/news/a71875", None),
+        ("https://example.org/2021/13/45/not-a-date", None),
+        ("https://example.org/story?id=20201027", None),
+        (None, None),
+    ],
+)
+def test_date_from_url(url: str | None, iso: str | None) -> None:
+    from frontwire.ingest._meta import date_from_url
+
+    assert date_from_url(url) == iso

@@ -201,13 +201,17 @@ def parse_date_line(line: str) -> str | None:
 
 
 _URL_DATE = re.compile(
-    r"/(?P<year>(?:19|20)\d\d)[/-](?P<nmon>\d{1,2})[/-](?P<day>\d{1,2})(?:/|-|$)"
-    r"|/(?P<compact>(?:19|20)\d{6})(?:/|$)"
+    r"[/_-](?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<nmon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?:[/_.-]|$)"
+    r"|/(?P<compact>(?:19|20)\d{6})(?:[/_.-]|$)"
 )
 
 
 def date_from_url(url: str | None) -> str | None:
-    """Publication date encoded in a URL path (``/2020/10/27/``, ``/2020-10-27-``, ``/20201027/``)."""
+    """Publication date encoded in a URL path.
+
+    ``/2020/10/27/``, ``/story-2022-04-08/``, ``/20230726-niger-coup``: a whole year-month-day group
+    between separators, so article numbers (``-a71875``) and ids never pass for dates.
+    """
     if not url:
         return None
     try:
