@@ -69,3 +69,15 @@ def test_same_story_in_every_container_has_one_id(tmp_path: Path) -> None:
     results = list(read_paths([tmp_path]))
     assert len(results) == 4 and all(isinstance(r, Article) for r in results), results
     assert len({r.id for r in results}) == 1
+
+
+def test_every_fixture_article_has_a_json_ready_header_and_metadata() -> None:
+    import json
+
+    articles = [r for r in read_paths([FIXTURES]) if isinstance(r, Article)]
+    assert len(articles) >= 12
+    for article in articles:
+        json.dumps(article.header())
+        json.dumps(article.metadata)
+        assert article.published is None or len(article.published) == 10
+        assert article.body == article.body.strip() and "\n\n\n" not in article.body
