@@ -73,3 +73,21 @@ def test_a_copyright_year_is_not_a_publication_date() -> None:
     [page] = list(read_bytes(dated.encode(), source="y.html", hint=".html"))
     assert isinstance(page, Article)
     assert page.published == "2021-03-04"
+
+
+def test_dateline_paragraph_at_the_top_of_a_page_is_furniture() -> None:
+    page = (
+        "<html><head><title>Village strike</title></head><body><article><h1>Village strike</h1>"
+        '<p class="dateline">Published April 12, 2023 - Meridian</p>'
+        "<p>BANGKOK (Meridian) - The military said on Wednesday it had carried out an air strike on a "
+        "village "
+        "in the Sagaing region, where witnesses said dozens of people were killed.</p>"
+        "<p>Rights groups called for an independent investigation into the attack.</p>"
+        "</article></body></html>"
+    )
+    [article] = list(read_bytes(page.encode(), source="m.html", hint=".html"))
+    assert isinstance(article, Article)
+    assert article.body.startswith("BANGKOK (Meridian) - The military said")
+    assert article.published == "2023-04-12"
+    assert article.agency == "Meridian"
+    assert article.metadata["dateline"] == "Published April 12, 2023 - Meridian"

@@ -208,3 +208,21 @@ def test_date_from_url(url: str | None, iso: str | None) -> None:
     from frontwire.ingest._meta import date_from_url
 
     assert date_from_url(url) == iso
+
+
+def test_byline_and_date_on_one_line_and_an_unlisted_agency_in_the_dateline() -> None:
+    text = (
+        "Shelling Resumes Along the Front\n\n"
+        "By Atlas \u00b7 March 17, 2022\n\n"
+        "Artillery fire resumed along the front line on Thursday, local officials said.\n"
+    )
+    article = _one(text)
+    assert article.published == "2022-03-17"
+    assert article.agency == "Atlas"  # a one-word byline is an organisation, not a person
+    assert article.body == "Artillery fire resumed along the front line on Thursday, local officials said."
+    plain = _one("GAZA CITY (Northgate) - Air strikes hit a residential tower on Saturday, witnesses said.\n")
+    assert plain.agency == "Northgate"  # the parenthesis of a wire dateline is the agency by convention
+    dated = _one("KYIV, July 15 (Atlas) - Missiles struck the city centre on Thursday, police said.\n")
+    assert dated.agency == "Atlas"
+    not_agency = _one("KYIV (updated 3 times) - Missiles struck the city centre on Thursday.\n")
+    assert not_agency.agency is None

@@ -110,12 +110,41 @@ def find_agency(text: str | None) -> str | None:
 
 # "KYIV, Ukraine (AP) —" / "BAKU (Reuters) -": the place-and-agency opener of wire copy.
 _DATELINE = re.compile(r"^[^\n()]{2,80}?\((?P<agency>[^()\n]{2,40})\)\s*[-\u2013\u2014:]")
+# A name as agencies write themselves: capitalised words, no digits ("Atlas", "Interfax-Ukraine").
+_ORG_NAME = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$")
 
 
 def dateline_agency(first_paragraph: str) -> str | None:
-    """Agency from a wire dateline at the start of the first paragraph, if there is one."""
+    """Agency from a wire dateline ("BAGHDAD (Atlas) - ...") at the start of the first paragraph.
+
+    By wire convention the parenthesis after the place IS the agency, so a name the agency table does not
+    know is still taken when it is shaped like one (capitalised words, no digits).
+    """
     m = _DATELINE.match(first_paragraph)
-    return find_agency(m.group("agency")) if m else None
+    if not m:
+        return None
+    inside = m.group("agency").strip()
+    known = find_agency(inside)
+    if known:
+        return known
+    return inside if _ORG_NAME.match(inside) and not any(ch.isdigit() for ch in inside) else None
+
+
+def agency_from_credit(credit: str | None) -> str | None:
+    """The agency behind a byline or author field: ``AFP``, ``Jane Doe, Reuters``, ``Atlas``.
+
+    A known agency anywhere in the credit wins. Otherwise a credit of ONE capitalised word is taken as an
+    organisation (people sign with a first and a last name); anything else is a person, not an agency.
+    """
+    if not credit:
+        return None
+    known = find_agency(credit)
+    if known:
+        return known
+    words = credit.strip().split()
+    if len(words) == 1 and _ORG_NAME.match(words[0]) and not any(ch.isdigit() for ch in words[0]):
+        return words[0]
+    return None
 
 
 # --- dates --------------------------------------------------------------------------------------------
@@ -198,6 +227,41 @@ def parse_date_line(line: str) -> str | None:
         if token and token not in words and not _TIME_TOKEN.match(token):
             return None
     return iso
+
+
+# Separators between a date and a credit on one line: "April 12, 2023 - Meridian", "By Atlas · March 17".
+_SEGMENTS = re.compile(r"\s+[-\u2013\u2014|\u00b7\u2022]\s+|\s*[|\u00b7\u2022]\s*")
+_CREDIT_MAX_WORDS = 6
+
+
+def split_dateline(line: str) -> tuple[str, str | None] | None:
+    """``(ISO date, credit or None)`` for a date line that may carry a credit beside the date.
+
+    "October 27, 2020" -> ("2020-10-27", None); "Published April 12, 2023 - Meridian" ->
+    ("2023-04-12", "Meridian"); "By Atlas · March 17, 2022" -> ("2022-03-17", "By Atlas"). Every segment
+    other than the date must be a short unpunctuated credit, so a sentence with a date never qualifies.
+    """
+    if len(line) > 160:
+        return None
+    iso = parse_date_line(line)
+    if iso:
+        return iso, None
+    parts = [p.strip() for p in _SEGMENTS.split(line) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    found: str | None = None
+    credits: list[str] = []
+    for part in parts:
+        day = parse_date_line(part) if found is None else None
+        if day:
+            found = day
+        elif len(part.split()) <= _CREDIT_MAX_WORDS and part[-1:] not in ".!?":
+            credits.append(part)
+        else:
+            return None
+    if found is None:
+        return None
+    return found, " ".join(credits) or None
 
 
 _URL_DATE = re.compile(

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwire.ingest._meta import (
+    agency_from_credit,
     detect_language,
-    find_agency,
     iso_date,
     language_code,
     make_article,
@@ -90,7 +90,7 @@ def _entry(
         url=link,
         published=published,
         outlet=outlet_from_url(link, fallback=feed_title),
-        agency=find_agency(entry.get("author")),
+        agency=agency_from_credit(entry.get("author")),
         language=detect_language(body) or feed_lang,
         metadata=meta,
     )

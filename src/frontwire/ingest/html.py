@@ -14,8 +14,8 @@ from functools import cache
 from typing import Any
 
 from frontwire.ingest._meta import (
+    agency_from_credit,
     detect_language,
-    find_agency,
     language_code,
     load_json,
     make_article,
@@ -23,6 +23,7 @@ from frontwire.ingest._meta import (
 )
 from frontwire.ingest._result import ReadResult, Skipped
 from frontwire.ingest._text import clean_text
+from frontwire.ingest.wire import header_furniture
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,11 @@ def read_html(html: str, *, source: str, url: str | None = None) -> ReadResult:
     if not paragraphs:
         text = clean_text(meta.get("text") or "")
         paragraphs = [p for p in text.split("\n") if p and p != title]
+    # Bylines and datelines rendered as the article's first paragraphs are furniture, as in wire copy.
+    before = len(paragraphs)
+    paragraphs, header = header_furniture(paragraphs)
+    for sub in subheadings:
+        sub["before_paragraph"] = max(0, sub["before_paragraph"] - (before - len(paragraphs)))
     body = "\n\n".join(paragraphs)
     words = len(body.split())
     if words < _min_words():
@@ -78,14 +84,17 @@ def read_html(html: str, *, source: str, url: str | None = None) -> ReadResult:
             extra[key] = meta[key]
     if subheadings:
         extra["subheadings"] = subheadings
+    for key in ("byline", "dateline"):
+        if header.get(key):
+            extra[key] = header[key]
     return make_article(
         body,
         source=source,
         title=title,
         url=page_url,
-        published=meta.get("date"),
+        published=meta.get("date") or header.get("published"),
         outlet=outlet_from_url(page_url, fallback=meta.get("sitename")),
-        agency=find_agency(meta.get("author")),
+        agency=agency_from_credit(meta.get("author")) or header.get("agency"),
         language=detect_language(body) or language_code(meta.get("language")) or declared_language(html),
         metadata=extra,
     )

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from frontwire.ingest._meta import find_agency, load_json, make_article, parse_date_line
+from frontwire.ingest._meta import agency_from_credit, load_json, make_article, split_dateline
 from frontwire.ingest._result import ReadResult, Skipped
 from frontwire.ingest._text import clean_text, ends_sentence
 
@@ -155,19 +155,51 @@ def _read_header(lines: list[str], parsed: _Parsed) -> int:
             pos += 1
             continue
         scanned += 1
-        byline = _byline(line)
-        if byline and not parsed.byline:
-            parsed.byline = _inline(byline.group("who"))
-            parsed.agency = _agency_from_byline(byline.group("who"))
-        elif not parsed.published and (iso := parse_date_line(_inline(line))):
-            parsed.published = iso
-            parsed.meta["dateline"] = line
-        elif image := _MD_IMAGE.match(line):
-            parsed.add("images", {"alt": image.group(1), "src": image.group(2)})
-        else:
-            break
+        if not _take_header_line(line, parsed):
+            if image := _MD_IMAGE.match(line):
+                parsed.add("images", {"alt": image.group(1), "src": image.group(2)})
+            else:
+                break
         pos += 1
     return pos
+
+
+def _take_header_line(line: str, parsed: _Parsed) -> bool:
+    """Record a byline or dateline (possibly both on one line) into ``parsed``; False if it is neither."""
+    dated = None if parsed.published else split_dateline(_inline(line))
+    if dated:
+        parsed.published, credit = dated
+        parsed.meta["dateline"] = line
+        if credit and not parsed.byline:
+            who = _byline(credit)
+            parsed.byline = _inline(who.group("who")) if who else _inline(credit)
+            parsed.agency = _agency_from_byline(parsed.byline)
+        return True
+    byline = _byline(line)
+    if byline and not parsed.byline:
+        parsed.byline = _inline(byline.group("who"))
+        parsed.agency = _agency_from_byline(byline.group("who"))
+        return True
+    return False
+
+
+def header_furniture(paragraphs: list[str]) -> tuple[list[str], dict[str, Any]]:
+    """Strip leading byline/dateline paragraphs (HTML pages keep them in the article body).
+
+    Returns the remaining paragraphs and what was found: ``byline``, ``agency``, ``published``,
+    ``dateline``. Only the first few paragraphs are looked at: a byline never comes later.
+    """
+    parsed = _Parsed()
+    rest = list(paragraphs)
+    taken = 0
+    while rest and taken < 2 and _take_header_line(rest[0], parsed):
+        rest.pop(0)
+        taken += 1
+    found: dict[str, Any] = {k: v for k, v in (("byline", parsed.byline), ("agency", parsed.agency),
+                                               ("published", parsed.published)) if v}
+    if "dateline" in parsed.meta:
+        found["dateline"] = parsed.meta["dateline"]
+    return rest, found
 
 
 def _looks_like_title(lines: list[str], i: int) -> bool:
@@ -184,13 +216,13 @@ def _looks_like_title(lines: list[str], i: int) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'\u201c\u2018"):
         return False
-    if _byline(line) or parse_date_line(line) or rules.related.match(line):
+    if _byline(line) or split_dateline(line) or rules.related.match(line):
         return False
     rest = [j for j in range(i + 1, len(lines)) if lines[j]]
     if not rest:
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    if nxt == "" or _byline(nxt) or parse_date_line(nxt) is not None:
+    if nxt == "" or _byline(nxt) or split_dateline(nxt) is not None:
         return True
     # No blank line after it: still a title when the body starts right under it with a capital and the
     # line is much shorter than that body line (a hard-wrapped first sentence runs the full width).
@@ -208,15 +240,7 @@ def _byline(line: str) -> re.Match[str] | None:
 
 def _agency_from_byline(who: str) -> str | None:
     """``[AFP](#)`` -> AFP; ``Jane Doe, Reuters`` -> Reuters; ``Jane Doe`` -> None (an author, not a wire)."""
-    agency = find_agency(_inline(who))
-    if agency:
-        return agency
-    link = _MD_LINK.fullmatch(who.strip())
-    # A byline that is exactly one linked name and no person's name shape ("[Interfax-Ukraine](#)") is
-    # how scrapers render wire credits; a person would have been caught as 2+ capitalised words.
-    if link and len(link.group(1).split()) == 1:
-        return link.group(1).strip() or None
-    return None
+    return agency_from_credit(_inline(who))
 
 
 # --- body ---------------------------------------------------------------------------------------------
