@@ -70,7 +70,8 @@ def read_zip(
     """Yield the results of every file in a zip archive, ``source!member`` naming each."""
     try:
         zf = zipfile.ZipFile(file)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        # NotImplementedError: a (corrupt or future) zip version this zipfile cannot read.
         yield Skipped(source, f"not a valid zip archive ({exc})")
         return
     budget = _Budget(limits.max_archive_bytes)
