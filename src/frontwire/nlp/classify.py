@@ -244,12 +244,16 @@ class TypeClassifier:
     def classify(self, text: str, doc: Doc | Span | None = None) -> TypeDecision:
         """Type the event ``text`` reports; ``doc`` (its parse) saves a second parse when given."""
         if doc is None:
-            doc = self.nlp(text)
+            skip = [name for name in _DISABLED if name in self.nlp.pipe_names]
+            # pipe(..., disable=) rather than select_pipes: it does not mutate the shared pipeline.
+            doc = next(iter(self.nlp.pipe([text], disable=skip)))
         return self._decide(doc)
 
     def classify_many(self, texts: Iterable[str], batch_size: int = 64) -> list[TypeDecision]:
         """Batch version of :meth:`classify`: one ``nlp.pipe`` pass over all texts."""
-        return [self._decide(doc) for doc in self.nlp.pipe(texts, batch_size=batch_size)]
+        # A shared pipeline (the engine's) may run NER; the classifier never reads entities.
+        skip = [name for name in _DISABLED if name in self.nlp.pipe_names]
+        return [self._decide(doc) for doc in self.nlp.pipe(texts, batch_size=batch_size, disable=skip)]
 
     def explain(self, text: str) -> list[tuple[str, float, str]]:
         """The votes behind a decision, for debugging lexicons: (label, value, matched text)."""
@@ -502,10 +506,21 @@ def _diminishing(values: list[float]) -> float:
     return total
 
 
-@lru_cache(maxsize=1)
+_DEFAULT: list[TypeClassifier] = []
+
+
+def use_pipeline(nlp: Language) -> TypeClassifier:
+    """Make the process-wide classifier share an already loaded pipeline (the engine's), so the model is
+    not loaded twice. Call before the first :func:`classify`; returns the classifier."""
+    _DEFAULT[:] = [TypeClassifier(nlp)]
+    return _DEFAULT[0]
+
+
 def default_classifier() -> TypeClassifier:
-    """The process-wide classifier (model and lexicons are loaded once)."""
-    return TypeClassifier()
+    """The process-wide classifier (model and lexicons are loaded once, on first use)."""
+    if not _DEFAULT:
+        _DEFAULT.append(TypeClassifier())
+    return _DEFAULT[0]
 
 
 def classify(text: str, doc: Doc | Span | None = None) -> TypeDecision:
