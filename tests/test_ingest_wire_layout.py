@@ -129,6 +129,8 @@ def test_bold_emphasis_that_is_not_a_credit_stays_in_the_body() -> None:
     article = _one("Officials said the strike hit a **hospital** in the city centre.\n")
     assert article.body == "Officials said the strike hit a hospital in the city centre."
     assert "captions" not in article.metadata
+    italic = _one("The cruiser *Moskva* sank after a blast, and [the navy](https://x.org) confirmed it.\n")
+    assert italic.body == "The cruiser Moskva sank after a blast, and the navy confirmed it."
 
 
 def test_short_line_before_a_lowercase_paragraph_is_a_broken_sentence_not_a_subheading() -> None:

@@ -57,6 +57,8 @@ _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _URL_LINE = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.I)
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022]\s+|\d{1,3}[.)]\s+)")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# *italic* only with non-word characters outside the stars, so "5*3*2" and footnote stars survive.
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 
 @dataclass(frozen=True)
@@ -396,4 +398,5 @@ def _inline(text: str) -> str:
     """Drop inline Markdown (links keep their text, bold/italic markers go), keep the words."""
     text = _MD_LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(r"\2", text)
+    text = _ITALIC.sub(r"\1", text)
     return text.strip()
