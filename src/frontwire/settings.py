@@ -45,6 +45,13 @@ SETTINGS: dict[str, Setting] = {
             type=int,
         ),
         Setting(
+            "timeout",
+            60.0,
+            "Most seconds extraction may spend on one article; slower ones are listed as failed (0: no cap).",
+            env="FRONTWIRE_TIMEOUT",
+            type=float,
+        ),
+        Setting(
             "limit",
             50,
             "Most events a listing returns per page.",

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
@@ -47,6 +48,7 @@ Db = Annotated[str, _setting("db", "--db")]
 BatchSize = Annotated[int, _setting("batch_size", "--batch-size", min=1)]
 MaxBytes = Annotated[int, _setting("max_bytes", "--max-bytes", min=1)]
 Limit = Annotated[int, _setting("limit", "--limit", min=1)]
+Timeout = Annotated[float, _setting("timeout", "--timeout", min=0)]
 Paths = Annotated[
     list[str], typer.Argument(help="Files, folders, archives, or - for stdin.", show_default=False)
 ]
@@ -126,12 +128,23 @@ def _read(paths: list[str], max_bytes: int) -> Iterator[Any]:
     return read_paths(paths, max_bytes=max_bytes)
 
 
+# One sentence the engine must get through before any input is read (see _engine_ready).
+_WARM_UP = "Two people were wounded when a shell hit a house in the town on Monday, officials said."
+
+
 def _engine_ready() -> None:
-    """Fail before reading anything if the extraction engine cannot load (not once per article)."""
+    """Fail once, before reading anything, if extraction cannot run at all.
+
+    A missing model or gazetteer would otherwise fail every article in turn with the same message.
+    Processing one short sentence loads everything the engine needs (spaCy, the gazetteer) up front.
+    """
+    from frontwire.model import Article
+    from frontwire.pipeline import process
+
     try:
-        import frontwire.nlp.engine  # noqa: F401
-    except ImportError as exc:
-        raise _fail(f"the extraction engine cannot be loaded: {exc}") from exc
+        process(Article.from_text(_WARM_UP, published="2020-01-06", language="en"))
+    except Exception as exc:  # reported as the reason the command cannot run, with exit code 2
+        raise _fail(f"the extraction engine cannot run: {type(exc).__name__}: {exc}") from exc
 
 
 # --- ingest -------------------------------------------------------------------------------------------
@@ -143,6 +156,7 @@ def ingest(
     db: Db = SETTINGS["db"].default,
     batch_size: BatchSize = SETTINGS["batch_size"].default,
     max_bytes: MaxBytes = SETTINGS["max_bytes"].default,
+    timeout: Timeout = SETTINGS["timeout"].default,
 ) -> None:
     """Read articles, extract their events and store the records (re-ingesting changes nothing).
 
@@ -154,7 +168,7 @@ def ingest(
     store = _open(db, must_exist=False)
     _engine_ready()
     counts = {"new": 0, "duplicate": 0, "skipped": 0, "failed": 0}
-    args = {"paths": paths, "batch_size": batch_size, "max_bytes": max_bytes}
+    args = {"paths": paths, "batch_size": batch_size, "max_bytes": max_bytes, "timeout": timeout}
     try:
         with Progress(
             SpinnerColumn(),
@@ -175,7 +189,13 @@ def ingest(
                 )
 
             report = run_ingest(
-                store, _read(paths, max_bytes), process, batch_size=batch_size, args=args, on_item=on_item
+                store,
+                _read(paths, max_bytes),
+                process,
+                batch_size=batch_size,
+                args=args,
+                on_item=on_item,
+                timeout=timeout,
             )
     except KeyboardInterrupt:
         err.print("[yellow]interrupted:[/] batches already written are kept; run the same command to resume")
@@ -225,11 +245,13 @@ def extract(
         ),
     ] = ExtractFormat.json,
     max_bytes: MaxBytes = SETTINGS["max_bytes"].default,
+    timeout: Timeout = SETTINGS["timeout"].default,
 ) -> None:
     """Print the contract record of each article (no database). Exit 1 if any input was skipped."""
     from frontwire import contract
     from frontwire.model import Article
     from frontwire.pipeline import process
+    from frontwire.store.runner import time_limit
 
     _engine_ready()
     problems = 0
@@ -239,7 +261,8 @@ def extract(
             problems += 1
             continue
         try:
-            record = process(item)
+            with time_limit(timeout):
+                record = process(item)
         except Exception as exc:  # listed, and the exit code says so; the other inputs still print
             err.print(
                 f"[red]failed[/] {escape(item.source or item.id)}: {type(exc).__name__}: {escape(str(exc))}"
@@ -353,34 +376,31 @@ def events(
             + "\n"
         )
         return
-    table = Table(title=f"{len(page.items)} events", title_justify="left")
-    for col in (
-        "id",
-        "date",
-        "category",
-        "actor → target",
-        "place",
-        "killed",
-        "wounded",
-        "contested",
-        "article",
-    ):
-        table.add_column(col, overflow="fold")
+    # Compact layout that stays readable at 80 columns: short fields never wrap, prose folds, and the
+    # article title is left to `show` and the json format.
+    table = Table(
+        title=f"{len(page.items)} events", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
+    )
+    table.add_column("id", no_wrap=True, min_width=10)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("category", min_width=10)
+    table.add_column("actor → target", min_width=14)
+    table.add_column("place", min_width=10)
+    table.add_column("k/w", justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True)  # contested marker
     for e in page.items:
         cat = e["category"] + (f"/{e['mode']}" if e["mode"] else "")
         actor = {"name": e["actor"], "country": e["actor_country"]} if e["actor"] else None
         target = {"name": e["target"], "country": e["target_country"]} if e["target"] else None
         place = {"name": e["place"], "country": e["country"]} if e["place"] else None
         table.add_row(
-            e["id"],
+            e["id"][:10],  # a unique prefix is enough for `frontwire show`
             e["date"] or "—",
-            cat,
+            escape(cat),
             escape(f"{_party(actor)} → {_party(target)}"),
             escape(_where(place)),
-            _num(e["killed"]),
-            _num(e["wounded"]),
-            "[red]yes[/]" if e["contested"] else "",
-            escape((e["title"] or e["article_id"])[:60]),
+            f"{_num(e['killed'])}/{_num(e['wounded'])}",
+            "[red]contested[/]" if e["contested"] else "",
         )
     out.print(table)
     if page.next_cursor:

@@ -18,7 +18,10 @@ batches already written stay, the run row says ``interrupted``, and the exceptio
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -79,6 +82,40 @@ class IngestReport:
         }
 
 
+class ArticleTimeout(Exception):
+    """Processing one article took longer than the per-article time cap."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``ArticleTimeout`` in the block after ``seconds`` (a hard cap per document).
+
+    Why: one pathological article (a rule that loops, a regex that backtracks) must cost one listed
+    failure, not the whole run. Uses SIGALRM, so it only arms in the main thread of a Unix process;
+    elsewhere (worker threads, Windows) the block runs uncapped rather than failing.
+    """
+    armed = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not armed:
+        yield
+        return
+
+    def _expired(_signum: int, _frame: Any) -> None:
+        raise ArticleTimeout(f"extraction took longer than {seconds:g} s (per-article time cap)")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _label(article: Article) -> str:
     return article.source or article.url or article.title or article.id
 
@@ -92,12 +129,14 @@ def ingest(
     args: dict[str, Any] | None = None,
     on_item: Callable[[Outcome, str], None] | None = None,
     validate: bool = True,
+    timeout: float | None = None,
 ) -> IngestReport:
     """Run ``process`` over ``items`` and store the records; see the module docstring for the rules.
 
     ``on_item(outcome, label)`` is called once per input (the CLI's progress bar). Outcomes of articles
     still waiting in the current batch are reported as ``new`` when they join it: if the batch later
-    rolls back, the run is interrupted and says so.
+    rolls back, the run is interrupted and says so. ``timeout`` caps the seconds ``process`` may spend
+    on one article (see ``time_limit``); an article over the cap is listed as failed.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -132,7 +171,8 @@ def ingest(
                 notify("duplicate", label)
                 continue
             try:
-                record = process(item)
+                with time_limit(timeout):
+                    record = process(item)
                 check_record(record)
                 if validate:
                     contract.validate(record.to_dict())
