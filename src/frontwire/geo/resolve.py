@@ -135,6 +135,7 @@ class Resolver:
         )
         self._comma_after = re.compile(r"^\s*,\s*")
         self._stop_embedded = {fold(w) for w in self.r["embedded_stopwords"]}
+        self._directions = {fold(w) for w in self.r["direction_words"]}
 
     # -- candidates ---------------------------------------------------------------------------
     def candidates(self, text: str) -> tuple[list[Entry], str | None, bool]:
@@ -160,6 +161,12 @@ class Resolver:
             if stripped and stripped not in keys:
                 admin_in_name = True
                 for e in self.gaz.lookup(stripped):
+                    found.setdefault(e.id, e)
+        if not found:
+            # "South Venezuela", "northern Syria": the named place itself, at its own precision.
+            words = t.split()
+            if len(words) > 1 and fold(words[0]) in self._directions:
+                for e in self.gaz.lookup(fold(" ".join(words[1:]))):
                     found.setdefault(e.id, e)
         if not found and not is_demonym_or_country(t):
             found = self._embedded(t)
@@ -187,9 +194,16 @@ class Resolver:
                 if not run[0][:1].isupper():
                     continue
                 key = fold(" ".join(run))
-                if key in self._stop_embedded:
+                if key in self._stop_embedded or is_demonym_or_country(" ".join(run)):
                     continue
-                hits = {e.id: e for e in self.gaz.lookup(key) if e.kind not in {"country", "continent"}}
+                # Only a place's main name, and no hamlet: "Brands Hatch" is not in Hatch, New Mexico.
+                hits = {
+                    e.id: e
+                    for e in self.gaz.lookup(key)
+                    if e.kind not in {"country", "continent"}
+                    and e.primary
+                    and (e.kind != "city" or e.population >= self.r["embedded_min_population"])
+                }
                 if hits:
                     return hits
         return {}
