@@ -4,6 +4,7 @@ stored, the exit code says whether anything was skipped, and ingesting again cha
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -47,11 +48,14 @@ def test_a_bad_file_among_good_ones_is_listed_and_the_rest_stored(
     (good_folder / "photo.txt").write_bytes(bytes(range(256)) * 64)  # binary under a text name
     big = good_folder / "huge.txt"
     big.write_text("Shelling continued overnight. " * 4000)  # ~120 kB, over the cap given below
+    (good_folder / "broken.rss").write_text("<rss><channel><item><title>Shelling in")  # malformed feed
+    with zipfile.ZipFile(good_folder / "bundle.zip", "w") as zf:  # a member that would escape the folder
+        zf.writestr("../../escape.txt", (DEMO / "wire" / GOOD[0]).read_text(encoding="utf-8"))
     db = str(tmp_path / "x.db")
     res = run("ingest", "--db", db, "--batch-size", "2", "--max-bytes", "50000", str(good_folder))
     assert res.exit_code == 1, res.output
     out = " ".join(res.stdout.split())
-    for bad in ("empty.txt", "photo.txt", "huge.txt"):
+    for bad in ("empty.txt", "photo.txt", "huge.txt", "broken.rss", "bundle.zip!../../escape.txt"):
         assert bad in out, f"{bad} not listed: {out}"
     assert "skipped" in out
     with open_store(db) as store:
@@ -64,7 +68,8 @@ def test_a_bad_file_among_good_ones_is_listed_and_the_rest_stored(
     with open_store(db) as store:
         assert dump(store) == before
         last = store.runs()[-1]
-        assert (last["new"], last["duplicate"], last["skipped"]) == (0, len(GOOD), 3)
+        assert (last["new"], last["duplicate"], last["skipped"]) == (0, len(GOOD), 5)
+    assert not (tmp_path / "escape.txt").exists() and not (good_folder.parent.parent / "escape.txt").exists()
 
 
 def test_a_clean_folder_exits_0_and_a_rerun_is_all_duplicates(
