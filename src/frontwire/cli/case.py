@@ -25,6 +25,12 @@ def eval_case(
     ] = None,
     confusions: Annotated[int, typer.Option("--confusions", help="How many confusion pairs to list.")] = 15,
     errors: Annotated[bool, typer.Option("--errors", help="Also list every misclassified id.")] = False,
+    rules_only: Annotated[
+        bool, typer.Option("--rules-only", help="Rules alone: no naive Bayes re-ranking or fallback.")
+    ] = False,
+    allow_none: Annotated[
+        bool, typer.Option("--allow-none", help="Answer NONE when no rule fires (as the engine does).")
+    ] = False,
 ) -> None:
     """Per-label P/R/F1, weighted and macro F1, and the most frequent confusions on CASE 2021 Task 2."""
     from frontwire.evaluate.case import SPLITS, evaluate, load_snippets
@@ -45,9 +51,14 @@ def eval_case(
         console=console, transient=True,
     ) as bar:
         task = bar.add_task("case", total=total)
-        report = evaluate(split, tsv, progress=lambda n: bar.advance(task, n))
+        report = evaluate(
+            split, tsv, progress=lambda n: bar.advance(task, n), assume_event=not allow_none,
+            use_stat=not rules_only,
+        )
 
-    table = Table(title=f"CASE 2021 Task 2, {split} ids ({report.n} snippets)")
+    mode = "rules only" if rules_only else "rules + naive Bayes re-ranking"
+    mode += ", NONE allowed" if allow_none else ", every snippet assumed to report an event"
+    table = Table(title=f"CASE 2021 Task 2, {split} ids ({report.n} snippets): {mode}")
     for col in ("label", "P", "R", "F1", "gold", "pred"):
         table.add_column(col, justify="left" if col == "label" else "right")
     for row in report.per_label:
@@ -69,3 +80,17 @@ def eval_case(
         f"accuracy {report.accuracy:.3f}  NONE {report.none_predictions}  "
         f"{report.snippets_per_second:.0f} snippets/s"
     )
+
+
+@app.command("train-case-stat")
+def train_case_stat(
+    tsv: Annotated[
+        Path | None,
+        typer.Option("--tsv", help="CASE 2021 Task 2 TSV; default ../shared/data/case2021_task2/."),
+    ] = None,
+) -> None:
+    """Retrain the naive Bayes re-ranker of the event-type classifier on the CASE odd ids only."""
+    from frontwire.evaluate.case import train_stat
+
+    path, vocab, n = train_stat(tsv)
+    Console().print(f"wrote {path} ({vocab} words, trained on {n} odd-id snippets)")

@@ -32,6 +32,7 @@ Everything tunable is data; this module only knows how to apply it.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -208,6 +209,11 @@ class TypeClassifier:
         self.splits: dict[str, dict[str, str]] = ctx["role_splits"]
         self.combos: list[dict[str, Any]] = ctx["combos"]
         self._lem = _Lemmas(self.nlp, ctx["lemma_overrides"])
+        stat_cfg = ctx["statistical"]
+        self.stat_weight: float = stat_cfg["weight"]
+        self.stat_pos: frozenset[str] = frozenset(stat_cfg["pos"])
+        model_path = LEXICON_DIR / stat_cfg["model"]
+        self.stat: NaiveBayes | None = NaiveBayes.load(model_path) if model_path.is_file() else None
         self.matcher = Matcher(self.nlp.vocab)
         self.words = PhraseMatcher(self.nlp.vocab, attr="NORM")
         self.entries: dict[int, _Entry] = {}
@@ -241,19 +247,40 @@ class TypeClassifier:
 
     # -- public --------------------------------------------------------------------------------------
 
-    def classify(self, text: str, doc: Doc | Span | None = None) -> TypeDecision:
-        """Type the event ``text`` reports; ``doc`` (its parse) saves a second parse when given."""
+    def classify(self, text: str, doc: Doc | Span | None = None, assume_event: bool = False) -> TypeDecision:
+        """Type the event ``text`` reports; ``doc`` (its parse) saves a second parse when given.
+
+        ``assume_event``: the caller knows the text reports an event (a labelled corpus such as CASE), so
+        when no trigger fires the statistical model names the likeliest type instead of ``"NONE"``. The
+        engine leaves it off: a sentence with no trigger is not an event.
+        """
         if doc is None:
             skip = [name for name in _DISABLED if name in self.nlp.pipe_names]
             # pipe(..., disable=) rather than select_pipes: it does not mutate the shared pipeline.
             doc = next(iter(self.nlp.pipe([text], disable=skip)))
-        return self._decide(doc)
+        return self._decide(doc, assume_event)
 
-    def classify_many(self, texts: Iterable[str], batch_size: int = 64) -> list[TypeDecision]:
-        """Batch version of :meth:`classify`: one ``nlp.pipe`` pass over all texts."""
+    def classify_many(
+        self, texts: Iterable[str], batch_size: int = 64, assume_event: bool = False, use_stat: bool = True
+    ) -> list[TypeDecision]:
+        """Batch version of :meth:`classify`: one ``nlp.pipe`` pass over all texts.
+
+        ``use_stat=False`` decides on the rules alone (to measure what the statistical re-ranker adds).
+        """
         # A shared pipeline (the engine's) may run NER; the classifier never reads entities.
         skip = [name for name in _DISABLED if name in self.nlp.pipe_names]
-        return [self._decide(doc) for doc in self.nlp.pipe(texts, batch_size=batch_size, disable=skip)]
+        docs = self.nlp.pipe(texts, batch_size=batch_size, disable=skip)
+        return [self._decide(doc, assume_event, use_stat) for doc in docs]
+
+    def rule_scores(self, doclike: Doc | Span) -> dict[str, float]:
+        """Label -> rule score after combinations (labels only, no cues); the input of the decision."""
+        return {lab: v for lab, v in self._scores(doclike)[0].items() if lab in self.labels}
+
+    def features(self, doclike: Doc | Span) -> list[str]:
+        """The bag of content lemmas the statistical re-ranker reads (also what it is trained on)."""
+        keep = self.stat_pos
+        return sorted({self._lem(t) for t in doclike if t.pos_ in keep and t.is_alpha and not t.is_stop
+                       and len(t) > 2})
 
     def explain(self, text: str) -> list[tuple[str, float, str]]:
         """The votes behind a decision, for debugging lexicons: (label, value, matched text)."""
@@ -336,19 +363,29 @@ class TypeClassifier:
             flags.extend([bool(words) and caps >= 0.6 * len(words)] * len(sent))
         return flags
 
-    def _decide(self, doclike: Doc | Span) -> TypeDecision:
-        votes = self._votes(doclike)
+    def _scores(self, doclike: Doc | Span) -> tuple[dict[str, float], dict[str, list[_Vote]]]:
         per: dict[str, list[_Vote]] = defaultdict(list)
-        for v in votes:
+        for v in self._votes(doclike):
             per[v.label].append(v)
         scores = {lab: _diminishing([v.value for v in vs]) for lab, vs in per.items()}
-        scores = self._apply_combos(scores)
-        best = max(
-            (lab for lab in scores if lab in self.labels), key=lambda lab: scores[lab], default=None
-        )
-        if best is None or scores[best] < self.min_score:
+        return self._apply_combos(scores), per
+
+    def _decide(self, doclike: Doc | Span, assume_event: bool = False, use_stat: bool = True) -> TypeDecision:
+        scores, per = self._scores(doclike)
+        rule = {lab: v for lab, v in scores.items() if lab in self.labels and v > 0.0}
+        fired = bool(rule) and max(rule.values()) >= self.min_score
+        if not fired and not assume_event:
             top_score = round(max(scores.values(), default=0.0), 3)
             return TypeDecision(NONE_LABEL, None, None, None, None, top_score, None)
+        # The statistical model re-ranks the labels the rules proposed (it never adds one when they fired)
+        # and names the likeliest label when they did not and the caller assumes an event.
+        probs = self.stat.probabilities(self.features(doclike)) if self.stat and use_stat else {}
+        candidates = list(rule) if fired else list(self.labels)
+        combined = {lab: rule.get(lab, 0.0) + self.stat_weight * probs.get(lab, 0.0) for lab in candidates}
+        best = max(candidates, key=lambda lab: (combined[lab], rule.get(lab, 0.0)), default=None)
+        if best is None or combined[best] <= 0.0:
+            return TypeDecision(NONE_LABEL, None, None, None, None, 0.0, None)
+        scores = combined
         info = self.labels[best]
         mode = info.get("mode")
         plover = info.get("plover")
@@ -486,6 +523,58 @@ class TypeClassifier:
         return split["map"].get(cls or "default", split["map"]["default"])
 
 
+class NaiveBayes:
+    """A multinomial naive Bayes over content lemmas (binary counts), stored as sparse JSON counts.
+
+    Why this model: it trains in one deterministic pass from counts (no optimiser, no seed), its file is
+    the counts themselves (small, diffable, inspectable), and it needs nothing beyond the standard
+    library. It is trained on the odd ids of CASE 2021 Task 2 only (``frontwire eval-case
+    --train-stat``) and re-ranks the labels the rules propose; the rules stay the primary signal.
+    """
+
+    def __init__(self, labels: list[str], priors: dict[str, int], counts: dict[str, dict[str, int]],
+                 alpha: float) -> None:
+        self.labels = labels
+        self.alpha = alpha
+        self.counts = counts  # word -> {label: number of training texts of that label containing it}
+        vocab = len(counts)
+        totals = dict.fromkeys(labels, 0)
+        for per in counts.values():
+            for lab, n in per.items():
+                totals[lab] += n
+        n_docs = sum(priors.values())
+        self._log_prior = {lab: math.log((priors.get(lab, 0) + 1) / (n_docs + len(labels))) for lab in labels}
+        self._log_norm = {lab: math.log(totals[lab] + alpha * vocab) for lab in labels}
+        self._log_alpha = math.log(alpha)
+
+    @classmethod
+    def load(cls, path: Path) -> NaiveBayes:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise RuntimeError(f"cannot read the statistical type model {path}: {exc}") from exc
+        return cls(raw["labels"], raw["priors"], raw["counts"], float(raw["alpha"]))
+
+    def to_json(self, priors: dict[str, int], meta: dict[str, Any]) -> str:
+        body = {"_doc": meta, "labels": self.labels, "alpha": self.alpha, "priors": priors,
+                "counts": {w: dict(sorted(per.items())) for w, per in sorted(self.counts.items())}}
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
+
+    def probabilities(self, words: Iterable[str]) -> dict[str, float]:
+        logp = dict(self._log_prior)
+        seen = [w for w in set(words) if w in self.counts]
+        for lab in self.labels:
+            total = logp[lab] - len(seen) * self._log_norm[lab]
+            for w in seen:
+                n = self.counts[w].get(lab, 0)
+                total += math.log(n + self.alpha) if n else self._log_alpha
+            logp[lab] = total
+        top = max(logp.values())
+        exp = {lab: math.exp(v - top) for lab, v in logp.items()}
+        z = sum(exp.values())
+        return {lab: v / z for lab, v in exp.items()}
+
+
 def _bisect_right(seq: Sequence[int], x: int) -> int:
     lo, hi = 0, len(seq)
     while lo < hi:
@@ -523,11 +612,13 @@ def default_classifier() -> TypeClassifier:
     return _DEFAULT[0]
 
 
-def classify(text: str, doc: Doc | Span | None = None) -> TypeDecision:
+def classify(text: str, doc: Doc | Span | None = None, assume_event: bool = False) -> TypeDecision:
     """Type the event reported by ``text`` (a sentence or a snippet). See the module docstring."""
-    return default_classifier().classify(text, doc)
+    return default_classifier().classify(text, doc, assume_event)
 
 
-def classify_many(texts: Iterable[str], batch_size: int = 64) -> list[TypeDecision]:
+def classify_many(
+    texts: Iterable[str], batch_size: int = 64, assume_event: bool = False
+) -> list[TypeDecision]:
     """Type many texts with one batched spaCy pass (``nlp.pipe``)."""
-    return default_classifier().classify_many(texts, batch_size=batch_size)
+    return default_classifier().classify_many(texts, batch_size=batch_size, assume_event=assume_event)
