@@ -54,7 +54,8 @@ class EventFilter:
     """Filters shared by listings and exports (all optional, combined with AND).
 
     ``country`` matches the place's country or the actor's or target's: a strike by one state on
-    another belongs to both countries' record.
+    another belongs to both countries' record. ``since``/``until`` keep events whose stated dates
+    overlap the range (a span ending after ``since`` counts); undated events never match a date filter.
     """
 
     since: str | None = None
