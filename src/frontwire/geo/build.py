@@ -444,9 +444,12 @@ def _keys_for(p: _Place, terms: dict) -> Iterable[tuple[str, int]]:
         for k in fold_variants(n, p.cc2):
             seen[k] = max(seen.get(k, 0), primary)
         if p.kind in {"admin1", "admin2", "district", "region"}:
+            # "Delaware County" is also found as "Delaware", but not as its main name: a bare
+            # "Delaware" means the state, and the county needs a cue ("Delaware County", "the
+            # Barda region") to win.
             k = strip_admin_terms(n, terms)
             if k:
-                seen[k] = max(seen.get(k, 0), primary)
+                seen[k] = max(seen.get(k, 0), primary if k == fold(n) else 0)
     return seen.items()
 
 

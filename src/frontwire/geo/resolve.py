@@ -182,12 +182,16 @@ class Resolver:
     def _embedded(self, text: str) -> dict[int, Entry]:
         """Places named inside an unknown multi-word name: "Colorado State University" is in Colorado.
 
-        The longest resolvable run of capitalised words wins. A country found this way is not used:
-        a building or body named after a country ("Hotel Ukraina", "Russian Embassy") need not be in it.
+        Every run of words starting with a capital is looked up; the run with the best claim wins:
+        longer runs first, then the more populous place ("Robinson College Cambridge" is in
+        Cambridge, not in a hamlet called Robinson). Generic facility words never count on their
+        own, and a country found this way is not used: a building or body named after a country
+        ("Hotel Ukraina", "Russian Embassy") need not be in it.
         """
         words = text.split()
         if len(words) < 2:
             return {}
+        best: tuple[float, dict[int, Entry]] = (-math.inf, {})
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
                 run = words[i : i + n]
@@ -205,8 +209,10 @@ class Resolver:
                     and (e.kind != "city" or e.population >= self.r["embedded_min_population"])
                 }
                 if hits:
-                    return hits
-        return {}
+                    claim = 2.0 * n + math.log10(1 + max(e.population for e in hits.values()))
+                    if claim > best[0]:
+                        best = (claim, hits)
+        return best[1]
 
     # -- article context --------------------------------------------------------------------
     def article_countries(self, body: str, mentions: list[Mention]) -> Counter:
@@ -405,6 +411,7 @@ class Resolver:
         same_name_admins = {
             (e.country, e.admin1): e.population for e in g.cands if e.kind in ADMIN_KINDS and e.admin1
         }
+        top_pop = max(e.population for e in g.cands)
         bands = r["near_bonus_km"]
         cap = r["coherence"]["max_bonus"]
         best, best_score = None, -math.inf
@@ -424,14 +431,18 @@ class Resolver:
                     s += r["kind_prior"]["admin1"] + r["city_named_like_its_division"]["bonus"]
             if e.country and e.country in ctx:
                 s += r["context_country_any"] + r["context_country_share"] * ctx[e.country] / max(1, top)
-            if e.kind != "country" and admin_ctx.get((e.country, e.admin1)) and e.kind == "city":
-                s += r["context_admin1"]
+            # Context from other names (same division, nearby readings) can lift a town over a
+            # namesake a few times its size, not over one hundreds of times bigger: "Florida" in a
+            # story that also names New York is the state, not Florida, N.Y. (pop. 2,900).
+            damp = 1.0 if e.population * r["dwarfed_ratio"] >= top_pop else r["dwarfed_damping"]
+            if e.kind in {"city", "admin2"} and admin_ctx.get((e.country, e.admin1)):
+                s += damp * r["context_admin1"]
             if extra:
                 near = 0.0
                 for readings in extra.values():
                     d = min(haversine_km(e.lat, e.lon, o.lat, o.lon) for o in readings)
                     near += next((bonus for km, bonus in bands if d <= km), 0.0)
-                s += min(cap, near)
+                s += damp * min(cap, near)
             s += g.local.get(e.id, 0.0)
             g.scores[e.id] = s
             if s > best_score or (s == best_score and best is not None and e.population > best.population):
