@@ -17,6 +17,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator
+from contextlib import closing
 from enum import StrEnum
 from itertools import islice, zip_longest
 from pathlib import Path
@@ -364,7 +365,9 @@ def events(
         if format is EventsFormat.csv:
             if after:
                 raise _fail("--after pages the table and json formats; csv streams every match up to --limit")
-            write_csv(islice(store.iter_events(filters), limit), sys.stdout)
+            # closing(): stopping at --limit must also end the streaming query, not leave it to the GC
+            with closing(store.iter_events(filters)) as rows:
+                write_csv(islice(rows, limit), sys.stdout)
             return
         try:
             page = store.list_events(filters, limit=limit, after=after)
