@@ -417,18 +417,27 @@ class TypeClassifier:
         return out
 
     def _apply_combos(self, scores: dict[str, float]) -> dict[str, float]:
-        """Combination rules: when all keys are present, add to a label and damp the consumed keys."""
-        scores = dict(scores)
+        """Combination rules: when all keys are present, add to a label and damp the consumed keys.
+
+        Every rule reads the scores as they were before any rule ran, so the order of rules in the file
+        does not decide which of two competing combinations may fire; both fire and then compete.
+        """
+        base = dict(scores)
+        out = dict(scores)
+        damp: dict[str, float] = {}
         for combo in self.combos:
             keys = combo["all"]
             minimum = combo.get("min", {})
-            if all(scores.get(k, 0.0) > max(0.0, minimum.get(k, 0.0)) for k in keys):
-                gain = combo.get("bonus", 0.0) + sum(scores[k] for k in keys) * combo.get("carry", 1.0)
-                scores[combo["label"]] = scores.get(combo["label"], 0.0) + gain
+            if all(base.get(k, 0.0) > max(0.0, minimum.get(k, 0.0)) for k in keys):
+                gain = combo.get("bonus", 0.0) + sum(base[k] for k in keys) * combo.get("carry", 1.0)
+                out[combo["label"]] = out.get(combo["label"], 0.0) + gain
                 for k in combo.get("consume", []):
-                    if k in scores:
-                        scores[k] *= combo.get("damp", 0.3)
-        return scores
+                    damp[k] = min(damp.get(k, 1.0), combo.get("damp", 0.3))
+        for k, factor in damp.items():
+            if k in out:
+                # A combined label keeps what it gained even if another rule consumes its base score.
+                out[k] = base.get(k, 0.0) * factor + (out[k] - base.get(k, 0.0))
+        return out
 
     def _governing_verb(self, span: Span) -> Token:
         """The verb a trigger belongs to: itself if verbal, else the nearest verbal ancestor (2 hops)."""
@@ -453,6 +462,8 @@ class TypeClassifier:
         modal = any(c.dep_ == "aux" and self._lem(c) in self.sets["modal_aux"] for c in children)
         hypo = self.sets["hypothetical_governors"]
         governed = verb.dep_ in ("xcomp", "ccomp") and self._lem(verb.head) in hypo
+        # "Heavy rain is forecast", "strikes are expected": the trigger's own verb says it has not happened.
+        governed = governed or (verb.i != span.root.i and self._lem(verb) in self.sets["hypothetical_verbs"])
         if modal or governed:
             factor *= self.factors["hypothetical"]
         if entry.generic:
