@@ -316,20 +316,21 @@ def _print_record_table(d: dict[str, Any]) -> None:
     if d.get("skipped"):
         out.print(f"[bold]{escape(title)}[/]\n  [cyan]not extracted:[/] {escape(d['skipped'])}")
         return
-    table = Table(title=title, title_justify="left")
-    for col in ("id", "category", "actor → target", "date", "place", "killed", "wounded", "claims"):
-        table.add_column(col, overflow="fold")
+    # Four stacked columns rather than nine narrow ones: readable at 80 columns.
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, show_lines=True)
+    table.add_column("event", min_width=14)
+    table.add_column("actor → target", min_width=14)
+    table.add_column("when · where", min_width=12)
+    table.add_column("k/w", justify="right", no_wrap=True)
+    table.add_column("claims", min_width=12)
     for e in d["events"]:
-        stances = ", ".join(f"{c['by'] or '?'} {c['stance']}" for c in e["claims"])
+        stances = "\n".join(f"{c['by'] or '?'} [i]{c['stance']}[/]" for c in e["claims"])
         cat = e["category"] + (f"/{e['mode']}" if e.get("mode") else "")
         table.add_row(
-            e["id"],
-            cat,
-            f"{_party(e['actor'])} → {_party(e['target'])}",
-            _when(e["when"]),
-            _where(e["where"]),
-            _num(e["killed"]),
-            _num(e["wounded"]),
+            f"{escape(cat)}\n[dim]{escape(e['id'])}[/]",
+            escape(f"{_party(e['actor'])} → {_party(e['target'])}"),
+            f"{_when(e['when'])}\n{escape(_where(e['where']))}",
+            f"{_num(e['killed'])}/{_num(e['wounded'])}",
             stances or "—",
         )
     out.print(table)
