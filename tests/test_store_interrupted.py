@@ -3,6 +3,7 @@ what earlier batches stored. One failing article is listed and the run goes on."
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +123,23 @@ def _copy_with_category(record: Record, category: str) -> Any:
 
     d = record.to_dict()["events"][0]
     return event_from_dict(dict(d, category=category))
+
+
+def test_an_article_over_the_time_cap_is_listed_and_the_run_goes_on(
+    tmp_path: Path, records: list[Record]
+) -> None:
+    slow = records[1].article
+    by_id = {r.article.id: r for r in records[:3]}
+
+    def process(article: Article) -> Record:
+        if article.id == slow.id:
+            time.sleep(30)  # a pathological article; the cap interrupts the sleep
+        return by_id[article.id]
+
+    started = time.monotonic()
+    with open_store(tmp_path / "x.db") as store:
+        report = ingest(store, [r.article for r in records[:3]], process, timeout=0.3)
+        assert time.monotonic() - started < 10
+        assert [(p.kind, p.source) for p in report.failed] == [("failed", slow.source)]
+        assert "time cap" in report.failed[0].reason
+        assert _stored_ids(store) == {records[0].article.id, records[2].article.id}
