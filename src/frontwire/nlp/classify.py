@@ -345,8 +345,14 @@ class TypeClassifier:
                 for t, headline in zip(doc, headlines, strict=True)
             ],
         )
+        n = len(doc)
         for tok, lemma, src, headline in zip(key, lemmas, doc, headlines, strict=True):
-            tok.norm_ = "_" + lemma if src.pos_ == "PROPN" and not headline else lemma
+            # A proper noun beside another proper noun is part of a name ("Oromo Liberation Army"); a lone
+            # one is usually a tagging slip on a capitalised common word ("Grenade explosion in ...").
+            in_name = (src.i > 0 and doc[src.i - 1].pos_ == "PROPN") or (
+                src.i + 1 < n and doc[src.i + 1].pos_ == "PROPN"
+            )
+            tok.norm_ = "_" + lemma if src.pos_ == "PROPN" and in_name and not headline else lemma
         return key
 
     def _word_doc(self, word: str) -> Doc:
