@@ -829,7 +829,8 @@ def _token_at(doc: Doc, char: int) -> Token:
 def _clause(tok: Token) -> Token:
     """The verb heading the clause a token sits in (the token itself if it is a verb)."""
     cur = tok
-    while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur:
+    # Token objects are rebuilt on every access, so `is` never holds for the root: compare indices.
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
         cur = cur.head
     return cur
 
@@ -838,7 +839,7 @@ def clause_chain(verb: Token) -> set[Token]:
     """A clause and the clauses it reports or is reported by ("said Tuesday that ... fired")."""
     chain = {verb}
     cur = verb
-    while cur.dep_ in ("ccomp", "conj", "advcl", "xcomp") and cur.head is not cur:
+    while cur.dep_ in ("ccomp", "conj", "advcl", "xcomp") and cur.head.i != cur.i:
         cur = cur.head
         chain.add(cur)
     for c in verb.children:
