@@ -205,3 +205,12 @@ def test_undated_gold_event_does_not_score_a_predicted_date() -> None:
     report = evaluate([gold_from_dict(gold, ARTICLE)], predict=lambda a: Record(ARTICLE, events=[arrest]))
     assert report.accuracy["date"].total == 0
     assert "date_accuracy" not in report.scores()
+
+
+def test_article_over_the_time_limit_is_a_failure_not_a_hang() -> None:
+    def endless(article: Article) -> Record:
+        while True:
+            pass
+
+    report = evaluate([gold_from_dict(GOLD, ARTICLE)], predict=endless, time_limit=0.2)
+    assert report.failures and "ArticleTimeout" in report.failures[0][1]

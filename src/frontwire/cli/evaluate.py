@@ -49,8 +49,13 @@ def _render(report: EvalReport, console: Console, show_errors: bool) -> None:
     console.print(acc)
     for path, reason in report.skipped:
         console.print(f"[yellow]skipped[/] {path}: {reason}")
+    # One broken environment (a missing gazetteer) fails every article the same way: say it once.
+    by_error: dict[str, list[str]] = {}
     for path, err in report.failures:
-        console.print(f"[red]engine failed[/] {path}: {err}")
+        by_error.setdefault(err, []).append(path)
+    for err, paths in by_error.items():
+        more = f" and {len(paths) - 1} more" if len(paths) > 1 else ""
+        console.print(f"[red]engine failed[/] on {paths[0]}{more}: {err}")
     if show_errors:
         errs = Table(title=f"Errors ({len(report.errors)})", title_justify="left", show_lines=False)
         for col in ("gold file", "kind", "detail", "evidence"):
@@ -65,6 +70,8 @@ def eval_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSON files or folders of them (e.g. tests/gold).")],
     errors: Annotated[bool, typer.Option("--errors", help="List every disagreement (debugging).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON, not tables.")] = False,
+    time_limit: Annotated[float, typer.Option("--time-limit", help="Seconds per article before it counts "
+                                              "as a failure (0: no limit).")] = 60.0,
 ) -> None:
     """Score extraction against gold records: P/R/F1 of events, violent events and claims, field
     accuracies (actor/target country, date, place, killed, wounded) and aggregate-toll recall."""
@@ -81,7 +88,7 @@ def eval_command(
         def tick(n: int, total: int, path: str) -> None:
             bar.update(task, completed=n - 1, description=Path(path).name)
 
-        report = evaluate(docs, progress=tick)
+        report = evaluate(docs, progress=tick, time_limit=time_limit or None)
         bar.update(task, completed=len(docs))
     if as_json:
         typer.echo(json.dumps(report.to_dict(errors=errors), indent=2, ensure_ascii=False))

@@ -54,8 +54,11 @@ import csv
 import json
 import math
 import re
+import signal
+import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -675,13 +678,43 @@ def score_document(report: EvalReport, doc: GoldDoc, record: Record) -> None:
         report.errors.append(EvalError(name, "spurious_toll", f"killed={key[0]} qualifier={key[1]!r}"))
 
 
+class ArticleTimeout(TimeoutError):
+    """The predictor took longer than the per-article time limit (recorded as a failure)."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` with ``ArticleTimeout`` (SIGALRM; main thread on Unix only).
+
+    Why: one article that sends the engine into an endless loop must fail that article, not hang the
+    eval gate (and CI) forever. Where SIGALRM is unavailable the block simply runs without a cap.
+    """
+    usable = (seconds is not None and seconds > 0 and hasattr(signal, "SIGALRM")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def _raise(signum: int, frame: Any) -> None:
+        raise ArticleTimeout(f"no result within {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def evaluate(docs: Sequence[GoldDoc], predict: Predictor | None = None,
-             progress: Progress | None = None) -> EvalReport:
+             progress: Progress | None = None, time_limit: float | None = None) -> EvalReport:
     """Run ``predict`` (default: ``frontwire.pipeline.process``) on every gold article and score it.
 
-    A predictor exception is recorded in ``report.failures`` (with the gold file) and the article
-    scored as if nothing had been predicted, so one crash shows up as failures and lost recall rather
-    than hiding every other article's result; callers (the eval gate) treat failures as errors.
+    A predictor exception (or exceeding ``time_limit`` seconds on one article) is recorded in
+    ``report.failures`` with the gold file and the article scored as if nothing had been predicted, so
+    one crash shows up as a failure and lost recall rather than hiding every other article's result;
+    callers (the CLI exit code, the eval gate) treat failures as errors.
     """
     if predict is None:
         from frontwire.pipeline import process as predict
@@ -693,7 +726,8 @@ def evaluate(docs: Sequence[GoldDoc], predict: Predictor | None = None,
             report.skipped.append((str(doc.path), doc.skipped or "no article"))
             continue
         try:
-            record = predict(doc.article)
+            with _time_limit(time_limit):
+                record = predict(doc.article)
         except Exception as exc:  # noqa: BLE001 - recorded and surfaced, see docstring
             report.failures.append((str(doc.path), f"{type(exc).__name__}: {exc}"))
             record = Record(article=doc.article)
@@ -702,13 +736,13 @@ def evaluate(docs: Sequence[GoldDoc], predict: Predictor | None = None,
 
 
 def evaluate_paths(paths: Iterable[str | Path], predict: Predictor | None = None,
-                   progress: Progress | None = None) -> EvalReport:
+                   progress: Progress | None = None, time_limit: float | None = None) -> EvalReport:
     """Load the gold under ``paths`` and evaluate it: the one call the CLI and the gate make."""
-    return evaluate(load_gold(paths), predict=predict, progress=progress)
+    return evaluate(load_gold(paths), predict=predict, progress=progress, time_limit=time_limit)
 
 
 __all__ = [
-    "Accuracy", "EvalError", "EvalReport", "GoldDoc", "GoldEvent", "GoldFormatError", "PRF",
+    "Accuracy", "ArticleTimeout", "EvalError", "EvalReport", "GoldDoc", "GoldEvent", "GoldFormatError", "PRF",
     "align", "dates_match", "evaluate", "evaluate_paths", "gold_from_dict", "load_gold", "names_match",
     "places_match", "read_case_snippets", "score_document",
 ]
