@@ -80,6 +80,7 @@ class _Entry:
     shadow: bool
     root_bonus: float
     keep_negated: bool  # "had not encountered any resistance" is itself the evidence
+    bad_objects: str | None  # word set: direct objects that make this verb something else ("seized 5 kg")
 
 
 @dataclass
@@ -222,6 +223,8 @@ class TypeClassifier:
             label = raw["label"]
             if label not in self.labels and label not in self.splits and not label.startswith("cue:"):
                 raise ValueError(f"triggers.json entry {i} has unknown label {label!r}")
+            if raw.get("bad_objects") and raw["bad_objects"] not in self.sets:
+                raise ValueError(f"triggers.json entry {i} names an unknown word set {raw['bad_objects']!r}")
             key = f"fwtype{i}"
             entry = _Entry(
                 key=key,
@@ -233,6 +236,7 @@ class TypeClassifier:
                 shadow=bool(raw.get("shadow", False)),
                 root_bonus=float(raw.get("root_bonus", self.factors["root"])),
                 keep_negated=bool(raw.get("keep_negated", False)),
+                bad_objects=raw.get("bad_objects"),
             )
             patterns = [pat for phrase in raw["p"] for pat in compile_phrase(phrase)]
             # Bare single words go to a hash-based PhraseMatcher: the token Matcher tries every pattern at
@@ -472,6 +476,13 @@ class TypeClassifier:
         governed = governed or (verb.i != span.root.i and self._lem(verb) in self.sets["hypothetical_verbs"])
         if modal or governed:
             factor *= self.factors["hypothetical"]
+        if entry.bad_objects:
+            first = span[0]
+            if first.dep_ in ("amod", "compound"):  # "the captured town" describes, it does not report
+                return 0.0
+            direct = [c for c in first.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(self._lem(o) in self.sets[entry.bad_objects] for o in direct):
+                return 0.0
         if entry.generic:
             objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
             objects += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -531,10 +542,15 @@ class TypeClassifier:
                 sent = span.sent
                 cls = self._role_class([t for t in sent if t.i < span.start], entry.label)
         else:
-            deps = ("dobj", "nsubjpass", "pobj", "prep")
-            toks = [t for c in verb.children if c.dep_ in deps for t in c.subtree]
-            toks += [t for c in span.root.children if c.dep_ in ("prep", "dobj") for t in c.subtree]
-            cls = self._role_class(toks, entry.label)
+            # Who is hit, nearest evidence first: the direct object ("killed six civilians at a
+            # checkpoint" hits civilians, not the checkpoint), then prepositional targets, then the sentence.
+            direct = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+            direct += [t for c in span.root.children if c.dep_ == "dobj" for t in c.subtree]
+            cls = self._role_class(direct, entry.label)
+            if cls is None:
+                preps = [t for c in verb.children if c.dep_ in ("prep", "pobj") for t in c.subtree]
+                preps += [t for c in span.root.children if c.dep_ == "prep" for t in c.subtree]
+                cls = self._role_class(preps, entry.label)
             if cls is None:
                 cls = self._role_class(span.sent, entry.label)
         return split["map"].get(cls or "default", split["map"]["default"])
