@@ -343,8 +343,10 @@ def _mark_capitals(places: list[_Place], gn_countries: dict[str, dict]) -> None:
     for p in places:
         if p.kind != "city" or p.cc2 not in wanted:
             continue
-        # The capital's name may be an alternate ("Washington" for "Washington, D.C.").
-        if wanted[p.cc2] in {fold(p.name), *(fold(n) for n in p.names)}:
+        # The capital's name may be an alternate ("Washington" for "Washington, D.C."); only names
+        # sharing its first letters are folded, which keeps this pass cheap.
+        w = wanted[p.cc2]
+        if fold(p.name) == w or any(fold(n) == w for n in p.names if n[:1].lower() == w[:1]):
             cur = best.get(p.cc2)
             if cur is None or p.population > cur.population:
                 best[p.cc2] = p
