@@ -48,7 +48,7 @@ def _np_tokens(head: Token) -> list[Token]:
         t
         for t in head.subtree
         if not any(a.dep_ in ("relcl", "acl") and a.i != head.i and a in head.subtree for a in t.ancestors)
-        or t is head
+        or t.i == head.i
     ]
     toks = [t for t in toks if t.dep_ not in ("relcl", "acl")]
     while toks and toks[-1].is_punct:

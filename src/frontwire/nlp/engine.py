@@ -209,7 +209,7 @@ def _np(tok: Token) -> list[Token]:
                 or (
                     c.dep_ == "prep"
                     and c.lower_ == "of"
-                    and cur is tok
+                    and cur.i == tok.i
                     and tok.lemma_ in ("member", "unit", "group", "fighter", "supporter")
                 )
                 or c.dep_ == "pobj"
@@ -315,7 +315,7 @@ class _Reader:
                 if key in multi:
                     # the phrase's syntactic head carries its arguments ("air strike" -> "strike")
                     nxt = doc[tok.i + 1]
-                    found.append((nxt if tok.head is nxt else tok, multi[key]))
+                    found.append((nxt if tok.head.i == nxt.i else tok, multi[key]))
                     skip.add(tok.i + 1)
                     continue
             t = single.get(lemma) or single.get(tok.lower_)
@@ -797,18 +797,18 @@ class _Reader:
 
 def _governs(a: Attribution, tok: Token) -> bool:
     """Does this reporting verb report this event? 'X said (that) ... fired', not 'X accused ..., as Y urged'."""
-    if a.verb is None or a.verb.sent is not tok.sent:
+    if a.verb is None or a.verb.doc is not tok.doc:
         return True
     cur = tok
-    while cur is not a.verb:
+    while cur.i != a.verb.i:
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" or c.lower_ in ("as", "while") for c in cur.children):
             return False
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             # not below the verb: the verb sits in a clause of its own ("..., he said" attaches either way)
             return (
                 a.verb.dep_ in ("ROOT", "parataxis", "ccomp")
                 and tok.i not in {t.i for t in a.verb.subtree}
-                and a.verb.head is a.verb
+                and a.verb.head.i == a.verb.i
             )
         cur = cur.head
     return True
