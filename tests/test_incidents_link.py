@@ -13,21 +13,44 @@ MARTUNI = (39.7947, 47.1149)  # about 65 km south: same day, different strike
 
 
 def _article(aid: str, outlet: str, published: str = "2020-10-27", agency: str | None = None) -> dict:
-    return {"id": aid, "url": f"https://{outlet.lower().replace(' ', '')}.example/{aid}", "outlet": outlet,
-            "agency": agency, "published": published, "title": None, "language": "en"}
+    return {
+        "id": aid,
+        "url": f"https://{outlet.lower().replace(' ', '')}.example/{aid}",
+        "outlet": outlet,
+        "agency": agency,
+        "published": published,
+        "title": None,
+        "language": "en",
+    }
 
 
-def _event(eid: str, *, where: tuple[float, float], name: str, text: str, killed: int | None = None,
-           wounded: int | None = None, actor: str | None = "ARM", target: str | None = "AZE",
-           day: str = "2020-10-27", claims: list[Claim] | None = None,
-           weapons: list[str] | None = None, precision: str = "point") -> Event:
+def _event(
+    eid: str,
+    *,
+    where: tuple[float, float],
+    name: str,
+    text: str,
+    killed: int | None = None,
+    wounded: int | None = None,
+    actor: str | None = "ARM",
+    target: str | None = "AZE",
+    day: str = "2020-10-27",
+    claims: list[Claim] | None = None,
+    weapons: list[str] | None = None,
+    precision: str = "point",
+) -> Event:
     return Event(
-        id=eid, category="ASSAULT", mode="missile",
+        id=eid,
+        category="ASSAULT",
+        mode="missile",
         actor=Party(name=f"{actor} forces", country=actor) if actor else None,
         target=Party(name="civilians", country=target, civilian=True) if target else None,
-        when=When(date=day), where=Place(name=name, country="AZE", lat=where[0], lon=where[1],
-                                         precision=precision),
-        killed=killed, wounded=wounded, weapons=weapons or ["missile"], claims=claims or [],
+        when=When(date=day),
+        where=Place(name=name, country="AZE", lat=where[0], lon=where[1], precision=precision),
+        killed=killed,
+        wounded=wounded,
+        weapons=weapons or ["missile"],
+        claims=claims or [],
         evidence=[Evidence(span=(0, len(text)), text=text)],
     )
 
@@ -39,18 +62,38 @@ def _barda_reports() -> list[tuple[dict, Event]]:
     haj = Claim(by="Hikmet Hajiyev", stance="asserts", country="AZE")
     den = Claim(by="Shushan Stepanyan", stance="denies", country="ARM")
     return [
-        (_article("a1", "Moscow Times", agency="AFP"),
-         _event("e1", where=BARDA, name="Barda", killed=4, wounded=13, claims=[haj, den],
-                text=AFP + ".")),
-        (_article("a2", "France 24", agency="AFP"),
-         _event("e1", where=BARDA, name="Barda", killed=4, wounded=13, claims=[haj],
-                text=AFP)),
-        (_article("a3", "Azernews", "2020-10-28"),
-         _event("e1", where=(40.38, 47.12), name="Barda district", killed=5, wounded=13, claims=[haj],
-                text="The death toll from the Armenian missile strike on Barda rose to five.")),
-        (_article("a4", "Asbarez"),
-         _event("e1", where=MARTUNI, name="Martuni", actor="AZE", target=None, wounded=3,
-                text="Azerbaijani forces fired rockets with cluster munitions into a village in Martuni.")),
+        (
+            _article("a1", "Moscow Times", agency="AFP"),
+            _event("e1", where=BARDA, name="Barda", killed=4, wounded=13, claims=[haj, den], text=AFP + "."),
+        ),
+        (
+            _article("a2", "France 24", agency="AFP"),
+            _event("e1", where=BARDA, name="Barda", killed=4, wounded=13, claims=[haj], text=AFP),
+        ),
+        (
+            _article("a3", "Azernews", "2020-10-28"),
+            _event(
+                "e1",
+                where=(40.38, 47.12),
+                name="Barda district",
+                killed=5,
+                wounded=13,
+                claims=[haj],
+                text="The death toll from the Armenian missile strike on Barda rose to five.",
+            ),
+        ),
+        (
+            _article("a4", "Asbarez"),
+            _event(
+                "e1",
+                where=MARTUNI,
+                name="Martuni",
+                actor="AZE",
+                target=None,
+                wounded=3,
+                text="Azerbaijani forces fired rockets with cluster munitions into a village in Martuni.",
+            ),
+        ),
     ]
 
 
@@ -127,6 +170,8 @@ def test_contested_when_one_party_asserts_and_another_denies() -> None:
 def test_events_of_one_article_are_never_linked_directly() -> None:
     text = "Shelling hit the town."
     header = _article("s1", "Outlet A")
-    pairs = [(header, _event("e1", where=BARDA, name="Barda", text=text)),
-             (header, _event("e2", where=BARDA, name="Barda", text=text))]
+    pairs = [
+        (header, _event("e1", where=BARDA, name="Barda", text=text)),
+        (header, _event("e2", where=BARDA, name="Barda", text=text)),
+    ]
     assert len(link(pairs)) == 2

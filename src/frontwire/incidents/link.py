@@ -469,9 +469,14 @@ def build_incident(members: Sequence[Member]) -> Incident:
     claims = sorted(
         (
             MergedClaim(
-                by=c.by, stance=c.stance, country=c.country, role=c.role, quote=c.quote,
+                by=c.by,
+                stance=c.stance,
+                country=c.country,
+                role=c.role,
+                quote=c.quote,
                 span=tuple(c.span) if c.span else None,  # type: ignore[arg-type]
-                article_id=m.article_id, event_id=m.uid,
+                article_id=m.article_id,
+                event_id=m.uid,
             )
             for m in members
             for c in m.event.claims
