@@ -36,6 +36,7 @@ def test_eval_json_counts_gold_and_scores_an_empty_predictor(no_events) -> None:
     assert out["prf"]["events"]["fn"] == gold_events and out["prf"]["events"]["recall"] == 0.0
     assert out["prf"]["violent"]["fn"] == 1  # the convoy bombing
     assert {e["kind"] for e in out["errors"]} >= {"missed_event", "missed_claim"}
+    assert out["by_set"]["written"]["documents"] == 2
 
 
 def test_eval_table_output_names_every_metric(no_events) -> None:

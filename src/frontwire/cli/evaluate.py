@@ -47,6 +47,14 @@ def _render(report: EvalReport, console: Console, show_errors: bool) -> None:
     for name, a in report.accuracy.items():
         acc.add_row(name.replace("_", " "), _fmt(a.value), str(a.correct), str(a.total))
     console.print(acc)
+    if len(report.by_set) > 1:
+        sets = Table(title="By gold set", title_justify="left")
+        for col in ("set", "articles", "events F1", "violent F1", "claims F1", "tolls recall"):
+            sets.add_column(col, justify="left" if col == "set" else "right")
+        for name, part in sorted(report.by_set.items()):
+            sets.add_row(name, str(part.documents), _fmt(part.prf["events"].f1), _fmt(part.prf["violent"].f1),
+                         _fmt(part.prf["claims"].f1), _fmt(part.tolls_recall))
+        console.print(sets)
     for path, reason in report.skipped:
         console.print(f"[yellow]skipped[/] {path}: {reason}")
     # One broken environment (a missing gazetteer) fails every article the same way: say it once.

@@ -493,6 +493,9 @@ class EvalReport:
     tolls: PRF = field(default_factory=PRF)
     errors: list[EvalError] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (gold file, exception) from the predictor
+    # The same figures per gold set (the gold file's folder: seed, demo, written, case), so a regression
+    # on one kind of text is not averaged away by the others. Empty inside the per-set reports.
+    by_set: dict[str, EvalReport] = field(default_factory=dict)
 
     @property
     def tolls_recall(self) -> float:
@@ -525,6 +528,10 @@ class EvalReport:
             "tolls": self.tolls.to_dict(),
             "scores": self.scores(),
         }
+        if self.by_set:
+            out["by_set"] = {name: {"documents": r.documents, "gold_events": r.gold_events,
+                                    "predicted_events": r.predicted_events, "scores": r.scores()}
+                             for name, r in self.by_set.items()}
         if errors:
             out["errors"] = [e.to_dict() for e in self.errors]
         return out
@@ -722,16 +729,20 @@ def evaluate(docs: Sequence[GoldDoc], predict: Predictor | None = None,
     for n, doc in enumerate(docs, start=1):
         if progress:
             progress(n, len(docs), str(doc.path))
+        part = report.by_set.setdefault(doc.path.parent.name, EvalReport())
         if doc.skipped or doc.article is None:
             report.skipped.append((str(doc.path), doc.skipped or "no article"))
+            part.skipped.append(report.skipped[-1])
             continue
         try:
             with _time_limit(time_limit):
                 record = predict(doc.article)
         except Exception as exc:  # noqa: BLE001 - recorded and surfaced, see docstring
             report.failures.append((str(doc.path), f"{type(exc).__name__}: {exc}"))
+            part.failures.append(report.failures[-1])
             record = Record(article=doc.article)
         score_document(report, doc, record)
+        score_document(part, doc, record)
     return report
 
 
