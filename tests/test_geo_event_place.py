@@ -111,3 +111,20 @@ def test_geo_precision_codes() -> None:
     assert geo_precision(Place(name="Tigray", precision="region")) == 3
     assert geo_precision(Place(name="Syria", precision="country")) == 3
     assert geo_precision(None) is None
+
+
+def test_an_actor_city_is_not_the_place(geocoder: Geocoder) -> None:
+    body = (
+        "Azerbaijan accused Armenia of a missile attack that killed four civilians, as Washington urged calm."
+    )
+    ms = mentions_of(body, ["Azerbaijan", "Armenia", "Washington"])
+    res = geocoder.resolve_article(body, ms)
+    assert geocoder.event_place(body, 0, len(body), res, ms) is None
+
+
+def test_the_object_of_an_attack_verb_is_the_place(geocoder: Geocoder) -> None:
+    body = "Overnight shelling hit Stepanakert, the Armenian side said."
+    ms = mentions_of(body, ["Stepanakert"])
+    res = geocoder.resolve_article(body, ms)
+    place = geocoder.event_place(body, 0, len(body), res, ms)
+    assert place is not None and place.country == "AZE" and place.text == "Stepanakert"

@@ -8,8 +8,9 @@ toponym of the sentence is scored by:
   "a village in the country's Barda region" and direction words ("in northern Syria");
 - attribution: a place right after "said in", "told reporters in", "a statement ... in" is where the
   words were spoken, not where the event happened;
-- a dateline ("BEIRUT (AP) -") at the start of the sentence, and a bare country used as an actor
-  ("Azerbaijan accused Armenia") are penalised;
+- a dateline ("BEIRUT (AP) -") at the start of the sentence is penalised, and so is a bare name
+  used as an actor ("Washington urged", "Azerbaijan accused Armenia"); a bare name is the place
+  only as the object of an attack or capture verb ("shelling hit Stepanakert");
 - specificity: a village beats its district, a district its country, other things equal.
 
 If no place clears ``min_score``, no place is stated for the event and ``None`` is returned rather
@@ -59,6 +60,15 @@ class EventPlacer:
         self._attrib = re.compile(
             r"\b(?:" + "|".join(map(re.escape, ev["attribution_words"])) + r")\b[^.;,]{0,20}$", re.I
         )
+        verbs = "|".join(map(re.escape, sorted(ev["object_verbs"], key=len, reverse=True)))
+        self._object_verb = re.compile(
+            r"\b(?:"
+            + verbs
+            + r")\s+(?:the\s+|a\s+)?(?:(?:"
+            + dirs
+            + r")\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+            re.I,
+        )
         self._dateline = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[-—–]")
         self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 
@@ -101,8 +111,10 @@ class EventPlacer:
             prep_at = w0 + gov.start()
             if self._attrib.search(body[max(sent_start, prep_at - 60) : prep_at]):
                 score -= ev["attribution_penalty"]
-        elif p.precision == "country":
-            score -= ev["bare_country_penalty"]
+        elif self._object_verb.search(body[max(sent_start, s - 40) : s]):
+            score += ev["object_verb_score"]
+        else:
+            score -= ev["bare_penalty"]
         if s - sent_start < 40 and self._dateline.match(body[sent_start : e + 20]):
             score -= ev["dateline_penalty"]
         return score
