@@ -592,9 +592,29 @@ class _Reader:
             and accuser is None
         ):
             actor_tok = None
-        if actor_tok is not None and (_is_weapon(actor_tok) or actor_tok.lemma_.lower() in _triggers()[0]):
-            actor_tok = None  # "the blast killed", "the fighting began": an event is not an actor
-        d.actor = _party(actor_tok)
+        weapon_doer = actor_tok is not None and (
+            _is_weapon(actor_tok) or actor_tok.lemma_.lower() in _triggers()[0]
+        )
+        if weapon_doer:
+            # "Armenian missiles had struck": the nationality of the weapon names the side that fired it
+            actor = _side_of(actor_tok)
+            actor_tok = None
+        else:
+            actor = None
+        d.actor = _party(actor_tok) or actor
+        if (
+            d.actor is not None
+            and d.actor.country is None
+            and actor_tok is not None
+            and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "its", "their", "her", "our")
+                for c in actor_tok.children
+            )
+        ):
+            # "his forces" in a claim: the claimant's side
+            owner = next((c for c in claims if c.country), None)
+            if owner is not None:
+                d.actor.country = owner.country
         if d.category in VERBAL | {"MOBILIZE"} and d.actor is None:
             subj = _child(tok, "nsubj")
             d.actor = _party(subj)
@@ -748,7 +768,8 @@ class _Reader:
             if f.trigger is not None
             for c in f.trigger.children
         )
-        return (has_cue and (not specific or big)) or (big and perfect and not specific)
+        # "65 civilians have been killed on its side": a running count, not an event, when no attack is told
+        return (has_cue and (not specific or big)) or (perfect and not specific and not trig_events(trig))
 
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
         if self.anchor and re.search(r"\b(1[89]\d0s|(19|20)\d\d)\b", sent.text):
@@ -812,6 +833,22 @@ def _governs(a: Attribution, tok: Token) -> bool:
             )
         cur = cur.head
     return True
+
+
+def trig_events(trig: list[tuple[Token, dict]]) -> bool:
+    """Does the sentence tell an attack of its own (not only that people died)?"""
+    return any(t["kind"] == "event" and t["category"] == "ASSAULT" for _tok, t in trig)
+
+
+def _side_of(tok: Token) -> Party | None:
+    """'Russian shells', 'Israeli air strikes': the side a weapon or attack noun is attributed to."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            code = country_code(c.text)
+            if code:
+                name = c.text if c.dep_ != "poss" else c.text
+                return Party(name=f"{name} forces" if c.dep_ != "poss" else name, country=code)
+    return None
 
 
 def _anaphoric(tok: Token) -> bool:
