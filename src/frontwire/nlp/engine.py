@@ -817,7 +817,7 @@ class _Reader:
 
 
 def _governs(a: Attribution, tok: Token) -> bool:
-    """Does this reporting verb report this event? 'X said (that) ... fired', not 'X accused ..., as Y urged'."""
+    """Does this reporting verb report this event? 'X said ... fired', not 'X accused ..., as Y urged'."""
     if a.verb is None or a.verb.doc is not tok.doc:
         return True
     cur = tok
