@@ -61,7 +61,8 @@ def main() -> None:
     e, t = statistics.median(engine_s), statistics.median(tok_s)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"corpus: {len(articles)} articles, {words} words (demo corpus repeated)")
-    print(f"engine:    {len(articles) / e:8.1f} articles/s  {words / e:10.0f} words/s  (median of {args.repeats})")
+    runs = f"median of {args.repeats} runs"
+    print(f"engine:    {len(articles) / e:8.1f} articles/s  {words / e:10.0f} words/s  ({runs})")
     print(f"tokenizer: {len(articles) / t:8.1f} articles/s  {words / t:10.0f} words/s")
     print(f"engine time / tokenizer time: {e / t:.1f}x")
     print(f"peak RSS: {rss_mb:.0f} MB")

@@ -27,11 +27,22 @@ def _violent(rec):
 @pytest.mark.parametrize(
     ("text", "killed", "wounded"),
     [
-        ("Militants stormed a police post in the north on Monday, killing six police officers and a civilian.", 7, None),
-        ("At least 25 people were killed and dozens injured when a car bomb exploded in a crowded market, police said.",
-         25, None),
+        (
+            "Militants stormed a police post in the north on Monday, killing six police officers and a civilian.",
+            7,
+            None,
+        ),
+        (
+            "At least 25 people were killed and dozens injured when a car bomb exploded in a crowded market, police said.",
+            25,
+            None,
+        ),
         ("Gunmen opened fire on a school bus on Sunday, wounding 14 students, the governor said.", None, 14),
-        ("A drone strike on a wedding party killed 11 guests and injured 20 others on Tuesday, officials said.", 11, 20),
+        (
+            "A drone strike on a wedding party killed 11 guests and injured 20 others on Tuesday, officials said.",
+            11,
+            20,
+        ),
         ("Two soldiers died when their vehicle hit a roadside bomb on Saturday, the army said.", 2, None),
     ],
 )
@@ -43,7 +54,9 @@ def test_engine_counts_killed_and_wounded(text, killed, wounded):
 
 
 def test_engine_keeps_vague_amounts_as_text():
-    rec = _record("Dozens of civilians were killed in heavy shelling of the town of Avdiivka on Friday, officials said.")
+    rec = _record(
+        "Dozens of civilians were killed in heavy shelling of the town of Avdiivka on Friday, officials said."
+    )
     ev = _violent(rec)[0]
     assert ev.killed is None
     assert ev.casualty_text and "ozens" in ev.casualty_text

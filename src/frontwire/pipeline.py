@@ -21,7 +21,9 @@ def process(article: Article) -> Record:
     model are English-only, and a silent empty record would read as "nothing happened".
     """
     if article.language and article.language not in SUPPORTED_LANGUAGES:
-        return Record(article=article, skipped=f"language {article.language!r} is not supported (English only)")
+        return Record(
+            article=article, skipped=f"language {article.language!r} is not supported (English only)"
+        )
     if not article.body.strip():
         return Record(article=article, skipped="empty body")
     from frontwire.nlp.engine import extract  # imported here so `--help` does not load spaCy

@@ -6,6 +6,8 @@ is the single registry (spaCy-style: components are registered in one place).
 
 from __future__ import annotations
 
+# The registry: one line per command module, in the order --help lists them (so not sorted).
+# ruff: noqa: I001
 from frontwire.cli._app import app
 from frontwire.cli import records  # noqa: F401  ingest, extract, events, show, export, stats
 from frontwire.cli import geo  # noqa: F401  build-gazetteer, eval-geo
