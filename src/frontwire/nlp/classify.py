@@ -212,6 +212,7 @@ class TypeClassifier:
         self._lem = _Lemmas(self.nlp, ctx["lemma_overrides"])
         stat_cfg = ctx["statistical"]
         self.stat_weight: float = stat_cfg["weight"]
+        self.stat_ratio: float = stat_cfg["candidate_ratio"]
         self.stat_pos: frozenset[str] = frozenset(stat_cfg["pos"])
         model_path = LEXICON_DIR / stat_cfg["model"]
         self.stat: NaiveBayes | None = NaiveBayes.load(model_path) if model_path.is_file() else None
@@ -418,7 +419,13 @@ class TypeClassifier:
         # The statistical model re-ranks the labels the rules proposed (it never adds one when they fired)
         # and names the likeliest label when they did not and the caller assumes an event.
         probs = self.stat.probabilities(self.features(doclike)) if self.stat and use_stat else {}
-        candidates = list(rule) if fired else list(self.labels)
+        # Only labels the rules find at least half as likely as their best may be promoted: a passing
+        # mention ("the heaviest since a 1994 ceasefire") must not win on word statistics alone.
+        top = max(rule.values(), default=0.0)
+        if fired:
+            candidates = [lab for lab, v in rule.items() if v >= self.stat_ratio * top]
+        else:
+            candidates = list(self.labels)
         combined = {lab: rule.get(lab, 0.0) + self.stat_weight * probs.get(lab, 0.0) for lab in candidates}
         best = max(candidates, key=lambda lab: (combined[lab], rule.get(lab, 0.0)), default=None)
         if best is None or combined[best] <= 0.0:
@@ -527,13 +534,21 @@ class TypeClassifier:
         # killed in a road accident") is background; one under a topic word ("protest against police
         # brutality", "in revenge for", "claimed responsibility for the bombing") is what the event is
         # about, not the event itself.
-        embedded, topic, tok, hops = 0, False, span.root, 0
+        embedded, topic, tok, hops, nominal = 0, False, span.root, 0, True
         while tok.head.i != tok.i and hops < 12:
             if tok.dep_ in ("relcl", "acl"):
                 embedded += 1
+            # A topic word governs what it is about only through nouns and prepositions ("claimed
+            # responsibility for the bombing"); across a clause boundary ("he claimed [cluster bombs had
+            # been used]", "claimed ... and accused") the trigger is a reported event of its own.
+            if tok.dep_ in ("ccomp", "conj", "parataxis", "advcl", "xcomp"):
+                nominal = False
             tok, hops = tok.head, hops + 1
-            if hops <= 4 and self._lem(tok) in self.sets["topic_markers"]:
+            if nominal and hops <= 4 and self._lem(tok) in self.sets["topic_markers"]:
                 topic = True
+        # "since separatists seized the province in the 1990s": a clause introduced by a background marker.
+        if any(c.dep_ == "mark" and self._lem(c) in self.sets["background_marks"] for c in verb.children):
+            topic = True
         factor *= self.factors["embedded"] ** embedded
         if topic:
             factor *= self.factors["topic"]
