@@ -65,6 +65,9 @@ class TypeDecision:
     acled_sub_event_type: str | None
     score: float
     trigger: tuple[int, int] | None  # char span, relative to the classified text
+    # Other labels the rules found, best first, with their rule scores: an ATTRIB or DIPLO sentence often
+    # also describes the attack it is about ("accused Armenia of a missile attack" -> ART_MISS_ATTACK).
+    alternatives: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -452,6 +455,11 @@ class TypeClassifier:
             acled_sub_event_type=info.get("acled_sub_event_type"),
             score=round(scores[best], 3),
             trigger=trigger,
+            alternatives=tuple(
+                (lab, round(v, 3))
+                for lab, v in sorted(rule.items(), key=lambda kv: -kv[1])
+                if lab != best and v >= self.min_score * 0.5
+            )[:3],
         )
 
     def _combo_sources(self, label: str) -> list[str]:
