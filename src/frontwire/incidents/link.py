@@ -63,6 +63,7 @@ class Member:
     article: dict[str, Any]
     event: Event
     day: date | None  # when.date, else the article's publication date
+    stated: bool = False  # ``day`` is a day-precise date read from the text, not the publication date
 
     @property
     def article_id(self) -> str:
@@ -106,8 +107,11 @@ def members_of(pairs: Iterable[tuple[dict[str, Any], Event]]) -> list[Member]:
     out: dict[str, Member] = {}
     for header, event in pairs:
         uid = global_event_id(str(header.get("id") or ""), event.id)
-        day = _parse_day(event.when.date if event.when else None) or _parse_day(header.get("published"))
-        out[uid] = Member(uid=uid, article=dict(header), event=event, day=day)  # a repeated pair counts once
+        said = _parse_day(event.when.date if event.when else None)
+        stated = said is not None and event.when is not None and (event.when.precision or "day") == "day"
+        day = said or _parse_day(header.get("published"))
+        # a repeated pair counts once
+        out[uid] = Member(uid=uid, article=dict(header), event=event, day=day, stated=stated)
     return [out[k] for k in sorted(out)]
 
 
@@ -196,6 +200,8 @@ def date_score(a: Member, b: Member) -> float:
     d = params()["date"]
     if a.day is None or b.day is None:
         return d["unknown"]
+    if a.stated and b.stated:
+        d = params()["date_stated"]
     return d.get(str(abs((a.day - b.day).days)), 0.0)
 
 
@@ -361,13 +367,14 @@ def _norm(name: str | None) -> str:
 def _mark_superseded(figures: list[Figure]) -> None:
     """Within each claimant, only the latest figure stands ("rose to 21" replaces "at least 12").
 
-    A claimant is the named source, or, for figures nobody is credited with, the outlet's agency chain:
-    an outlet updating its own unattributed toll supersedes itself. Order: publication date, then the
+    A claimant is the named source. Figures nobody is credited with ("police said", the outlet's own
+    count) form one pooled claimant: they are the running toll of a developing story, and the latest of
+    them supersedes the earlier ones whichever outlet printed them. Order: publication date, then the
     larger figure (a toll revised the same day only rises), then ids for determinism.
     """
     groups: dict[str, list[Figure]] = defaultdict(list)
     for f in figures:
-        key = _norm(f.claimant) if f.claimant else "outlet:" + _norm(f.outlet or f.article_id)
+        key = "by:" + _norm(f.claimant) if f.claimant else "unattributed"
         groups[key].append(f)
     for fs in groups.values():
         fs.sort(key=lambda f: (f.published or "", f.killed or -1, f.wounded or -1, f.article_id, f.event_id))
