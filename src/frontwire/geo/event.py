@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from frontwire.geo.countries import is_demonym
 from frontwire.geo.resolve import Resolver, rules
 from frontwire.model import Place
 
@@ -44,10 +45,14 @@ class EventPlacer:
         admin = "|".join(map(re.escape, rules()["admin_words"]))
         # The words between a governing preposition and the name: articles, a possessive container
         # ("the country's", "Azerbaijan's"), direction words ("northern").
+        # Also a head noun with up to two modifiers: "in Yemen's western port city of X", "in the
+        # Russian cities of X", "of Venezuela's capital X".
+        places = "|".join(map(re.escape, sorted(ev["place_nouns"], key=len, reverse=True)))
         self._gov = re.compile(
             r"\b(?P<prep>" + preps + r")\s+(?:the\s+|a\s+|an\s+)?"
             r"(?:(?:[A-Z][\w.-]*|the\s+\w+|\w+)['’]s\s+)?"
-            r"(?:(?:" + dirs + r")(?:\s+|-))?(?:" + admin + r"\s+of\s+(?:the\s+)?)?$",
+            r"(?:(?:" + dirs + r")(?:\s+|-))?(?:" + admin + r"\s+of\s+(?:the\s+)?)?"
+            r"(?:(?:[\w-]+\s+){0,2}?(?:" + places + r")\s+(?:of\s+)?(?:the\s+)?)?$",
             re.I,
         )
         # The head noun phrase a locative phrase may hang from: "a village in ...", "the outskirts of ...".
@@ -58,7 +63,7 @@ class EventPlacer:
         )
         self._admin_after = re.compile(r"^\s+(?:" + admin + r")\b", re.I)
         self._attrib = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, ev["attribution_words"])) + r")\b[^.;,]{0,20}$", re.I
+            r"\b(?:" + "|".join(map(re.escape, ev["attribution_words"])) + r")\b(?:\s+[\w-]+)?\s*$", re.I
         )
         verbs = "|".join(map(re.escape, sorted(ev["object_verbs"], key=len, reverse=True)))
         self._object_verb = re.compile(
@@ -71,6 +76,9 @@ class EventPlacer:
         )
         self._dateline = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[-—–]")
         self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+        self._skip_words = (
+            {w.lower() for w in ev["not_place_words"]} | set(ev["locative_preps"]) | {"the", "a", "an"}
+        )
 
     def place(
         self,
@@ -80,11 +88,15 @@ class EventPlacer:
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
     ) -> Place | None:
+        # A demonym ("Russian cities", "Azerbaijani forces") names who, never where.
         cands: list[tuple[int, int, Place]] = [
-            (s, e, p) for (s, e), p in resolved.items() if sent_start <= s and e <= sent_end
+            (s, e, p)
+            for (s, e), p in resolved.items()
+            if sent_start <= s and e <= sent_end and not is_demonym(body[s:e])
         ]
-        if not any(self._governing(body, sent_start, s) for s, _, _ in cands):
-            cands.extend(self._unrecognised(body, sent_start, sent_end, resolved, mentions))
+        # NER misses place names often enough ("met Zelenskiy in Kyiv") that the governed
+        # capitalised words it left untagged are always tried too.
+        cands.extend(self._unrecognised(body, sent_start, sent_end, resolved, mentions))
         best: tuple[float, int, int, Place] | None = None
         for s, e, p in cands:
             score = self._score(body, sent_start, s, e, p)
@@ -145,19 +157,37 @@ class EventPlacer:
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
     ) -> list[tuple[int, int, Place]]:
-        """Capitalised words right after a locative preposition that NER did not tag."""
+        """Capitalised words right after a locative preposition that NER did not tag.
+
+        Guarded three ways, because a capitalised word after "on" is usually a weekday and one
+        after "near" may be a building: calendar and generic words are skipped, a sentence-initial
+        preposition is not part of the name ("In Stepanakert"), and the place found must lie in a
+        country the article is about (when it names any).
+        """
         from frontwire.geo import Mention as _Mention
 
         taken = [(s, e) for s, e in resolved] + [(m.start, m.end) for m in mentions]
+        ctx = self.resolver.article_countries(body, mentions)
         out = []
         for m in self._cap.finditer(body, sent_start, sent_end):
             s, e = m.start(), m.end()
-            if any(s < te and ts < e for ts, te in taken) or not self._governing(body, sent_start, s):
+            words = m.group(0).split()
+            while words and words[0].lower() in self._skip_words:
+                s += len(words[0]) + len(body[s + len(words[0]) :]) - len(body[s + len(words[0]) :].lstrip())
+                words = words[1:]
+            if not words or any(w.lower() in self._skip_words for w in words):
                 continue
-            extra = [_Mention(m.group(0), s, e, "GPE")]
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if not (
+                self._governing(body, sent_start, s)
+                or self._object_verb.search(body[max(sent_start, s - 40) : s])
+            ):
+                continue
+            extra = [_Mention(body[s:e], s, e, "GPE")]
             # Resolve it in the article's context (other mentions keep their own results).
             res = self.resolver.resolve(body, [*mentions, *extra])
             p = res.get((s, e))
-            if p is not None:
+            if p is not None and (not ctx or p.country in ctx):
                 out.append((s, e, p))
         return out

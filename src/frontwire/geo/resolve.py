@@ -100,6 +100,7 @@ class _Group:
     cands: list[Entry] = field(default_factory=list)
     local: dict[int, float] = field(default_factory=lambda: defaultdict(float))  # cue bonuses per id
     alias_country: str | None = None  # set when the name is a country alias or demonym
+    embedded: bool = False  # candidates come from a place named inside a longer unknown name
     choice: Entry | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -138,8 +139,8 @@ class Resolver:
         self._directions = {fold(w) for w in self.r["direction_words"]}
 
     # -- candidates ---------------------------------------------------------------------------
-    def candidates(self, text: str) -> tuple[list[Entry], str | None, bool]:
-        """(entries, alias country, admin-cue-in-name) for a mention's surface text."""
+    def candidates(self, text: str) -> tuple[list[Entry], str | None, bool, bool]:
+        """(entries, alias country, admin-cue-in-name, found-inside-a-longer-name) for a mention."""
         t = _POSSESSIVE.sub("", text.strip())
         keys = [fold(t)]
         if keys[0].startswith("the "):
@@ -168,8 +169,10 @@ class Resolver:
             if len(words) > 1 and fold(words[0]) in self._directions:
                 for e in self.gaz.lookup(fold(" ".join(words[1:]))):
                     found.setdefault(e.id, e)
+        embedded = False
         if not found and not is_demonym_or_country(t):
             found = self._embedded(t)
+            embedded = bool(found)
         alias = None
         if is_demonym_or_country(t):
             alias = country_code(t)
@@ -177,7 +180,7 @@ class Resolver:
                 c = self.gaz.country(alias)
                 if c is not None:
                     found.setdefault(c.id, c)
-        return list(found.values()), alias, admin_in_name
+        return list(found.values()), alias, admin_in_name, embedded
 
     def _embedded(self, text: str) -> dict[int, Entry]:
         """Places named inside an unknown multi-word name: "Colorado State University" is in Colorado.
@@ -250,8 +253,8 @@ class Resolver:
                 continue
             g = groups.get(key)
             if g is None:
-                cands, alias, admin_in_name = self.candidates(m.text)
-                g = groups[key] = _Group(key=key, cands=cands, alias_country=alias)
+                cands, alias, admin_in_name, embedded = self.candidates(m.text)
+                g = groups[key] = _Group(key=key, cands=cands, alias_country=alias, embedded=embedded)
                 if admin_in_name:
                     for e in cands:
                         g.local[e.id] += r["admin_cue"]["admin_kinds_bonus"] if e.kind in ADMIN_KINDS else 0.0
@@ -296,7 +299,7 @@ class Resolver:
             if not g.cands or g.choice is None or g.choice.kind in BROAD_KINDS:
                 continue
             best = g.scores[g.choice.id]
-            ranked = sorted(g.cands, key=lambda e: -g.scores[e.id])
+            ranked = sorted((e for e in g.cands if e.id in g.scores), key=lambda e: -g.scores[e.id])
             plausible[key] = [
                 e for e in ranked[:k] if g.scores[e.id] >= best - margin and e.kind not in BROAD_KINDS
             ]
@@ -416,6 +419,9 @@ class Resolver:
         cap = r["coherence"]["max_bonus"]
         best, best_score = None, -math.inf
         for e in g.cands:
+            if g.embedded and ctx and e.country not in ctx:
+                # "the Justice Palace" in a Beirut story is not in Justice, Illinois.
+                continue
             s = r["kind_prior"].get(e.kind, 0.0)
             s += r["population_weight"] * math.log10(1 + max(0, e.population))
             if e.primary:
