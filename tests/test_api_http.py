@@ -220,3 +220,20 @@ def test_api_serves_openapi_docs_and_dashboard(client: httpx.Client) -> None:
     page = client.get("/")
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
     assert client.get("/static/vendor/leaflet/leaflet.js").status_code == 200
+
+
+def test_api_answers_many_concurrent_clients(client: httpx.Client) -> None:
+    """More concurrent requests than any pool default: every one must succeed (a regression test for
+    read connections being closed under running requests when threads outnumber the pool)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    base = str(client.base_url)
+
+    def hammer(i: int) -> list[int]:
+        with httpx.Client(base_url=base, timeout=30) as c:
+            params = [{"limit": 5}, {"q": "killed"}, {"contested": "true"}, {"category": "ASSAULT"}]
+            return [c.get("/api/events", params=params[(i + k) % 4]).status_code for k in range(15)]
+
+    with ThreadPoolExecutor(max_workers=24) as pool:
+        codes = [code for codes in pool.map(hammer, range(24)) for code in codes]
+    assert codes == [200] * len(codes)

@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import QueuePool
 
 from frontwire.store import Store, StoreError
 from frontwire.store import schema as S
@@ -30,7 +31,12 @@ def _readonly_sqlite_engine(path: Path) -> Engine:
         # connection to whichever thread checks it out (one at a time).
         return sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
 
-    engine = create_engine("sqlite+pysqlite://", creator=connect)
+    # The pool class is explicit: a URL without a database (the connections come from ``creator``) would
+    # otherwise get SQLAlchemy's in-memory default, SingletonThreadPool, which closes the connections
+    # of older threads once there are more threads than its size, under requests still using them.
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=connect, poolclass=QueuePool, pool_size=8, max_overflow=24
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
