@@ -175,3 +175,36 @@ def test_events_of_one_article_are_never_linked_directly() -> None:
         (header, _event("e2", where=BARDA, name="Barda", text=text)),
     ]
     assert len(link(pairs)) == 2
+
+
+def test_an_update_of_the_toll_supersedes_lower_figures_from_anyone() -> None:
+    police = Claim(by="police", stance="asserts")
+    minister = Claim(by="information minister", stance="asserts")
+    pairs = [
+        (
+            _article("m1", "A", "2017-10-14"),
+            _event(
+                "e1",
+                where=BARDA,
+                name="Barda",
+                killed=20,
+                claims=[police],
+                day="2017-10-14",
+                text="A truck bomb exploded at a busy junction, killing at least 20 people.",
+            ),
+        ),
+        (
+            _article("m2", "B", "2017-10-16"),
+            _event(
+                "e1",
+                where=BARDA,
+                name="Barda",
+                killed=276,
+                claims=[minister],
+                day="2017-10-14",
+                text="The number of people killed in the truck bombing has risen to 276.",
+            ),
+        ),
+    ]
+    (incident,) = link(pairs)
+    assert (incident.killed.low, incident.killed.best, incident.killed.high) == (20, 276, 276)

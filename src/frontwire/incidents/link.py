@@ -293,7 +293,8 @@ class Figure:
     claimant: str | None  # who gave the figure (first asserting claim), else None: the outlet's own
     killed: int | None
     wounded: int | None
-    superseded: bool = False  # a later figure from the same claimant replaced it
+    superseded: bool = False  # a later figure from the same claimant, or a later update, replaced it
+    update: bool = False  # worded as an update of the running toll ("rose to 21")
 
 
 @dataclass(slots=True)
@@ -380,6 +381,21 @@ def _mark_superseded(figures: list[Figure]) -> None:
         fs.sort(key=lambda f: (f.published or "", f.killed or -1, f.wounded or -1, f.article_id, f.event_id))
         for f in fs[:-1]:
             f.superseded = True
+    # "The toll rose to 276" updates the story's count, not one claimant's: every figure published no
+    # later than the update and lower than it is superseded, whoever gave it.
+    for u in figures:
+        if not u.update or u.killed is None:
+            continue
+        for f in figures:
+            lower = f is not u and f.killed is not None and f.killed < u.killed
+            if lower and (f.published or "") <= (u.published or ""):
+                f.superseded = True
+
+
+def _is_update(m: Member) -> bool:
+    """Whether the report words its figure as an update of the toll (cues in ``linking.json``)."""
+    text = " ".join(filter(None, [m.event.casualty_text, m.text])).casefold()
+    return any(cue in text for cue in params()["update_cues"])
 
 
 def _figure_range(figures: list[Figure], attr: str) -> Range:
@@ -468,6 +484,7 @@ def build_incident(members: Sequence[Member]) -> Incident:
             claimant=_claimant(m.event),
             killed=m.event.killed,
             wounded=m.event.wounded,
+            update=_is_update(m),
         )
         for m in members
         if m.event.killed is not None or m.event.wounded is not None
