@@ -232,6 +232,10 @@ MORE_NON_EVENTS = [
     'The mayor vowed to fight corruption in the city council.',
     'The documentary explores the history of the Cold War.',
     'Voters will go to the polls on Sunday in the first round of the presidential election.',
+    'The opposition party won a majority in the regional election.',
+    'The striker broke his leg in training and will miss the World Cup.',
+    'The government unveiled a plan to fight inflation.',
+    'The ministry announced new measures to boost tourism in the region.',
 ]
 
 MORE_POSITIVES = [
@@ -411,6 +415,37 @@ MORE_POSITIVES = [
     ('REM_EXPLOS', 'A landmine blast killed four children playing in a field.'),
     ('AIR_STRIKE', 'An Israeli airstrike on a house in Gaza City killed a family of seven.'),
     ('ART_MISS_ATTACK', 'Shelling by government forces killed five civilians in Idlib.'),
+    ('ARMED_CLASH', 'Heavy clashes erupted between Kurdish forces and Turkish-backed factions near Manbij.'),
+    ('ARMED_CLASH', 'Government forces repelled a militant assault on the town of Palma.'),
+    ('ARMED_CLASH', 'At least 20 insurgents were killed when troops raided their hideout.'),
+    ('ATTACK', 'Militiamen shot dead seven farmers working in their fields in Ituri.'),
+    ('ATTACK', 'ADF rebels killed 25 civilians with machetes in a night attack near Beni.'),
+    ('ATTACK', 'An unknown attacker fired on a minibus carrying pilgrims, killing four.'),
+    ('NON_STATE_ACTOR_OVERTAKES_TER', 'Islamist insurgents seized the port town of Mocimboa da Praia.'),
+    (
+        'NON_STATE_ACTOR_OVERTAKES_TER',
+        'The rebels took over the district headquarters after security forces fled.',
+    ),
+    ('GOV_REGAINS_TERIT', 'Ethiopian federal forces retook the town of Shire from Tigrayan fighters.'),
+    ('GOV_REGAINS_TERIT', 'The Syrian army regained control of the Damascus-Aleppo highway.'),
+    ('PEACE_PROTEST', 'Thousands of women marched in Buenos Aires to demand legal abortion.'),
+    ('PEACE_PROTEST', 'Residents held a candlelight vigil for the victims of the shooting.'),
+    ('PROTEST_WITH_INTER', 'Police broke up a sit-in by opposition supporters and detained its leaders.'),
+    ('REM_EXPLOS', 'A bomb hidden in a motorcycle went off near a police checkpoint.'),
+    ('REM_EXPLOS', 'Two soldiers were killed when their patrol hit a mine in Kidal.'),
+    ('MOB_VIOL', 'Residents lynched a suspected thief in a market in Port Harcourt.'),
+    ('PROPERTY_DISTRUCT', 'Gunmen set fire to a school and several government offices in the town.'),
+    ('HQ_ESTABLISHED', 'Russian forces established a new airbase near Qamishli.'),
+    ('CHANGE_TO_GROUP_ACT', 'The militant group split into two factions after a leadership dispute.'),
+    ('ABDUCT_DISSAP', 'Gunmen abducted a Catholic priest from his parish in Kaduna.'),
+    ('SEX_VIOL', 'Fighters gang-raped women and girls during the offensive, survivors said.'),
+    ('ORG_CRIME', 'Authorities dismantled a human trafficking network operating between Libya and Italy.'),
+    ('DIPLO', 'France summoned the Turkish ambassador after the incident in the Mediterranean.'),
+    ('AGREEMENT', 'The rival factions signed a power-sharing agreement in Addis Ababa.'),
+    ('ATTRIB', 'The Pentagon said Iran was responsible for the drone attack on the tanker.'),
+    ('MAN_MADE_DISASTER', 'A dam burst after heavy pumping, flooding three villages downstream.'),
+    ('NATURAL_DISASTER', 'A 7.1-magnitude quake struck off the coast of Sumatra.'),
+    ('DISR_WEAP', 'Police found a car packed with explosives near the stadium and evacuated the area.'),
 ]
 
 
