@@ -183,8 +183,20 @@ def split_sentences(body: str) -> list[Sent]:
             if not text:
                 continue
             start = m.start() + s.start_char + (len(s.text) - len(s.text.lstrip()))
+            # "BAKU, Oct 27 (Reuters) - Azerbaijan said...": the dateline is not part of the sentence;
+            # left in, the parser makes the place and agency the subject of the first verb
+            head = _DATELINE.match(text)
+            if head and (not out or out[-1].para != p_idx):
+                cut = head.end()
+                start, text = start + cut, text[cut:]
             out.append(Sent(start, start + len(text), text, p_idx))
     return out
+
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?:\s*\([^)]{2,40}\))?\s*[-–—:]+\s+(?=[A-Z\"“'])"
+)
 
 
 def _dateline(article: Article) -> dt.date | None:
@@ -198,7 +210,8 @@ def _dateline(article: Article) -> dt.date | None:
 
 def _np(tok: Token) -> list[Token]:
     """A compact noun phrase for an actor/target: the head with its modifiers, no clauses."""
-    keep = {"compound", "amod", "det", "poss", "case", "nmod", "nummod", "flat", "quantmod"}
+    # npadvmod and hyphens keep "Saudi - led coalition" whole, so its country can be read
+    keep = {"compound", "amod", "det", "poss", "case", "nmod", "nummod", "flat", "quantmod", "npadvmod"}
     toks = [tok]
     stack = [tok]
     while stack:
@@ -212,8 +225,8 @@ def _np(tok: Token) -> list[Token]:
                     and cur.i == tok.i
                     and tok.lemma_ in ("member", "unit", "group", "fighter", "supporter")
                 )
-                or c.dep_ == "pobj"
-                and cur.dep_ == "prep"
+                or (c.dep_ == "pobj" and cur.dep_ == "prep")
+                or (c.dep_ == "punct" and c.text == "-")
             ):
                 toks.append(c)
                 stack.append(c)
@@ -769,7 +782,13 @@ class _Reader:
             for c in f.trigger.children
         )
         # "65 civilians have been killed on its side": a running count, not an event, when no attack is told
-        return (has_cue and (not specific or big)) or (perfect and not specific and not trig_events(trig))
+        war_level = any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in load("casualties")["war_cues"])
+        # "air strikes have killed 250 since Sunday" is a campaign a coder records; "since the war began" is not
+        return (
+            (has_cue and not specific)
+            or (war_level and big)
+            or (perfect and not specific and not trig_events(trig))
+        )
 
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
         if self.anchor and re.search(r"\b(1[89]\d0s|(19|20)\d\d)\b", sent.text):
@@ -1069,8 +1088,12 @@ def _finish(
         p = geocoder.event_place(article.body, s.start, s.end, resolved, mentions)
         if p is not None and (place is None or rank.get(p.precision, 4) < rank.get(place.precision, 4)):
             place = p
-    if d.target is not None and d.target.country is None and d.target.civilian and place is not None:
-        d.target.country = place.country
+    if d.category == "ASSAULT" and place is not None and place.country:
+        if d.target is None and d.victims and d.victims != {"military"}:
+            d.target = Party(name="civilians", civilian=True)
+        # a target named without a side is the side of the place it was hit in (ACLED's convention)
+        if d.target is not None and d.target.country is None and d.target.civilian is not False:
+            d.target.country = place.country
     victims = None
     if d.victims:
         victims = "mixed" if len(d.victims) > 1 else next(iter(d.victims))
