@@ -783,7 +783,7 @@ class _Reader:
         )
         # "65 civilians have been killed on its side": a running count, not an event, when no attack is told
         war_level = any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in load("casualties")["war_cues"])
-        # "air strikes have killed 250 since Sunday" is a campaign a coder records; "since the war began" is not
+        # "air strikes killed 250 since Sunday" is a campaign a coder records; "since the war began" is not
         return (
             (has_cue and not specific)
             or (war_level and big)
