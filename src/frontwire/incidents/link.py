@@ -145,7 +145,11 @@ def place_score(a: Event, b: Event) -> float | None:
         both_points = (wa.precision or "point") == "point" and (wb.precision or "point") == "point"
         if both_points and d > p["veto_km_point"]:
             return None
-        same = p["same_km"][_coarser(wa.precision, wb.precision)]
+        coarse = _coarser(wa.precision, wb.precision)
+        if coarse == "country":
+            # A country's centroid says nothing about which of its incidents this is: no evidence either way.
+            return p["unknown"]
+        same = p["same_km"][coarse]
         if d <= same:
             return 1.0
         zero = same * p["zero_km_factor"]
