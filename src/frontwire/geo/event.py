@@ -74,7 +74,8 @@ class EventPlacer:
             + r")\s+)?(?:(?:town|city|village)\s+of\s+)?$",
             re.I,
         )
-        self._dateline = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[-—–]")
+        # "BEIRUT (AP) -", "RIMBO, Sweden, Dec 13 (Atlas) -": where the story was filed.
+        self._dateline = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,[^-—–()\n]{1,40})?\s*(?:\([^)]*\))?\s*[-—–]")
         self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
         self._skip_words = (
             {w.lower() for w in ev["not_place_words"]} | set(ev["locative_preps"]) | {"the", "a", "an"}
@@ -127,7 +128,8 @@ class EventPlacer:
             score += ev["object_verb_score"]
         else:
             score -= ev["bare_penalty"]
-        if s - sent_start < 40 and self._dateline.match(body[sent_start : e + 20]):
+        dl = self._dateline.match(body[sent_start : sent_start + 80])
+        if dl and s < sent_start + dl.end():
             score -= ev["dateline_penalty"]
         return score
 

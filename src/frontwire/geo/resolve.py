@@ -101,6 +101,7 @@ class _Group:
     local: dict[int, float] = field(default_factory=lambda: defaultdict(float))  # cue bonuses per id
     alias_country: str | None = None  # set when the name is a country alias or demonym
     embedded: bool = False  # candidates come from a place named inside a longer unknown name
+    excluded: set[int] = field(default_factory=set)  # ruled out by a stated container country
     choice: Entry | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -135,6 +136,7 @@ class Resolver:
             r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s?\s+(?:(?:" + dirs + r")\s+)?$"
         )
         self._comma_after = re.compile(r"^\s*,\s*")
+        self._in_after = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:" + dirs + r")\s+)?")
         self._stop_embedded = {fold(w) for w in self.r["embedded_stopwords"]}
         self._directions = {fold(w) for w in self.r["direction_words"]}
 
@@ -342,11 +344,20 @@ class Resolver:
                     g.local[e.id] = min(g.local[e.id], -r["city_cue"]["admin_penalty"])
         containers: list[Entry] = []
         # "X, Y": the next mention right after a comma contains X.
-        cm = self._comma_after.match(body[m.end : m.end + 4])
+        # "X in (northern) Y": so does a country or province named right after "in".
+        strict: list[Entry] = []
+        in_m = self._in_after.match(body[m.end : m.end + 30])
+        cm = self._comma_after.match(body[m.end : m.end + 4]) or in_m
         if cm:
             nxt = next((o for o in by_start if o.start == m.end + cm.end()), None)
             if nxt is not None:
-                containers.extend(groups[span_group[(nxt.start, nxt.end)]].cands)
+                nxt_group = groups[span_group[(nxt.start, nxt.end)]]
+                containers.extend(nxt_group.cands)
+                # A country named as the container is a hard constraint: "the village of Solhan in
+                # northern Burkina Faso" is not Solhan, Turkey, even if Burkina Faso's Solhan is
+                # missing from the gazetteer (then the name stays unresolved and the country is used).
+                if in_m and nxt_group.cands and all(c.kind == "country" for c in nxt_group.cands):
+                    strict.extend(nxt_group.cands)
         # "Y's X": a possessive name right before.
         pm = self._poss_before.search(before)
         if pm:
@@ -363,6 +374,9 @@ class Resolver:
             c = self.gaz.country(top_country)
             if c is not None:
                 containers.append(c)
+        if strict:
+            allowed = {c.country for c in strict}
+            g.excluded.update(e.id for e in g.cands if e.country not in allowed and e.kind == "city")
         if containers:
             cont_countries = {c.country for c in containers if c.kind == "country"}
             cont_admins = {(c.country, c.admin1) for c in containers if c.kind in ADMIN_KINDS and c.admin1}
@@ -419,7 +433,7 @@ class Resolver:
         cap = r["coherence"]["max_bonus"]
         best, best_score = None, -math.inf
         for e in g.cands:
-            if g.embedded and ctx and e.country not in ctx:
+            if e.id in g.excluded or (g.embedded and ctx and e.country not in ctx):
                 # "the Justice Palace" in a Beirut story is not in Justice, Illinois.
                 continue
             s = r["kind_prior"].get(e.kind, 0.0)
