@@ -25,6 +25,16 @@ How a decision is made (each stage exists because the previous one is not enough
 5. **Combinations** (``context.json``/``combos``): protest + dispersal -> protest with intervention,
    protest + lethal force -> excessive force, withdrawal + takeover -> non-violent transfer, ...
 6. The label with the highest score wins when it clears ``min_score``; otherwise ``"NONE"``.
+7. **Statistical re-ranking** (``types_nb.json``): a naive Bayes over content lemmas, trained on the
+   CASE odd ids only, adds ``weight * P(label)`` to each label the rules proposed with at least half of
+   their best score. It never turns a rule-less sentence into an event, unless the caller passes
+   ``assume_event=True`` (a labelled corpus where every text reports one), where it names the type.
+
+Why both, measured on the held-out CASE even ids (weighted / macro F1; odd ids are the tuning set):
+rules alone 0.751 / 0.708; rules + re-ranking 0.784 / 0.743 (engine mode, NONE allowed); with
+``assume_event`` 0.786 / 0.743. The best CASE 2021 shared-task system scored 0.771 weighted F1 on
+these 30 labels. The model adds 82 KB of counts, trains deterministically in seconds
+(``frontwire train-case-stat``) and needs nothing beyond the standard library.
 
 Everything tunable is data; this module only knows how to apply it.
 """
