@@ -342,6 +342,14 @@ class _Reader:
             return False
         if tok.pos_ in ("ADJ",) and t["kind"] == "event":
             return False
+        if (
+            tok.dep_ in ("compound", "amod")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and t["category"] == "ASSAULT"
+        ):
+            return False  # "attack drones", "bomb disposal": a modifier, not an event
+        if tok.lemma_ == "kill" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            return False  # "killed it on stage"
         words = {w.lower_ for w in doc} | {w.lemma_.lower() for w in doc}
         cat = t["category"]
         if cat == "ASSAULT":
@@ -351,9 +359,20 @@ class _Reader:
                 return False
             conflict = words & set(neg["conflict_cues"])
             # weather words alone mark a disaster; sport and market words need two to outweigh
-            for cue, need in (("sport_cues", 2), ("market_cues", 2), ("weather_cues", 1)):
+            for cue, need in (
+                ("sport_cues", 2),
+                ("market_cues", 2),
+                ("weather_cues", 1),
+                ("culture_cues", 2),
+            ):
                 if len(words & set(neg[cue])) >= need and not conflict:
                     return False
+            if (
+                t["mode"] == "explosion"
+                and words & set(neg["disaster_cues"])
+                and not (any(_is_weapon(w) for w in doc) or words & set(load("modes")["armed_actor_words"]))
+            ):
+                return False
             if tok.lemma_ == "strike" and any(
                 c.lower_ in ("hunger", "general", "labour", "labor", "worker", "workers", "nationwide")
                 for c in tok.children
@@ -380,7 +399,7 @@ class _Reader:
                 or (tok.i > 0 and doc[tok.i - 1].lemma_ == "open")
             )
         if lemma in ("hit", "target"):
-            return has_weapon or any(_kind_fig(w) for w in doc)
+            return tok.pos_ == "VERB" and (has_weapon or any(_kind_fig(w) for w in doc if w.i != tok.i))
         if lemma in ("fight", "fighting", "battle"):
             return has_fig and any(_kind_fig(w) for w in doc)
         if cat == "AGREE":
@@ -508,6 +527,16 @@ class _Reader:
         for d in drafts:
             mine = [c for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
             self._fill(d, doc, figs, weps, atts, mine)
+            prev = next((p for p in reversed(self.drafts) if p.category == "ASSAULT"), None)
+            if (
+                d.category == "ASSAULT"
+                and prev is not None
+                and _anaphoric(d.trigger)
+                and _compatible_anaphor(prev, d)
+            ):
+                # "The attack hit a crowd outside Pazigyi village": more about the event already told
+                _merge(prev, d)
+                continue
             self.drafts.append(d)
 
     def _under_accusation(self, tok: Token) -> bool:
@@ -868,6 +897,20 @@ def _side_of(tok: Token) -> Party | None:
                 name = c.text if c.dep_ != "poss" else c.text
                 return Party(name=f"{name} forces" if c.dep_ != "poss" else name, country=code)
     return None
+
+
+def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
+    """A definite 'the attack' refers back unless it states different figures or another side."""
+    for x, y in ((prev.killed, d.killed), (prev.wounded, d.wounded)):
+        if x is not None and y is not None and x != y:
+            return False
+    return not (
+        prev.actor
+        and d.actor
+        and prev.actor.country
+        and d.actor.country
+        and prev.actor.country != d.actor.country
+    )
 
 
 def _anaphoric(tok: Token) -> bool:
