@@ -78,7 +78,9 @@ def _assert_4xx_or_ok(r: httpx.Response) -> None:
         assert isinstance(body.get("error"), str) and body["error"], body
 
 
-@pytest.mark.parametrize("endpoint", ["/api/events", "/api/articles", "/api/stats/timeline"])
+@pytest.mark.parametrize(
+    "endpoint", ["/api/events", "/api/articles", "/api/incidents", "/api/stats/timeline"]
+)
 def test_api_sql_metacharacters_in_every_filter_never_5xx_never_change_db(
     client: httpx.Client, db_path: Path, endpoint: str
 ) -> None:

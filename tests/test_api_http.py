@@ -237,3 +237,34 @@ def test_api_answers_many_concurrent_clients(client: httpx.Client) -> None:
     with ThreadPoolExecutor(max_workers=24) as pool:
         codes = [code for codes in pool.map(hammer, range(24)) for code in codes]
     assert codes == [200] * len(codes)
+
+
+def test_api_incidents_are_the_linked_incidents_with_marked_reports(
+    client: httpx.Client, stored: list[Record]
+) -> None:
+    from frontwire.incidents.service import incidents_of
+
+    expected = incidents_of(stored)
+    items = client.get("/api/incidents", params={"limit": 1000}).json()["items"]
+    assert {i["id"] for i in items} == {i.id for i in expected}
+    keys = [(i["date_start"] or "9999-12-31", i["id"]) for i in items]
+    assert keys == sorted(keys)
+    contested = client.get("/api/incidents", params={"contested": "true", "limit": 1000}).json()["items"]
+    assert {i["id"] for i in contested} == {i.id for i in expected if i.contested}
+
+    multi = max(expected, key=lambda i: (len(i.sources), i.id))
+    d = client.get(f"/api/incidents/{multi.id}").json()
+    assert d["killed"] == {"low": multi.killed.low, "best": multi.killed.best, "high": multi.killed.high}
+    assert [a["id"] for a in d["articles"]] == [s["id"] for s in multi.sources]
+    for article in d["articles"]:
+        assert "".join(s["text"] for s in article["segments"]) == article["body"]
+        marked = "".join(s["text"] for s in article["segments"] if "evidence" in s["kinds"])
+        for ev in multi.evidence:
+            if ev["article_id"] == article["id"] and ev.get("span"):
+                assert ev["text"] in marked
+    assert client.get("/api/incidents/ffffffffffffffff").status_code == 404
+
+    geo = client.get("/api/incidents", params={"format": "geojson"}).json()
+    assert {f["id"] for f in geo["features"]} == {i["id"] for i in items if i["lat"] is not None}
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/incidents", params={"format": "csv"}).text)))
+    assert len(rows) == len(items)

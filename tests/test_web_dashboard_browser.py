@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from frontwire.api import create_app
@@ -68,10 +69,9 @@ def page(base_url: str) -> Iterator[Any]:
         browser.close()
 
 
-def test_web_dashboard_loads_offline_with_map_timeline_and_table(page: Any, records: list[Record]) -> None:
-    stored = {r.article.id: r for r in reversed(records)}
-    n_events = sum(len(r.events) for r in stored.values())
-    assert page.locator("#events tbody tr").count() == n_events
+def test_web_dashboard_loads_offline_with_map_timeline_and_table(page: Any, base_url: str) -> None:
+    incidents = httpx.get(base_url + "/api/incidents", params={"limit": 1000}).json()["items"]
+    assert page.locator("#events tbody tr").count() == len(incidents) > 0  # incidents are the default view
     assert page.locator("#map path.leaflet-interactive, #map svg path").count() > 100  # world outline drawn
     assert page.locator("#map .marker-cluster, #map path.leaflet-interactive").count() > 0
     assert page.locator("#timeline rect.bar").count() > 0
@@ -84,6 +84,7 @@ def test_web_filter_then_open_event_shows_highlighted_evidence(
 ) -> None:
     rec, ev = next((r, e) for r in records for e in r.events if e.contested and e.evidence and e.where)
     country = ev.where.country
+    page.select_option("#filters select[name=view]", "events")
     page.fill("#filters input[name=country]", country)
     page.select_option("#filters select[name=contested]", "true")
     page.click("#apply")
@@ -114,5 +115,33 @@ def test_web_filter_then_open_event_shows_highlighted_evidence(
     shot = tmp_path / "dashboard-event.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
+    assert not page.errors, page.errors
+    assert not page.outside, page.outside
+
+
+def test_web_incident_panel_shows_every_report_with_figures_and_evidence(
+    page: Any, base_url: str, tmp_path: Path
+) -> None:
+    incidents = httpx.get(base_url + "/api/incidents", params={"limit": 1000}).json()["items"]
+    target = max(incidents, key=lambda i: (i["sources"], i["id"]))
+    assert target["sources"] > 1, "the fixture should hold an incident reported by several articles"
+    detail = httpx.get(f"{base_url}/api/incidents/{target['id']}").json()
+    page.click("#reset")
+    page.select_option("#filters select[name=view]", "incidents")
+    page.wait_for_selector(f"#events tbody tr[data-id='{target['id']}']")
+    page.click(f"#events tbody tr[data-id='{target['id']}']")
+    page.wait_for_function(
+        "(id) => document.querySelector('#detail').dataset.id === id && !document.querySelector('#detail').hidden",
+        arg=target["id"],
+    )
+    assert page.locator("#d-body section.report").count() == len(detail["articles"])
+    assert page.locator("#d-sources tbody tr").count() == len(detail["figures"])
+    highlighted = page.evaluate(
+        "[...document.querySelectorAll('#d-body mark.fw-evidence')].map(m => m.textContent).join('')"
+    )
+    for evidence in detail["evidence"]:
+        if evidence.get("span"):
+            assert evidence["text"] in highlighted
+    page.screenshot(path=str(tmp_path / "dashboard-incident.png"), full_page=True)
     assert not page.errors, page.errors
     assert not page.outside, page.outside

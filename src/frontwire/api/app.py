@@ -34,11 +34,13 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from frontwire.api import incidents as api_incidents
 from frontwire.api import query
 from frontwire.api.marks import collect_marks, marked_body
 from frontwire.api.readonly import open_readonly
 from frontwire.api.stream import stream_writer
 from frontwire.export import write_csv, write_geojson
+from frontwire.incidents.acled import write_acled_csv
 from frontwire.settings import resolve
 from frontwire.store import Store, open_store
 from frontwire.web import STATIC_DIR
@@ -260,6 +262,7 @@ def create_app(
     token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     cap = max_body_bytes or int(resolve("max_bytes"))
     writer = _Writer(db)
+    incidents = api_incidents.IncidentCache(store)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -343,6 +346,67 @@ def create_app(
         }
         found["sources"] = _sources(store, found)
         return found
+
+    # -- incidents -------------------------------------------------------------------------------------
+
+    @app.get("/api/incidents", tags=["incidents"], responses=responses)
+    def list_incidents(
+        f: Filters,
+        limit: Limit = None,
+        cursor: Cursor = None,
+        format: FormatQ = Format.json,
+        shape: ShapeQ = None,
+        nl: NlQ = None,
+    ) -> Any:
+        """Incidents (events linked across reports) ordered by (first date, id), undated last; the
+        event filters apply to the incident's own dates, place, parties and evidence."""
+        streamed = _streamed(format, nl, shape)
+        if streamed is None:
+            try:
+                items, nxt = api_incidents.page(
+                    incidents, f, limit=limit or int(resolve("limit")), after=cursor
+                )
+            except ValueError as exc:
+                raise _bad(str(exc)) from None
+            rows = [api_incidents.summary(i) for i in items]
+            return rows if shape is Shape.array else {"items": rows, "next_cursor": nxt}
+        if cursor:
+            raise _bad("cursor pages format=json only; streamed formats return every match")
+        matching = _capped((i for i in incidents.all() if api_incidents.keeps(i, f)), limit)
+        if streamed is Format.jsonl:
+            return _stream(_jsonl(i.to_dict() for i in matching), "application/x-ndjson", "incidents.jsonl")
+        if streamed is Format.csv:
+            return _stream(
+                stream_writer(lambda out: write_acled_csv(matching, out)),
+                "text/csv; charset=utf-8",
+                "incidents.csv",
+            )
+
+        def geojson() -> Iterator[bytes]:
+            yield b'{"type":"FeatureCollection","features":['
+            n = 0
+            for inc in matching:
+                feat = api_incidents.feature(inc)
+                if feat is not None:
+                    yield (("," if n else "") + json.dumps(feat, ensure_ascii=False)).encode()
+                    n += 1
+            yield b"]}"
+
+        return _stream(geojson(), "application/geo+json", "incidents.geojson")
+
+    @app.get(
+        "/api/incidents/{incident_id}",
+        tags=["incidents"],
+        responses={404: {"description": "No such incident"}},
+    )
+    def get_incident(incident_id: Annotated[str, PathParam(max_length=128)]) -> Any:
+        """One incident: every source's figures, merged claims (asserts and denials side by side) and
+        each source article with the evidence marked."""
+        incidents.all()
+        inc = incidents.by_id.get(incident_id)
+        if inc is None:
+            raise HTTPException(404, f"no incident with id {incident_id!r}")
+        return api_incidents.detail(store, inc)
 
     # -- articles --------------------------------------------------------------------------------------
 

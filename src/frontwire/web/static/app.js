@@ -42,6 +42,8 @@ function filterParams() {
   return p;
 }
 
+function view() { return $("#filters").elements.view.value; }
+
 function showError(message) { $("#error").textContent = message || ""; }
 
 // --- map ------------------------------------------------------------------------------------------------
@@ -74,9 +76,9 @@ function drawMap(items) {
     const color = it.contested ? "#c0392b" : "#2471a3";
     const m = L.circleMarker([it.lat, it.lon], { radius: radius(it.killed), color, weight: 1,
       fillColor: color, fillOpacity: 0.6 });
-    m.bindTooltip(`${it.date || "undated"} · ${it.category} · ${it.place || ""}` +
-      (it.killed != null ? ` · ${it.killed} killed` : ""));
-    m.on("click", () => openEvent(it.id));
+    m.bindTooltip(`${it.date || it.date_start || "undated"} · ${it.category} · ${it.place || ""}` +
+      (it.killed != null ? ` · ${it.killed} killed` : "") + (it.sources ? ` · ${it.sources} reports` : ""));
+    m.on("click", () => openItem(it.id));
     markers.push(m);
   }
   cluster.addLayers(markers);
@@ -136,16 +138,23 @@ function drawTimeline(days) {
 
 // --- table --------------------------------------------------------------------------------------------
 
+function killedText(it) {
+  if (it.killed == null) return "";
+  return it.killed_low != null && it.killed_high != null && it.killed_low !== it.killed_high
+    ? `${it.killed} (${it.killed_low}–${it.killed_high})` : `${it.killed}`;
+}
+
 function row(it) {
   const tag = it.contested ? el("span", { class: "tag contested" }, "contested")
     : el("span", { class: "tag uncontested" }, "uncontested");
   const tr = el("tr", { dataset: { id: it.id, country: it.country || "", actorCountry: it.actor_country || "",
     targetCountry: it.target_country || "" } },
-  el("td", {}, it.date || "undated"), el("td", {}, it.category), el("td", {}, it.actor || ""),
+  el("td", {}, it.date || it.date_start || "undated"), el("td", {}, it.category), el("td", {}, it.actor || ""),
   el("td", {}, it.target || ""), el("td", {}, [it.place, it.country].filter(Boolean).join(", ")),
-  el("td", {}, it.killed ?? ""), el("td", {}, it.wounded ?? ""), el("td", {}, tag),
-  el("td", { title: it.title || "" }, it.outlet || (it.title || "").slice(0, 60)));
-  tr.addEventListener("click", () => openEvent(it.id));
+  el("td", {}, killedText(it)), el("td", {}, it.wounded ?? ""), el("td", {}, tag),
+  el("td", { title: it.title || "" }, it.sources != null ? `${it.sources} (${it.independent_sources} independent)`
+    : it.outlet || (it.title || "").slice(0, 60)));
+  tr.addEventListener("click", () => openItem(it.id));
   return tr;
 }
 
@@ -153,7 +162,7 @@ async function loadEvents(append) {
   const p = filterParams();
   p.set("limit", PAGE);
   if (append && state.cursor) p.set("cursor", state.cursor);
-  const page = await getJSON(`/api/events?${p}`);
+  const page = await getJSON(`/api/${view()}?${p}`);
   state.items = append ? state.items.concat(page.items) : page.items;
   state.cursor = page.next_cursor;
   const body = $("#events tbody");
@@ -168,6 +177,7 @@ async function refresh() {
   showError("");
   try {
     const p = filterParams();
+    $("#table-title").textContent = view() === "incidents" ? "Incidents" : "Events";
     await loadEvents(false);
     const tl = await getJSON(`/api/stats/timeline?${p}`);
     drawTimeline(tl.days);
@@ -184,26 +194,63 @@ function claimItem(c) {
   return el("li", {}, el("strong", {}, who), c.quote ? ` “${c.quote}”` : "");
 }
 
+function openItem(id) { return view() === "incidents" ? openIncident(id) : openEvent(id); }
+
+function segmentsTo(node, segments) {
+  node.replaceChildren(...segments.map((s) => (s.kinds.length
+    ? el("mark", { class: s.kinds.map((k) => "fw-" + k).join(" "), title: s.kinds.join(", ") }, s.text)
+    : document.createTextNode(s.text))));
+  return node;
+}
+
+function select(id) {
+  document.querySelectorAll("#events tr.selected").forEach((tr) => tr.classList.remove("selected"));
+  document.querySelector(`#events tr[data-id="${CSS.escape(id)}"]`)?.classList.add("selected");
+}
+
+async function openIncident(id) {
+  showError("");
+  let d;
+  try { d = await getJSON(`/api/incidents/${encodeURIComponent(id)}`); } catch (e) { showError(e.message); return; }
+  select(id);
+  const place = d.place ? [d.place.name, d.place.country].filter(Boolean).join(", ") : "place not stated";
+  const dates = d.date_start === d.date_end ? d.date_start : `${d.date_start} – ${d.date_end}`;
+  $("#d-title").textContent = `${d.category}: ${place}`;
+  $("#d-meta").textContent = `${dates || "date not stated"} · ${d.sources.length} reports ` +
+    `(${d.independent_sources} independent) · killed best ${d.killed.best ?? "not stated"}` +
+    (d.killed.low != null ? ` (low ${d.killed.low}, high ${d.killed.high})` : "") + (d.contested ? " · contested" : "");
+  const outlets = Object.fromEntries(d.sources.map((s) => [s.id, s.outlet || s.agency || s.title]));
+  $("#d-sources tbody").replaceChildren(...d.figures.map((f) =>
+    el("tr", { class: f.superseded ? "superseded" : "" }, el("td", {}, f.outlet || outlets[f.article_id] || ""),
+      el("td", {}, f.claimant || "the outlet"), el("td", {}, f.killed ?? "not stated"),
+      el("td", {}, f.wounded ?? "not stated"))));
+  $("#d-asserts").replaceChildren(...(d.sides.asserts.length ? d.sides.asserts.map(claimItem) : [el("li", {}, "none")]));
+  $("#d-denies").replaceChildren(...(d.sides.denies.length ? d.sides.denies.map(claimItem) : [el("li", {}, "none")]));
+  $("#d-body").replaceChildren(...d.articles.map((a) => el("section", { class: "report" },
+    el("h4", {}, `${a.outlet || a.agency || ""} ${a.published || ""}: ${a.title || ""}`),
+    segmentsTo(el("article", {}), a.segments))));
+  $("#detail").hidden = false;
+  $("#detail").dataset.id = id;
+  $("#d-body mark.fw-evidence")?.scrollIntoView({ block: "center" });
+}
+
 async function openEvent(id) {
   showError("");
   let d;
   try { d = await getJSON(`/api/events/${encodeURIComponent(id)}`); } catch (e) { showError(e.message); return; }
   const ev = d.event, a = d.article;
-  document.querySelectorAll("#events tr.selected").forEach((tr) => tr.classList.remove("selected"));
-  document.querySelector(`#events tr[data-id="${CSS.escape(id)}"]`)?.classList.add("selected");
+  select(id);
   $("#d-title").textContent = a.title || "(untitled article)";
   const where = ev.where ? [ev.where.name, ev.where.country].filter(Boolean).join(", ") : "place not stated";
   const when = ev.when?.date ? ev.when.date : "date not stated";
   $("#d-meta").textContent = `${ev.category}${ev.mode ? " (" + ev.mode + ")" : ""} · ${when} · ${where} · ` +
     `${a.outlet || a.agency || "unknown outlet"}${d.contested ? " · contested" : ""}`;
   $("#d-sources tbody").replaceChildren(...d.sources.map((s) =>
-    el("tr", {}, el("td", {}, s.outlet || s.title || ""), el("td", {}, s.place || ""),
+    el("tr", {}, el("td", {}, s.outlet || s.title || ""), el("td", {}, s.place || "the outlet"),
       el("td", {}, s.killed ?? "not stated"), el("td", {}, s.wounded ?? "not stated"))));
   $("#d-asserts").replaceChildren(...(d.sides.asserts.length ? d.sides.asserts.map(claimItem) : [el("li", {}, "none")]));
   $("#d-denies").replaceChildren(...(d.sides.denies.length ? d.sides.denies.map(claimItem) : [el("li", {}, "none")]));
-  $("#d-body").replaceChildren(...a.segments.map((s) => (s.kinds.length
-    ? el("mark", { class: s.kinds.map((k) => "fw-" + k).join(" "), title: s.kinds.join(", ") }, s.text)
-    : document.createTextNode(s.text))));
+  $("#d-body").replaceChildren(segmentsTo(el("article", {}), a.segments));
   $("#detail").hidden = false;
   $("#detail").dataset.id = id;
   $("#d-body mark.fw-evidence")?.scrollIntoView({ block: "center" });
@@ -214,6 +261,7 @@ async function openEvent(id) {
 async function start() {
   $("#filters").addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
   $("#filters").addEventListener("reset", () => setTimeout(refresh, 0));
+  $("#filters").elements.view.addEventListener("change", () => { $("#detail").hidden = true; refresh(); });
   $("#more").addEventListener("click", () => loadEvents(true).catch((e) => showError(e.message)));
   $("#close").addEventListener("click", () => { $("#detail").hidden = true; });
   await initMap();
