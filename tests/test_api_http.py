@@ -216,7 +216,10 @@ def test_api_unknown_ids_are_404_with_a_message(client: httpx.Client) -> None:
 def test_api_serves_openapi_docs_and_dashboard(client: httpx.Client) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/events", "/api/articles", "/api/stats/timeline", "/api/stats/summary"} <= set(spec["paths"])
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assert "cdn" not in docs.text.lower()  # offline: the Swagger UI comes from the vendored copy
+    assert client.get("/static/vendor/swagger-ui-dist/swagger-ui-bundle.js").status_code == 200
     page = client.get("/")
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
     assert client.get("/static/vendor/leaflet/leaflet.js").status_code == 200

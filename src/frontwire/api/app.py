@@ -29,7 +29,8 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -278,6 +279,10 @@ def create_app(
         summary="Events, claims and denials read from conflict news, with the sentences they came from.",
         version="1",
         dependencies=[Depends(reject_unknown_params)],
+        # The stock /docs and /redoc pages load their scripts from a CDN; /docs is served below from
+        # the vendored swagger-ui-dist instead, so the API documentation works offline too.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.store = store
 
@@ -522,6 +527,16 @@ def create_app(
         return store.stats()
 
     # -- dashboard -------------------------------------------------------------------------------------
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{title} API",
+            swagger_js_url="/static/vendor/swagger-ui-dist/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui-dist/swagger-ui.css",
+            swagger_favicon_url="data:,",
+        )
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
