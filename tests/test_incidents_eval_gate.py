@@ -20,7 +20,14 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS_FILE = ROOT / "tests" / "eval_floors_incidents.json"
 GOLD = ROOT / "tests" / "gold" / "incidents" / "reports.jsonl"
 LOWER_ENV = "FRONTWIRE_LOWER_FLOORS"
-METRICS = {"link_precision", "link_recall", "link_f1"}
+METRICS = {
+    "link_precision",
+    "link_recall",
+    "link_f1",
+    "killed_low_accuracy",
+    "killed_best_accuracy",
+    "killed_high_accuracy",
+}
 
 
 def _floors(text: str) -> dict[str, float]:

@@ -29,8 +29,12 @@ class LinkScore:
     gold_incidents: int
     predicted_incidents: int
 
+    figures_accuracy: dict[str, float] | None = None  # killed low/best/high, over gold incidents with a value
+
     def as_floors(self) -> dict[str, float]:
-        return {"link_precision": self.precision, "link_recall": self.recall, "link_f1": self.f1}
+        out = {"link_precision": self.precision, "link_recall": self.recall, "link_f1": self.f1}
+        out.update(self.figures_accuracy or {})
+        return out
 
 
 def load_reports(path: Path) -> list[dict[str, Any]]:
@@ -68,8 +72,44 @@ def pairwise(gold: dict[str, str], predicted: list[Incident], category: str = "A
     return LinkScore(round(p, 4), round(r, 4), round(f, 4), len(ids), len(set(gold.values())), n_pred)
 
 
+def load_figures(path: Path) -> dict[str, dict[str, int | None]]:
+    """Gold killed low/best/high per incident key (``figures.tsv``; an empty cell is not scored)."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    head, body = rows[0], rows[1:]
+    return {
+        r[0]: {h: (int(v) if v.strip() else None) for h, v in zip(head[1:], r[1:], strict=True)} for r in body
+    }
+
+
+def figures_accuracy(
+    gold: dict[str, str],
+    predicted: list[Incident],
+    figures: dict[str, dict[str, int | None]],
+    category: str = "ASSAULT",
+) -> dict[str, float]:
+    """Accuracy of killed low/best/high: each gold incident is matched to the predicted incident holding
+    most of its reports (ties to the smaller id); a missing match or figure counts as wrong."""
+    out: dict[str, float] = {}
+    for fld in ("killed_low", "killed_best", "killed_high"):
+        hits = total = 0
+        for key, want in sorted(figures.items()):
+            if want.get(fld) is None:
+                continue
+            total += 1
+            arts = {a for a, k in gold.items() if k == key}
+            cands = [i for i in predicted if i.category == category and arts & {s["id"] for s in i.sources}]
+            if not cands:
+                continue
+            best = min(cands, key=lambda i: (-len(arts & {s["id"] for s in i.sources}), i.id))
+            got = getattr(best.killed, fld.removeprefix("killed_"))
+            hits += got == want[fld]
+        out[f"{fld}_accuracy"] = round(hits / total, 4) if total else 1.0
+    return out
+
+
 def score_gold(path: Path, process: Callable[[Article], Record]) -> tuple[LinkScore, list[Incident]]:
-    """Run every gold report through ``process``, link the events, score the linking."""
+    """Run every gold report through ``process``, link the events, score the linking (and, when
+    ``figures.tsv`` sits beside the reports, the accuracy of killed low/best/high)."""
     reports = load_reports(path)
     gold: dict[str, str] = {}
     pairs = []
@@ -79,7 +119,11 @@ def score_gold(path: Path, process: Callable[[Article], Record]) -> tuple[LinkSc
         header = rec.article.header()
         pairs.extend((header, ev) for ev in rec.events)
     incidents = link(pairs)
-    return pairwise(gold, incidents), incidents
+    score = pairwise(gold, incidents)
+    fig_path = path.with_name("figures.tsv")
+    if fig_path.exists():
+        score.figures_accuracy = figures_accuracy(gold, incidents, load_figures(fig_path))
+    return score, incidents
 
 
 def main() -> None:
@@ -95,6 +139,8 @@ def main() -> None:
         f"predicted ASSAULT incidents {score.predicted_incidents}\n"
         f"pairwise precision {score.precision:.4f}  recall {score.recall:.4f}  F1 {score.f1:.4f}"
     )
+    for name, value in sorted((score.figures_accuracy or {}).items()):
+        print(f"{name} {value:.4f}")
 
 
 if __name__ == "__main__":
