@@ -296,8 +296,13 @@ def _prep_obj(tok: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+@cache
+def _weapon_words() -> frozenset[str]:
+    return frozenset(k.lower() for k in load("weapons")["weapons"])
+
+
 def _is_weapon(tok: Token) -> bool:
-    table = load("weapons")["weapons"]
+    table = _weapon_words()
     return tok.lemma_.lower() in table or tok.lower_ in table
 
 
@@ -334,9 +339,14 @@ class _Reader:
             t = single.get(lemma) or single.get(tok.lower_)
             if t is not None:
                 found.append((tok, t))
-        return [(tok, t) for tok, t in found if self._keep(tok, t, doc)]
+        if not found:
+            return []
+        # sentence-level facts every trigger check reads, computed once per sentence
+        words = frozenset({w.lower_ for w in doc} | {w.lemma_.lower() for w in doc})
+        has_weapon = any(_is_weapon(w) for w in doc)
+        return [(tok, t) for tok, t in found if self._keep(tok, t, doc, words, has_weapon)]
 
-    def _keep(self, tok: Token, t: dict, doc: Doc) -> bool:
+    def _keep(self, tok: Token, t: dict, doc: Doc, words: frozenset[str], has_weapon: bool) -> bool:
         neg = load("negatives")
         if any(c.dep_ == "neg" for c in tok.children):
             return False
@@ -350,14 +360,13 @@ class _Reader:
             return False  # "attack drones", "bomb disposal": a modifier, not an event
         if tok.lemma_ == "kill" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return False  # "killed it on stage"
-        words = {w.lower_ for w in doc} | {w.lemma_.lower() for w in doc}
         cat = t["category"]
         if cat == "ASSAULT":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")]
             objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(o.lemma_.lower() in word_set("negatives", "metaphor_objects") for o in objs):
                 return False
-            conflict = words & set(neg["conflict_cues"])
+            conflict = words & word_set("negatives", "conflict_cues")
             # weather words alone mark a disaster; sport and market words need two to outweigh
             for cue, need in (
                 ("sport_cues", 2),
@@ -365,7 +374,7 @@ class _Reader:
                 ("weather_cues", 1),
                 ("culture_cues", 2),
             ):
-                if len(words & set(neg[cue])) >= need and not conflict:
+                if len(words & word_set("negatives", cue)) >= need and not conflict:
                     return False
             if (
                 t["mode"] == "explosion"
@@ -388,7 +397,6 @@ class _Reader:
         if not t.get("needs_context"):
             return True
         lemma = t["lemma"]
-        has_weapon = any(_is_weapon(w) for w in doc)
         has_fig = any(w.like_num for w in doc)
         if lemma in ("fire", "launch"):
             if any(_is_weapon(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
