@@ -136,3 +136,25 @@ def test_terter_and_tartar_are_one_town(geocoder: Geocoder) -> None:
 
 def test_empty_input_is_empty(geocoder: Geocoder) -> None:
     assert geocoder.resolve_article("", []) == {}
+
+
+def test_a_direction_word_keeps_the_country(geocoder: Geocoder) -> None:
+    body = "Floods hit southern China and northern Syria this week."
+    ms = [
+        Mention(
+            "southern China", body.index("southern"), body.index("southern") + len("southern China"), "LOC"
+        ),
+        Mention(
+            "northern Syria", body.index("northern"), body.index("northern") + len("northern Syria"), "LOC"
+        ),
+    ]
+    res = geocoder.resolve_article(body, ms)
+    assert res[(ms[0].start, ms[0].end)].country == "CHN"
+    assert res[(ms[1].start, ms[1].end)].country == "SYR"
+
+
+def test_a_stated_country_rules_out_namesakes_elsewhere(geocoder: Geocoder) -> None:
+    body = "Gunmen attacked the village of Solhan in northern Burkina Faso."
+    got = resolve(geocoder, body, "Solhan", "Burkina Faso")
+    assert got["Solhan"] is None or got["Solhan"].country == "BFA"
+    assert got["Burkina Faso"].country == "BFA"
