@@ -167,6 +167,11 @@ def test_api_event_detail_marks_evidence_and_splits_claims(
     assert {c["by"] for c in d["sides"]["asserts"]} == {c.by for c in ev.claims if c.stance == "asserts"}
     assert {c["by"] for c in d["sides"]["denies"]} == {c.by for c in ev.claims if c.stance != "asserts"}
     assert d["sources"][0]["event_id"] == eid
+    from frontwire.incidents.service import incidents_of
+
+    incident = next(i for i in incidents_of(stored) if eid in i.members)
+    assert d["incident_id"] == incident.id
+    assert {s["event_id"] for s in d["sources"]} == {f.event_id for f in incident.figures} | {eid}
 
 
 def test_api_article_detail_is_the_contract_record(client: httpx.Client, stored: list[Record]) -> None:

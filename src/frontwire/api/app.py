@@ -349,7 +349,7 @@ def create_app(
             stance: [c for c in ev.get("claims") or [] if c["stance"] in stances]
             for stance, stances in (("asserts", {"asserts"}), ("denies", {"denies", "disputes"}))
         }
-        found["sources"] = _sources(store, found)
+        found["incident_id"], found["sources"] = _sources(incidents.all(), found)
         return found
 
     # -- incidents -------------------------------------------------------------------------------------
@@ -546,35 +546,40 @@ def create_app(
     return app
 
 
-def _sources(store: Store, found: dict[str, Any]) -> list[dict[str, Any]]:
-    """Figures per source for the detail panel: this event and same-day, same-category events of the
-    same country reported by other articles (each source's own numbers and claims, side by side)."""
-    ev = found["event"]
-    when, where = ev.get("when") or {}, ev.get("where") or {}
+def _sources(all_incidents: list[Any], found: dict[str, Any]) -> tuple[str | None, list[dict[str, Any]]]:
+    """Figures per source for the event panel: this report's own figures first, then those of the other
+    reports linked into the same incident (``frontwire.incidents``), each on its claimant's word."""
+    ev, article = found["event"], found["article"]
     this = {
         "event_id": found["id"],
-        "outlet": found["article"].get("outlet") or found["article"].get("agency"),
-        "title": found["article"].get("title"),
+        "article_id": article["id"],
+        "outlet": article.get("outlet") or article.get("agency"),
+        "title": article.get("title"),
+        "published": article.get("published"),
+        "claimant": None,
         "killed": ev.get("killed"),
         "wounded": ev.get("wounded"),
-        "place": where.get("name"),
+        "superseded": False,
     }
-    out = [this]
-    if when.get("date") and where.get("country"):
-        f = query.ApiFilter(
-            since=when["date"], until=when["date"], country=where["country"], category=ev.get("category")
-        )
-        for item in store.list_events(f, limit=20).items:
-            if item["article_id"] == found["article"]["id"]:
-                continue
-            out.append(
-                {
-                    "event_id": item["id"],
-                    "outlet": item["outlet"],
-                    "title": item["title"],
-                    "killed": item["killed"],
-                    "wounded": item["wounded"],
-                    "place": item["place"],
-                }
-            )
-    return out
+    incident = next((i for i in all_incidents if found["id"] in i.members), None)
+    if incident is None:
+        return None, [this]
+    titles = {s["id"]: s.get("title") for s in incident.sources}
+    rows = []
+    for f in incident.figures:
+        row = {
+            "event_id": f.event_id,
+            "article_id": f.article_id,
+            "outlet": f.outlet,
+            "title": titles.get(f.article_id),
+            "published": f.published,
+            "claimant": f.claimant,
+            "killed": f.killed,
+            "wounded": f.wounded,
+            "superseded": f.superseded,
+        }
+        if f.event_id == found["id"]:
+            this = row
+        else:
+            rows.append(row)
+    return incident.id, [this, *rows]

@@ -246,7 +246,8 @@ async function openEvent(id) {
   $("#d-meta").textContent = `${ev.category}${ev.mode ? " (" + ev.mode + ")" : ""} · ${when} · ${where} · ` +
     `${a.outlet || a.agency || "unknown outlet"}${d.contested ? " · contested" : ""}`;
   $("#d-sources tbody").replaceChildren(...d.sources.map((s) =>
-    el("tr", {}, el("td", {}, s.outlet || s.title || ""), el("td", {}, s.place || "the outlet"),
+    el("tr", { class: s.superseded ? "superseded" : "" }, el("td", {}, s.outlet || s.title || ""),
+      el("td", {}, s.claimant || "the outlet"),
       el("td", {}, s.killed ?? "not stated"), el("td", {}, s.wounded ?? "not stated"))));
   $("#d-asserts").replaceChildren(...(d.sides.asserts.length ? d.sides.asserts.map(claimItem) : [el("li", {}, "none")]));
   $("#d-denies").replaceChildren(...(d.sides.denies.length ? d.sides.denies.map(claimItem) : [el("li", {}, "none")]));
