@@ -208,3 +208,27 @@ def test_an_update_of_the_toll_supersedes_lower_figures_from_anyone() -> None:
     ]
     (incident,) = link(pairs)
     assert (incident.killed.low, incident.killed.best, incident.killed.high) == (20, 276, 276)
+
+
+def test_ceasefire_timeline_lists_the_attacks_after_it_took_effect() -> None:
+    from frontwire.incidents.ceasefire import timelines
+
+    truce = Event(
+        id="c1",
+        category="AGREE",
+        mode="ceasefire",
+        status="collapsed",
+        actor=Party(name="Armenia", country="ARM"),
+        target=Party(name="Azerbaijan", country="AZE"),
+        when=When(date="2020-10-26"),
+        evidence=[Evidence(span=(0, 10), text="A ceasefire took effect.")],
+    )
+    before = _event("e1", where=BARDA, name="Barda", killed=1, day="2020-10-20", text="Shelling hit Barda.")
+    pairs = _barda_reports() + [
+        (_article("t1", "Wire", "2020-10-26"), truce),
+        (_article("t0", "Wire", "2020-10-20"), before),
+    ]
+    (tl,) = timelines(link(pairs))
+    assert tl.collapsed and tl.ceasefire.date_start == "2020-10-26"
+    assert [v.date_start for v, _ in tl.violations] == ["2020-10-27", "2020-10-27"]
+    assert tl.days_to_first_violation == 1

@@ -345,6 +345,8 @@ class Incident:
     evidence: list[dict[str, Any]] = field(default_factory=list)  # {article_id, event_id, text, span}
     acled_event_type: str | None = None
     acled_sub_event_type: str | None = None
+    modes: list[str] = field(default_factory=list)  # every member's mode, sorted ("ceasefire", ...)
+    statuses: list[str] = field(default_factory=list)  # every member's status, sorted ("collapsed")
 
     def to_dict(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
@@ -538,6 +540,8 @@ def build_incident(members: Sequence[Member]) -> Incident:
         evidence=evidence,
         acled_event_type=_most_common(m.event.acled_event_type for m in members),
         acled_sub_event_type=_most_common(m.event.acled_sub_event_type for m in members),
+        modes=sorted({m.event.mode for m in members if m.event.mode}),
+        statuses=sorted({m.event.status for m in members if m.event.status}),
     )
 
 
