@@ -332,13 +332,16 @@ class TypeClassifier:
         found = self._match(key_doc)
         raw = [(self.entries[mid], doc[s:e]) for mid, s, e in found if s >= lo and e <= hi]
         # Shadowing: a flagged entry silences other entries' matches lying inside its own span.
-        shadows = [(sp.start, sp.end, en.key) for en, sp in raw if en.shadow]
+        # Cues (evidence for combinations) are only silenced by neutral entries: "shot dead" is both a
+        # shooting and a sign of force against protesters.
+        shadows = [(sp.start, sp.end, en.key, en.label == "cue:neutral") for en, sp in raw if en.shadow]
         kept = [
             (en, sp)
             for en, sp in raw
             if not any(
                 a <= sp.start and sp.end <= b and k != en.key and b - a > len(sp)
-                for a, b, k in shadows
+                and (neutral or not en.label.startswith("cue:"))
+                for a, b, k, neutral in shadows
             )
         ]
         votes: list[_Vote] = []
@@ -563,6 +566,11 @@ class TypeClassifier:
                 nominal = False
             tok, hops = tok.head, hops + 1
             if nominal and hops <= 4 and self._lem(tok) in self.sets["topic_markers"]:
+                topic = True
+            # "against" marks a topic only after protest words ("rally against the war"); after force
+            # words it marks the target ("water cannon against farmers").
+            if (nominal and hops <= 4 and tok.lower_ == "against" and tok.head.i != tok.i
+                    and self._lem(tok.head) in self.sets["protest_heads"]):
                 topic = True
         # "since separatists seized the province in the 1990s": a clause introduced by a background marker.
         if any(c.dep_ == "mark" and self._lem(c) in self.sets["background_marks"] for c in verb.children):
