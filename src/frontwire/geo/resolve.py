@@ -305,6 +305,10 @@ class Resolver:
             plausible[key] = [
                 e for e in ranked[:k] if g.scores[e.id] >= best - margin and e.kind not in BROAD_KINDS
             ]
+        # In a long list of places the most repeated names carry the context; capping them keeps a
+        # 400-name article linear instead of quadratic.
+        keep = sorted(plausible, key=lambda k: -len(groups[k].mentions))[: r["coherence"]["max_names"]]
+        plausible = {k: plausible[k] for k in keep}
         for g in groups.values():
             self._choose(g, ctx, top, admin_ctx, {key: es for key, es in plausible.items() if key != g.key})
 
