@@ -446,6 +446,48 @@ MORE_POSITIVES = [
     ('MAN_MADE_DISASTER', 'A dam burst after heavy pumping, flooding three villages downstream.'),
     ('NATURAL_DISASTER', 'A 7.1-magnitude quake struck off the coast of Sumatra.'),
     ('DISR_WEAP', 'Police found a car packed with explosives near the stadium and evacuated the area.'),
+    ('PEACE_PROTEST', 'Hundreds of lawyers boycotted the courts to protest the arrest of a colleague.'),
+    ('PEACE_PROTEST', 'Pensioners gathered outside the ministry to demand the payment of arrears.'),
+    (
+        'PEACE_PROTEST',
+        'Several thousand people took to the streets of Tbilisi against the foreign agents bill.',
+    ),
+    ('PROTEST_WITH_INTER', 'Police dispersed a rally of opposition supporters with tear gas in Kinshasa.'),
+    ('PROTEST_WITH_INTER', 'Dozens of demonstrators were detained as police broke up an unauthorised march.'),
+    (
+        'PROTEST_WITH_INTER',
+        'Riot police used water cannon against farmers protesting outside the EU headquarters.',
+    ),
+    ('FORCE_AGAINST_PROTEST', 'Security forces shot dead 12 demonstrators during protests against the coup.'),
+    (
+        'FORCE_AGAINST_PROTEST',
+        'Police beat peaceful protesters with batons, leaving dozens seriously injured.',
+    ),
+    ('VIOL_DEMONSTR', 'Protesters stormed the parliament and set parts of the building on fire.'),
+    ('VIOL_DEMONSTR', 'Demonstrators threw rocks at police, who responded with tear gas.'),
+    (
+        'VIOL_DEMONSTR',
+        'Youths burned tyres and blocked roads in protest at the killing of a motorcycle taxi '
+        'driver.',
+    ),
+    ('MOB_VIOL', 'A crowd stoned a woman accused of witchcraft to death in the village.'),
+    ('GOV_REGAINS_TERIT', 'Somali troops backed by AU forces recaptured the town from al-Shabab.'),
+    ('GOV_REGAINS_TERIT', 'The town was retaken by the army after three days of fighting.'),
+    ('GOV_REGAINS_TERIT', 'Government troops freed the villages from rebel control.'),
+    ('NON_STATE_ACTOR_OVERTAKES_TER', 'The rebels said they had captured the strategic town of Goma.'),
+    (
+        'NON_STATE_ACTOR_OVERTAKES_TER',
+        'Houthi forces took control of the district after fierce fighting with government troops.',
+    ),
+    ('NON_VIOL_TERRIT_TRANSFER', 'Government forces withdrew from the town, which rebels entered unopposed.'),
+    ('ARMED_CLASH', 'The army said it had killed 30 rebels in fighting in the north.'),
+    (
+        'ARMED_CLASH',
+        'Militants attacked a police station with rifles and rocket-propelled grenades, sparking a '
+        'firefight.',
+    ),
+    ('ATTACK', 'Armed men burst into a church during Sunday mass and opened fire on the congregation.'),
+    ('ATTACK', 'Jihadists executed eight villagers accused of collaborating with the army.'),
 ]
 
 
