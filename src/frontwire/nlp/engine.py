@@ -1109,6 +1109,27 @@ def _substantive(d: _Draft) -> bool:
     return bool(d.actor or figures or d.weapons or explicit_day or (d.target and d.target.civilian))
 
 
+def _side_stances(claims: list[Claim], d: _Draft) -> list[Claim]:
+    """The accused side's own account of a strike on civilians disputes it, even without a denial.
+
+    Why: "the strike was a legitimate military action", "it hit a military depot" from the side that
+    fired, against another side's report of civilian dead, is the disagreement the record must show.
+    """
+    civilian = d.target is not None and d.target.civilian or "civilians" in d.victims
+    side = d.actor.country if d.actor is not None else None
+    if d.category != "ASSAULT" or not civilian or not side:
+        return claims
+    others = any(c.stance == "asserts" and c.country and c.country != side for c in claims)
+    if not others:
+        return claims
+    return [
+        Claim(c.by, "disputes", c.role, c.country, c.span, c.quote)
+        if c.stance == "asserts" and c.country == side
+        else c
+        for c in claims
+    ]
+
+
 def _future(d: _Draft, anchor: dt.date | None) -> bool:
     """Planned talks and announced deadlines have not happened: no event yet."""
     if anchor is None or d.when is None or d.when.date is None or d.when.text is None:
@@ -1165,7 +1186,7 @@ def _finish(
         victims=victims,
         weapons=d.weapons,
         status=d.status,
-        claims=_prune_claims(d.claims),
+        claims=_side_stances(_prune_claims(d.claims), d),
         evidence=[],
     )
     seen: set[int] = set()
