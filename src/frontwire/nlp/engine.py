@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from frontwire import dates
 from frontwire.geo import Geocoder, Mention
-from frontwire.geo.countries import country_code
+from frontwire.geo.countries import country_code, country_in
 from frontwire.model import Article, Claim, Event, Evidence, Party, Toll, When, stable_id
 from frontwire.nlp.casualties import Figure, figures
 from frontwire.nlp.claims import Attribution, attributions, is_source_head
@@ -272,6 +272,9 @@ def _party(tok: Token | None, fallback_country: str | None = None) -> Party | No
                 country = country_code(e.text)
                 if country:
                     break
+    if country is None:
+        # "the Saudi-led coalition", "Washington": a phrase can name its side without a demonym
+        country = country_in(name)
     civilian = None
     heads = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
     if heads & _CIVIL_TARGETS:
