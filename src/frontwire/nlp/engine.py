@@ -31,6 +31,7 @@ from frontwire import dates
 from frontwire.geo import Geocoder, Mention
 from frontwire.geo.countries import country_code, country_in
 from frontwire.model import Article, Claim, Event, Evidence, Party, Toll, When, stable_id
+from frontwire.nlp import classify
 from frontwire.nlp.casualties import Figure, figures
 from frontwire.nlp.claims import Attribution, attributions, is_source_head
 from frontwire.nlp.lexicon import load, word_set
@@ -97,8 +98,10 @@ _CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | {
 
 @cache
 def _nlp() -> Language:
-    """The parse model, loaded once per process; components frontwire does not read are disabled."""
-    return spacy.load(MODEL)
+    """The parse model, loaded once per process and shared with the event-type classifier."""
+    nlp = spacy.load(MODEL)
+    classify.use_pipeline(nlp)
+    return nlp
 
 
 @cache
@@ -1169,6 +1172,17 @@ def _finish(
         # a target named without a side is the side of the place it was hit in (ACLED's convention)
         if d.target is not None and d.target.country is None and d.target.civilian is not False:
             d.target.country = place.country
+    # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for
+    # ASSAULT, because the engine sees it across every sentence of the event, the classifier only one.
+    decision = classify.classify(
+        d.sent.text, d.sent.doc[:] if d.sent.doc is not None else None, assume_event=True
+    )
+    if (
+        decision.plover == d.category
+        and decision.acled_sub_event_type
+        and not (d.category == "ASSAULT" and d.weapons and _specific(d.mode))
+    ):
+        d.acled = (decision.acled_event_type, decision.acled_sub_event_type)
     victims = None
     if d.victims:
         victims = "mixed" if len(d.victims) > 1 else next(iter(d.victims))
@@ -1191,6 +1205,7 @@ def _finish(
         status=d.status,
         claims=_side_stances(_prune_claims(d.claims), d),
         evidence=[],
+        case_label=decision.label if decision.label != classify.NONE_LABEL else None,
     )
     seen: set[int] = set()
     for s in sorted(d.sents, key=lambda s: s.start):
