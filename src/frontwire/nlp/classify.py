@@ -542,6 +542,9 @@ class TypeClassifier:
         if entry.generic:
             objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
             objects += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            # "a barrage of criticism": a noun trigger whose "of" names a metaphor object.
+            objects += [g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]
             if any(self._lem(o) in self.sets["metaphor_objects"] for o in objects):
                 return 0.0
             sent_lemmas = {self._lem(t) for t in span.sent}
