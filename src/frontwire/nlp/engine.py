@@ -404,6 +404,16 @@ class _Reader:
             return True
         lemma = t["lemma"]
         has_fig = any(w.like_num for w in doc)
+        if lemma == "beat":
+            obj = _child(tok, "dobj", "nsubjpass")
+            return (
+                tok.pos_ == "VERB"
+                and obj is not None
+                and (
+                    obj.ent_type_ == "PERSON"
+                    or obj.lemma_.lower() in word_set("casualties", "civilian_nouns")
+                )
+            )
         if lemma in ("fire", "launch"):
             if any(_is_weapon(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
                 return True
@@ -419,12 +429,26 @@ class _Reader:
         if cat == "AGREE":
             gov = {tok.head.lemma_.lower()} | {c.lemma_.lower() for c in tok.children}
             gov |= {a.lemma_.lower() for a in tok.ancestors}
-            return bool(gov & (_AGREE_VERBS | _COLLAPSE)) or tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+            if lemma == "agree":
+                subj = _child(tok, "nsubj")
+                return tok.pos_ == "VERB" and subj is not None and subj.pos_ in ("PROPN", "NOUN")
+            # "demanding a ceasefire" names no agreement: a verb of agreeing or breaking must
+            return bool(gov & (_AGREE_VERBS | _COLLAPSE))
         if cat == "COERCE":
-            if lemma in ("seize", "capture"):
+            if lemma in ("seize", "capture", "occupy"):
                 obj = _child(tok, "dobj", "nsubjpass")
                 return obj is not None and (
                     obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _PLACE_NOUNS
+                )
+            if lemma in ("curfew", "martial law", "emergency"):
+                return tok.head.lemma_ in (
+                    "impose",
+                    "declare",
+                    "announce",
+                    "extend",
+                    "order",
+                    "introduce",
+                    "lift",
                 )
             return has_fig or any(e.label_ in ("GPE", "LOC") for e in doc.ents)
         if cat == "PROTEST":
@@ -434,7 +458,10 @@ class _Reader:
         if cat == "MOBILIZE":
             return any(w.lemma_ in ("call", "join", "urge", "appeal", "mobilize", "mobilise") for w in doc)
         if cat == "RETREAT":
-            return _child(tok, "nsubj", "nsubjpass") is not None and tok.pos_ == "VERB"
+            # "troops withdrew from X", not "the area was evacuated" after a fire
+            return _child(tok, "nsubj") is not None and tok.pos_ == "VERB"
+        if cat == "SANCTION" and tok.pos_ == "NOUN":
+            return tok.head.lemma_ in ("impose", "announce", "slap", "levy", "extend", "expand", "tighten")
         if cat in ("REQUEST", "THREATEN", "SANCTION"):
             subj = _child(tok, "nsubj")
             return (
@@ -444,7 +471,8 @@ class _Reader:
             )
         if cat == "CONSULT":
             if lemma == "talk":
-                return tok.pos_ == "NOUN" and tok.tag_ == "NNS"
+                # "held talks", "talks resumed"; not "after 11 hours of talks"
+                return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "dobj", "nsubjpass")
             subj = _child(tok, "nsubj")
             return subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE")
         return True
@@ -554,10 +582,17 @@ class _Reader:
             self.drafts.append(d)
 
     def _under_accusation(self, tok: Token) -> bool:
+        """Inside the 'of ...' of an accusation: 'accused Y of an indiscriminate and targeted attack'."""
         for a in tok.ancestors:
-            if a.lemma_ in ("accusation", "allegation", "accuse", "blame") and tok.pos_ == "NOUN":
+            if a.lower_ in ("of", "for") and a.head.lemma_ in (
+                "accusation",
+                "allegation",
+                "accuse",
+                "blame",
+                "charge",
+            ):
                 return True
-        return tok.head.lower_ == "of" and tok.head.head.lemma_ in ("accusation", "allegation")
+        return False
 
     def _attach_elsewhere(
         self,
@@ -995,6 +1030,8 @@ def _same_claimant(a: Claim, b: Claim) -> bool:
 def _same_party(a: Party, b: Party) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
+    if a.country and a.country == b.country:
+        return True
     x, y = a.name.lower().split(), b.name.lower().split()
     return bool(x and y and (x[-1] == y[-1] or set(x) & set(y) - {"the", "of", "forces"}))
 
@@ -1140,6 +1177,7 @@ def _future(d: _Draft, anchor: dt.date | None) -> bool:
     """Planned talks and announced deadlines have not happened: no event yet."""
     if anchor is None or d.when is None or d.when.date is None or d.when.text is None:
         return False
+    # planned (after the dateline); background history stays, the coding guide records it
     return d.when.date > anchor.isoformat()
 
 
