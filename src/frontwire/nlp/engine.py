@@ -817,13 +817,22 @@ class _Reader:
             same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in clause_chain(clause)]
             pool = same or [f for f in found if not _in_relative(_token_at(tok.doc, f[0]))] or found
             start, end, surface = min(pool, key=lambda f: abs(f[0] - pos))
-            w = dates.resolve(surface, self.anchor)
+            # "the day before", "hours later" count from the event in focus; "will meet on Tuesday" is ahead
+            future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
+            w = dates.resolve(surface, self.anchor, relative_to=self._focus_date(), future=future)
             if w is not None:
                 w.span = (sent.start + start, sent.start + end)
                 return w
         if self.anchor is not None:
             # not stated: the report's date bounds it; precision week says how loosely
             return When(date=self.anchor.isoformat(), precision="week", text=None)
+        return None
+
+    def _focus_date(self) -> dt.date | None:
+        """The day of the latest event told with a day-precise date, for relative expressions."""
+        for d in reversed(self.drafts):
+            if d.when is not None and d.when.date and d.when.precision == "day" and d.when.text:
+                return dt.date.fromisoformat(d.when.date)
         return None
 
     # -- tolls --------------------------------------------------------------------------------
@@ -874,9 +883,9 @@ class _Reader:
             if years and max(years) < self.anchor.year - 1:
                 return  # a historical war's toll, not this conflict's running count
         since = None
-        m = re.search(r"\bsince\b(.{0,40})", sent.text)
-        if m:
-            for _s, _e, surface in dates.find_dates(m.group(1)):
+        # the dates stage keeps "since" in the span ("since Sept. 27", "since the start of the year")
+        for _s, _e, surface in dates.find_dates(sent.text):
+            if surface.lower().startswith("since"):
                 w = dates.resolve(surface, self.anchor)
                 if w is not None:
                     since = w.date
