@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from frontwire import dates
 from frontwire.geo import Geocoder, Mention
 from frontwire.geo.countries import country_code, country_in
-from frontwire.model import Article, Claim, Event, Evidence, Party, Toll, When, stable_id
+from frontwire.model import Article, Claim, Event, Evidence, Party, Place, Toll, When, stable_id
 from frontwire.nlp import classify
 from frontwire.nlp.casualties import Figure, figures
 from frontwire.nlp.claims import Attribution, attributions, is_source_head
@@ -1143,9 +1143,47 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         mentions = _mentions(sents)
         resolved = geocoder.resolve_article(article.body, mentions)
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
-        events = [_finish(article, d, i, geocoder, resolved, mentions) for i, d in enumerate(drafts)]
+        events = [_finish(article, d, i, geocoder, resolved, mentions, sents) for i, d in enumerate(drafts)]
         out.append((events, reader.tolls))
     return out
+
+
+def _place_from_context(
+    article: Article,
+    d: _Draft,
+    geocoder: Geocoder,
+    resolved: dict,
+    mentions: list[Mention],
+    sents: list[Sent],
+) -> Place | None:
+    """No place in the event's own sentences: "the city", "there" point back to the last place told.
+
+    Look at up to two sentences before the event in the same paragraph, then at the place the article
+    names most often below country level. The text is kept to the sentence the place came from.
+    """
+    first = min(d.sents, key=lambda s: s.start)
+    idx = next((i for i, s in enumerate(sents) if s.start == first.start), None)
+    if idx is not None:
+        for s in reversed(sents[max(0, idx - 2) : idx]):
+            if s.para != first.para:
+                break
+            p = geocoder.event_place(article.body, s.start, s.end, resolved, mentions)
+            if p is not None and p.precision != "country":
+                return p
+    counts: dict[str, tuple[int, Place]] = {}
+    for place in resolved.values():
+        if place.precision == "country":
+            continue
+        n, _ = counts.get(place.name, (0, place))
+        counts[place.name] = (n + 1, place)
+    if not counts:
+        return None
+    n, best = max(counts.values(), key=lambda v: (v[0], -rank_of(v[1])))
+    return best if n >= 2 else None
+
+
+def rank_of(place: Place) -> int:
+    return {"point": 0, "district": 1, "region": 2, "country": 3}.get(place.precision, 4)
 
 
 def _substantive(d: _Draft) -> bool:
@@ -1204,7 +1242,13 @@ def _prune_claims(claims: list[Claim]) -> list[Claim]:
 
 
 def _finish(
-    article: Article, d: _Draft, n: int, geocoder: Geocoder, resolved: dict, mentions: list[Mention]
+    article: Article,
+    d: _Draft,
+    n: int,
+    geocoder: Geocoder,
+    resolved: dict,
+    mentions: list[Mention],
+    sents: list[Sent],
 ) -> Event:
     # the body usually says where more precisely than the lead: keep the most specific place told
     rank = {"point": 0, "district": 1, "region": 2, "country": 3}
@@ -1213,6 +1257,8 @@ def _finish(
         p = geocoder.event_place(article.body, s.start, s.end, resolved, mentions)
         if p is not None and (place is None or rank.get(p.precision, 4) < rank.get(place.precision, 4)):
             place = p
+    if place is None:
+        place = _place_from_context(article, d, geocoder, resolved, mentions, sents)
     if d.category == "ASSAULT" and place is not None and place.country:
         if d.target is None and d.victims and d.victims != {"military"}:
             d.target = Party(name="civilians", civilian=True)
