@@ -650,6 +650,7 @@ class _Reader:
         tok = d.trigger
         base = d.sent.start
         # actor / target
+        state_actor: Party | None = None
         accuser = next((a for a in atts if a.accused is not None), None)
         if d.category in VERBAL:
             accuser = None
@@ -675,7 +676,27 @@ class _Reader:
             if actor_tok is None:
                 mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and country_code(c.text)]
                 actor_tok = mods[0] if mods else None
+                state = [
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("amod", "compound") and c.lower_ in word_set("modes", "state_actor_words")
+                ]
+                if actor_tok is None and state:
+                    # "government air strikes", "army shelling": the state's forces, side read from the place
+                    state_actor = Party(name=f"{state[0].text} forces", civilian=False)
+        pronoun_actor = None
         if actor_tok is not None and actor_tok.pos_ == "PRON":
+            # "Myanmar's military said it had carried out an air strike": 'it' is the one speaking
+            speaker = next(
+                (
+                    c
+                    for a, c in zip(atts, claims, strict=False)
+                    if a.verb is not None and actor_tok.i in {t.i for t in a.verb.subtree} and c.by
+                ),
+                None,
+            )
+            if speaker is not None and actor_tok.lower_ in ("it", "they", "we", "he", "she"):
+                pronoun_actor = Party(name=speaker.by, country=speaker.country)
             actor_tok = None
         if (
             actor_tok is not None
@@ -692,7 +713,7 @@ class _Reader:
             actor_tok = None
         else:
             actor = None
-        d.actor = _party(actor_tok) or actor
+        d.actor = _party(actor_tok) or actor or pronoun_actor or state_actor
         if (
             d.actor is not None
             and d.actor.country is None
@@ -949,6 +970,8 @@ def trig_events(trig: list[tuple[Token, dict]]) -> bool:
 def _side_of(tok: Token) -> Party | None:
     """'Russian shells', 'Israeli air strikes': the side a weapon or attack noun is attributed to."""
     for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in word_set("modes", "state_actor_words"):
+            return Party(name=f"{c.text} forces", civilian=False)
         if c.dep_ in ("amod", "compound", "poss", "nmod"):
             code = country_code(c.text)
             if code:
@@ -1182,6 +1205,18 @@ def _place_from_context(
     return best if n >= 2 else None
 
 
+def _main_country(resolved: dict) -> str | None:
+    """The country an article's places are mostly in, when it names at least two places there."""
+    counts: dict[str, int] = {}
+    for place in resolved.values():
+        if place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts:
+        return None
+    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    return code if n >= 2 else None
+
+
 def rank_of(place: Place) -> int:
     return {"point": 0, "district": 1, "region": 2, "country": 3}.get(place.precision, 4)
 
@@ -1259,6 +1294,12 @@ def _finish(
             place = p
     if place is None:
         place = _place_from_context(article, d, geocoder, resolved, mentions, sents)
+    where_country = place.country if place is not None and place.country else _main_country(resolved)
+    if d.actor is not None and d.actor.country is None and where_country:
+        # "police", "the army", "protesters": state forces and crowds act for the country they are in
+        words = set(d.actor.name.lower().replace("-", " ").split())
+        if words & word_set("modes", "state_actor_words"):
+            d.actor.country = where_country
     if d.category == "ASSAULT" and place is not None and place.country:
         if d.target is None and d.victims and d.victims != {"military"}:
             d.target = Party(name="civilians", civilian=True)
