@@ -1300,12 +1300,17 @@ def _finish(
         words = set(d.actor.name.lower().replace("-", " ").split())
         if words & word_set("modes", "state_actor_words"):
             d.actor.country = where_country
-    if d.category == "ASSAULT" and place is not None and place.country:
-        if d.target is None and d.victims and d.victims != {"military"}:
-            d.target = Party(name="civilians", civilian=True)
-        # a target named without a side is the side of the place it was hit in (ACLED's convention)
-        if d.target is not None and d.target.country is None and d.target.civilian is not False:
-            d.target.country = place.country
+    if (
+        d.category == "ASSAULT"
+        and where_country
+        and d.target is None
+        and d.victims
+        and d.victims != {"military"}
+    ):
+        d.target = Party(name="civilians", civilian=True)
+    # a target named without a side is the side of the place it was hit in (ACLED's convention)
+    if d.target is not None and d.target.country is None and d.target.civilian is not False and where_country:
+        d.target.country = where_country
     # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for
     # ASSAULT, because the engine sees it across every sentence of the event, the classifier only one.
     decision = classify.classify(
