@@ -1309,7 +1309,13 @@ def _finish(
     ):
         d.target = Party(name="civilians", civilian=True)
     # a target named without a side is the side of the place it was hit in (ACLED's convention)
-    if d.target is not None and d.target.country is None and d.target.civilian is not False and where_country:
+    if (
+        d.target is not None
+        and d.target.country is None
+        and d.target.civilian is not False
+        and where_country
+        and d.category not in VERBAL
+    ):
         d.target.country = where_country
     # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for
     # ASSAULT, because the engine sees it across every sentence of the event, the classifier only one.
