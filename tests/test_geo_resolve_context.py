@@ -158,3 +158,9 @@ def test_a_stated_country_rules_out_namesakes_elsewhere(geocoder: Geocoder) -> N
     got = resolve(geocoder, body, "Solhan", "Burkina Faso")
     assert got["Solhan"] is None or got["Solhan"].country == "BFA"
     assert got["Burkina Faso"].country == "BFA"
+
+
+def test_the_town_of_a_country_name_is_a_town(geocoder: Geocoder) -> None:
+    body = "The festival in the town of Turkey drew visitors from across Texas."
+    place = resolve(geocoder, body, "Turkey", "Texas")["Turkey"]
+    assert place is not None and place.country == "USA" and place.precision == "point"

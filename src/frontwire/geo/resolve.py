@@ -334,7 +334,8 @@ class Resolver:
         before = body[max(0, m.start - 60) : m.start]
         after = body[m.end : m.end + 40]
         admin_cue = bool(self._admin_after.match(after) or self._admin_before.search(before))
-        city_cue = bool(self._city_after.match(after) or self._city_before.search(before))
+        town_of = bool(self._city_before.search(before))
+        city_cue = bool(self._city_after.match(after) or town_of)
         for e in g.cands:
             if admin_cue:
                 if e.kind in ADMIN_KINDS:
@@ -346,6 +347,10 @@ class Resolver:
                     g.local[e.id] = max(g.local[e.id], r["city_cue"]["city_bonus"])
                 elif e.kind in ADMIN_KINDS:
                     g.local[e.id] = min(g.local[e.id], -r["city_cue"]["admin_penalty"])
+                elif e.kind == "country" and town_of and any(c.kind == "city" for c in g.cands):
+                    # "the town of Turkey" (Texas): a town that shares a country's name. Only this
+                    # order: "Kuwait city" / "Armenia city" may still mean the country elsewhere.
+                    g.local[e.id] = min(g.local[e.id], -r["city_cue"]["country_penalty"])
         containers: list[Entry] = []
         # "X, Y": the next mention right after a comma contains X.
         # "X in (northern) Y": so does a country or province named right after "in".
