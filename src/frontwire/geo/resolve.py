@@ -247,9 +247,14 @@ class Resolver:
         return counts
 
     def resolve(self, body: str, mentions: list[Mention]) -> dict[tuple[int, int], Place]:
+        """All mentions of one article, jointly (see the module docstring for the scoring)."""
         r = self.r
         groups: dict[str, _Group] = {}
-        for m in mentions:
+        # A hard cap, like any input-size cap: a pathological "article" (a gazetteer dump) must not
+        # stall a worker; mentions past the cap stay unresolved.
+        for m in mentions[: r["max_mentions"]]:
+            if len(m.text) > r["max_mention_chars"]:
+                continue
             key = fold(_POSSESSIVE.sub("", m.text.strip()))
             if not key:
                 continue
