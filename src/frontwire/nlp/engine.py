@@ -366,6 +366,12 @@ class _Reader:
             return False  # "attack drones", "bomb disposal": a modifier, not an event
         if tok.lemma_ == "kill" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return False  # "killed it on stage"
+        if (
+            tok.lemma_ == "bomb"
+            and tok.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "nsubjpass", "prep", "agent") for c in tok.children)
+        ):
+            return False  # "he had bombed only once": a flop, not a bombing
         cat = t["category"]
         if cat == "ASSAULT":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")]
@@ -424,8 +430,15 @@ class _Reader:
             )
         if lemma in ("hit", "target"):
             return tok.pos_ == "VERB" and (has_weapon or any(_kind_fig(w) for w in doc if w.i != tok.i))
-        if lemma in ("fight", "fighting", "battle"):
-            return has_fig and any(_kind_fig(w) for w in doc)
+        if lemma in ("fight", "fighting", "battle", "clash", "offensive"):
+            # "fighting was continuing along the frontline on Tuesday", "launched an offensive on Sunday":
+            # fighting with a when, a where or a toll is an event; "weeks of fighting" alone is not
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                return False
+            has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
+            return (
+                (has_fig and any(_kind_fig(w) for w in doc)) or bool(dates.find_dates(doc.text)) or has_place
+            )
         if cat == "AGREE":
             gov = {tok.head.lemma_.lower()} | {c.lemma_.lower() for c in tok.children}
             gov |= {a.lemma_.lower() for a in tok.ancestors}
@@ -883,12 +896,13 @@ class _Reader:
             and d["lemma"] not in ("fight", "fighting", "battle", "clash")
         ]
         big = max(f.count or 0 for f in figs) >= 100
+        # present perfect only ("have been killed"); "missiles had killed four" tells one event
         perfect = any(
-            c.dep_ == "aux" and c.lemma_ == "have"
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
             for f in figs
             if f.trigger is not None
             for c in f.trigger.children
-        )
+        ) and not any(_is_weapon(w) for w in doc)
         # "65 civilians have been killed on its side": a running count, not an event, when no attack is told
         war_level = any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in load("casualties")["war_cues"])
         # "air strikes killed 250 since Sunday" is a campaign a coder records; "since the war began" is not
