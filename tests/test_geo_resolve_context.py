@@ -164,3 +164,16 @@ def test_the_town_of_a_country_name_is_a_town(geocoder: Geocoder) -> None:
     body = "The festival in the town of Turkey drew visitors from across Texas."
     place = resolve(geocoder, body, "Turkey", "Texas")["Turkey"]
     assert place is not None and place.country == "USA" and place.precision == "point"
+
+
+def test_junk_mentions_do_not_break_resolution(geocoder: Geocoder) -> None:
+    body = "Shells fell on Barda, — and on Tartar in the region's — district, Azerbaijan."
+    dash = body.index("—")
+    ms = [
+        *mentions_of(body, "Barda", "Tartar", "Azerbaijan"),
+        Mention("—", dash, dash + 1, "GPE"),
+        Mention("x" * 500, 0, 5, "FAC"),
+    ]
+    res = geocoder.resolve_article(body, sorted(ms, key=lambda m: m.start))
+    assert {p.country for p in res.values()} == {"AZE"}
+    assert len(res) == 3

@@ -364,8 +364,8 @@ class Resolver:
         cm = self._comma_after.match(body[m.end : m.end + 4]) or in_m
         if cm:
             nxt = next((o for o in by_start if o.start == m.end + cm.end()), None)
-            if nxt is not None:
-                nxt_group = groups[span_group[(nxt.start, nxt.end)]]
+            nxt_group = groups.get(span_group[(nxt.start, nxt.end)]) if nxt is not None else None
+            if nxt_group is not None:
                 containers.extend(nxt_group.cands)
                 # A country named as the container is a hard constraint: "the village of Solhan in
                 # northern Burkina Faso" is not Solhan, Turkey, even if Burkina Faso's Solhan is
@@ -419,7 +419,8 @@ class Resolver:
         for o in by_start:
             if o.start >= m.start:
                 break
-            ch = groups[span_group[(o.start, o.end)]].choice
+            og = groups.get(span_group[(o.start, o.end)])
+            ch = og.choice if og is not None else None
             if ch is not None and ch.kind in ADMIN_KINDS:
                 region = ch
         if region is None:
