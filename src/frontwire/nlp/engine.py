@@ -359,6 +359,13 @@ class _Reader:
         if tok.pos_ in ("ADJ",) and t["kind"] == "event":
             return False
         if (
+            t["category"] == "ASSAULT"
+            and tok.i > 0
+            and tok.text[:1].isupper()
+            and tok.doc[tok.i - 1].text[:1].isupper()
+        ):
+            return False  # inside a title or a name: "Saturday Night's Alright for Fighting"
+        if (
             tok.dep_ in ("compound", "amod")
             and tok.head.pos_ in ("NOUN", "PROPN")
             and t["category"] == "ASSAULT"
@@ -369,7 +376,11 @@ class _Reader:
         if (
             tok.lemma_ == "bomb"
             and tok.pos_ == "VERB"
-            and not any(c.dep_ in ("dobj", "nsubjpass", "prep", "agent") for c in tok.children)
+            and not any(
+                c.dep_ in ("dobj", "nsubjpass", "agent")
+                or (c.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree))
+                for c in tok.children
+            )
         ):
             return False  # "he had bombed only once": a flop, not a bombing
         cat = t["category"]
@@ -433,8 +444,10 @@ class _Reader:
         if lemma in ("fight", "fighting", "battle", "clash", "offensive"):
             # "fighting was continuing along the frontline on Tuesday", "launched an offensive on Sunday":
             # fighting with a when, a where or a toll is an event; "weeks of fighting" alone is not
-            if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-                return False
+            if (tok.dep_ == "pobj" and tok.head.lower_ == "of") or (
+                tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
+            ):
+                return False  # "weeks of fighting", "this year's fighting is the heaviest since 1994"
             has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
             return (
                 (has_fig and any(_kind_fig(w) for w in doc)) or bool(dates.find_dates(doc.text)) or has_place
@@ -896,6 +909,8 @@ class _Reader:
             and d["lemma"] not in ("fight", "fighting", "battle", "clash")
         ]
         big = max(f.count or 0 for f in figs) >= 100
+        if big and not specific and not dates.find_dates(doc.text) and not any(_is_weapon(w) for w in doc):
+            return True  # "have reported more than 1,000 military deaths": a count, told without an attack
         # present perfect only ("have been killed"); "missiles had killed four" tells one event
         perfect = any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
