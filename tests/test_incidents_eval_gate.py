@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from frontwire.incidents.evaluate import load_reports, pairwise, score_gold
+from frontwire.incidents.evaluate import load_figures, load_reports, pairwise, score_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS_FILE = ROOT / "tests" / "eval_floors_incidents.json"
@@ -27,6 +28,7 @@ METRICS = {
     "killed_low_accuracy",
     "killed_best_accuracy",
     "killed_high_accuracy",
+    "independent_sources_accuracy",
 }
 
 
@@ -60,8 +62,28 @@ def test_incident_floors_are_not_lowered() -> None:
 def test_gold_has_several_reports_per_incident_and_nearby_distractors() -> None:
     reports = load_reports(GOLD)
     keys = [r["incident"] for r in reports]
-    assert len(reports) >= 15 and len(set(keys)) >= 5
+    assert len(reports) >= 60 and len(set(keys)) >= 20
     assert {"barda-2020-10-27", "barda-2020-10-28", "martuni-2020-10-27"} <= set(keys)
+    # nearby-but-different incidents: reports of different incidents published the same day
+    same_day = Counter(d for d, _ in {(r["published"], r["incident"]) for r in reports})
+    assert sum(n > 1 for n in same_day.values()) >= 3
+
+
+def test_gold_reprints_make_sources_and_independent_sources_differ() -> None:
+    """Several incidents carry one agency's story reprinted by several outlets; figures.tsv counts them
+    as one origin, so its independent count is below the incident's report count."""
+    reports = load_reports(GOLD)
+    figures = load_figures(GOLD.with_name("figures.tsv"))
+    assert set(figures) == {r["incident"] for r in reports}, "figures.tsv out of step with reports.jsonl"
+    reprinted = set()
+    for key in figures:
+        mine = [r for r in reports if r["incident"] == key]
+        agencies = Counter(r["agency"] for r in mine if r.get("agency"))
+        outlets = {r["outlet"] for r in mine}
+        if any(n > 1 for n in agencies.values()) and len(outlets) == len(mine):
+            reprinted.add(key)
+            assert figures[key]["independent_sources"] < len(mine), key
+    assert len(reprinted) >= 3, reprinted
 
 
 def test_pairwise_scoring_counts_merges_and_splits() -> None:

@@ -232,3 +232,43 @@ def test_ceasefire_timeline_lists_the_attacks_after_it_took_effect() -> None:
     assert tl.collapsed and tl.ceasefire.date_start == "2020-10-26"
     assert [v.date_start for v, _ in tl.violations] == ["2020-10-27", "2020-10-27"]
     assert tl.days_to_first_violation == 1
+
+
+def _placeless(eid: str, text: str, killed: int | None = None) -> Event:
+    ev = _event(eid, where=BARDA, name="Barda", text=text, killed=killed)
+    ev.where = None
+    return ev
+
+
+def test_a_report_without_a_place_that_names_the_other_reports_place_scores_as_the_same_place() -> None:
+    from frontwire.incidents.link import member_place_score
+
+    named = "Rescuers pulled bodies from the ruins in Bärda after the missile strike."
+    silent = "Rescuers pulled bodies from the ruins after the missile strike."
+    a = members_of([(_article("a1", "One"), _event("e1", where=BARDA, name="Barda", text=AFP))])[0]
+    b = members_of([(_article("b1", "Two"), _placeless("e1", named))])[0]
+    c = members_of([(_article("c1", "Three"), _placeless("e1", silent))])[0]
+    assert member_place_score(a, b) == member_place_score(b, a) == 0.9
+    assert member_place_score(a, c) == 0.4  # says nothing about where: no evidence either way
+
+
+def test_agreement_at_region_precision_is_weaker_than_at_a_point() -> None:
+    from frontwire.incidents.link import place_score
+
+    point = _event("e1", where=BARDA, name="Barda", text=AFP)
+    same_point = _event("e2", where=BARDA, name="Barda", text=AFP)
+    region = _event("e3", where=(40.3, 47.0), name="Barda region", text=AFP, precision="region")
+    assert place_score(point, same_point) == 1.0
+    assert place_score(point, region) is not None and place_score(point, region) < 0.8
+
+
+def test_a_toll_that_grew_in_a_later_report_is_not_evidence_of_another_event() -> None:
+    from frontwire.incidents.link import figures_score
+
+    first = (_article("a1", "One", "2022-10-29"), _event("e1", where=BARDA, name="B", text=AFP, killed=8))
+    later = (_article("b1", "Two", "2022-10-31"), _event("e1", where=BARDA, name="B", text=AFP, killed=121))
+    fell = (_article("c1", "Three", "2022-10-31"), _event("e1", where=BARDA, name="B", text=AFP, killed=2))
+    samed = (_article("d1", "Four", "2022-10-29"), _event("e1", where=BARDA, name="B", text=AFP, killed=121))
+    ms = {m.article_id: m for m in members_of([first, later, fell, samed])}
+    assert figures_score(ms["a1"], ms["b1"]) > figures_score(ms["a1"], ms["d1"])
+    assert figures_score(ms["b1"], ms["c1"]) == figures_score(ms["a1"], ms["d1"])  # a toll that fell

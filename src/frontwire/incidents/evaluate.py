@@ -19,6 +19,9 @@ from typing import Any
 from frontwire.incidents.link import Incident, link
 from frontwire.model import Article, Record
 
+# figures.tsv columns scored, each as ``<column>_accuracy``
+SCORED_FIGURES = ("killed_low", "killed_best", "killed_high", "independent_sources")
+
 
 @dataclass(slots=True)
 class LinkScore:
@@ -29,7 +32,8 @@ class LinkScore:
     gold_incidents: int
     predicted_incidents: int
 
-    figures_accuracy: dict[str, float] | None = None  # killed low/best/high, over gold incidents with a value
+    # killed low/best/high and independent sources, over gold incidents with a value
+    figures_accuracy: dict[str, float] | None = None
 
     def as_floors(self) -> dict[str, float]:
         out = {"link_precision": self.precision, "link_recall": self.recall, "link_f1": self.f1}
@@ -87,10 +91,13 @@ def figures_accuracy(
     figures: dict[str, dict[str, int | None]],
     category: str = "ASSAULT",
 ) -> dict[str, float]:
-    """Accuracy of killed low/best/high: each gold incident is matched to the predicted incident holding
-    most of its reports (ties to the smaller id); a missing match or figure counts as wrong."""
+    """Accuracy of killed low/best/high and of the count of independent sources (a wire story reprinted
+    by three outlets is one origin): each gold incident is matched to the predicted incident holding
+    most of its reports (ties to the smaller id); a missing match or figure counts as wrong. Columns
+    absent from ``figures`` are not scored."""
     out: dict[str, float] = {}
-    for fld in ("killed_low", "killed_best", "killed_high"):
+    columns = set().union(*(set(v) for v in figures.values())) if figures else set()
+    for fld in [f for f in SCORED_FIGURES if f in columns]:
         hits = total = 0
         for key, want in sorted(figures.items()):
             if want.get(fld) is None:
@@ -101,7 +108,10 @@ def figures_accuracy(
             if not cands:
                 continue
             best = min(cands, key=lambda i: (-len(arts & {s["id"] for s in i.sources}), i.id))
-            got = getattr(best.killed, fld.removeprefix("killed_"))
+            if fld == "independent_sources":
+                got = best.independent_sources
+            else:
+                got = getattr(best.killed, fld.removeprefix("killed_"))
             hits += got == want[fld]
         out[f"{fld}_accuracy"] = round(hits / total, 4) if total else 1.0
     return out

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -41,7 +43,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from frontwire.model import Event, stable_id
+from frontwire.model import Event, Place, stable_id
 
 PARAMS_FILE = Path(__file__).with_name("linking.json")
 
@@ -132,8 +134,63 @@ def _coarser(a: str | None, b: str | None) -> str:
     return pa if rank[pa] >= rank[pb] else pb
 
 
+def _fold(text: str) -> str:
+    """Casefolded, accents stripped ("Khān Shaykhūn" -> "khan shaykhun"), whitespace unified."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+
+
+def _names_place(place: Place, text: str) -> bool:
+    """Whether ``text`` names ``place``: its gazetteer name or its surface text, as a whole word or,
+    for longer names, a close spelling ("Kremenchug" for Kremenchuk, "Groza" does not pass for Hroza)."""
+    p = params()["place"]
+    hay = _fold(text)
+    for raw in {place.name, place.text or ""}:
+        name = _fold(raw)
+        if len(name) < p["text_name_min_len"]:
+            continue
+        if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", hay):
+            return True
+        long_enough = len(name) >= p["text_name_fuzzy_min_len"]
+        if long_enough and fuzz.partial_ratio(name, hay) >= p["text_name_fuzzy_ratio"]:
+            return True
+    return False
+
+
+def _text_place_score(known: Member, other: Member) -> float | None:
+    """A report whose event has no place (or only a coarser one) may still name the other's place in
+    its evidence or its title: "the ruins of the Kremenchuk shopping centre". That is nearly as good as
+    the same geocoded name; None when it does not."""
+    where = known.event.where
+    # a country named in a report is no evidence of which of that country's incidents it tells
+    if where is None or where.precision == "country":
+        return None
+    text = " ".join(filter(None, [other.text, other.article.get("title")]))
+    return params()["place"]["same_name"] if _names_place(known.event.where, text) else None
+
+
+def member_place_score(a: Member, b: Member) -> float | None:
+    """``place_score``, lifted where one side lacks a place (or has a coarser one) but its text names
+    the other's place."""
+    base = place_score(a.event, b.event)
+    if base is None:
+        return None
+    rank = params()["precision_rank"]
+    wa, wb = a.event.where, b.event.where
+    lifts = []
+    if wa is not None and (wb is None or rank.get(wb.precision, 0) > rank.get(wa.precision, 0)):
+        lifts.append(_text_place_score(a, b))
+    if wb is not None and (wa is None or rank.get(wa.precision, 0) > rank.get(wb.precision, 0)):
+        lifts.append(_text_place_score(b, a))
+    return max([base, *(x for x in lifts if x is not None)])
+
+
 def place_score(a: Event, b: Event) -> float | None:
-    """Place agreement in [0, 1], or None when the two places rule out one incident (veto)."""
+    """Place agreement in [0, 1], or None when the two places rule out one incident (veto).
+
+    Agreement at a coarse precision is weaker evidence than at a point: a strike "in Kharkiv region"
+    and one in a village of that region are within the region's tolerance, but the region says little
+    about which of its strikes this is. ``coarse_cap`` bounds the score by the coarser precision."""
     p = params()["place"]
     wa, wb = a.where, b.where
     if wa is None or wb is None:
@@ -149,11 +206,11 @@ def place_score(a: Event, b: Event) -> float | None:
         if coarse == "country":
             # A country's centroid says nothing about which of its incidents this is: no evidence either way.
             return p["unknown"]
-        same = p["same_km"][coarse]
+        same, cap = p["same_km"][coarse], p["coarse_cap"][coarse]
         if d <= same:
-            return 1.0
+            return cap
         zero = same * p["zero_km_factor"]
-        return max(0.0, 1.0 - (d - same) / (zero - same))
+        return cap * max(0.0, 1.0 - (d - same) / (zero - same))
     if wa.name and wb.name and wa.name.casefold() == wb.name.casefold():
         return p["same_name"]
     if wa.admin1 and wb.admin1 and wa.admin1.casefold() == wb.admin1.casefold():
@@ -176,7 +233,10 @@ def actors_score(a: Event, b: Event) -> float | None:
     return (s1 + s2) / 2
 
 
-def _figure_pair(x: int | None, y: int | None) -> float | None:
+def _figure_pair(x: int | None, y: int | None, rising: bool = False) -> float | None:
+    """Agreement of two figures. ``rising``: the larger figure was published on a later day, the way a
+    toll climbs as bodies are found (8 killed on Saturday, 121 by Monday), so far apart is no evidence
+    of two events."""
     f = params()["figures"]
     if x is None or y is None:
         return None
@@ -184,11 +244,29 @@ def _figure_pair(x: int | None, y: int | None) -> float | None:
         return f["equal"]
     lo, hi = min(x, y), max(x, y)
     # Tolls rise as bodies are found, and claimants disagree: close figures still point to one event.
-    return f["close"] if hi == 0 or lo / hi >= f["close_ratio"] or hi - lo <= 3 else f["far"]
+    if hi == 0 or lo / hi >= f["close_ratio"] or hi - lo <= 3:
+        return f["close"]
+    return f["rising"] if rising else f["far"]
 
 
-def figures_score(a: Event, b: Event) -> float:
-    pairs = (_figure_pair(a.killed, b.killed), _figure_pair(a.wounded, b.wounded))
+def _later_is_larger(a: Member, b: Member, attr: str) -> bool:
+    pa, pb = str(a.article.get("published") or ""), str(b.article.get("published") or "")
+    x, y = getattr(a.event, attr), getattr(b.event, attr)
+    if not pa or not pb or pa == pb or x is None or y is None:
+        return False
+    return (y > x) if pb > pa else (x > y)
+
+
+def figures_score(a: Event | Member, b: Event | Member) -> float:
+    """Killed/wounded agreement; given members (not bare events), a toll that grew in a later report
+    counts as a rising toll rather than a different event."""
+    ma, mb = (a, b) if isinstance(a, Member) and isinstance(b, Member) else (None, None)
+    ea = a.event if isinstance(a, Member) else a
+    eb = b.event if isinstance(b, Member) else b
+    pairs = (
+        _figure_pair(ea.killed, eb.killed, bool(ma and mb and _later_is_larger(ma, mb, "killed"))),
+        _figure_pair(ea.wounded, eb.wounded, bool(ma and mb and _later_is_larger(ma, mb, "wounded"))),
+    )
     parts = [s for s in pairs if s is not None]
     return sum(parts) / len(parts) if parts else params()["figures"]["unknown"]
 
@@ -220,7 +298,7 @@ def pair_score(a: Member, b: Member) -> float:
     """How likely two reported events are the same real-world event, in [0, 1] (0 for vetoed pairs)."""
     if a.article_id == b.article_id or a.event.category != b.event.category:
         return 0.0
-    place, actors = place_score(a.event, b.event), actors_score(a.event, b.event)
+    place, actors = member_place_score(a, b), actors_score(a.event, b.event)
     if place is None or actors is None:
         return 0.0
     w = params()["weights"]
@@ -228,7 +306,7 @@ def pair_score(a: Member, b: Member) -> float:
         "place": place,
         "date": date_score(a, b),
         "actors": actors,
-        "figures": figures_score(a.event, b.event),
+        "figures": figures_score(a, b),
         "weapons": weapons_score(a.event, b.event),
         "text": text_score(a, b),
     }
