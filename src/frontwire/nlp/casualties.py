@@ -1,191 +1,507 @@
-"""Casualty figures from a parsed sentence: who was killed, wounded or went missing, and how many.
+"""Casualty figures from a parsed sentence: who was killed, wounded, went missing or was abducted; how many.
 
-The reading follows the dependency tree from a casualty word ("killing", "wounded", "dead",
-"deaths", "death toll") to the noun phrase of its victims and counts the numerals there:
-"killing four civilians, including a two-year-old girl, and wounding 13 others" gives killed 4
-(the "including" phrase is a subset, not an addition), wounded 13; "six police officers and a
-civilian" gives 7 (conjoined victims add up). Vague amounts ("dozens") are kept as text.
+The reading follows the dependency tree from a casualty word ("killing", "wounded", "dead", "deaths",
+"the lives of", "death toll") to the noun phrase of its victims and counts the numerals there, the way
+an ACLED coder reads a wire report:
+
+- "killing four civilians, including a two-year-old girl, and wounding 13 others" gives killed 4 (the
+  "including" phrase is a subset, not an addition; the age is never a count), wounded 13;
+- conjoined victims add up: "six police officers and a civilian" is 7; a singular person is 1 ("a
+  policeman was killed", "the driver was also killed", "Moise, 53, was shot dead" -- 53 is his age);
+- running figures: "the death toll rose to 23", "the number of people killed rose to 358" carry
+  ``update=True`` (they supersede what was said before); "two soldiers were among the dead" is a
+  subset (``subset=True``, qualifier "at least");
+- "killed or wounded at least 26" and "30 casualties" are exact for neither kind: kind
+  ``killed_or_wounded`` (the engine stores no killed/wounded number from them);
+- an explicit zero is a number: "no one was hurt" gives wounded 0 and killed 0, "there were no
+  casualties" the same; "no reports of casualties" is not a zero (nothing was stated);
+- vague amounts ("dozens", "hundreds", "scores of people") are kept as text, never as numbers;
+- attackers' own deaths ("three attackers were also killed") are counted like anyone's, as ACLED's
+  fatality counts include perpetrators, and flagged ``perpetrators=True`` so a caller can tell them apart.
+
+Everything word-like (casualty lemmas, qualifiers, update verbs, person nouns) lives in
+``lexicons/casualties.json``; this module holds only the grammar.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from frontwire.nlp.lexicon import load, word_set
-from frontwire.nlp.numbers import parse_number
+from frontwire.nlp.numbers import parse_number, parse_range
 
-_KINDS = ("killed", "wounded", "missing")
+KINDS = ("killed", "wounded", "missing", "abducted")
+COMBINED = "killed_or_wounded"
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_NUMBER_GLUE = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
 
 
 @dataclass(slots=True)
 class Figure:
-    kind: str  # killed | wounded | missing
+    """One stated figure. ``count`` None with ``vague`` set means an amount was given only in words."""
+
+    kind: str  # killed | wounded | missing | abducted | killed_or_wounded
     count: int | None
-    qualifier: str | None
+    qualifier: str | None  # canonical: at least, more than, close to, about, up to, less than
     victims: set[str] = field(default_factory=set)  # civilians / military / unknown
     vague: str | None = None
     trigger: Token | None = None
     noun: Token | None = None
+    update: bool = False  # "rose to", "has climbed to": supersedes an earlier figure for the same event
+    subset: bool = False  # "among the dead", "the dead included": part of a larger, unstated total
+    perpetrators: bool = False  # the counted people are the attackers themselves
+
+    @property
+    def supersedes(self) -> bool:
+        """Alias of ``update``: an updated toll replaces, never adds to, the earlier figure."""
+        return self.update
+
+
+@cache
+def _lex(key: str) -> frozenset[str]:
+    return word_set("casualties", key)
 
 
 def _kind_of(tok: Token) -> str | None:
+    """The casualty kind a word carries, or None. 'lives' counts only after claim/take/cost/lose."""
     lemma = tok.lemma_.lower()
     text = tok.lower_
-    for kind in _KINDS:
-        words = word_set("casualties", kind)
+    if (lemma in _lex("life_nouns") or text in _lex("life_nouns")) and tok.head.lemma_.lower() in _lex(
+        "life_verbs"
+    ):
+        return "killed"
+    if lemma in _lex("combined") or text in _lex("combined"):
+        return COMBINED
+    for kind in KINDS:
+        words = _lex(kind)
         if lemma in words or text in words:
             return kind
     return None
 
 
 def _victim_class(noun: Token) -> str:
-    lemma = noun.lemma_.lower()
-    text = noun.lower_
-    civ = word_set("casualties", "civilian_nouns")
-    mil = word_set("casualties", "military_nouns")
-    words = {lemma, text} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
-    if words & civ or "civilian" in words:
+    """civilians / military / unknown, from the noun, its modifiers, or what it is a member of."""
+    civ = _lex("civilian_nouns")
+    mil = _lex("military_nouns")
+    # "members of one family" are civilians, "members of the security forces" are not
+    of = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for p in of:
+        inner = _victim_class(p)
+        if inner != "unknown":
+            return inner
+    words = {noun.lemma_.lower(), noun.lower_}
+    words |= {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    if words & civ:
         return "civilians"
     if words & mil:
         return "military"
     return "unknown"
 
 
-def _qualifier(num: Token) -> str | None:
-    """'at least 25', 'more than 1,000', 'close to 5,000' — read the words just before the number."""
+def _is_perpetrator(noun: Token) -> bool:
+    words = {noun.lemma_.lower(), noun.lower_}
+    words |= {f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ in ("compound", "amod")}
+    return bool(words & _lex("perpetrator_nouns"))
+
+
+def _number_span(num: Token) -> tuple[int, int]:
+    """Token bounds [start, end) of the numeral around ``num``: 'two hundred and fifty', '1.2 million'."""
     doc = num.doc
-    start = max(num.i - 3, 0)
-    before = " ".join(t.lower_ for t in doc[start : num.i])
+    start, end = num.i, num.i + 1
+
+    def numeric(t: Token) -> bool:
+        return t.like_num or t.lower_ in _NUMBER_GLUE
+
+    while start > 0:
+        prev = doc[start - 1]
+        if (
+            numeric(prev)
+            and prev.lower_ not in ("one",)
+            or (prev.lower_ in ("a", "an") and doc[start].lower_ in _NUMBER_GLUE)
+        ):
+            start -= 1
+        elif prev.lower_ == "-" and start > 1 and numeric(doc[start - 2]) and not doc[start - 2].is_digit:
+            start -= 2  # "twenty - one"
+        elif prev.lower_ == "and" and start > 1 and doc[start - 2].lower_ in _NUMBER_GLUE:
+            start -= 2  # "two hundred and fifty"; "20 and 30" stays two numbers
+        else:
+            break
+    while end < len(doc):
+        nxt = doc[end]
+        if nxt.lower_ in _NUMBER_GLUE or (nxt.like_num and not doc[end - 1].is_digit and not nxt.is_digit):
+            end += 1
+        elif (
+            end + 1 < len(doc)
+            and doc[end + 1].like_num
+            and not doc[end + 1].is_digit
+            and (
+                # "two hundred and fifty", "twenty - one"; "20 and 30" and "20-30" are not one number
+                (nxt.lower_ == "and" and doc[end - 1].lower_ in _NUMBER_GLUE) or nxt.lower_ == "-"
+            )
+        ):
+            end += 2
+        else:
+            break
+    return start, end
+
+
+def _canonical(q: str | None) -> str | None:
+    if q is None:
+        return None
+    return load("casualties")["qualifier_canonical"].get(q, q)
+
+
+def _qualifier_before(i: int, doc) -> str | None:
+    """'at least 25', 'more than 1,000', 'close to 5,000': the words just before a numeral."""
+    before = " ".join(t.lower_ for t in doc[max(i - 4, 0) : i])
     best = None
     for q in load("casualties")["qualifiers"]:
-        if before.endswith(q) and (best is None or len(q) > len(best)):
+        if (before == q or before.endswith(" " + q)) and (best is None or len(q) > len(best)):
             best = q
-    return best
+    return _canonical(best)
 
 
-def _is_age(num: Token) -> bool:
-    """'a two-year-old girl' is an age, not a count."""
+def _not_a_count(num: Token) -> bool:
+    """Ages, dates, times, money, identifiers ('Section 144', 'Resolution 2254', 'F-16') are never counts."""
     doc = num.doc
+    if num.ent_type_ in load("casualties")["not_count_entities"]:
+        return True
     nxt = " ".join(t.lower_ for t in doc[num.i + 1 : num.i + 4])
-    return nxt.startswith(("- year", "-year", "year - old", "years old", "year old", "- month", "-month"))
+    if nxt.startswith(
+        ("- year", "-year", "year - old", "years old", "year old", "- month", "-month", "months old")
+    ):
+        return True
+    prev = doc[num.i - 1] if num.i > 0 else None
+    if prev is not None:
+        if prev.lower_ in _lex("age_words") or (
+            prev.lower_ == "of" and num.i > 1 and doc[num.i - 2].lower_ == "age"
+        ):
+            return True
+        # an appositive number set off by commas after a name is an age: "Moise, 53, was shot dead"
+        if (
+            prev.text == ","
+            and num.i + 1 < len(doc)
+            and doc[num.i + 1].text == ","
+            and num.i > 1
+            and doc[num.i - 2].pos_ in ("PROPN", "NOUN")
+        ):
+            return True
+        # identifiers: a capitalised noun right before the number, or a letter-hyphen code
+        if (
+            prev.is_title
+            and prev.pos_ in ("PROPN", "NOUN")
+            and _kind_of(prev) is None
+            and prev.lower_ not in _lex("vague")
+            and not prev.is_sent_start
+        ):
+            return True
+        if prev.text == "-" and num.i > 1 and doc[num.i - 2].is_alpha and len(doc[num.i - 2]) <= 3:
+            return True
+    return num.dep_ == "appos"
+
+
+def _read_number(num: Token) -> tuple[int | None, str | None, str | None]:
+    """(value, qualifier, vague text) of the numeral ``num`` belongs to."""
+    doc = num.doc
+    if _not_a_count(num):
+        return None, None, None
+    rng = parse_range(num.text)
+    if rng is not None:
+        # ACLED codes the lower bound of a range
+        return rng[0], "at least", None
+    start, end = _number_span(num)
+    text = doc[start:end].text
+    if end - start == 1 and num.lower_ in _lex("vague"):
+        return (
+            None,
+            None,
+            text,
+        )  # "dozens", "several", a bare "hundred"; "a dozen" and "two hundred" are numbers
+    value = parse_number(text)
+    if value is None:
+        return None, None, None
+    return value, _qualifier_before(start, doc), None
+
+
+def _zero(noun: Token) -> bool:
+    """'no one', 'nobody', 'none of the passengers', 'no casualties', 'no civilians'."""
+    if noun.lower_ in _lex("zero_words"):
+        return True
+    if noun.lower_ == "one" and any(c.lower_ == "no" for c in noun.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _person_like(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in _lex("person_nouns")
+        or noun.lower_ in _lex("person_nouns")
+        or lemma in _lex("civilian_nouns")
+        or lemma in _lex("military_nouns")
+        or noun.ent_type_ == "PERSON"
+    )
 
 
 def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
     """Count of one victim noun phrase: (number, qualifier, vague text)."""
-    vague = word_set("casualties", "vague")
-    nums = [c for c in noun.children if c.dep_ in ("nummod", "quantmod") or (c.like_num and c.dep_ != "pobj")]
-    nums = [n for n in nums if not _is_age(n)]
+    vague = _lex("vague")
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return None, None, None
+    if _zero(noun):
+        return 0, None, None
+    if noun.like_num or noun.lower_ in ("dozen", "hundred"):
+        value, qual, vtext = _read_number(noun)
+        if value is not None or vtext:
+            return value, qual, vtext
     if noun.lower_ in vague or noun.lemma_.lower() in vague:
-        return None, None, noun.text
-    if noun.like_num and not _is_age(noun):
-        return parse_number(noun.text), _qualifier(noun), None
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return None, None, f"{noun.text} of {pobj.text}" if pobj is not None else noun.text
+    nums = [
+        c
+        for c in noun.children
+        if c.dep_ in ("nummod", "quantmod") or (c.like_num and c.dep_ not in ("pobj",))
+    ]
     for n in nums:
-        if n.lower_ in vague:
-            return None, None, f"{n.text} {noun.text}"
-        # compound numerals ("1.2 million", "twenty one") hang off the last number token
-        words = [c.text for c in n.children if c.dep_ == "compound" and c.like_num] + [n.text]
-        value = parse_number(" ".join(words))
+        value, qual, vtext = _read_number(n)
         if value is not None:
-            return value, _qualifier(n), None
-    for c in noun.children:
-        if c.dep_ == "det" and c.lower_ in ("a", "an", "one") and noun.tag_ in ("NN", "NNP"):
-            return 1, None, None
+            return value, qual, None
+        if vtext:
+            return None, None, f"{vtext} {noun.text}"
     # "dozens of people": the vague word heads the phrase with "of"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in vague:
         return None, None, f"{noun.head.head.text} of {noun.text}"
-    if noun.ent_type_ == "PERSON" and noun.tag_ == "NNP":
+    if noun.lower_ == "another" or any(c.lower_ == "another" for c in noun.children if c.dep_ == "det"):
         return 1, None, None
+    singular = noun.tag_ in ("NN", "NNP")
+    if singular and _person_like(noun):
+        dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+        if any(c.lower_ in ("a", "an", "one", "the", "this", "that") or c.dep_ == "poss" for c in dets):
+            return 1, None, None
+    if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", "") and not noun.like_num:
+        return 1, None, None  # a named person: "Moise was shot dead"
     return None, None, None
 
 
-def _victim_nouns(trigger: Token) -> list[Token]:
-    """The head nouns of the victims of one casualty word, following the usual constructions."""
+def _subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head  # "seven who died": the relative clause's antecedent
+    return subj
+
+
+def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
+    """The head nouns of the victims of one casualty word, and whether they are a subset of the dead."""
     out: list[Token] = []
+    subset = False
     deps = {c.dep_: c for c in trigger.children}
+    head = trigger.head
     if trigger.pos_ in ("VERB", "AUX") and trigger.tag_ != "JJ":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
         if passive and "nsubjpass" in deps:
-            out.append(deps["nsubjpass"])
+            out.append(_subject(trigger) or deps["nsubjpass"])
         elif "dobj" in deps:
             out.append(deps["dobj"])
-        elif trigger.lemma_ in ("die", "perish") and "nsubj" in deps:
-            out.append(deps["nsubj"])
-        elif passive and trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            out.append(trigger.head)  # "25 people killed in the blast"
-        elif trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
-            # "were killed and dozens injured" -> the nsubj of the conjunct itself
-            for c in trigger.children:
-                if c.dep_ in ("nsubj", "nsubjpass"):
-                    out.append(c)
-        elif trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
-            out.append(trigger.head)
+            # "killed 13 service members and at least 170 Afghans" is sometimes parsed as a verb conjunct
+            out.extend(
+                c
+                for c in trigger.children
+                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM") and _kind_of(c) is None
+            )
+        elif not passive and "nsubj" in deps and trigger.lemma_ in ("die", "perish", "disappear"):
+            out.append(_subject(trigger) or deps["nsubj"])
+        elif trigger.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            out.append(head)  # "25 people killed in the blast"
+        elif trigger.dep_ == "conj":
+            # "were killed and dozens injured": the conjunct's own subject
+            out.extend(c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass"))
     else:
-        # adjectives and nouns: "25 dead", "13 deaths", "four people dead", "left three dead"
-        nums = [c for c in trigger.children if c.like_num or c.dep_ == "nummod"]
-        if nums:
-            out.append(trigger)
-        elif trigger.dep_ in ("amod", "acomp", "oprd", "ccomp", "xcomp") and trigger.head.lemma_ == "leave":
-            out.extend(c for c in trigger.head.children if c.dep_ == "dobj")
-        elif trigger.dep_ == "amod" and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            out.append(trigger.head)
+        nums = [c for c in trigger.children if c.like_num or c.dep_ == "nummod" or c.lower_ in _lex("vague")]
+        of = [
+            p
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if _zero(trigger):
+            out.append(trigger)  # "there were no casualties"
+        elif nums:
+            out.append(trigger)  # "25 dead", "13 deaths", "30 lives"
+        elif of and (trigger.lemma_.lower() in _lex("of_nouns") or trigger.lower_ in _lex("of_nouns")):
+            out.extend(of)  # "the bodies of 29 children", "the lives of 40 people"
+        elif trigger.dep_ == "pobj" and head.lower_ in _lex("subset_preps"):
+            # "two soldiers were among the dead"
+            owner = head.head
+            subj = _subject(owner) if owner.pos_ in ("VERB", "AUX") else owner
+            if subj is not None:
+                out.append(subj)
+                subset = True
+        elif trigger.dep_ == "nsubj" and head.lemma_.lower() in _lex("subset_verbs"):
+            out.extend(
+                c for c in head.children if c.dep_ in ("dobj", "attr")
+            )  # "the dead included four children"
+            subset = True
+        elif (trigger.lemma_.lower() in _lex("life_nouns")) and head.lemma_.lower() == "lose":
+            subj = _subject(head)
+            if subj is not None:
+                out.append(subj)  # "four civilians lost their lives"
+        elif trigger.dep_ in ("amod", "acomp", "oprd", "ccomp", "xcomp", "advcl", "dobj", "attr") and (
+            head.lemma_.lower() in _lex("result_verbs")
+        ):
+            # "left 12 people dead", "took 20 people hostage", "were shot dead", "found three dead"
+            obj = [c for c in head.children if c.dep_ == "dobj" and c.i != trigger.i]
+            out.extend(obj or [c for c in head.children if c.dep_ in ("nsubjpass",)])
+        elif trigger.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+            out.append(head)  # "48 wounded people"
         elif trigger.i > 0 and trigger.doc[trigger.i - 1].like_num:
             out.append(trigger.doc[trigger.i - 1])
-        elif trigger.dep_ in ("acomp", "oprd") and trigger.head.pos_ in ("AUX", "VERB"):
-            out.extend(c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-        elif trigger.lemma_ in ("toll", "death") or trigger.lower_ in ("toll",):
-            pass
-    # conjoined victims add up: "six police officers and a civilian"
+        elif trigger.dep_ in ("acomp", "oprd") and head.pos_ in ("AUX", "VERB"):
+            subj = _subject(head)
+            if subj is not None:
+                out.append(subj)  # "12 people are missing"
+    # conjoined victims add up: "six police officers and a civilian" -- unless the conjunct has a
+    # casualty word of its own ("25 dead and dozens injured")
     extended: list[Token] = []
     for n in out:
         extended.append(n)
-        extended.extend(c for c in n.conjuncts if c.i > n.i and c.pos_ in ("NOUN", "PROPN", "NUM"))
-    return extended
+        for c in n.conjuncts:
+            if c.i > n.i and c.pos_ in ("NOUN", "PROPN", "NUM") and not _has_own_kind(c, trigger):
+                extended.append(c)
+    return extended, subset
 
 
-def _toll_number(trigger: Token) -> Token | None:
-    """'the death toll rose to 21' / 'the toll stood at 40': the number after to/at."""
-    if trigger.lower_ != "toll" and not (trigger.lemma_ == "death" and trigger.head.lower_ == "toll"):
-        return None
-    toll = trigger if trigger.lower_ == "toll" else trigger.head
-    verb = toll.head
-    for prep in verb.children:
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at"):
-            for p in prep.children:
-                if p.like_num or p.pos_ == "NUM":
-                    return p
-                nums = [c for c in p.children if c.like_num]
-                if nums:
-                    return nums[0]
-    for c in verb.children:
-        if c.dep_ in ("attr", "dobj") and (c.like_num or c.pos_ == "NUM"):
+def _has_own_kind(noun: Token, trigger: Token) -> bool:
+    if _kind_of(noun) is not None and noun.i != trigger.i:
+        return True
+    return any(_kind_of(c) is not None for c in noun.children if c.dep_ in ("acl", "amod", "relcl"))
+
+
+def _or_partner(trigger: Token) -> Token | None:
+    """'killed or wounded', 'dead or injured': the other casualty word joined by 'or', if any."""
+    kind = _kind_of(trigger)
+    for c in list(trigger.conjuncts):
+        other = _kind_of(c)
+        if other is None or other == kind:
+            continue
+        lo, hi = sorted((trigger.i, c.i))
+        if any(t.lower_ in ("or", "and/or") for t in trigger.doc[lo:hi]):
             return c
     return None
+
+
+def _toll_phrase(tok: Token) -> tuple[str, Token] | None:
+    """(kind, toll noun) when ``tok`` heads a running figure: 'the death toll', 'the number of people killed'.
+
+    Only a casualty word makes 'number' a toll: 'the number of refugees rose to 2 million' is not one.
+    """
+    lemma = tok.lemma_.lower()
+    if lemma not in _lex("toll_nouns") and tok.lower_ not in _lex("toll_nouns"):
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    # "the number of people killed": the participle may hang off 'number' itself
+    for m in mods + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
+        kind = _kind_of(m)
+        if kind is not None:
+            return (kind if kind != COMBINED else "killed"), tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                kind = _kind_of(p) or next(
+                    (_kind_of(a) for a in p.children if a.dep_ in ("acl", "amod", "relcl") and _kind_of(a)),
+                    None,
+                )
+                if kind is not None:
+                    return kind, tok
+    if lemma in ("toll", "tally") and not mods:
+        return "killed", tok  # a bare "toll" in news is a death toll
+    return None
+
+
+def _toll_number(toll: Token) -> tuple[Token | None, bool]:
+    """The number a toll is given ('rose to 21', 'stood at 40', 'a toll of 50'); is it an update?"""
+    cas = load("casualties")
+    verb = toll.head
+    update = False
+
+    def num_in(t: Token) -> Token | None:
+        if t.like_num or t.pos_ == "NUM":
+            return t
+        return next((c for c in t.children if c.like_num), None)
+
+    for c in toll.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.like_num or p.pos_ == "NUM"):
+                    return p, False
+    if toll.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        lemma = verb.lemma_.lower()
+        if toll.dep_ == "dobj":
+            update = lemma in cas["update_causatives"] and lemma != "put"
+        else:
+            update = lemma in cas["update_verbs"]
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at"):
+                for p in prep.children:
+                    n = num_in(p) if p.dep_ == "pobj" else None
+                    if n is not None:
+                        return n, update
+        for c in verb.children:
+            if c.dep_ in ("attr", "dobj", "npadvmod") and c.i != toll.i and (c.like_num or c.pos_ == "NUM"):
+                return c, update
+    return None, False
 
 
 def figures(sent: Span) -> list[Figure]:
     """All casualty figures stated in one sentence, in reading order."""
     found: list[Figure] = []
     seen_nouns: set[int] = set()
+    used: set[int] = set()
     for tok in sent:
-        if tok.lower_ == "toll":
-            num = _toll_number(tok)
-            if num is not None and not _is_age(num):
-                value = parse_number(num.text)
-                kind = "wounded" if any(w.lower_ in ("injury", "injured") for w in tok.children) else "killed"
-                found.append(Figure(kind, value, _qualifier(num), {"unknown"}, None, tok, num))
-                seen_nouns.add(num.i)
+        if tok.i in used:
+            continue
+        toll = _toll_phrase(tok)
+        if toll is not None:
+            kind, noun = toll
+            num, update = _toll_number(noun)
+            used.update(t.i for t in noun.subtree)
+            if num is not None and num.i not in seen_nouns:
+                value, qual, vague = _read_number(num)
+                if value is not None:
+                    found.append(Figure(kind, value, qual, {"unknown"}, None, noun, num, update=update))
+                    seen_nouns.add(num.i)
             continue
         kind = _kind_of(tok)
         if kind is None:
             continue
         if tok.dep_ == "neg" or any(c.dep_ == "neg" for c in tok.children):
-            continue
-        fig = Figure(kind, None, None, set(), None, tok, None)
+            continue  # "were not hurt" states no figure of its own
+        partner = _or_partner(tok)
+        if partner is not None:
+            used.add(partner.i)
+            kind = COMBINED
+        nouns, subset = _victim_nouns(tok)
+        if partner is not None:
+            # "killed or wounded at least 26 civilians": the victims may hang off either word
+            more, _ = _victim_nouns(partner)
+            nouns += [n for n in more if n not in nouns]
+        fig = Figure(kind, None, None, set(), None, tok, None, subset=subset)
         total = 0
         counted = False
-        for noun in _victim_nouns(tok):
+        perps = []
+        for noun in nouns:
             if noun.i in seen_nouns:
                 continue
             seen_nouns.add(noun.i)
@@ -196,10 +512,33 @@ def figures(sent: Span) -> list[Figure]:
                 counted = True
                 fig.qualifier = fig.qualifier or qual
                 fig.noun = fig.noun or noun
+                perps.append(_is_perpetrator(noun))
             elif vague and not fig.vague:
                 fig.vague = vague
         if counted:
             fig.count = total
-        if fig.count is not None or fig.vague:
-            found.append(fig)
+            fig.perpetrators = bool(perps) and all(perps)
+            if subset and fig.qualifier is None:
+                fig.qualifier = "at least"
+        if fig.count is None and not fig.vague:
+            continue
+        if fig.count == 0:
+            found.extend(_zeros(fig, found))
+            continue
+        found.append(fig)
     return found
+
+
+def _zeros(fig: Figure, found: list[Figure]) -> list[Figure]:
+    """An explicit zero: nobody hurt means nobody killed either; no casualties means neither."""
+    kinds = [fig.kind]
+    if fig.kind == COMBINED:
+        kinds = ["killed", "wounded"]
+    elif fig.kind == "wounded":
+        kinds = ["wounded", "killed"]
+    out = []
+    for k in kinds:
+        if any(f.kind == k for f in found):
+            continue
+        out.append(Figure(k, 0, None, set(fig.victims), None, fig.trigger, fig.noun))
+    return out
