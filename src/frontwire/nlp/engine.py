@@ -726,9 +726,10 @@ class _Reader:
             actor_tok = None
         if (
             actor_tok is not None
-            and any(a.verb is not None and actor_tok.i == _subj_i(a) for a in atts)
+            and any(a.verb is not None and actor_tok.i == _subj_i(a) and _reported(tok, a.verb) for a in atts)
             and accuser is None
         ):
+            # "X said (that) ... struck": X reports, the struck clause has its own doer
             actor_tok = None
         weapon_doer = actor_tok is not None and (
             _is_weapon(actor_tok) or actor_tok.lemma_.lower() in _triggers()[0]
@@ -960,8 +961,21 @@ class _Reader:
             )
 
     # -- output -------------------------------------------------------------------------------
+    def _link_names(self) -> None:
+        """'Pompeo' later in the story is 'U.S. Secretary of State Mike Pompeo': carry his country over."""
+        known: dict[str, str] = {}
+        parties = [p for d in self.drafts for p in (d.actor, d.target) if p is not None]
+        claims = [c for d in self.drafts for c in d.claims]
+        for name, country in [(p.name, p.country) for p in parties] + [(c.by, c.country) for c in claims]:
+            if name and country:
+                known.setdefault(name.split()[-1].lower(), country)
+        for p in parties:
+            if p.country is None and p.name:
+                p.country = known.get(p.name.split()[-1].lower())
+
     def coalesce(self) -> list[_Draft]:
         """Merge events told twice (lead + body): same category, compatible figures, actor and date."""
+        self._link_names()
         out: list[_Draft] = []
         for d in self.drafts:
             twin = next((o for o in out if _compatible(o, d)), None)
@@ -970,6 +984,16 @@ class _Reader:
             else:
                 _merge(twin, d)
         return out
+
+
+def _reported(tok: Token, verb: Token) -> bool:
+    """Is the event inside a reported clause of this verb ("said that ... fired"), not its own act?"""
+    cur = tok
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "parataxis") or (cur.dep_ == "advcl" and cur.head.i == verb.i):
+            return True
+        cur = cur.head
+    return cur.i != verb.i
 
 
 def _governs(a: Attribution, tok: Token) -> bool:
