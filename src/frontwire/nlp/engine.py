@@ -643,7 +643,9 @@ class _Reader:
         if prev is None:
             return
         recent = any(s is prev.sent or s in prev.sents for s in self.sents[max(0, idx - 3) : idx])
-        if recent and claims and (weps or any(c.stance == "asserts" for c in claims)):
+        # more about the last event: a weapon, or the same speaker going on ("He claimed ...")
+        continues = any(a.pronoun for a in attributions(doc[:])) or any(_anaphoric(t) for t in doc)
+        if recent and claims and (weps or continues):
             for w, _ in weps:
                 if w not in prev.weapons:
                     prev.weapons.append(w)
@@ -1034,7 +1036,21 @@ def _side_of(tok: Token) -> Party | None:
 
 
 def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
-    """A definite 'the attack' refers back unless it states different figures or another side."""
+    """A definite 'the attack' refers back unless it states another day, other figures or another side.
+
+    Only nouns for one act point back: "the current fighting" or "the war" name the whole conflict.
+    """
+    if d.trigger.lemma_.lower() not in _ANAPHOR_NOUNS:
+        return False
+    if (
+        d.when is not None
+        and prev.when is not None
+        and d.when.text
+        and d.when.precision == "day"
+        and prev.when.precision == "day"
+        and d.when.date != prev.when.date
+    ):
+        return False
     for x, y in ((prev.killed, d.killed), (prev.wounded, d.wounded)):
         if x is not None and y is not None and x != y:
             return False
@@ -1045,6 +1061,28 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
         and d.actor.country
         and prev.actor.country != d.actor.country
     )
+
+
+_ANAPHOR_NOUNS = frozenset(
+    {
+        "attack",
+        "strike",
+        "airstrike",
+        "bombing",
+        "shelling",
+        "blast",
+        "explosion",
+        "raid",
+        "assault",
+        "shooting",
+        "stabbing",
+        "massacre",
+        "ambush",
+        "bombardment",
+        "killing",
+        "incident",
+    }
+)
 
 
 def _anaphoric(tok: Token) -> bool:
@@ -1287,27 +1325,6 @@ def _substantive(d: _Draft) -> bool:
     return bool(d.actor or figures or d.weapons or explicit_day or (d.target and d.target.civilian))
 
 
-def _side_stances(claims: list[Claim], d: _Draft) -> list[Claim]:
-    """The accused side's own account of a strike on civilians disputes it, even without a denial.
-
-    Why: "the strike was a legitimate military action", "it hit a military depot" from the side that
-    fired, against another side's report of civilian dead, is the disagreement the record must show.
-    """
-    civilian = d.target is not None and d.target.civilian or "civilians" in d.victims
-    side = d.actor.country if d.actor is not None else None
-    if d.category != "ASSAULT" or not civilian or not side:
-        return claims
-    others = any(c.stance == "asserts" and c.country and c.country != side for c in claims)
-    if not others:
-        return claims
-    return [
-        Claim(c.by, "disputes", c.role, c.country, c.span, c.quote)
-        if c.stance == "asserts" and c.country == side
-        else c
-        for c in claims
-    ]
-
-
 def _future(d: _Draft, anchor: dt.date | None) -> bool:
     """Planned talks and announced deadlines have not happened: no event yet."""
     if anchor is None or d.when is None or d.when.date is None or d.when.text is None:
@@ -1401,7 +1418,7 @@ def _finish(
         victims=victims,
         weapons=d.weapons,
         status=d.status,
-        claims=_side_stances(_prune_claims(d.claims), d),
+        claims=_prune_claims(d.claims),
         evidence=[],
         case_label=decision.label if decision.label != classify.NONE_LABEL else None,
     )
