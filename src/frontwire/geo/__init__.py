@@ -6,7 +6,9 @@ Public interface (the extraction engine codes against it):
 - :class:`Geocoder`: ``default()`` (one per process), ``resolve_article`` (all mentions of an
   article, jointly), ``event_place`` (the place an event in one sentence happened).
 - :func:`geo_precision`: ACLED's 1-3 code for a :class:`frontwire.model.Place`.
-- :func:`frontwire.geo.countries.country_code`: ISO3 for country names and demonyms.
+- :func:`mentions_from_ents`: the toponym mentions of a spaCy Doc (the policy the eval measures).
+- :func:`frontwire.geo.countries.country_code`: ISO3 for country names and demonyms;
+  :func:`frontwire.geo.countries.country_in` for phrases ("Russian aircraft").
 
 Nothing here touches the network: the gazetteer is a local SQLite file built by ``make install``
 (``frontwire build-gazetteer``); see ``frontwire.geo.build``.
@@ -29,6 +31,7 @@ __all__ = [
     "country_code",
     "gazetteer_path",
     "geo_precision",
+    "mentions_from_ents",
 ]
 
 
@@ -40,6 +43,24 @@ class Mention:
     start: int
     end: int
     label: str
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+COUNTRY_LABELS = ("NORP", "ORG")
+
+
+def mentions_from_ents(ents, offset: int = 0) -> list[Mention]:
+    """Toponym mentions from spaCy entities: GPE/LOC/FAC, plus NORP/ORG that name a country.
+
+    Why the second group: spaCy tags demonyms ("Syrian", "Azerbaijani") NORP and some country
+    names ORG, and both corpora and the record treat them as references to the country. ``offset``
+    is added to entity offsets when the Doc covers one sentence of a longer body.
+    """
+    out = []
+    for e in ents:
+        if e.label_ in PLACE_LABELS or (e.label_ in COUNTRY_LABELS and country_code(e.text)):
+            out.append(Mention(e.text, offset + e.start_char, offset + e.end_char, e.label_))
+    return out
 
 
 # ACLED geo_precision: 1 = the town itself, 2 = a district or "near" a town, 3 = a region or larger.

@@ -7,8 +7,9 @@ Two figures, as in the geoparsing literature (Gritta et al. 2019; Mordecai3, Hal
   share whose point lies within 161 km (100 miles) of the gold point; an unresolved toponym counts as
   wrong and as the maximum error (20,039 km) in the mean and in AUC. AUC is the area under the curve
   of log errors, normalised to [0, 1] (lower is better): the mean of ln(1+err)/ln(1+20039).
-- **End to end**: spaCy NER (GPE/LOC/FAC, what the pipeline uses) proposes spans; precision, recall
-  and F1 of exact span matches against the gold spans, and the 161 km accuracy of the matched ones.
+- **End to end**: spaCy NER proposes spans (``frontwire.geo.mentions_from_ents``: GPE/LOC/FAC, and
+  NORP/ORG that name a country, as the pipeline does); precision, recall and F1 of exact span matches
+  against the gold spans, and the 161 km accuracy of the matched ones.
 
 Gold toponyms: TR-News, every annotated toponym (all carry GeoNames points); GeoWebNews, every
 toponym linked to a GeoNames id (as in Mordecai3's evaluation), whatever its type (literal,
@@ -25,13 +26,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from frontwire.geo import Geocoder, Mention
+from frontwire.geo import Geocoder, Mention, mentions_from_ents
 from frontwire.geo.resolve import haversine_km
 
 MAX_ERROR_KM = 20039.0
 ACC_KM = 161.0
 CORPUS_FILES = {"tr-news": "TR-News.xml", "gwn": "GWN.xml"}
-NER_LABELS = ("GPE", "LOC", "FAC")
 
 
 @dataclass(frozen=True)
@@ -153,9 +153,7 @@ def score_end_to_end(
     gold_n = pred_n = matched = close = 0
     docs = list(docs)
     for doc, sp in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16), strict=True):
-        mentions = [
-            Mention(e.text, e.start_char, e.end_char, e.label_) for e in sp.ents if e.label_ in NER_LABELS
-        ]
+        mentions = mentions_from_ents(sp.ents)
         res = geocoder.resolve_article(doc.text, mentions)
         gold = {(t.start, t.end): t for t in doc.toponyms}
         gold_n += len(gold)
