@@ -358,12 +358,7 @@ class _Reader:
             return False
         if tok.pos_ in ("ADJ",) and t["kind"] == "event":
             return False
-        if (
-            t["category"] == "ASSAULT"
-            and tok.i > 0
-            and tok.text[:1].isupper()
-            and tok.doc[tok.i - 1].text[:1].isupper()
-        ):
+        if t["category"] == "ASSAULT" and tok.i > 0 and tok.text[:1].isupper() and not tok.is_sent_start:
             return False  # inside a title or a name: "Saturday Night's Alright for Fighting"
         if (
             tok.dep_ in ("compound", "amod")
@@ -466,7 +461,7 @@ class _Reader:
                 return obj is not None and (
                     obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _PLACE_NOUNS
                 )
-            if lemma in ("curfew", "martial law", "emergency"):
+            if lemma in ("curfew", "martial law", "emergency", "siege"):
                 return tok.head.lemma_ in (
                     "impose",
                     "declare",
@@ -477,6 +472,8 @@ class _Reader:
                     "lift",
                 )
             return has_fig or any(e.label_ in ("GPE", "LOC") for e in doc.ents)
+        if cat == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "into"):
+            return False  # "gunmen opened fire on a protest": the protest is whom the attack hit
         if cat == "PROTEST":
             return tok.pos_ in ("NOUN", "VERB") and (
                 has_fig or any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
