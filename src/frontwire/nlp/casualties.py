@@ -256,7 +256,8 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
     """Count of one victim noun phrase: (number, qualifier, vague text)."""
     vague = _lex("vague")
     if noun.ent_type_ in ("DATE", "TIME"):
-        return None, None, None
+        # "injures another Dec. 29" is misparsed as a date with 'another' before it
+        return (1, None, None) if any(c.lower_ == "another" for c in noun.children) else (None, None, None)
     if _zero(noun):
         return 0, None, None
     if noun.like_num or noun.lower_ in ("dozen", "hundred"):
@@ -267,10 +268,13 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         return None, None, f"{noun.text} of {pobj.text}" if pobj is not None else noun.text
+    # numerals before the noun; never a conjunct ("a commander and two of his guards") or an apposition
     nums = [
         c
         for c in noun.children
-        if c.dep_ in ("nummod", "quantmod") or (c.like_num and c.dep_ not in ("pobj",))
+        if c.i < noun.i
+        and c.dep_ not in ("conj", "appos", "pobj", "prep")
+        and (c.dep_ in ("nummod", "quantmod") or c.like_num or c.lower_ in _NUMBER_GLUE or c.lower_ in vague)
     ]
     for n in nums:
         value, qual, vtext = _read_number(n)
@@ -300,6 +304,12 @@ def _subject(verb: Token) -> Token | None:
     return subj
 
 
+def _among(pobj: Token) -> Token | None:
+    """Who is 'among the dead' / 'among those killed': the subject of the clause the phrase sits in."""
+    owner = pobj.head.head
+    return _subject(owner) if owner.pos_ in ("VERB", "AUX") else owner
+
+
 def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
     """The head nouns of the victims of one casualty word, and whether they are a subset of the dead."""
     out: list[Token] = []
@@ -320,13 +330,35 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
             )
         elif not passive and "nsubj" in deps and trigger.lemma_ in ("die", "perish", "disappear"):
             out.append(_subject(trigger) or deps["nsubj"])
+        elif (
+            trigger.tag_ == "VBN"
+            and "nsubj" in deps
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+        ):
+            # a bare participle with a subject reads as passive: "with about 300 others wounded"
+            out.append(_subject(trigger) or deps["nsubj"])
+        elif (
+            trigger.dep_ in ("acl", "amod", "relcl")
+            and head.lower_ in ("those", "them")
+            and head.dep_ == "pobj"
+            and head.head.lower_ in _lex("subset_preps")
+        ):
+            subj = _among(head)  # "a two-year-old girl was among those killed"
+            if subj is not None:
+                out.append(subj)
+                subset = True
         elif trigger.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out.append(head)  # "25 people killed in the blast"
         elif trigger.dep_ == "conj":
             # "were killed and dozens injured": the conjunct's own subject
             out.extend(c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass"))
     else:
-        nums = [c for c in trigger.children if c.like_num or c.dep_ == "nummod" or c.lower_ in _lex("vague")]
+        nums = [
+            c
+            for c in trigger.children
+            if c.dep_ not in ("conj", "appos", "pobj")
+            and (c.like_num or c.dep_ == "nummod" or c.lower_ in _lex("vague"))
+        ]
         of = [
             p
             for c in trigger.children
@@ -341,9 +373,7 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
         elif of and (trigger.lemma_.lower() in _lex("of_nouns") or trigger.lower_ in _lex("of_nouns")):
             out.extend(of)  # "the bodies of 29 children", "the lives of 40 people"
         elif trigger.dep_ == "pobj" and head.lower_ in _lex("subset_preps"):
-            # "two soldiers were among the dead"
-            owner = head.head
-            subj = _subject(owner) if owner.pos_ in ("VERB", "AUX") else owner
+            subj = _among(trigger)  # "two soldiers were among the dead"
             if subj is not None:
                 out.append(subj)
                 subset = True
