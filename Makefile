@@ -45,8 +45,12 @@ lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 
+# Speed and memory figures (not tests): engine throughput vs the tokenizer, gazetteer lookups,
+# API latency under concurrent load while an ingest runs. Medians; these machines are noisy.
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/geo_lookup.py
+	$(BIN)/python benchmarks/api_load.py
 
 eval: install
 	$(BIN)/frontwire eval tests/gold
