@@ -171,6 +171,7 @@ class _Draft:
     sents: list[Sent] = field(default_factory=list)
     has_place_text: bool = False
     accusation_only: bool = False
+    place: Place | None = None  # where its first sentence says it happened, for coalescing
 
 
 def split_sentences(body: str) -> list[Sent]:
@@ -1177,6 +1178,16 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         and a.when.date != b.when.date
     ):
         return False
+    if (
+        a.place is not None
+        and b.place is not None
+        and a.place.precision in ("point", "district")
+        and a.place.precision == b.place.precision
+        and a.place.name == b.place.name
+    ):
+        # the same village or town, the same day (or one undated), no clashing figures or sides:
+        # "an air strike on a market in Togoga" and "a plane dropped a bomb on the market in Togoga"
+        return True
     if _specific(a.mode) and _specific(b.mode) and a.mode != b.mode and not (set(a.weapons) & set(b.weapons)):
         return False
     same_figure = (a.killed is not None and a.killed == b.killed) or (
@@ -1250,9 +1261,11 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
     for article, sents in zip(articles, per_article, strict=True):
         reader = _Reader(article, sents)
         reader.read()
-        drafts = reader.coalesce()
         mentions = _mentions(sents)
         resolved = geocoder.resolve_article(article.body, mentions)
+        for d in reader.drafts:
+            d.place = geocoder.event_place(article.body, d.sent.start, d.sent.end, resolved, mentions)
+        drafts = reader.coalesce()
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
         events = [_finish(article, d, i, geocoder, resolved, mentions, sents) for i, d in enumerate(drafts)]
         out.append((events, reader.tolls))
