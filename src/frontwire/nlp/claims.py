@@ -1,22 +1,41 @@
 """Attribution: who says so, and whether they assert, deny or dispute.
 
 Wire news is claims, not facts. Each reporting construction becomes an ``Attribution``:
-"X said (that) ...", "X accused Y of ...", "X claimed ...", "according to X", "X denied ...".
-The claimant is the subject noun phrase; its name is the PERSON (else ORG/GPE) inside it, its role
-what is left ("Azerbaijani presidential aide"), its country the nationality the phrase states.
-Pronouns and bare heads ("the ministry") are resolved later, across sentences, by the engine.
+"X said (that) ...", "..., X said", "said X, the ministry's spokesman", "X told state television",
+"X accused Y of ...", "X claimed responsibility", "according to X", "..., citing X",
+"X was quoted as saying", "it was reported by X", "X denied ...", "X rejected the accusation",
+"X called the claims a lie", "X disputed the toll".
+
+The claimant is the subject noun phrase without its relative clauses and without a dateline
+("BAKU, Oct 27 (Atlas) - "). Its name is the PERSON in it (else the organisation phrase), its role the
+office words ("presidential aide"), its country the state the phrase names ("Azerbaijani",
+"Russia's", "Houthi-run"), unless the demonym names a people ("ethnic Armenian officials") or the body
+is international ("U.N. coordinator in Nigeria"). Pronouns and bare heads ("the ministry") are
+resolved later, across sentences, by the engine.
+
+Every word list lives in ``lexicons/attribution.json``.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
-from frontwire.geo.countries import country_code
+from frontwire.geo.countries import country_code, country_in
 from frontwire.nlp.lexicon import load, word_set
 
-_DROP_ROLE = {"the", "a", "an", "'s", "’s", ",", "-", "—", '"', "'", "(", ")"}
+log = logging.getLogger(__name__)
+
+# A wire dateline opens the first sentence ("BAKU, Oct 27 (Atlas) - ", "SANAA (Meridian) - ",
+# "KABUL, Aug 27 — "): it names where the report was filed, never who says so.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*(?:,[^()\n]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?\s*[-—–]{1,2}\s+"
+)
+_DROP_ROLE = {"the", "a", "an", "'s", "’s", ",", '"', "'", "“", "”", "(", ")", "his", "her", "its", "their"}
 
 
 @dataclass(slots=True)
@@ -25,135 +44,752 @@ class Attribution:
     role: str | None
     country: str | None
     stance: str  # asserts | denies | disputes
-    verb: Token | None  # the reporting verb (None for "according to")
+    verb: Token | None  # the reporting verb (None for "according to", "citing")
     span: tuple[int, int]  # character offsets of the claimant phrase within the doc
     pronoun: bool = False
     accused: Token | None = None  # "accused Y of..." -> Y
     person: bool = False
+    quote: str | None = None  # what the claimant says (the reported clause), when there is one
+    hedged: bool = False  # "reportedly", "allegedly": the writer keeps their distance
 
 
-def _stance(lemma: str) -> str | None:
-    if lemma in word_set("attribution", "denies"):
-        return "denies"
-    if lemma in word_set("attribution", "disputes"):
-        return "disputes"
-    if lemma in word_set("attribution", "asserts"):
-        return "asserts"
-    return None
+def _w(key: str) -> frozenset[str]:
+    return word_set("attribution", key)
 
 
-def _np_tokens(head: Token) -> list[Token]:
-    """The subject phrase without relative clauses or trailing punctuation."""
-    toks = [
-        t
-        for t in head.subtree
-        if not any(a.dep_ in ("relcl", "acl") and a.i != head.i and a in head.subtree for a in t.ancestors)
-        or t.i == head.i
-    ]
-    toks = [t for t in toks if t.dep_ not in ("relcl", "acl")]
-    while toks and toks[-1].is_punct:
+@cache
+def _stance_of() -> dict[str, str]:
+    """Lemma -> stance; a lemma listed twice keeps the stronger reading (denies > disputes > asserts)."""
+    out: dict[str, str] = {}
+    for stance in ("asserts", "disputes", "denies"):
+        for w in load("attribution")[stance]:
+            out[w.lower()] = stance
+    return out
+
+
+@cache
+def _dispute_cues() -> tuple[str, ...]:
+    return tuple(f" {c.lower()} " for c in load("attribution")["dispute_cues"])
+
+
+@cache
+def _party_countries() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(r"\b" + re.escape(k.lower()) + r"\b"), v)
+        for k, v in load("attribution")["party_countries"].items()
+    )
+
+
+@cache
+def _international() -> re.Pattern[str]:
+    words = sorted(load("attribution")["international_markers"], key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(w.lower()) for w in words) + r")(?![\w])")
+
+
+# -- the claimant phrase ----------------------------------------------------------------------------
+
+
+def _dateline_end(sent: Span) -> int:
+    """Index of the first token after a wire dateline (the sentence start when there is none)."""
+    if sent.start != 0 and sent.start_char != 0:
+        return sent.start
+    m = _DATELINE.match(sent.text)
+    if m is None:
+        return sent.start
+    cut = sent.start_char + m.end()
+    for t in sent:
+        if t.idx >= cut:
+            return t.i
+    return sent.start
+
+
+def _np_tokens(head: Token, cut: int = 0, drop_conj: bool = False) -> list[Token]:
+    """The noun phrase under ``head`` without relative clauses, the dateline or trailing punctuation.
+
+    ``drop_conj``: leave out coordinated conjuncts (each becomes a claimant of its own).
+    """
+    skip: set[int] = set()
+    for t in head.subtree:
+        if t.i == head.i:
+            continue
+        if t.dep_ in ("relcl", "acl") or (drop_conj and t.head.i == head.i and t.dep_ in ("conj", "cc")):
+            skip.update(x.i for x in t.subtree)
+    toks = [t for t in head.subtree if t.i not in skip and t.i >= cut]
+    # a relative clause leaves its comma behind ("Kolo, the leader of a militia, ...")
+    while toks and (toks[-1].is_punct and toks[-1].text not in (")",)):
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].lower_ in ("the", "a", "an")):
         toks.pop(0)
+    # keep parentheses balanced: "Libyan National Army (LNA)" keeps its closing bracket
+    opened = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks)
+    if opened > 0 and toks and toks[-1].i + 1 < len(head.doc) and head.doc[toks[-1].i + 1].text == ")":
+        toks.append(head.doc[toks[-1].i + 1])
+    elif opened > 0:
+        toks = [t for t in toks if t.text != "("]
+    # a phrase cut by a relative clause can end on a dangling comma-separated remnant
+    while toks and toks[-1].text in (",", "-", "—"):
+        toks.pop()
     return toks
+
+
+def _is_title(t: Token) -> bool:
+    return t.lower_ in _w("titles")
+
+
+def _is_office(t: Token) -> bool:
+    return t.lower_ in _w("offices") or t.lemma_.lower() in _w("offices")
+
+
+def _valid_person(ent: Span) -> bool:
+    """spaCy's small model calls some demonyms and datelines PERSON ("Azerbaijani officials")."""
+    words = [t for t in ent if not t.is_punct]
+    if not words:
+        return False
+    if country_code(ent.text) or all(country_code(t.text) for t in words):
+        return False
+    return not all(_is_office(t) or _is_title(t) for t in words)
+
+
+def _person_span(toks: list[Token]) -> tuple[int, int] | None:
+    """Token range [start, end) of the person named in the phrase, titles and offices stripped."""
+    if not toks:
+        return None
+    doc = toks[0].doc
+    ids = {t.i for t in toks}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and all(i in ids for i in range(ent.start, ent.end)) and _valid_person(ent):
+            start, end = ent.start, ent.end
+            while start < end - 1 and (_is_title(doc[start]) or _is_office(doc[start])):
+                start += 1
+            return start, end
+    # The small model often tags "Spokeswoman Shushan Stepanyan" as ORG or nothing: a run of
+    # capitalised proper nouns right after an office or rank word is the person.
+    best: tuple[int, int] | None = None
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if i > 0 and (_is_office(toks[i - 1]) or _is_title(toks[i - 1])) and _name_word(t):
+            j = i
+            while j < len(toks) and _name_word(toks[j]) and toks[j].i == toks[i].i + (j - i):
+                j += 1
+            best = (toks[i].i, toks[j - 1].i + 1)
+            i = j
+            continue
+        i += 1
+    return best
+
+
+def _name_word(t: Token) -> bool:
+    return (
+        t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and not _is_office(t)
+        and not _is_title(t)
+        and t.ent_type_ not in ("GPE", "NORP", "DATE", "LOC")
+        and country_code(t.text) is None
+    )
+
+
+def _ethnic_ids(toks: list[Token]) -> set[int]:
+    """Demonyms that name a people, not a state ("ethnic Armenian officials")."""
+    ethnic = _w("ethnic_words")
+    return {t.i for t in toks if t.i > 0 and t.doc[t.i - 1].lower_ in ethnic}
+
+
+@cache
+def _gazetteer():  # noqa: ANN202  (the Gazetteer type lives in geo; imported lazily)
+    from frontwire.geo.gazetteer import Gazetteer, GazetteerMissingError
+
+    try:
+        return Gazetteer()
+    except GazetteerMissingError as exc:
+        # Claimants still get names, roles and stated countries; only places-as-countries are lost.
+        log.warning("claimant countries from place names disabled: %s", exc)
+        return None
+
+
+def place_country(name: str, min_population: int = 0) -> str | None:
+    """The country of a place name ("Mariupol" -> UKR, "Nagorno-Karabakh" -> AZE) from the gazetteer.
+
+    Why: a body named by its place ("Mariupol city council", "officials in Karabakh") belongs to the
+    state the place is in. The most populous match wins, so "Kabul" is Afghanistan's.
+    """
+    from frontwire.geo.text import fold
+
+    gaz = _gazetteer()
+    if gaz is None or not name.strip():
+        return None
+    entries = [
+        e for e in gaz.lookup(fold(name)) if e.country and e.kind not in ("continent", "water")
+    ]
+    entries = [e for e in entries if e.population >= min_population or e.kind != "city"]
+    if not entries:
+        return None
+    best = max(entries, key=lambda e: (e.primary, e.population))
+    return best.country
 
 
 def describe_party(toks: list[Token]) -> tuple[str | None, str | None, str | None, bool]:
     """Split a noun phrase into (name, role, country, is_person).
 
     Why both name and role: the record keeps "Hikmet Hajiyev" as the claimant and "presidential aide"
-    as the role, so the same person is recognised when later called "the aide" or "he".
+    as the role, so the same person is recognised when later called "the aide" or "he". An
+    organisation keeps its whole phrase as the name ("Azerbaijan's prosecutor general's office") and
+    its office words as the role ("prosecutor general's office").
     """
     if not toks:
         return None, None, None, False
     doc = toks[0].doc
-    lo, hi = toks[0].i, toks[-1].i + 1
-    person = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= lo and e.end <= hi]
-    orgs = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE") and e.start >= lo and e.end <= hi]
-    name_span = person[0] if person else None
-    name = name_span.text if name_span is not None else None
-    name_idx = set(range(name_span.start, name_span.end)) if name_span is not None else set()
-    role_words = [t.text for t in toks if t.i not in name_idx and t.lower_ not in _DROP_ROLE]
-    role = " ".join(role_words).strip() or None
-    country = None
+    ids = {t.i for t in toks}
+    appos_ids: set[int] = set()
     for t in toks:
-        if t.i in name_idx:
+        if t.dep_ == "appos" and t.head.i in ids and t.i not in appos_ids and doc[t.i - 1].text != "(":
+            appos_ids.update(x.i for x in t.subtree if x.i in ids)
+    main = [t for t in toks if t.i not in appos_ids]
+    appos = [t for t in toks if t.i in appos_ids]
+    pspan = _person_span(main) or _person_span(appos)
+    name_ids = set(range(*pspan)) if pspan else set()
+    ethnic = _ethnic_ids(toks)
+    country = _country_of(toks, name_ids, ethnic)
+    if pspan:
+        name = doc[pspan[0] : pspan[1]].text
+        # the office is in the main phrase ("Defence Minister X") or, failing that, the appositive
+        role_src = [t for t in main if t.i not in name_ids]
+        if not any(not t.is_punct and t.lower_ not in _DROP_ROLE for t in role_src):
+            role_src = [t for t in appos if t.i not in name_ids]
+        elif appos and pspan[0] in {t.i for t in appos}:
+            role_src = [t for t in main if t.i not in name_ids]
+        role = _role_text(role_src, country, ethnic)
+        return name, role, country, True
+    name_toks = _trim(main) or _trim(toks)
+    name = _text(name_toks)
+    role = _role_text(name_toks, country, ethnic)
+    if appos:
+        role = _role_text(appos, country, ethnic) or role
+    return name or None, role, country, False
+
+
+def _trim(toks: list[Token]) -> list[Token]:
+    out = list(toks)
+    while out and (out[0].is_punct or out[0].lower_ in ("the", "a", "an")):
+        out.pop(0)
+    while out and out[-1].is_punct and out[-1].text != ")":
+        out.pop()
+    return out
+
+
+def _text(toks: list[Token]) -> str:
+    if not toks:
+        return ""
+    parts = []
+    for k, t in enumerate(toks):
+        nxt_adjacent = k + 1 < len(toks) and toks[k + 1].i == t.i + 1
+        parts.append(t.text_with_ws if nxt_adjacent else t.text + " ")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _role_text(toks: list[Token], country: str | None, ethnic: set[int]) -> str | None:
+    """Office words of a phrase: no determiners, ranks, state names or "X-run" prefixes."""
+    keep: list[Token] = []
+    suffixes = _w("run_by_suffixes")
+    drop: set[int] = set()
+    for t in toks:
+        # "Houthi-run", "Saudi-led": the part that says who runs the body is not the office
+        if t.lower_ in suffixes and t.i >= 2 and t.doc[t.i - 1].text == "-":
+            drop.update({t.i, t.i - 1, t.i - 2})
+        if "-" in t.text and t.text.split("-")[-1].lower() in suffixes:
+            drop.add(t.i)
+    for t in toks:
+        if t.i in drop or t.is_punct and t.text not in ("-",) or t.lower_ in _DROP_ROLE:
             continue
-        code = country_code(t.text) if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.text[:1].isupper() else None
-        if code:
-            country = code
-            break
-    if country is None:
-        for e in orgs:
-            code = country_code(e.text)
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        prv = t.doc[t.i - 1] if t.i > 0 else None
+        if (
+            _is_title(t)
+            and nxt is not None
+            and (nxt.pos_ == "PROPN" or _is_title(nxt))
+            and (prv is None or prv.text != "-")
+        ):
+            continue  # a rank before a name ("Colonel Turki al-Maliki"), not "prosecutor general"
+        if t.lower_ in _w("ethnic_words"):
+            continue
+        if t.dep_ == "case":
+            # keep "general's office", drop the possessive after a dropped state name
+            if keep and keep[-1].i == t.i - 1:
+                keep.append(t)
+            continue
+        code = country_code(t.text) if t.text[:1].isupper() else None
+        if code and (code == country or t.i in ethnic) and t.pos_ != "NOUN":
+            continue
+        keep.append(t)
+    while keep and (keep[-1].dep_ == "case" or keep[-1].text in ("-", "of", "for", "in")):
+        keep.pop()
+    while keep and keep[0].text == "-":
+        keep.pop(0)
+    text = _text(keep)
+    if not text:
+        return None
+    first = keep[0]
+    if first.i == first.sent.start and first.pos_ != "PROPN" and not text[:2].isupper():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def _country_of(toks: list[Token], name_ids: set[int], ethnic: set[int]) -> str | None:
+    """The state a claimant phrase names, or None (international bodies, peoples, armed groups)."""
+    words = [t for t in toks if t.i not in name_ids and t.i not in ethnic]
+    text = _text(words)
+    low = text.lower()
+    if _international().search(low):
+        return None
+    code = country_in(text)
+    if code:
+        return code
+    for rx, code in _party_countries():
+        if rx.search(low):
+            return code
+    # a body named by its place: "Mariupol city council", "officials in Karabakh", "Donetsk governor"
+    doc = toks[0].doc if toks else None
+    if doc is None:
+        return None
+    ids = {t.i for t in words}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and all(i in ids for i in range(ent.start, ent.end)):
+            code = place_country(ent.text)
             if code:
-                country = code
-                break
-    if name is None:
-        name = doc[lo:hi].text
-    if role:
-        # the nationality is a field of its own; keep the role to the office ("presidential aide")
-        parts = [w for w in role.split() if not (w[:1].isupper() and country_code(w) == country and country)]
-        role = " ".join(parts) or None
-    return name, role, country, bool(person)
+                return code
+    for t in words:
+        if (
+            t.pos_ == "PROPN"
+            and t.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+            and len(t.text) > 3
+            and not _is_office(t)
+            and not _is_title(t)
+            and t.dep_ in ("compound", "poss", "pobj", "nmod", "amod")
+        ):
+            code = place_country(t.text, min_population=5000)
+            if code:
+                return code
+    return None
+
+
+# -- what the claimant says -------------------------------------------------------------------------
+
+
+def _complements(verb: Token) -> list[Token]:
+    """Heads of the reported content: 'said (that) X', 'told reporters X', 'said X, and that Y'."""
+    out = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+    for c in list(out):
+        out.extend(x for x in c.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX"))
+    return out
+
+
+def _content_tokens(verb: Token) -> list[Token]:
+    toks: list[Token] = []
+    for c in _complements(verb):
+        toks.extend(c.subtree)
+    for c in verb.children:
+        if c.dep_ == "dobj" and verb.lemma_.lower() == "tell":
+            continue  # "told state television": who was told, not what
+        if c.dep_ in ("dobj", "oprd", "attr", "acomp") or (c.dep_ == "prep" and c.lower_ == "as"):
+            toks.extend(c.subtree)
+    return sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+
+
+def _lemma_string(toks: list[Token]) -> str:
+    words = [t.lemma_.lower() for t in toks if t.pos_ not in ("DET", "PUNCT") or t.text == "-"]
+    return " " + " ".join(words) + " "
+
+
+def _has_denial_word(toks: list[Token]) -> bool:
+    denial = _w("denial_nouns")
+    if any(t.lower_ in denial or t.lemma_.lower() in denial for t in toks):
+        return True
+    low = " " + " ".join(t.lower_ for t in toks) + " "
+    phrases = [d for d in denial if " " in d] + ["not true", "nothing to do with"]
+    return any(f" {d} " in low for d in phrases)
+
+
+def _is_claim_noun(t: Token) -> bool:
+    return t.lemma_.lower() in _w("claim_nouns") or t.lower_ in _w("claim_nouns")
+
+
+def _own_side_negated(content_heads: list[Token]) -> bool:
+    """'said its forces had not fired', 'said it did not carry out': the claimant denies its own act."""
+    for c in content_heads:
+        if not any(x.dep_ == "neg" for x in c.children):
+            continue
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.lower_ in ("it", "we", "they") or any(
+            x.dep_ == "poss" and x.lower_ in ("its", "our", "their") for x in subj.children
+        ):
+            return True
+    return False
+
+
+def _reaction_only(verb: Token) -> bool:
+    """'said he was outraged by the killings': the claimant's feelings, not a claim about events."""
+    heads = _complements(verb)
+    if not heads:
+        return False
+    react = _w("reaction_words")
+    for c in heads:
+        words = {c.lemma_.lower(), c.lower_} | {
+            x.lemma_.lower() for x in c.children if x.dep_ in ("acomp", "attr", "xcomp", "advmod")
+        } | {x.lower_ for x in c.children if x.dep_ in ("acomp", "attr", "xcomp")}
+        if not words & react:
+            return False
+    return True
+
+
+def _disputes(verb: Token, content: list[Token]) -> bool:
+    """Lexical cues that the claimant admits an act but challenges its description."""
+    if not content:
+        return False
+    s = _lemma_string(content)
+    hits = [c for c in _dispute_cues() if c in s]
+    if not hits:
+        return False
+    only_with = {f" {c} " for c in _w("dispute_cues_only_with")}
+    strong = [c for c in hits if c not in only_with]
+    if strong:
+        return True
+    # "some of the dead were fighters": only when said of the people hit
+    victims = _w("victim_words")
+    return any(t.lemma_.lower() in victims or t.lower_ in victims for t in content)
+
+
+def _refine(verb: Token, stance: str) -> str:
+    """The stance a 'say'-type verb takes from what is said ('said the accusation was groundless')."""
+    if stance != "asserts" or verb.lemma_.lower() in ("accuse", "blame", "allege", "charge", "claim"):
+        return stance
+    content = _content_tokens(verb)
+    if _has_denial_word(content) and any(_is_claim_noun(t) for t in content):
+        return "denies"
+    if _own_side_negated(_complements(verb)):
+        return "denies"
+    if _disputes(verb, content):
+        return "disputes"
+    return stance
+
+
+def _label_stance(verb: Token) -> str | None:
+    """'called the claims a lie' denies; 'called the strike an act of terrorism' asserts."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    complement = [c for c in verb.children if c.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp")]
+    complement += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    complement += [c for c in obj.children if c.dep_ in ("appos", "amod") and c.i > obj.i + 1]
+    if not complement:
+        # 'called the strike "an open act of terrorism"': the small model often hangs the label on the object
+        if verb.lemma_ == "call" and not any(c.dep_ == "prep" for c in verb.children) and obj.n_rights:
+            complement = [c for c in obj.rights if c.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if not complement:
+            return None
+    words = [t for c in complement for t in c.subtree]
+    if _has_denial_word(words) and _is_claim_noun(obj):
+        return "denies"
+    return "asserts"
+
+
+def _claim_object(verb: Token) -> bool:
+    """'rejected the accusation', 'dismissed the reports as bogus', 'denied that ...'."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and (_is_claim_noun(c) or _has_denial_word(list(c.subtree))):
+            return True
+        if c.dep_ in ("ccomp",):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and _has_denial_word(list(c.subtree)):
+            return True
+        if c.dep_ == "prt" and c.lower_ in ("aside", "off"):
+            return any(x.dep_ == "dobj" and _is_claim_noun(x) for x in verb.children)
+    return False
+
+
+def _stance(verb: Token) -> str | None:
+    """The stance of a reporting verb, or None when it reports nothing here."""
+    lemma = verb.lemma_.lower()
+    if lemma in _w("labelling_verbs"):
+        return _label_stance(verb)
+    if lemma in _w("credit_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _w("credit_nouns") for c in verb.children
+    ):
+        return "asserts"
+    if lemma == "distance":
+        if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in verb.children
+        ):
+            return "denies"
+        return None
+    if lemma in _w("citing_verbs") and any(c.dep_ == "auxpass" for c in verb.children):
+        return "asserts"  # "X was quoted as saying"
+    stance = _stance_of().get(lemma)
+    if stance is None:
+        return None
+    if lemma in _w("need_claim_object") and not _claim_object(verb):
+        return None
+    if lemma in _w("asserts_need_clause") and not any(
+        c.dep_ in ("ccomp", "xcomp", "parataxis") or (c.dep_ == "dobj" and _is_claim_noun(c))
+        for c in verb.children
+    ):
+        return None
+    return _refine(verb, stance)
+
+
+# -- who says it ----------------------------------------------------------------------------------
+
+
+def _is_reporting(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in _stance_of() or lemma in _w("labelling_verbs") or lemma in _w("citing_verbs")
+
+
+def _subject(verb: Token, cut: int) -> Token | None:
+    """The subject head of a reporting verb; the nearest one when the parse gives several."""
+    if verb.tag_ == "VBG" and verb.dep_ != "ROOT":
+        # "rejected the accusation, saying ... and calling the report a fabrication": a participle
+        # speaks for the subject of the reporting clause it hangs from (the small model often gives it
+        # a false subject of its own), else for the subject of the clause it modifies ("after accusing")
+        verbs = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
+        for anc in [a for a in verbs if _is_reporting(a)] + verbs:
+            s = next((c for c in anc.children if c.dep_ == "nsubj" and c.i >= cut), None)
+            if s is not None:
+                return s
+        return None
+    subs = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= cut]
+    if len(subs) > 1:
+        before = [s for s in subs if s.i < verb.i]
+        subs = [max(before, key=lambda s: s.i)] if before else subs[:1]
+    if subs:
+        return subs[0]
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+        subs = [c for c in cur.children if c.dep_ == "nsubj" and c.i >= cut]
+        if subs:
+            return subs[-1] if all(s.i < verb.i for s in subs) else subs[0]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.lemma_.lower() in _w("citing_verbs"):
+            # "X was quoted as saying": X is the source
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _tail_phrase(verb: Token, cut: int) -> list[Token]:
+    """'..., police and witnesses said.': a sentence-final source the parse did not make the subject."""
+    doc = verb.doc
+    j = verb.i - 1
+    toks: list[Token] = []
+    ok = ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART", "NUM")
+    while j >= cut and (doc[j].pos_ in ok or doc[j].text in ("'s", "’s", "-")):
+        toks.insert(0, doc[j])
+        j -= 1
+    if j < cut or doc[j].text != "," or not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
+        return []
+    return _trim(toks)
+
+
+def _owner(head: Token) -> Token:
+    """'a statement from the ministry' -> the ministry; 'an investigation by the U.N.' -> the U.N."""
+    if head.lemma_.lower() not in _w("document_nouns") and head.lower_ not in _w("document_nouns"):
+        return head
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in _w("document_owner_preps"):
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() not in _w("document_nouns"):
+                return pobj
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    return head
+
+
+def _phrases(head: Token, cut: int) -> list[list[Token]]:
+    """One claimant phrase, or one per conjunct when each conjunct is a named party
+    ("Russia and Ukraine accused each other"; "police and witnesses said" stays one source)."""
+    conjs = [head] + [t for t in head.conjuncts if t.i > head.i]
+    named = all(
+        t.ent_type_ in ("PERSON", "ORG", "GPE") or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in conjs
+    )
+    if len(conjs) > 1 and named:
+        return [_np_tokens(t, cut, drop_conj=True) for t in conjs]
+    return [_np_tokens(head, cut)]
+
+
+def _hedged(verb: Token | None, sent: Span) -> bool:
+    hedges = _w("hedges")
+    if verb is None:
+        return any(t.lower_ in hedges for t in sent)
+    near = list(verb.children) + [x for c in _complements(verb) for x in c.children]
+    return any(t.lower_ in hedges for t in near)
+
+
+def _make(
+    toks: list[Token], stance: str, verb: Token | None, accused: Token | None, sent: Span
+) -> Attribution | None:
+    if not toks:
+        return None
+    name, role, country, person = describe_party(toks)
+    if not name:
+        return None
+    span = (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    quote = None
+    if verb is not None:
+        content = _content_tokens(verb)
+        if content:
+            quote = _text(content)
+    hedged = _hedged(verb, sent)
+    return Attribution(name, role, country, stance, verb, span, False, accused, person, quote, hedged)
+
+
+def _fronted_place_country(verb: Token) -> str | None:
+    """'In Stepanakert, ... officials said': the place the reporting clause is set in."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i:
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "PERSON", "ORG", ""):
+                span = [t for t in pobj.subtree if t.pos_ == "PROPN"]
+                if span:
+                    text = _text(span)
+                    return country_in(text) or place_country(text)
+    return None
+
+
+def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
+    if tok.pos_ not in ("VERB", "AUX") or (tok.pos_ == "AUX" and tok.lemma_ != "say"):
+        return []
+    if any(c.dep_ == "neg" for c in tok.children):
+        return []
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _w("blocked_by"):
+        return []  # "refused to confirm", "declined to say"
+    stance = _stance(tok)
+    if stance is None:
+        return []
+    if stance == "asserts" and _reaction_only(tok):
+        return []
+    lemma = tok.lemma_.lower()
+    if lemma in _w("citing_verbs") and not any(c.dep_ == "auxpass" for c in tok.children):
+        return []  # "citing X" is read as a source below; "the agency quoted X" is not X's claim
+    accused = None
+    if lemma in ("accuse", "blame", "charge"):
+        accused = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    subj = _subject(tok, cut)
+    if subj is None:
+        toks = _tail_phrase(tok, cut) if tok.i > sent.start else []
+        a = _make(toks, stance, tok, accused, sent)
+        return [a] if a is not None else []
+    if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+        subj = tok.head  # "Kolo, who said ...": the noun the clause is about
+    if subj.lower_ in _w("pronouns"):
+        return [
+            Attribution(
+                None, None, None, stance, tok, (subj.idx, subj.idx + len(subj)), True, accused,
+                quote=_text(_content_tokens(tok)) or None, hedged=_hedged(tok, sent),
+            )
+        ]
+    if subj.pos_ == "PRON" or any(c.lower_ in _w("no_claimant_determiners") for c in subj.children):
+        return []
+    if subj.lower_ in _w("no_claimant_determiners"):
+        return []
+    subj = _owner(subj)
+    if subj.lemma_.lower() in _w("not_claimants") or subj.lower_ in _w("not_claimants"):
+        return []
+    out = []
+    for toks in _phrases(subj, cut):
+        a = _make(toks, stance, tok, accused, sent)
+        if a is None:
+            continue
+        if a.country is None and not a.person:
+            ethnic = bool(_ethnic_ids(toks))
+            if ethnic or subj.lemma_.lower() in _w("state_bodies") or subj.lower_ in _w("state_bodies"):
+                a.country = _fronted_place_country(tok if tok.dep_ != "conj" else tok.head)
+        out.append(a)
+    return out
+
+
+def _read_source(tok: Token, sent: Span, cut: int) -> list[Attribution]:
+    """'according to X', '..., citing X', 'quoting X': a source without a reporting subject."""
+    doc = tok.doc
+    src = None
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        src = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        if src is None and tok.i + 2 < len(doc):
+            # the small model sometimes hangs the object on "according" itself
+            src = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    elif tok.lemma_.lower() in _w("citing_verbs") and tok.tag_ == "VBG" and tok.dep_ != "ROOT":
+        src = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if src is None or src.i < cut:
+        return []
+    if src.pos_ == "PRON":
+        return []
+    src = _owner(src)
+    out = []
+    for toks in _phrases(src, cut):
+        a = _make(toks, "asserts", None, None, sent)
+        if a is not None:
+            a.hedged = _hedged(None, sent)
+            out.append(a)
+    return out
+
+
+_RANK = {"disputes": 2, "denies": 1, "asserts": 0}
+
+
+def _merge_same_claimant(atts: list[Attribution]) -> list[Attribution]:
+    """One claimant, one stance per sentence: 'denied bombing the theatre and said fighters had blown it
+    up' denies; 'confirmed an air strike but said it had targeted fighters' disputes.
+
+    Accusations keep their own entry: the accused side matters to the engine.
+    """
+    out: list[Attribution] = []
+    for a in atts:
+        twin = next(
+            (
+                o
+                for o in out
+                if o.span == a.span
+                and o.verb is not None
+                and a.verb is not None
+                and o.accused is None
+                and a.accused is None
+                and (o.stance != "asserts" or a.stance != "asserts" or o.verb.i != a.verb.i)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(a)
+            continue
+        if _RANK[a.stance] > _RANK[twin.stance]:
+            twin.stance = a.stance
+            twin.quote = a.quote or twin.quote
+        twin.hedged = twin.hedged or a.hedged
+    return out
 
 
 def attributions(sent: Span) -> list[Attribution]:
     """Every reporting construction in a sentence."""
+    cut = _dateline_end(sent)
     out: list[Attribution] = []
-    denial_nouns = word_set("attribution", "denial_nouns")
-    pronouns = word_set("attribution", "pronouns")
-    has_denial_noun = any(t.lemma_.lower() in denial_nouns for t in sent)
     for tok in sent:
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "say"):
-            stance = _stance(tok.lemma_.lower())
-            if stance is None:
-                continue
-            if any(c.dep_ == "neg" for c in tok.children):
-                continue
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
-            if subj is None and tok.dep_ == "conj":
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subj is None:
-                continue
-            if (
-                stance == "asserts"
-                and has_denial_noun
-                and any(t.lemma_ in ("claim", "report", "accusation", "allegation") for t in sent)
-            ):
-                stance = "denies"
-            accused = None
-            if tok.lemma_ in ("accuse", "blame", "charge"):
-                accused = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if subj.lower_ in pronouns:
-                out.append(
-                    Attribution(
-                        None, None, None, stance, tok, (subj.idx, subj.idx + len(subj)), True, accused
-                    )
-                )
-                continue
-            toks = _np_tokens(subj)
-            name, role, country, person = describe_party(toks)
-            if name is None:
-                continue
-            span = (toks[0].idx, toks[-1].idx + len(toks[-1]))
-            out.append(Attribution(name, role, country, stance, tok, span, False, accused, person))
-        elif tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-            to = tok.doc[tok.i + 1]
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            toks = _np_tokens(pobj)
-            name, role, country, person = describe_party(toks)
-            if name:
-                span = (toks[0].idx, toks[-1].idx + len(toks[-1]))
-                out.append(Attribution(name, role, country, "asserts", None, span, False, None, person))
-    return out
+        if tok.i < cut:
+            continue
+        if tok.lower_ == "according" or (
+            tok.lemma_.lower() in _w("citing_verbs") and tok.tag_ == "VBG"
+        ):
+            out.extend(_read_source(tok, sent, cut))
+            continue
+        out.extend(_read_verb(tok, sent, cut))
+    return _merge_same_claimant(out)
 
 
 def is_source_head(word: str) -> bool:
     """'the ministry', 'officials', 'police': a head noun that names a source, not an actor."""
-    return word.lower() in word_set("attribution", "source_nouns")
+    return word.lower() in _w("source_nouns")
 
 
 def reporting_lemmas() -> frozenset[str]:
