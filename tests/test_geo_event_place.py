@@ -128,3 +128,13 @@ def test_the_object_of_an_attack_verb_is_the_place(geocoder: Geocoder) -> None:
     res = geocoder.resolve_article(body, ms)
     place = geocoder.event_place(body, 0, len(body), res, ms)
     assert place is not None and place.country == "AZE" and place.text == "Stepanakert"
+
+
+def test_the_city_refers_back_to_the_last_city(geocoder: Geocoder) -> None:
+    body = "Ganja lies near the front line. A missile attack on the city on Sunday killed 10 people."
+    ms = mentions_of(body, ["Ganja"])
+    res = geocoder.resolve_article(body, ms)
+    s = body.index("A missile")
+    place = geocoder.event_place(body, s, len(body), res, ms)
+    assert place is not None and place.name == "Ganja" and place.text == "the city"
+    assert body[place.span[0] : place.span[1]] == "the city"

@@ -13,9 +13,11 @@ toponym of the sentence is scored by:
   only as the object of an attack or capture verb ("shelling hit Stepanakert");
 - specificity: a village beats its district, a district its country, other things equal.
 
-If no place clears ``min_score``, no place is stated for the event and ``None`` is returned rather
-than a guess. When NER missed a name, capitalised words after a locative preposition are tried
-against the gazetteer so that "in the region's Martuni district" still yields a place.
+If no place clears ``min_score``, an anaphor governed like a place ("an attack on the city", "in the
+same district") takes the last place of that kind named before the sentence; failing that, no place
+is stated for the event and ``None`` is returned rather than a guess. Capitalised words after a
+locative preposition that NER did not tag are tried against the gazetteer too ("met Zelenskiy in
+Kyiv"), guarded against weekdays and buildings.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ class EventPlacer:
         )
         # "BEIRUT (AP) -", "RIMBO, Sweden, Dec 13 (Atlas) -": where the story was filed.
         self._dateline = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,[^-—–()\n]{1,40})?\s*(?:\([^)]*\))?\s*[-—–]")
+        nouns = "|".join(map(re.escape, sorted(ev["anaphora"], key=len, reverse=True)))
+        self._anaphor_rx = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?P<noun>" + nouns + r")\b", re.I)
         self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
         self._skip_words = (
             {w.lower() for w in ev["not_place_words"]} | set(ev["locative_preps"]) | {"the", "a", "an"}
@@ -104,7 +108,7 @@ class EventPlacer:
             if best is None or score > best[0] or (score == best[0] and s < best[1]):
                 best = (score, s, e, p)
         if best is None or best[0] < self.ev["min_score"]:
-            return None
+            return self._anaphor(body, sent_start, sent_end, resolved)
         _, s, e, p = best
         ps, pe = self._phrase(body, sent_start, s, e)
         return replace(p, text=body[ps:pe], span=(ps, pe))
@@ -150,6 +154,24 @@ class EventPlacer:
             if head:
                 start = max(sent_start, win0 + gov.start() - 40) + head.start()
         return start, end
+
+    def _anaphor(
+        self, body: str, sent_start: int, sent_end: int, resolved: dict[tuple[int, int], Place]
+    ) -> Place | None:
+        """ "A missile attack on the city", "fighting in and around the town", "in the same district":
+        the place is the last one of that kind named before the sentence."""
+        for m in self._anaphor_rx.finditer(body, sent_start, sent_end):
+            if not (
+                self._governing(body, sent_start, m.start())
+                or self._object_verb.search(body[max(sent_start, m.start() - 40) : m.start()])
+            ):
+                continue
+            want = self.ev["anaphora"][m.group("noun").lower()]
+            before = [(k, p) for k, p in resolved.items() if k[1] <= sent_start and p.precision in want]
+            if before:
+                _, p = max(before, key=lambda kp: kp[0][0])
+                return replace(p, text=m.group(0), span=(m.start(), m.end()))
+        return None
 
     def _unrecognised(
         self,
