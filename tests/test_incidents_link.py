@@ -229,8 +229,8 @@ def test_ceasefire_timeline_lists_the_attacks_after_it_took_effect() -> None:
         (_article("t0", "Wire", "2020-10-20"), before),
     ]
     (tl,) = timelines(link(pairs))
-    assert tl.collapsed and tl.ceasefire.date_start == "2020-10-26"
-    assert [v.date_start for v, _ in tl.violations] == ["2020-10-27", "2020-10-27"]
+    assert tl.collapsed and tl.start == "2020-10-26" and tl.parties == ["Armenia", "Azerbaijan"]
+    assert [v.incident.date_start for v in tl.violations] == ["2020-10-27", "2020-10-27"]
     assert tl.days_to_first_violation == 1
 
 

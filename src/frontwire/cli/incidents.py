@@ -234,3 +234,151 @@ def forget(
         out.print(f"  was in incident {i.id} ({len(i.sources)} reports)")
     for i in after:
         out.print(f"  now incident {i.id} ({len(i.sources)} reports)")
+
+
+class CeasefiresFormat(StrEnum):
+    timeline = "timeline"
+    json = "json"
+
+
+@app.command()
+def ceasefires(
+    db: Db = SETTINGS["db"].default,
+    since: Since = None,
+    until: Until = None,
+    country: Country = None,
+    format: Annotated[CeasefiresFormat, typer.Option("--format", "-f")] = CeasefiresFormat.timeline,
+) -> None:
+    """Ceasefires as timelines: agreed, took effect, brokered by, between whom, status, and every attack
+    reported after it took effect in the same conflict (so "collapsed within minutes" shows).
+
+    Filters keep a ceasefire by its start date and by the conflict's countries (ISO3).
+    """
+    from frontwire.incidents.ceasefire import timelines
+    from frontwire.incidents.service import store_incidents
+
+    for label, value in (("--since", since), ("--until", until)):
+        if value is not None and not _is_iso_date(value):
+            raise _fail(f"{label} wants an ISO date like 2020-10-27, got {value!r}")
+    with _open(db, must_exist=True) as store:
+        found = timelines(store_incidents(store))
+    keep = []
+    for t in found:
+        start = t.start or (t.agreed.date if t.agreed else None) or t.incident.date_start or ""
+        if (since and start < since) or (until and start > until):
+            continue
+        if country and country.upper() not in t.countries:
+            continue
+        keep.append(t)
+    if format is CeasefiresFormat.json:
+        sys.stdout.write(
+            json.dumps({"ceasefires": [t.to_dict() for t in keep]}, ensure_ascii=False, indent=2)
+        )
+        sys.stdout.write("\n")
+        return
+    if not keep:
+        out.print(
+            "no ceasefires in the store" + (" matching the filters" if since or until or country else "")
+        )
+        return
+    for t in keep:
+        _render_truce(t)
+
+
+def _quote(text: str | None, seen: set[str]) -> str:
+    """The sentence a mark was read from, once per timeline (later marks from it say so)."""
+    if not text:
+        return ""
+    if text in seen:
+        return "(the same sentence)"
+    seen.add(text)
+    return f"“{text[:157]}…”" if len(text) > 160 else f"“{text}”"
+
+
+_STATUS_STYLE = {"collapsed": "bold red", "violated": "yellow", "in effect": "green", "proposed": "dim"}
+
+
+def _when(mark: Any) -> str:
+    if mark is None or not mark.date:
+        return "not stated"
+    text = mark.date + (f"…{mark.end[5:]}" if mark.end and mark.end != mark.date else "")
+    if mark.time:
+        text += f" {mark.time}"
+    return text + (" [dim](inferred)[/]" if mark.inferred else "")
+
+
+def _render_truce(t: Any) -> None:
+    style = _STATUS_STYLE.get(t.status, "bold")
+    status = t.status + (f" {t.collapse.lag}" if t.collapse is not None and t.collapse.lag else "")
+    parties = ", ".join(t.parties) or "not stated"
+    if t.parties_from_reports:
+        parties += " [dim](the sides fighting in its reports)[/]"
+    lines = [
+        f"status: [{style}]{escape(status)}[/]",
+        f"agreed: {_when(t.agreed)}",
+        f"took effect: {_when(t.effective)}",
+        f"brokered by: {escape(', '.join(t.brokers) or 'not stated')}",
+        f"between: {parties}",
+        f"reports: {len(t.incident.sources)} · incident {t.incident.id}",
+    ]
+    if t.status != "proposed":
+        first = t.days_to_first_violation
+        lines.append(
+            "attacks after it took effect: "
+            + (f"{len(t.violations)}, the first {first} day(s) after" if t.violations else "none reported")
+        )
+    out.print(Panel("\n".join(lines), title=f"ceasefire {t.id}", title_align="left", border_style=style))
+
+    rows: list[tuple[str, int, str, str, str, str]] = []  # (date, order, +days, what, detail, ref)
+    start = t.start
+
+    def plus(day: str | None) -> str:
+        if not day or not start:
+            return ""
+        from datetime import date
+
+        n = (date.fromisoformat(day) - date.fromisoformat(start)).days
+        return f"{n:+d} d"
+
+    quoted: set[str] = set()
+    for order, mark, label in ((0, t.agreed, "agreed"), (1, t.effective, "took effect"), (2, t.collapse, "")):
+        if mark is None or (mark.kind == "collapsed" and not (mark.date or mark.lag or mark.text)):
+            continue
+        what = label or ("collapsed" + (f" {mark.lag}" if mark.lag else ""))
+        if mark.inferred:
+            what += " (inferred)"
+        detail = mark.time or ""
+        quote = _quote(mark.text, quoted)
+        rows.append((mark.date or "", order, plus(mark.date), what, detail, quote))
+    for v in t.violations:
+        i = v.incident
+        place = (i.place or {}).get("name") or "?"
+        parties_ = f"{(i.actor or {}).get('name') or '?'} → {(i.target or {}).get('name') or '?'}"
+        figures = ", ".join(
+            f"{n} {label}"
+            for n, label in ((i.killed.best, "killed"), (i.wounded.best, "wounded"))
+            if n is not None
+        )
+        what = "attack, reported as a violation" if v.reported else "attack"
+        rows.append(
+            (
+                i.date_start or "",
+                3,
+                plus(i.date_start),
+                what,
+                f"{place}: {parties_}" + (f" ({figures})" if figures else ""),
+                f"incident {i.id} · {len(i.sources)} report(s)",
+            )
+        )
+    if not rows:
+        return
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    for col in ("date", "", "what", "detail", "source"):
+        table.add_column(col, overflow="fold")
+    for day, _, rel, what, detail, ref in sorted(rows, key=lambda r: (r[0] or "9999", r[1], r[5])):
+        style_ = (
+            "red" if what.startswith("collapsed") else "yellow" if what.startswith("attack, reported") else ""
+        )
+        table.add_row(day or "?", rel, Text(what, style=style_), Text(detail), Text(ref, style="dim"))
+    out.print(table)
+    out.print()
