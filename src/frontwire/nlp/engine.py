@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from frontwire import dates
-from frontwire.geo import Geocoder, Mention
+from frontwire.geo import Geocoder, Mention, mentions_from_ents
 from frontwire.geo.countries import country_code, country_in
 from frontwire.model import Article, Claim, Event, Evidence, Party, Place, Toll, When, stable_id
 from frontwire.nlp import classify
@@ -1226,13 +1226,11 @@ def _merge(into: _Draft, other: _Draft) -> None:
 
 
 def _mentions(sents: list[Sent]) -> list[Mention]:
+    """Toponym mentions of the parsed sentences, by the geo stage's own rule (one definition)."""
     out: list[Mention] = []
     for s in sents:
-        if s.doc is None:
-            continue
-        for e in s.doc.ents:
-            if e.label_ in ("GPE", "LOC", "FAC") or (e.label_ in ("ORG", "NORP") and country_code(e.text)):
-                out.append(Mention(e.text, s.start + e.start_char, s.start + e.end_char, e.label_))
+        if s.doc is not None:
+            out.extend(mentions_from_ents(s.doc.ents, offset=s.start))
     return out
 
 
