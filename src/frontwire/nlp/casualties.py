@@ -170,10 +170,28 @@ def _qualifier_before(i: int, doc) -> str | None:
     return _canonical(best)
 
 
+def _bare_numeric_entity(num: Token) -> bool:
+    """The tagger sometimes calls 'between 20 and 30' a DATE; an entity of bare numerals is no date.
+
+    Four-digit numbers from 1800 to 2099 stay years.
+    """
+    ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
+    if ent is None or ent.label_ not in ("DATE", "CARDINAL"):
+        return False
+    glue = {"and", "to", "-", "between", "\u2013"} | set(load("casualties")["qualifiers"])
+    for t in ent:
+        if t.like_num:
+            if t.is_digit and len(t.text) == 4 and 1800 <= int(t.text) <= 2099:
+                return False
+        elif t.lower_ not in glue:
+            return False
+    return True
+
+
 def _not_a_count(num: Token) -> bool:
     """Ages, dates, times, money, identifiers ('Section 144', 'Resolution 2254', 'F-16') are never counts."""
     doc = num.doc
-    if num.ent_type_ in load("casualties")["not_count_entities"]:
+    if num.ent_type_ in load("casualties")["not_count_entities"] and not _bare_numeric_entity(num):
         return True
     nxt = " ".join(t.lower_ for t in doc[num.i + 1 : num.i + 4])
     if nxt.startswith(
@@ -209,6 +227,15 @@ def _not_a_count(num: Token) -> bool:
     return num.dep_ == "appos"
 
 
+def _range_low(start: int, doc) -> int | None:
+    """'20-30 people', '20 to 30 people': ACLED codes the lower bound of a stated range."""
+    if start < 2 or doc[start - 1].text not in ("-", "\u2013", "to"):
+        return None
+    low = parse_number(doc[start - 2].text)
+    high = parse_number(doc[start].text)
+    return low if low is not None and high is not None and low < high else None
+
+
 def _read_number(num: Token) -> tuple[int | None, str | None, str | None]:
     """(value, qualifier, vague text) of the numeral ``num`` belongs to."""
     doc = num.doc
@@ -220,6 +247,9 @@ def _read_number(num: Token) -> tuple[int | None, str | None, str | None]:
         return rng[0], "at least", None
     start, end = _number_span(num)
     text = doc[start:end].text
+    low = _range_low(start, doc)
+    if low is not None:
+        return low, "at least", None
     if end - start == 1 and num.lower_ in _lex("vague"):
         return (
             None,
@@ -285,6 +315,8 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
     # "dozens of people": the vague word heads the phrase with "of"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in vague:
         return None, None, f"{noun.head.head.text} of {noun.text}"
+    if noun.lower_ in _lex("reflexive_one"):
+        return 1, None, None  # "the bomber killed himself and 14 others": ACLED counts the bomber too
     if noun.lower_ == "another" or any(c.lower_ == "another" for c in noun.children if c.dep_ == "det"):
         return 1, None, None
     singular = noun.tag_ in ("NN", "NNP")
@@ -298,7 +330,10 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
 
 
 def _subject(verb: Token) -> Token | None:
-    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    # the subject nearest the verb: a garbled parse may hang two subjects on it ("the attack left 40 injured")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    before = [c for c in subjects if c.i < verb.i]
+    subj = before[-1] if before else (subjects[0] if subjects else None)
     if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head  # "seven who died": the relative clause's antecedent
     return subj
