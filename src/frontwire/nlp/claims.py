@@ -262,6 +262,17 @@ def describe_party(toks: list[Token]) -> tuple[str | None, str | None, str | Non
         role = _role_text(role_src, country, ethnic)
         return name, role, country, True
     name_toks = _trim(main) or _trim(toks)
+    root = next((t for t in main if t.head.i not in ids or t.head.i == t.i), None)
+    if (
+        appos
+        and root is not None
+        and root.pos_ == "NOUN"
+        and any(t.pos_ == "PROPN" for t in appos)
+        and not any(t.pos_ == "PROPN" for t in main if t.i != root.i and t.dep_ not in ("npadvmod", "poss"))
+    ):
+        # "the Pakistan-based militant group Jaish-e-Mohammed": the proper name names the body,
+        # the common noun phrase says what it is
+        return _text(_trim(appos)) or None, _role_text(main, country, ethnic), country, False
     name = _text(name_toks)
     role = _role_text(name_toks, country, ethnic)
     if appos:
@@ -319,7 +330,8 @@ def _role_text(toks: list[Token], country: str | None, ethnic: set[int]) -> str 
                 keep.append(t)
             continue
         code = country_code(t.text) if t.text[:1].isupper() else None
-        if code and (code == country or t.i in ethnic) and t.pos_ != "NOUN":
+        hyphened = any(0 <= j < len(t.doc) and t.doc[j].text == "-" for j in (t.i - 1, t.i + 1))
+        if code and (code == country or t.i in ethnic) and t.pos_ != "NOUN" and not hyphened:
             continue
         keep.append(t)
     while keep and (keep[-1].dep_ == "case" or keep[-1].text in ("-", "of", "for", "in")):
@@ -337,17 +349,30 @@ def _role_text(toks: list[Token], country: str | None, ethnic: set[int]) -> str 
 
 def _country_of(toks: list[Token], name_ids: set[int], ethnic: set[int]) -> str | None:
     """The state a claimant phrase names, or None (international bodies, peoples, armed groups)."""
-    words = [t for t in toks if t.i not in name_ids and t.i not in ethnic]
+    nocountry = _w("no_country_suffixes")
+    located: set[int] = set()
+    for t in toks:
+        # "Pakistan-based", "Iran-backed": a place or a patron, not the body's state
+        if t.lower_ in nocountry and t.i >= 2 and t.doc[t.i - 1].text == "-":
+            located.add(t.i - 2)
+        if "-" in t.text and t.text.rsplit("-", 1)[-1].lower() in nocountry:
+            located.add(t.i)
+    words = [t for t in toks if t.i not in name_ids and t.i not in ethnic and t.i not in located]
     text = _text(words)
     low = text.lower()
     if _international().search(low):
         return None
-    code = country_in(text)
-    if code:
-        return code
     for rx, code in _party_countries():
         if rx.search(low):
             return code
+    ids_all = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in ids_all or t.head.i == t.i), None)
+    heads = _w("non_state_heads")
+    if root is not None and (root.lower_ in heads or root.lemma_.lower() in heads):
+        return None
+    code = country_in(text)
+    if code:
+        return code
     # a body named by its place: "Mariupol city council", "officials in Karabakh", "Donetsk governor"
     doc = toks[0].doc if toks else None
     if doc is None:
@@ -435,13 +460,26 @@ def _reaction_only(verb: Token) -> bool:
     if not heads:
         return False
     react = _w("reaction_words")
+    appeal = _w("appeal_words")
+    reacted = False
     for c in heads:
         words = {c.lemma_.lower(), c.lower_} | {
             x.lemma_.lower() for x in c.children if x.dep_ in ("acomp", "attr", "xcomp", "advmod")
         } | {x.lower_ for x in c.children if x.dep_ in ("acomp", "attr", "xcomp")}
-        if not words & react:
+        if words & react:
+            reacted = True
+        elif not words & appeal:
             return False
-    return True
+    return reacted
+
+
+def _future_only(verb: Token) -> bool:
+    """'said both sides will meet again', 'said it would cut its activity': plans, not events."""
+    heads = [c for c in _complements(verb) if c.pos_ in ("VERB", "AUX")]
+    if not heads:
+        return False
+    fut = _w("future_aux")
+    return all(any(x.dep_ == "aux" and x.lower_ in fut for x in c.children) for c in heads)
 
 
 def _disputes(verb: Token, content: list[Token]) -> bool:
@@ -492,7 +530,18 @@ def _label_stance(verb: Token) -> str | None:
     words = [t for c in complement for t in c.subtree]
     if _has_denial_word(words) and _is_claim_noun(obj):
         return "denies"
-    return "asserts"
+    # "called the strike an act of terrorism" characterises an event; "called the agreements an
+    # important first step" is an opinion about something else
+    if obj.lemma_.lower() in _event_nouns() or obj.lower_ in _event_nouns():
+        return "asserts"
+    return None
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Nouns of violent events (the ASSAULT triggers): what a labelling verb can make a claim about."""
+    out = {t["lemma"].split()[-1].lower() for t in load("triggers")["triggers"] if t["category"] == "ASSAULT"}
+    return frozenset(out | {"killing", "killings", "death", "deaths", "massacre"})
 
 
 def _claim_object(verb: Token) -> bool:
@@ -561,6 +610,8 @@ def _subject(verb: Token, cut: int) -> Token | None:
         return None
     subs = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= cut]
     if len(subs) > 1:
+        # "In Stepanakert, the main city of the region, officials said": the place is not the source
+        subs = [s for s in subs if not _is_place(s)] or subs
         before = [s for s in subs if s.i < verb.i]
         subs = [max(before, key=lambda s: s.i)] if before else subs[:1]
     if subs:
@@ -579,6 +630,12 @@ def _subject(verb: Token, cut: int) -> Token | None:
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _is_place(t: Token) -> bool:
+    if t.ent_type_ in ("GPE", "LOC", "FAC") and country_code(t.text) is None:
+        return True
+    return t.lemma_.lower() in _w("place_nouns")
 
 
 def _tail_phrase(verb: Token, cut: int) -> list[Token]:
@@ -602,20 +659,33 @@ def _owner(head: Token) -> Token:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in _w("document_owner_preps"):
             pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() not in _w("document_nouns"):
+            if pobj is not None and _can_own(pobj):
                 return pobj
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
     return head
 
 
+def _can_own(t: Token) -> bool:
+    """A document's owner is a body or person ('figures from the health ministry'), not a place
+    ('reports from villages near the border' stay the reports)."""
+    if t.lemma_.lower() in _w("document_nouns") or _is_place(t):
+        return False
+    return (
+        t.ent_type_ in ("PERSON", "ORG", "NORP")
+        or (t.ent_type_ == "GPE" and country_code(t.text) is not None)
+        or t.lemma_.lower() in _w("source_nouns")
+        or t.lemma_.lower() in _w("state_bodies")
+        or t.lower_ in _w("source_nouns")
+    )
+
+
 def _phrases(head: Token, cut: int) -> list[list[Token]]:
-    """One claimant phrase, or one per conjunct when each conjunct is a named party
+    """One claimant phrase, or one per conjunct when each conjunct is a person or a state
     ("Russia and Ukraine accused each other"; "police and witnesses said" stays one source)."""
     conjs = [head] + [t for t in head.conjuncts if t.i > head.i]
-    named = all(
-        t.ent_type_ in ("PERSON", "ORG", "GPE") or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in conjs
-    )
+    # persons and states speak for themselves; organisations named together issue one statement
+    named = all(t.ent_type_ == "PERSON" or (t.ent_type_ == "GPE" and country_code(t.text)) for t in conjs)
     if len(conjs) > 1 and named:
         return [_np_tokens(t, cut, drop_conj=True) for t in conjs]
     return [_np_tokens(head, cut)]
@@ -637,6 +707,9 @@ def _make(
     name, role, country, person = describe_party(toks)
     if not name:
         return None
+    alias = _alias(toks)
+    if alias and not person:
+        role, name = (role or name), alias
     span = (toks[0].idx, toks[-1].idx + len(toks[-1]))
     quote = None
     if verb is not None:
@@ -645,6 +718,26 @@ def _make(
             quote = _text(content)
     hedged = _hedged(verb, sent)
     return Attribution(name, role, country, stance, verb, span, False, accused, person, quote, hedged)
+
+
+def _alias(toks: list[Token]) -> str | None:
+    """'the group's Afghan affiliate, known as Islamic State Khorasan' -> 'Islamic State Khorasan'."""
+    ids = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if root is None or root.pos_ != "NOUN":
+        return None
+    for c in root.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in _w("alias_verbs"):
+            continue
+        for x in c.children:
+            obj = None
+            if x.dep_ == "prep" and x.lower_ == "as":
+                obj = next((y for y in x.children if y.dep_ == "pobj"), None)
+            elif x.dep_ in ("oprd", "attr"):
+                obj = x
+            if obj is not None and obj.pos_ == "PROPN":
+                return _text(_trim(list(obj.subtree))) or None
+    return None
 
 
 def _fronted_place_country(verb: Token) -> str | None:
@@ -670,7 +763,7 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
     stance = _stance(tok)
     if stance is None:
         return []
-    if stance == "asserts" and _reaction_only(tok):
+    if stance == "asserts" and (_reaction_only(tok) or _future_only(tok)):
         return []
     lemma = tok.lemma_.lower()
     if lemma in _w("citing_verbs") and not any(c.dep_ == "auxpass" for c in tok.children):
