@@ -907,14 +907,20 @@ class _Reader:
             for t, d in trig
             if d["kind"] == "event"
             and d["category"] == "ASSAULT"
-            and d["lemma"] not in ("fight", "fighting", "battle", "clash")
+            and d["lemma"] not in ("fight", "fighting", "battle", "clash", "offensive")
         ]
         big = max(f.count or 0 for f in figs) >= 100
         if big and not specific and not dates.find_dates(doc.text) and not any(_is_weapon(w) for w in doc):
             return True  # "have reported more than 1,000 military deaths": a count, told without an attack
         # present perfect only ("have been killed"); "missiles had killed four" tells one event
+        # present perfect without a doer ("have been killed", "have died"); "forces have killed 219" tells who
         perfect = any(
-            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+            c.dep_ == "aux"
+            and c.lemma_ == "have"
+            and c.tag_ in ("VBP", "VBZ")
+            and not any(
+                k.dep_ == "nsubj" and k.lemma_ not in ("people", "person") for k in f.trigger.children
+            )
             for f in figs
             if f.trigger is not None
             for c in f.trigger.children
@@ -929,10 +935,12 @@ class _Reader:
         )
 
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
-        if self.anchor and re.search(r"\b(1[89]\d0s|(19|20)\d\d)\b", sent.text):
-            years = [int(y[:4]) for y in re.findall(r"\b(?:1[89]\d0s|(?:19|20)\d\d)", sent.text)]
+        # "a 1990s war that left 30,000 dead" is history; "since 2009" starts a count still running
+        running = re.sub(r"\bsince\s+(?:\w+\s+){0,2}(?:1[89]\d0s|(?:19|20)\d\d)", " ", sent.text)
+        if self.anchor and re.search(r"\b(1[89]\d0s|(19|20)\d\d)\b", running):
+            years = [int(y[:4]) for y in re.findall(r"\b(?:1[89]\d0s|(?:19|20)\d\d)", running)]
             if years and max(years) < self.anchor.year - 1:
-                return  # a historical war's toll, not this conflict's running count
+                return
         since = None
         # the dates stage keeps "since" in the span ("since Sept. 27", "since the start of the year")
         for _s, _e, surface in dates.find_dates(sent.text):
@@ -945,7 +953,7 @@ class _Reader:
             since = self.war_start.date
         by = next((c.by for c in claims if c.by), None)
         for f in figs:
-            if f.count is None:
+            if f.count is None or f.kind not in ("killed", "wounded"):
                 continue
             start = sent.start
             self.tolls.append(
