@@ -272,3 +272,21 @@ def test_a_toll_that_grew_in_a_later_report_is_not_evidence_of_another_event() -
     ms = {m.article_id: m for m in members_of([first, later, fell, samed])}
     assert figures_score(ms["a1"], ms["b1"]) > figures_score(ms["a1"], ms["d1"])
     assert figures_score(ms["b1"], ms["c1"]) == figures_score(ms["a1"], ms["d1"])  # a toll that fell
+
+
+def test_a_wire_story_cut_short_by_one_outlet_is_still_a_reprint() -> None:
+    lead = AFP + " and wounding 13 others, presidential aide Hikmet Hajiyev said on Tuesday."
+    second = " More than a thousand shoppers were inside when the missile struck, the president said."
+    full = (
+        _article("w1", "Wire", agency="Northgate"),
+        _event("e1", where=BARDA, name="B", text=lead + second),
+    )
+    cut = (_article("w2", "Gazette", agency="Northgate"), _event("e1", where=BARDA, name="B", text=lead))
+    own = (_article("w3", "Other", agency="Agence Nord"), _event("e1", where=BARDA, name="B", text=lead))
+    short = (
+        _article("w4", "Brief", agency="Northgate"),
+        _event("e1", where=BARDA, name="B", text="Missiles hit"),
+    )
+    assert independent_count(members_of([full, cut])) == 1
+    assert independent_count(members_of([full, cut, own])) == 2  # another agency's wording is its own origin
+    assert independent_count(members_of([full, short])) == 2  # a short shared phrase is no reprint

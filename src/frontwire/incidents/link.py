@@ -497,9 +497,21 @@ def independent_count(members: Sequence[Member]) -> int:
     """Independent origins: reports by the same agency with near-identical text are one origin.
 
     Grouped by union-find over article pairs: same article id (a reprint with other metadata), or the same
-    non-empty ``agency`` and evidence text with a rapidfuzz ratio of at least ``reprint_text_ratio``.
+    non-empty ``agency`` and evidence text with a rapidfuzz ratio of at least ``reprint_text_ratio``, or,
+    for a reprint cut short (outlets often run only a wire story's first paragraphs), the shorter text
+    found almost verbatim in the longer one (``reprint_partial_ratio``, when it has at least
+    ``reprint_partial_min_chars`` characters: a short shared phrase is no reprint).
     """
     thr = params()["reprint_text_ratio"]
+    part_thr, part_min = params()["reprint_partial_ratio"], params()["reprint_partial_min_chars"]
+
+    def reprint(x: str, y: str) -> bool:
+        if fuzz.ratio(x, y, processor=str.casefold) >= thr:
+            return True
+        return (
+            min(len(x), len(y)) >= part_min and fuzz.partial_ratio(x, y, processor=str.casefold) >= part_thr
+        )
+
     by_article: dict[str, list[Member]] = defaultdict(list)
     for m in members:
         by_article[m.article_id].append(m)
@@ -516,7 +528,7 @@ def independent_count(members: Sequence[Member]) -> int:
     for i, a in enumerate(arts):
         for b in arts[i + 1 :]:
             same_agency = bool(agency[a]) and agency[a] == agency[b] and bool(texts[a] and texts[b])
-            if same_agency and fuzz.ratio(texts[a], texts[b], processor=str.casefold) >= thr:
+            if same_agency and reprint(texts[a], texts[b]):
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
