@@ -85,6 +85,22 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("Officials said 15 militants were killed in the clashes.", [(K, 15, None, None)]),
     ("The attack left at least 40 people injured.", [(W, 40, "at least", None)]),
     ("Three people were hospitalised with shrapnel wounds.", [(W, 3, None, None)]),
+    ("5 killed, 12 injured in Kabul blast", [(K, 5, None, None), (W, 12, None, None)]),
+    ("The Islamic State claimed responsibility for the attack, which killed 14 people and wounded 20.", [(K, 14, None, None), (W, 20, None, None)]),
+    ("An Israeli soldier was killed and two others were wounded in Gaza.", [(K, 1, None, None), (W, 2, None, None)]),
+    ("At least 22 people died and more than 50 were hurt.", [(K, 22, "at least", None), (W, 50, "more than", None)]),
+    ("Five soldiers were martyred in the attack.", [(K, 5, None, None)]),
+    ("Three Israelis were stabbed to death in the settlement.", [(K, 3, None, None)]),
+    ("The militants beat two farmers to death.", [(K, 2, None, None)]),
+    ("Gunmen gunned down five villagers on Sunday.", [(K, 5, None, None)]),
+    ("At least 12 people were reported killed.", [(K, 12, "at least", None)]),
+    ("Twelve people are believed to have been killed.", [(K, 12, None, None)]),
+    ("Ten people are feared dead after the boat capsized.", [(K, 10, None, None)]),
+    ("There were 12 deaths in the district.", [(K, 12, None, None)]),
+    ("Nine fatalities were recorded.", [(K, 9, None, None)]),
+    ("The raid left five people wounded.", [(W, 5, None, None)]),
+    ("Police shot and killed two suspects.", [(K, 2, None, None)]),
+    ("The Taliban killed 14 Afghan soldiers and captured 5 others.", [(K, 14, None, None)]),
     # combined figures and explicit zeros
     ("At least 100 people were killed or wounded in the fighting.", [(COMBINED, 100, "at least", None)]),
     ("There were 30 casualties among the crew.", [(COMBINED, 30, None, None)]),
@@ -113,6 +129,9 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("Dozens were wounded, some of them seriously.", [(W, None, None, "dozens")]),
     ("Several people were killed when the building collapsed.", [(K, None, None, "several")]),
     ("Tens of thousands of people have died in the war.", [(K, None, None, "thousands")]),
+    ("A number of people were injured in the stampede.", [(W, None, None, "a number")]),
+    ("Many others were wounded.", [(W, None, None, "many")]),
+    ("Soldiers mowed down dozens of protesters.", [(K, None, None, "dozens")]),
     # missing and abducted
     ("Twelve fishermen remain missing after the attack on their boats.", [(M, 12, None, None)]),
     ("Thirty people are still unaccounted for after the landslide.", [(M, 30, None, None)]),
@@ -144,6 +163,8 @@ NOTHING: list[str] = [
     "The number of refugees rose to 2 million last year.",
     "They gave no casualty figures.",
     "The convoy of 40 trucks reached the city at 6:45 pm.",
+    "Three men were sentenced to death for the 2015 bombing.",
+    "The toll could rise further, officials warned.",
 ]
 
 

@@ -75,6 +75,8 @@ def _kind_of(tok: Token) -> str | None:
         return "killed"
     if lemma in _lex("combined") or text in _lex("combined"):
         return COMBINED
+    if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in _lex("phrasal_killed") for c in tok.children):
+        return "killed"  # "gunned down five villagers"
     for kind in KINDS:
         words = _lex(kind)
         if lemma in words or text in words:
@@ -294,10 +296,12 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
         value, qual, vtext = _read_number(noun)
         if value is not None or vtext:
             return value, qual, vtext
-    if noun.lower_ in vague or noun.lemma_.lower() in vague:
+    det = next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
+    if noun.lower_ in vague or noun.lemma_.lower() in vague or f"{det} {noun.lower_}" in vague:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        return None, None, f"{noun.text} of {pobj.text}" if pobj is not None else noun.text
+        said = f"{det} {noun.text}" if f"{det} {noun.lower_}" in vague else noun.text
+        return None, None, f"{said} of {pobj.text}" if pobj is not None else said
     # numerals before the noun; never a conjunct ("a commander and two of his guards") or an apposition
     nums = [
         c
@@ -384,6 +388,13 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
                 subset = True
         elif trigger.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out.append(head)  # "25 people killed in the blast"
+        elif trigger.dep_ in ("xcomp", "oprd", "advcl", "ccomp") and (
+            head.lemma_.lower() in _lex("result_verbs") or head.lemma_.lower() in _lex("hedge_verbs")
+        ):
+            # "12 people were reported killed", "are believed to have been killed", "left five people wounded"
+            obj = [c for c in head.children if c.dep_ == "dobj"]
+            subj = _subject(head)
+            out.extend(obj or ([subj] if subj is not None else []))
         elif trigger.dep_ == "conj":
             # "were killed and dozens injured": the conjunct's own subject
             out.extend(c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -401,7 +412,19 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        if _zero(trigger):
+        if (
+            trigger.lemma_.lower() == "death"
+            and trigger.dep_ == "pobj"
+            and head.lower_ == "to"
+            and head.head.pos_ == "VERB"
+        ):
+            # "stabbed to death", "beaten to death" -- but "sentenced to death" is a verdict, not a killing
+            verb = head.head
+            if verb.lemma_.lower() not in _lex("to_death_not_killed"):
+                obj = [c for c in verb.children if c.dep_ == "dobj"]
+                subj = _subject(verb)
+                out.extend(obj or ([subj] if subj is not None else []))
+        elif _zero(trigger):
             out.append(trigger)  # "there were no casualties"
         elif nums:
             out.append(trigger)  # "25 dead", "13 deaths", "30 lives"
