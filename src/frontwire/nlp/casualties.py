@@ -536,10 +536,8 @@ def _toll_number(toll: Token) -> tuple[Token | None, bool]:
                     return p, False
     if toll.dep_ in ("nsubj", "nsubjpass", "dobj"):
         lemma = verb.lemma_.lower()
-        if toll.dep_ == "dobj":
-            update = lemma in cas["update_causatives"] and lemma != "put"
-        else:
-            update = lemma in cas["update_verbs"]
+        # "brought the toll to 45" (the toll is the object) or "the toll rose to 45" (the subject)
+        update = lemma in cas["update_causatives" if toll.dep_ == "dobj" else "update_verbs"]
         for prep in verb.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at"):
                 for p in prep.children:
