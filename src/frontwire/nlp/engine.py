@@ -290,6 +290,16 @@ def _party(tok: Token | None, fallback_country: str | None = None) -> Party | No
     )
 
 
+def _subject(tok: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is coordinated with ("condemned ... and called for")."""
+    subj = _child(tok, "nsubj")
+    cur = tok
+    while subj is None and cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
+        cur = cur.head
+        subj = _child(cur, "nsubj")
+    return subj
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
@@ -463,7 +473,10 @@ class _Reader:
                     obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _PLACE_NOUNS
                 )
             if lemma in ("curfew", "martial law", "emergency", "siege"):
-                return tok.head.lemma_ in (
+                # "declared a state of siege": the verb may sit two levels up
+                gov = tok.head.head if tok.head.lower_ == "of" else tok.head
+                gov = gov.head if gov.lemma_ == "state" else gov
+                return gov.lemma_ in (
                     "impose",
                     "declare",
                     "announce",
@@ -487,17 +500,19 @@ class _Reader:
         if cat == "SANCTION" and tok.pos_ == "NOUN":
             return tok.head.lemma_ in ("impose", "announce", "slap", "levy", "extend", "expand", "tighten")
         if cat in ("REQUEST", "THREATEN", "SANCTION"):
-            subj = _child(tok, "nsubj")
+            # "Guterres condemned the attack and called for ...", "he urged": a named or referred-to party
+            subj = _subject(tok)
             return (
                 tok.pos_ == "VERB"
                 and subj is not None
-                and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN")
+                and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ in ("PROPN", "PRON"))
+                and subj.lower_ not in ("it", "this", "that", "which", "who")
             )
         if cat == "CONSULT":
             if lemma == "talk":
                 # "held talks", "talks resumed"; not "after 11 hours of talks"
                 return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "dobj", "nsubjpass")
-            subj = _child(tok, "nsubj")
+            subj = _subject(tok)
             return subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE")
         return True
 
@@ -1345,8 +1360,11 @@ def _future(d: _Draft, anchor: dt.date | None) -> bool:
     """Planned talks and announced deadlines have not happened: no event yet."""
     if anchor is None or d.when is None or d.when.date is None or d.when.text is None:
         return False
-    # planned (after the dateline); background history stays, the coding guide records it
-    return d.when.date > anchor.isoformat()
+    # planned (after the dateline), or political history years back ("began with protests in March
+    # 2011", "seized power in a coup in 2021"); violent background (a war's start) the coding guide keeps
+    long_ago = (anchor - dt.timedelta(days=730)).isoformat()
+    old = (d.when.end or d.when.date) < long_ago
+    return d.when.date > anchor.isoformat() or (d.category != "ASSAULT" and old)
 
 
 def _prune_claims(claims: list[Claim]) -> list[Claim]:
