@@ -84,6 +84,24 @@ _PLACE_NOUNS = {
     "heights",
     "border",
 }
+_PROPOSAL_VERBS = {
+    "urge",
+    "call",
+    "demand",
+    "propose",
+    "ask",
+    "want",
+    "seek",
+    "push",
+    "press",
+    "hope",
+    "vote",
+    "draft",
+    "appeal",
+    "plead",
+    "offer",
+    "suggest",
+}
 _CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | {
     "hospital",
     "school",
@@ -258,8 +276,8 @@ def _np(tok: Token) -> list[Token]:
 def _party(tok: Token | None, fallback_country: str | None = None) -> Party | None:
     if tok is None:
         return None
-    if tok.pos_ == "PRON":
-        return None
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
+        return None  # "agreed on Thursday": a day is not a party
     toks = _np(tok)
     if not toks:
         return None
@@ -461,6 +479,8 @@ class _Reader:
         if cat == "AGREE":
             gov = {tok.head.lemma_.lower()} | {c.lemma_.lower() for c in tok.children}
             gov |= {a.lemma_.lower() for a in tok.ancestors}
+            if gov & _PROPOSAL_VERBS:
+                return False  # "urging both sides to agree a ceasefire", "a resolution demanding a truce"
             if lemma == "agree":
                 subj = _child(tok, "nsubj")
                 return tok.pos_ == "VERB" and subj is not None and subj.pos_ in ("PROPN", "NOUN")
