@@ -157,6 +157,8 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
     doc = toks[0].doc
     ids = {t.i for t in toks}
     for ent in doc.ents:
+        if ent.root.dep_ == "poss" and any(t.i > ent.end for t in toks):
+            continue  # "Putin's spokesman", "Tigray's interim administration": the owner, not the speaker
         if ent.label_ == "PERSON" and all(i in ids for i in range(ent.start, ent.end)) and _valid_person(ent):
             start, end = ent.start, ent.end
             while start < end - 1 and (_is_title(doc[start]) or _is_office(doc[start])):
@@ -620,6 +622,8 @@ def _subject(verb: Token, cut: int) -> Token | None:
         for anc in [a for a in verbs if _is_reporting(a)] + verbs:
             s = next((c for c in anc.children if c.dep_ == "nsubj" and c.i >= cut), None)
             if s is not None:
+                if not _is_reporting(anc) and anc.lemma_.lower() in _w("reaction_words"):
+                    return None  # "condemned the attack, saying ...": a reaction, not a claim
                 return s
         return None
     subs = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= cut]
@@ -847,6 +851,10 @@ def _read_source(tok: Token, sent: Span, cut: int) -> list[Attribution]:
 _RANK = {"disputes": 2, "denies": 1, "asserts": 0}
 
 
+def _depth(tok: Token) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
 def _merge_same_claimant(atts: list[Attribution]) -> list[Attribution]:
     """One claimant, one stance per sentence: 'denied bombing the theatre and said fighters had blown it
     up' denies; 'confirmed an air strike but said it had targeted fighters' disputes.
@@ -874,6 +882,9 @@ def _merge_same_claimant(atts: list[Attribution]) -> list[Attribution]:
         if _RANK[a.stance] > _RANK[twin.stance]:
             twin.stance = a.stance
             twin.quote = a.quote or twin.quote
+        if twin.verb is not None and a.verb is not None and _depth(a.verb) < _depth(twin.verb):
+            # the main clause's verb, not a relative clause's ("X, which says ..., said ...")
+            twin.verb = a.verb
         twin.hedged = twin.hedged or a.hedged
     return out
 
