@@ -621,6 +621,9 @@ class _Reader:
                 for d in drafts
                 if not (d.category == "ASSAULT" and (_anaphoric(d.trigger) or _is_weapon(d.trigger)))
             ]
+        if any(d.category == "MOBILIZE" for d in drafts):
+            # "called on volunteers to join the fighting" is a call-up, not an appeal besides it
+            drafts = [d for d in drafts if d.category != "REQUEST"]
         denial = [c for c in claims if c.stance in ("denies", "disputes")]
         if not drafts:
             self._attach_elsewhere(idx, sent, doc, claims, denial, weps)
@@ -790,8 +793,9 @@ class _Reader:
             if owner is not None:
                 d.actor.country = owner.country
         if d.category in VERBAL | {"MOBILIZE"} and d.actor is None:
-            subj = _child(tok, "nsubj")
-            d.actor = _party(subj)
+            # a noun trigger ("called on volunteers") acts through the verb that governs it
+            verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+            d.actor = _party(_subject(verb)) if verb is not None else None
         _to_body(d.actor, base)
         target_tok = None
         if tok.pos_ == "VERB":
