@@ -101,6 +101,10 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("The raid left five people wounded.", [(W, 5, None, None)]),
     ("Police shot and killed two suspects.", [(K, 2, None, None)]),
     ("The Taliban killed 14 Afghan soldiers and captured 5 others.", [(K, 14, None, None)]),
+    ("A schoolboy and a watchman sustained injuries in one of the attacks.", [(W, 2, None, None)]),
+    ("Three of the victims died at the scene and the other four succumbed to their injuries.", [(K, 3, None, None), (K, 4, None, None)]),
+    ("KANDAHAR: At least 14 people, including seven children, were injured in two grenade attacks.", [(W, 14, "at least", None)]),
+    ("Dozens of soldiers and a general were killed in the suicide bombings.", [(K, None, None, "dozens")]),
     # combined figures and explicit zeros
     ("At least 100 people were killed or wounded in the fighting.", [(COMBINED, 100, "at least", None)]),
     ("There were 30 casualties among the crew.", [(COMBINED, 30, None, None)]),
@@ -165,6 +169,8 @@ NOTHING: list[str] = [
     "The convoy of 40 trucks reached the city at 6:45 pm.",
     "Three men were sentenced to death for the 2015 bombing.",
     "The toll could rise further, officials warned.",
+    "Dozens of arrests were made during the Kill The Bill march in the city.",
+    "The vote killed a bill on Tuesday.",
 ]
 
 
@@ -235,6 +241,11 @@ def test_among_the_dead_is_a_subset(nlp):
 def test_attackers_are_counted_and_flagged(nlp):
     got = _read(nlp, "The gunmen killed five worshippers before three attackers were also killed by security forces.")
     assert [(f.count, f.perpetrators) for f in got] == [(5, False), (3, True)]
+
+
+def test_attackers_counted_through_of(nlp):
+    (f,) = _read(nlp, "Armed men attacked the building, and four of the assailants were killed, police said.")
+    assert (f.count, f.perpetrators) == (4, True)
 
 
 def test_victim_classes(nlp):

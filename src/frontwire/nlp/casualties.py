@@ -110,6 +110,16 @@ def _victim_class(noun: Token) -> str:
 
 
 def _is_perpetrator(noun: Token) -> bool:
+    """'three attackers', 'the suicide bomber', 'four of the assailants'."""
+    of = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if noun.like_num and of:
+        return _is_perpetrator(of[0])
     words = {noun.lemma_.lower(), noun.lower_}
     words |= {f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ in ("compound", "amod")}
     return bool(words & _lex("perpetrator_nouns"))
@@ -292,6 +302,13 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
         return (1, None, None) if any(c.lower_ == "another" for c in noun.children) else (None, None, None)
     if _zero(noun):
         return 0, None, None
+    if noun.pos_ == "PROPN":
+        # "CHARSADDA: At least 14 persons ... were injured": a dateline read as subject, the count in appos
+        for c in noun.children:
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "NUM"):
+                value, qual, vtext = _count_np(c)
+                if value is not None or vtext:
+                    return value, qual, vtext
     if noun.like_num or noun.lower_ in ("dozen", "hundred"):
         value, qual, vtext = _read_number(noun)
         if value is not None or vtext:
@@ -324,11 +341,22 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
     if noun.lower_ == "another" or any(c.lower_ == "another" for c in noun.children if c.dep_ == "det"):
         return 1, None, None
     singular = noun.tag_ in ("NN", "NNP")
-    if singular and _person_like(noun):
-        dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
-        if any(c.lower_ in ("a", "an", "one", "the", "this", "that") or c.dep_ == "poss" for c in dets):
-            return 1, None, None
-    if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", "") and not noun.like_num:
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    # "a watchman was hurt": 'a' is itself a count; "the driver" counts only when the noun is a person
+    # (the engine's metaphor objects -- "killed a bill" -- are never victims)
+    if (
+        singular
+        and any(c.lower_ in ("a", "an") for c in dets)
+        and noun.lemma_.lower() not in word_set("negatives", "metaphor_objects")
+    ):
+        return 1, None, None
+    if (
+        singular
+        and _person_like(noun)
+        and any(c.lower_ in ("one", "the", "this", "that") or c.dep_ == "poss" for c in dets)
+    ):
+        return 1, None, None
+    if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", "") and not noun.like_num and not noun.is_upper:
         return 1, None, None  # a named person: "Moise was shot dead"
     return None, None, None
 
@@ -367,7 +395,7 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
                 for c in trigger.children
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM") and _kind_of(c) is None
             )
-        elif not passive and "nsubj" in deps and trigger.lemma_ in ("die", "perish", "disappear"):
+        elif not passive and "nsubj" in deps and trigger.lemma_.lower() in _lex("intransitive_verbs"):
             out.append(_subject(trigger) or deps["nsubj"])
         elif (
             trigger.tag_ == "VBN"
@@ -440,6 +468,10 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
                 c for c in head.children if c.dep_ in ("dobj", "attr")
             )  # "the dead included four children"
             subset = True
+        elif trigger.dep_ == "dobj" and head.lemma_.lower() in _lex("suffer_verbs"):
+            subj = _subject(head)
+            if subj is not None:
+                out.append(subj)  # "a driver sustained injuries"
         elif (trigger.lemma_.lower() in _lex("life_nouns")) and head.lemma_.lower() == "lose":
             subj = _subject(head)
             if subj is not None:
@@ -572,6 +604,8 @@ def figures(sent: Span) -> list[Figure]:
         kind = _kind_of(tok)
         if kind is None:
             continue
+        if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "appos", "poss"):
+            continue  # a word inside a name: the 'Kill the Bill' protests
         if tok.dep_ == "neg" or any(c.dep_ == "neg" for c in tok.children):
             continue  # "were not hurt" states no figure of its own
         partner = _or_partner(tok)
@@ -586,6 +620,7 @@ def figures(sent: Span) -> list[Figure]:
         fig = Figure(kind, None, None, set(), None, tok, None, subset=subset)
         total = 0
         counted = False
+        unsure = False  # one vague part ("dozens of soldiers and a general") leaves the total unstated
         perps = []
         for noun in nouns:
             if noun.i in seen_nouns:
@@ -599,9 +634,10 @@ def figures(sent: Span) -> list[Figure]:
                 fig.qualifier = fig.qualifier or qual
                 fig.noun = fig.noun or noun
                 perps.append(_is_perpetrator(noun))
-            elif vague and not fig.vague:
-                fig.vague = vague
-        if counted:
+            elif vague:
+                unsure = True
+                fig.vague = fig.vague or vague
+        if counted and not unsure:
             fig.count = total
             fig.perpetrators = bool(perps) and all(perps)
             if subset and fig.qualifier is None:
