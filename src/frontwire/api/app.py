@@ -19,7 +19,8 @@ import logging
 import math
 import os
 import threading
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from itertools import islice
@@ -207,13 +208,55 @@ def _capped(items: Iterable[dict[str, Any]], limit: int | None) -> Iterable[dict
     return items if limit is None else islice(items, limit)
 
 
-def _streamed(fmt: Format, nl: OnOff | None, shape: Shape | None) -> Format | None:
-    """Which streamed format a request asks for, or None for a json page."""
-    if fmt is not Format.json:
+@dataclass(frozen=True, slots=True)
+class ListParams:
+    """The paging and format parameters every listing shares (``Listing`` declares them once)."""
+
+    limit: int | None
+    cursor: str | None
+    format: Format
+    shape: Shape | None
+    nl: OnOff | None
+
+    def streamed(self) -> Format | None:
+        """Which streamed format the request asks for, or None for a json page. A cursor is refused on
+        a stream: streams return every match, so a cursor there would be silently ignored."""
+        fmt = self.format
+        if fmt is Format.json:
+            fmt = Format.jsonl if self.nl is OnOff.on else None
+        if fmt is not None and self.cursor:
+            raise _bad("cursor pages format=json only; streamed formats return every match")
         return fmt
-    if nl is OnOff.on:
-        return Format.jsonl
-    return None
+
+
+def list_params(
+    limit: Limit = None,
+    cursor: Cursor = None,
+    format: FormatQ = Format.json,
+    shape: ShapeQ = None,
+    nl: NlQ = None,
+) -> ListParams:
+    """Declared once so the three listings cannot drift apart in what paging they accept."""
+    return ListParams(limit=limit, cursor=cursor, format=format, shape=shape, nl=nl)
+
+
+Listing = Annotated[ListParams, Depends(list_params)]
+
+
+def _json_page(
+    params: ListParams,
+    fetch: Callable[[int, str | None], tuple[list[Any], str | None]],
+    row: Callable[[Any], Any] | None = None,
+) -> Any:
+    """One json page from ``fetch(limit, after)``: a bad cursor (``ValueError``) is the caller's 400.
+    ``row`` shapes each item after the fetch, so its own errors are not mistaken for a bad cursor."""
+    try:
+        items, nxt = fetch(params.limit or int(resolve("limit")), params.cursor)
+    except ValueError as exc:
+        raise _bad(str(exc)) from None
+    if row is not None:
+        items = [row(i) for i in items]
+    return items if params.shape is Shape.array else {"items": items, "next_cursor": nxt}
 
 
 # --- application ---------------------------------------------------------------------------------------
@@ -307,26 +350,17 @@ def create_app(
     # -- events ----------------------------------------------------------------------------------------
 
     @app.get("/api/events", tags=["events"], responses=responses)
-    def list_events(
-        f: Filters,
-        limit: Limit = None,
-        cursor: Cursor = None,
-        format: FormatQ = Format.json,
-        shape: ShapeQ = None,
-        nl: NlQ = None,
-    ) -> Any:
+    def list_events(params: Listing, f: Filters) -> Any:
         """Events ordered by (date, id), undated last; paged by cursor, or streamed in another format."""
-        streamed = _streamed(format, nl, shape)
+        limit = params.limit
+        streamed = params.streamed()
         if streamed is None:
-            try:
-                page = store.list_events(f, limit=limit or int(resolve("limit")), after=cursor)
-            except ValueError as exc:
-                raise _bad(str(exc)) from None
-            if shape is Shape.array:
-                return page.items
-            return {"items": page.items, "next_cursor": page.next_cursor}
-        if cursor:
-            raise _bad("cursor pages format=json only; streamed formats return every match")
+
+            def fetch(n: int, after: str | None) -> tuple[list[dict[str, Any]], str | None]:
+                page = store.list_events(f, limit=n, after=after)
+                return page.items, page.next_cursor
+
+            return _json_page(params, fetch)
         if streamed is Format.jsonl:
             return _stream(
                 _jsonl(_capped(store.iter_events(f), limit)), "application/x-ndjson", "events.jsonl"
@@ -355,29 +389,17 @@ def create_app(
     # -- incidents -------------------------------------------------------------------------------------
 
     @app.get("/api/incidents", tags=["incidents"], responses=responses)
-    def list_incidents(
-        f: Filters,
-        limit: Limit = None,
-        cursor: Cursor = None,
-        format: FormatQ = Format.json,
-        shape: ShapeQ = None,
-        nl: NlQ = None,
-    ) -> Any:
+    def list_incidents(params: Listing, f: Filters) -> Any:
         """Incidents (events linked across reports) ordered by (first date, id), undated last; the
         event filters apply to the incident's own dates, place, parties and evidence."""
-        streamed = _streamed(format, nl, shape)
+        streamed = params.streamed()
         if streamed is None:
-            try:
-                items, nxt = api_incidents.page(
-                    incidents, f, limit=limit or int(resolve("limit")), after=cursor
-                )
-            except ValueError as exc:
-                raise _bad(str(exc)) from None
-            rows = [api_incidents.summary(i) for i in items]
-            return rows if shape is Shape.array else {"items": rows, "next_cursor": nxt}
-        if cursor:
-            raise _bad("cursor pages format=json only; streamed formats return every match")
-        matching = _capped((i for i in incidents.all() if api_incidents.keeps(i, f)), limit)
+            return _json_page(
+                params,
+                lambda n, after: api_incidents.page(incidents, f, limit=n, after=after),
+                row=api_incidents.summary,
+            )
+        matching = _capped((i for i in incidents.all() if api_incidents.keeps(i, f)), params.limit)
         if streamed is Format.jsonl:
             return _stream(_jsonl(i.to_dict() for i in matching), "application/x-ndjson", "incidents.jsonl")
         if streamed is Format.csv:
@@ -416,25 +438,13 @@ def create_app(
     # -- articles --------------------------------------------------------------------------------------
 
     @app.get("/api/articles", tags=["articles"], responses=responses)
-    def list_articles(
-        f: Filters,
-        limit: Limit = None,
-        cursor: Cursor = None,
-        format: FormatQ = Format.json,
-        shape: ShapeQ = None,
-        nl: NlQ = None,
-    ) -> Any:
+    def list_articles(params: Listing, f: Filters) -> Any:
         """Article headers ordered by (published, id); since/until apply to the publication date and the
         other filters keep articles with at least one matching event."""
-        streamed = _streamed(format, nl, shape)
+        limit = params.limit
+        streamed = params.streamed()
         if streamed is None:
-            try:
-                items, nxt = query.list_articles(store, f, limit=limit or int(resolve("limit")), after=cursor)
-            except ValueError as exc:
-                raise _bad(str(exc)) from None
-            return items if shape is Shape.array else {"items": items, "next_cursor": nxt}
-        if cursor:
-            raise _bad("cursor pages format=json only; streamed formats return every match")
+            return _json_page(params, lambda n, after: query.list_articles(store, f, limit=n, after=after))
         if streamed is Format.jsonl:
             return _stream(
                 _jsonl(_capped(query.iter_articles(store, f), limit)),
