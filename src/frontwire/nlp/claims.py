@@ -249,7 +249,10 @@ def describe_party(toks: list[Token]) -> tuple[str | None, str | None, str | Non
             appos_ids.update(x.i for x in t.subtree if x.i in ids)
     main = [t for t in toks if t.i not in appos_ids]
     appos = [t for t in toks if t.i in appos_ids]
-    pspan = _person_span(main) or _person_span(appos)
+    root = next((t for t in main if t.head.i not in ids or t.head.i == t.i), None)
+    coordinated = root is not None and any(c.dep_ == "conj" and c.i in ids for c in root.children)
+    # "Hezbollah and Amal said": a joint source is named as a whole, even if one name looks personal
+    pspan = None if coordinated else (_person_span(main) or _person_span(appos))
     name_ids = set(range(*pspan)) if pspan else set()
     ethnic = _ethnic_ids(toks)
     country = _country_of(toks, name_ids, ethnic)
@@ -264,7 +267,6 @@ def describe_party(toks: list[Token]) -> tuple[str | None, str | None, str | Non
         role = _role_text(role_src, country, ethnic)
         return name, role, country, True
     name_toks = _trim(main) or _trim(toks)
-    root = next((t for t in main if t.head.i not in ids or t.head.i == t.i), None)
     if (
         appos
         and root is not None
@@ -279,6 +281,8 @@ def describe_party(toks: list[Token]) -> tuple[str | None, str | None, str | Non
     role = _role_text(name_toks, country, ethnic)
     if appos:
         role = _role_text(appos, country, ethnic) or role
+    if role and role.lower() == name.lower():
+        role = None  # "Islamic State", "Hezbollah and Amal": a name with no office words
     return name or None, role, country, False
 
 
@@ -348,7 +352,13 @@ def _role_text(toks: list[Token], country: str | None, ethnic: set[int]) -> str 
         return None
     first = keep[0]
     initial = first.i == first.sent.start or (first.i > 0 and first.doc[first.i - 1].lower_ in ("the", "a"))
-    if initial and not text[:2].isupper() and len(keep) > 1 and keep[1].text[:1].islower():
+    if (
+        initial
+        and (first.pos_ != "PROPN" or first.lower_ in _w("offices"))
+        and not text[:2].isupper()
+        and len(keep) > 1
+        and keep[1].text[:1].islower()
+    ):
         text = text[0].lower() + text[1:]  # "Presidential aide" capitalised only by the sentence start
     return text
 
@@ -774,7 +784,7 @@ def _fronted_place_country(verb: Token) -> str | None:
 def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
     if tok.pos_ not in ("VERB", "AUX") or (tok.pos_ == "AUX" and tok.lemma_ != "say"):
         return []
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" or c.lower_ in _w("habitual_adverbs") for c in tok.children):
         return []
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _w("blocked_by"):
         return []  # "refused to confirm", "declined to say"
