@@ -5,7 +5,8 @@ figures a coder would take from it: (kind, count, qualifier, vague word). The se
 the real spaCy model, so the table also guards against the parse shapes the rules rely on.
 
 Coding decisions the table pins down:
-- "killed or wounded at least 100" is exact for neither kind: kind ``killed_or_wounded``;
+- "killed or wounded at least 100" is exact for neither kind: kind ``killed or wounded``, with the
+  stated amount also kept as text (for the record it is casualty text, not a killed/wounded number);
 - "no one was hurt" / "there were no casualties" is an explicit 0 (killed and wounded), while
   "no reports of casualties" states nothing;
 - vague amounts ("dozens", "scores of", "several") stay text with a null count;
@@ -106,8 +107,8 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("KANDAHAR: At least 14 people, including seven children, were injured in two grenade attacks.", [(W, 14, "at least", None)]),
     ("Dozens of soldiers and a general were killed in the suicide bombings.", [(K, None, None, "dozens")]),
     # combined figures and explicit zeros
-    ("At least 100 people were killed or wounded in the fighting.", [(COMBINED, 100, "at least", None)]),
-    ("There were 30 casualties among the crew.", [(COMBINED, 30, None, None)]),
+    ("At least 100 people were killed or wounded in the fighting.", [(COMBINED, 100, "at least", "at least 100")]),
+    ("There were 30 casualties among the crew.", [(COMBINED, 30, None, "30")]),
     ("No one was hurt in the attack, a spokesman said.", [(W, 0, None, None), (K, 0, None, None)]),
     ("There were no casualties, the army said.", [(K, 0, None, None), (W, 0, None, None)]),
     ("No one was killed but four people were wounded.", [(K, 0, None, None), (W, 4, None, None)]),

@@ -12,7 +12,8 @@ an ACLED coder reads a wire report:
   ``update=True`` (they supersede what was said before); "two soldiers were among the dead" is a
   subset (``subset=True``, qualifier "at least");
 - "killed or wounded at least 26" and "30 casualties" are exact for neither kind: kind
-  ``killed_or_wounded`` (the engine stores no killed/wounded number from them);
+  ``killed or wounded``; its stated amount is also put in ``vague`` ("at least 100"), because for
+  either kind alone it is not a number -- the record keeps it as casualty text, never as killed/wounded;
 - an explicit zero is a number: "no one was hurt" gives wounded 0 and killed 0, "there were no
   casualties" the same; "no reports of casualties" is not a zero (nothing was stated);
 - vague amounts ("dozens", "hundreds", "scores of people") are kept as text, never as numbers;
@@ -34,7 +35,7 @@ from frontwire.nlp.lexicon import load, word_set
 from frontwire.nlp.numbers import parse_number, parse_range
 
 KINDS = ("killed", "wounded", "missing", "abducted")
-COMBINED = "killed_or_wounded"
+COMBINED = "killed or wounded"  # reads naturally in casualty text: "at least 100 killed or wounded"
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _NUMBER_GLUE = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
 
@@ -43,7 +44,7 @@ _NUMBER_GLUE = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
 class Figure:
     """One stated figure. ``count`` None with ``vague`` set means an amount was given only in words."""
 
-    kind: str  # killed | wounded | missing | abducted | killed_or_wounded
+    kind: str  # killed | wounded | missing | abducted | killed or wounded
     count: int | None
     qualifier: str | None  # canonical: at least, more than, close to, about, up to, less than
     victims: set[str] = field(default_factory=set)  # civilians / military / unknown
@@ -642,6 +643,8 @@ def figures(sent: Span) -> list[Figure]:
             fig.perpetrators = bool(perps) and all(perps)
             if subset and fig.qualifier is None:
                 fig.qualifier = "at least"
+            if kind == COMBINED and total:
+                fig.vague = f"{fig.qualifier} {total}" if fig.qualifier else str(total)
         if fig.count is None and not fig.vague:
             continue
         if fig.count == 0:
