@@ -201,7 +201,54 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "Health officials in Gaza said 27 people had been killed in the strikes.",
         [(ANY, ANY, "PSE", "asserts")],
     ),
+    # -- more shapes: statements, agencies, quotes, relative clauses ---------------------------------
+    (
+        "A statement from the presidency said the attackers had been killed.",
+        [("presidency", ANY, ANY, "asserts")],
+    ),
+    (
+        "The ministry's spokesman, Igor Konashenkov, said Russian forces had destroyed two depots.",
+        [("Igor Konashenkov", "ministry spokesman", None, "asserts")],
+    ),
+    (
+        "Russia's TASS news agency, citing an emergency services official, reported that four people had died.",
+        [("Russia's TASS news agency", ANY, "RUS", "asserts"), ("emergency services official", ANY, None, "asserts")],
+    ),
+    (
+        "Al-Shabaab's military operations spokesman Sheikh Abdiasis Abu Musab said its fighters had killed "
+        "20 soldiers.",
+        [(ANY, ANY, None, "asserts")],
+    ),
+    (
+        "Kurdish officials said Turkish drones had struck a car near Qamishli.",
+        [("Kurdish officials", ANY, None, "asserts")],
+    ),
+    (
+        '"We did not fire a single shell at the town," the ministry said.',
+        [("ministry", ANY, None, "denies")],
+    ),
+    (
+        "The Islamic State's Afghan affiliate, known as Islamic State Khorasan, claimed the bombing.",
+        [("Islamic State Khorasan", ANY, None, "asserts")],
+    ),
+    (
+        "Hezbollah and Amal said snipers had fired on the marchers from rooftops.",
+        [("Hezbollah and Amal", None, ANY, "asserts")],
+    ),
+    (
+        "Officials in Tigray's interim administration said 30 civilians were killed.",
+        [("Officials in Tigray's interim administration", ANY, "ETH", "asserts")],
+    ),
+    (
+        "The attack was claimed by Islamic State.",
+        [("Islamic State", None, None, "asserts")],
+    ),
     # -- sentences that name no claimant ------------------------------------------------------------
+    ("The French foreign ministry condemned the attack, saying it was a violation of international law.", []),
+    ("The militants, who often claim attacks in the capital, have not said they were behind it.", []),
+    ("Analysts said the offensive could stall before winter.", []),
+    ("Reuters was unable to verify the reports.", []),
+    ("U.N. envoy Hans Grundberg called the agreement an important first step.", []),
     ("No group has claimed responsibility for the attack.", []),
     ("The government rejected the ceasefire proposal on Tuesday.", []),
     ("U.N. Secretary-General Antonio Guterres said he was appalled by the killings.", []),
