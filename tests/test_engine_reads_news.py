@@ -126,3 +126,44 @@ def test_engine_reads_the_seed_barda_strike_its_denial_and_both_tolls():
     assert sorted(t.killed for t in rec.tolls) == [1000, 5000]
     agree = [e for e in rec.events if e.category == "AGREE"]
     assert agree and agree[0].status == "collapsed"
+
+
+def test_engine_gives_state_forces_the_country_they_act_in():
+    body = (
+        "Police fired tear gas and arrested 40 protesters in Minsk on Sunday, the interior ministry said.\n"
+        "Thousands had marched through Minsk and Grodno against the disputed election result."
+    )
+    rec = _record(body, published="2020-08-17")
+    arrests = [e for e in rec.events if e.category == "COERCE"]
+    assert arrests and arrests[0].actor is not None
+    assert arrests[0].actor.country == "BLR"
+
+
+def test_engine_takes_the_place_of_an_event_from_the_sentence_before():
+    body = (
+        "Shelling hit the centre of Kharkiv on Thursday morning, regional officials said.\n"
+        "The attack on the city killed six people and wounded 11, they said."
+    )
+    rec = _record(body, published="2022-03-03")
+    [ev] = _violent(rec)
+    assert ev.where is not None and ev.where.country == "UKR"
+    assert ev.killed == 6 and ev.wounded == 11
+
+
+def test_engine_does_not_read_a_proposed_ceasefire_as_an_agreement():
+    body = "The U.N. Secretary-General urged both sides to agree a ceasefire as soon as possible."
+    assert [e for e in _record(body).events if e.category == "AGREE"] == []
+
+
+def test_engine_keeps_a_count_running_since_a_past_year_as_a_toll():
+    body = "The insurgency has killed more than 30,000 people since 2009, according to the United Nations."
+    rec = _record(body, published="2020-11-30")
+    assert [(t.killed, t.qualifier) for t in rec.tolls] == [(30000, "more than")]
+    assert _violent(rec) == []
+
+
+def test_engine_reads_a_call_for_volunteers_as_mobilisation():
+    body = "Armenia has admitted to suffering losses and called on volunteers to join the fighting at the front."
+    rec = _record(body, published="2020-10-27")
+    cats = [e.category for e in rec.events]
+    assert "MOBILIZE" in cats and "REQUEST" not in cats
