@@ -164,3 +164,42 @@ def seed_path() -> Path:
     if not path.is_file():
         pytest.skip(f"seed article not present at {path}")
     return path
+
+
+# --- file databases for the tests that serve one over HTTP (API, schemathesis, dashboard) ------------
+
+
+def db_fingerprint(path: Path) -> str:
+    """A hash of a database file's whole content (schema and rows), read through a separate connection;
+    read-only, so that taking the fingerprint cannot itself change the file."""
+    import hashlib
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="session")
+def fingerprint() -> Any:
+    """``fingerprint(path)``: equal before and after means the database was not changed at all."""
+    return db_fingerprint
+
+
+@pytest.fixture(scope="session")
+def served_db(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """``served_db(name, records)``: a new file database holding ``records`` (one batch), in its own tmp
+    dir, closed again. Closed because the server under test opens it itself; a new file per module, so
+    what one module's server is sent can never reach another's database (unlike ``fixture_db``, an open
+    store per test)."""
+    from frontwire.store import open_store
+
+    def write(name: str, records: list[Record]) -> Path:
+        path = tmp_path_factory.mktemp(name) / f"{name}.db"
+        with open_store(path) as store:
+            store.write_batch(records)
+        return path
+
+    return write

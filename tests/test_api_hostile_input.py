@@ -7,9 +7,7 @@ these tests check the outcome, not the mechanism, so they would catch a regressi
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -20,7 +18,6 @@ from sqlalchemy.exc import OperationalError
 from frontwire.api import create_app
 from frontwire.api.server import running
 from frontwire.model import Record
-from frontwire.store import open_store
 
 TOKEN = "s3cret-token-for-tests"
 CAP = 4096
@@ -43,21 +40,9 @@ FILTERS = ["since", "until", "country", "actor", "category", "contested", "bbox"
 FORMAT_PARAMS = ["format", "_shape", "_nl"]
 
 
-def fingerprint(path: Path) -> str:
-    """A hash of the database's whole content (schema and rows), read through a separate connection."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
-    finally:
-        conn.close()
-
-
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory, records: list[Record]) -> Path:
-    path = tmp_path_factory.mktemp("hostile") / "hostile.db"
-    with open_store(path) as store:
-        store.write_batch(records)
-    return path
+def db_path(served_db: Callable[[str, list[Record]], Path], records: list[Record]) -> Path:
+    return served_db("hostile", records)
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +67,7 @@ def _assert_4xx_or_ok(r: httpx.Response) -> None:
     "endpoint", ["/api/events", "/api/articles", "/api/incidents", "/api/stats/timeline"]
 )
 def test_api_sql_metacharacters_in_every_filter_never_5xx_never_change_db(
-    client: httpx.Client, db_path: Path, endpoint: str
+    client: httpx.Client, db_path: Path, fingerprint: Callable[[Path], str], endpoint: str
 ) -> None:
     before = fingerprint(db_path)
     allowed = FILTERS if endpoint != "/api/stats/timeline" else FILTERS[:-2]
@@ -152,7 +137,9 @@ def test_api_hostile_path_ids_are_404(client: httpx.Client) -> None:
             assert r.json()["error"]
 
 
-def test_api_post_needs_the_bearer_token(client: httpx.Client, db_path: Path) -> None:
+def test_api_post_needs_the_bearer_token(
+    client: httpx.Client, db_path: Path, fingerprint: Callable[[Path], str]
+) -> None:
     before = fingerprint(db_path)
     body = b"KYIV (Wire) - Shelling killed two people in Kharkiv on Monday, officials said."
     assert client.post("/api/articles", content=body).status_code == 401
@@ -163,7 +150,9 @@ def test_api_post_needs_the_bearer_token(client: httpx.Client, db_path: Path) ->
     assert fingerprint(db_path) == before
 
 
-def test_api_oversized_post_is_413_declared_or_streamed(client: httpx.Client, db_path: Path) -> None:
+def test_api_oversized_post_is_413_declared_or_streamed(
+    client: httpx.Client, db_path: Path, fingerprint: Callable[[Path], str]
+) -> None:
     before = fingerprint(db_path)
     auth = {"Authorization": f"Bearer {TOKEN}"}
     big = b"A" * (CAP + 1)

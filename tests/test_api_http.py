@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ import pytest
 from frontwire.api import create_app
 from frontwire.api.server import running
 from frontwire.model import Record
-from frontwire.store import event_key, open_store
+from frontwire.store import event_key
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +34,8 @@ def stored(records: list[Record]) -> list[Record]:
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory, stored: list[Record]) -> Path:
-    path = tmp_path_factory.mktemp("api") / "api.db"
-    with open_store(path) as store:
-        store.write_batch(stored)
-    return path
+def db_path(served_db: Callable[[str, list[Record]], Path], stored: list[Record]) -> Path:
+    return served_db("api", stored)
 
 
 @pytest.fixture(scope="module")

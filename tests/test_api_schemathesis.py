@@ -5,9 +5,7 @@ change. Bounded: a few dozen examples per operation, no deadline per example, we
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,25 +22,16 @@ from schemathesis.checks import not_a_server_error  # noqa: E402
 from frontwire.api import create_app  # noqa: E402
 from frontwire.api.server import running  # noqa: E402
 from frontwire.model import Record  # noqa: E402
-from frontwire.store import open_store  # noqa: E402
-
-
-def _fingerprint(path: Path) -> str:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")
 def served(
-    tmp_path_factory: pytest.TempPathFactory, records: list[Record]
+    served_db: Callable[[str, list[Record]], Path],
+    fingerprint: Callable[[Path], str],
+    records: list[Record],
 ) -> Iterator[tuple[str, Path, str]]:
-    path = tmp_path_factory.mktemp("schemathesis") / "st.db"
-    with open_store(path) as store:
-        store.write_batch(records)
-    before = _fingerprint(path)
+    path = served_db("schemathesis", records)
+    before = fingerprint(path)
     # A token is set (so the POST route runs its checks) but never given to schemathesis: every POST it
     # generates must be refused with a 4xx, and nothing is written.
     with running(create_app(path, token="never-sent", max_body_bytes=64 * 1024)) as base:
@@ -85,6 +74,8 @@ def test_api_schemathesis_finds_no_server_error(api_schema: Any, mode: str) -> N
     assert len(exercised) >= 5, exercised
 
 
-def test_api_schemathesis_left_the_database_unchanged(served: tuple[str, Path, str]) -> None:
+def test_api_schemathesis_left_the_database_unchanged(
+    served: tuple[str, Path, str], fingerprint: Callable[[Path], str]
+) -> None:
     _, path, before = served
-    assert _fingerprint(path) == before
+    assert fingerprint(path) == before

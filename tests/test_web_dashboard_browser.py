@@ -7,7 +7,7 @@ evidence sentences are highlighted in the article text, and saves a screenshot u
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ import pytest
 from frontwire.api import create_app
 from frontwire.api.server import running
 from frontwire.model import Record
-from frontwire.store import event_key, open_store
+from frontwire.store import event_key
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 ARGS = [
@@ -36,11 +36,8 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory, records: list[Record]) -> Iterator[str]:
-    path = tmp_path_factory.mktemp("web") / "web.db"
-    with open_store(path) as store:
-        store.write_batch(records)
-    with running(create_app(path, token="")) as base:
+def base_url(served_db: Callable[[str, list[Record]], Path], records: list[Record]) -> Iterator[str]:
+    with running(create_app(served_db("web", records), token="")) as base:
         yield base
 
 
