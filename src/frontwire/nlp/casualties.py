@@ -337,6 +337,10 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
     # "dozens of people": the vague word heads the phrase with "of"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in vague:
         return None, None, f"{noun.head.head.text} of {noun.text}"
+    if noun.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ == "both" for c in noun.children if c.dep_ in ("det", "predet")
+    ):
+        return 2, None, None  # "both drivers"
     if noun.lower_ in _lex("reflexive_one"):
         return 1, None, None  # "the bomber killed himself and 14 others": ACLED counts the bomber too
     if noun.lower_ == "another" or any(c.lower_ == "another" for c in noun.children if c.dep_ == "det"):
@@ -382,7 +386,9 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
     """The head nouns of the victims of one casualty word, and whether they are a subset of the dead."""
     out: list[Token] = []
     subset = False
-    deps = {c.dep_: c for c in trigger.children}
+    deps: dict[str, Token] = {}
+    for c in trigger.children:
+        deps.setdefault(c.dep_, c)  # the nearest: "killed four, the third such attack" has two objects
     head = trigger.head
     if trigger.pos_ in ("VERB", "AUX") and trigger.tag_ != "JJ":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
