@@ -292,3 +292,17 @@ def test_enough_cases() -> None:
     """The brief: at least 40 sentences, with positives and negatives."""
     assert len(CASES) >= 40
     assert sum(1 for _t, e in CASES if not e) >= 6
+
+
+def test_possessive_office_speaks_for_the_party_before(nlp) -> None:
+    """'Its spokesman said' is resolved like a pronoun (to the body named before), not named 'Its spokesman'."""
+    got = attributions(nlp("Its spokesman said the attackers had fled across the river.")[:])
+    assert len(got) == 1 and got[0].pronoun and got[0].name is None
+
+
+def test_reported_clause_and_hedge_are_kept(nlp) -> None:
+    """The reported clause travels with the claim; 'reportedly' marks the writer's distance."""
+    got = attributions(nlp("The governor reportedly said that 14 people had been killed in the raid.")[:])
+    assert len(got) == 1
+    assert got[0].name == "governor" and got[0].hedged
+    assert got[0].quote is not None and "14 people had been killed" in got[0].quote

@@ -815,6 +815,18 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
         ]
     if subj.pos_ == "PRON" or any(c.lower_ in _w("no_claimant_determiners") for c in subj.children):
         return []
+    owner = next(
+        (c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")), None
+    )
+    if owner is not None and _is_office(subj) and not any(t.pos_ == "PROPN" for t in subj.subtree):
+        # "its spokesman said", "his spokesman said": speaks for the party named before (the engine
+        # resolves the possessive like a pronoun)
+        return [
+            Attribution(
+                None, subj.text, None, stance, tok, (owner.idx, owner.idx + len(owner)), True, accused,
+                quote=_text(_content_tokens(tok)) or None, hedged=_hedged(tok, sent),
+            )
+        ]
     if subj.lower_ in _w("no_claimant_determiners"):
         return []
     subj = _owner(subj)
