@@ -392,9 +392,9 @@ class _Reader:
         if (
             tok.dep_ in ("compound", "amod")
             and tok.head.pos_ in ("NOUN", "PROPN")
-            and t["category"] == "ASSAULT"
+            and t["category"] in ("ASSAULT", "PROTEST")
         ):
-            return False  # "attack drones", "bomb disposal": a modifier, not an event
+            return False  # "attack drones", "bomb disposal", "riot police": a modifier, not an event
         if tok.lemma_ == "kill" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return False  # "killed it on stage"
         if (
@@ -446,13 +446,14 @@ class _Reader:
         lemma = t["lemma"]
         has_fig = any(w.like_num for w in doc)
         if lemma == "beat":
+            # "police beat protesters"; "Trump beat Clinton" is an election, "beat the record" a metaphor
             obj = _child(tok, "dobj", "nsubjpass")
             return (
                 tok.pos_ == "VERB"
                 and obj is not None
                 and (
-                    obj.ent_type_ == "PERSON"
-                    or obj.lemma_.lower() in word_set("casualties", "civilian_nouns")
+                    obj.ent_type_ != "PERSON"
+                    and obj.lemma_.lower() in word_set("casualties", "civilian_nouns")
                 )
             )
         if lemma in ("fire", "launch"):
@@ -462,6 +463,14 @@ class _Reader:
                 _prep_obj(tok, ("on", "at", "into", "upon")) is not None
                 or any(c.lower_ == "open" for c in tok.children)
                 or (tok.i > 0 and doc[tok.i - 1].lemma_ == "open")
+            )
+        if lemma in ("shell", "shelling"):
+            # "shelled the town"; not "shelled pecans": war words, a weapon or casualties must be near
+            return (
+                bool(words & word_set("negatives", "conflict_cues"))
+                or has_weapon
+                or any(_kind_fig(w) for w in doc)
+                or any(e.label_ in ("GPE", "LOC") for e in doc.ents)
             )
         if lemma in ("hit", "target"):
             return tok.pos_ == "VERB" and (has_weapon or any(_kind_fig(w) for w in doc if w.i != tok.i))
