@@ -457,8 +457,9 @@ class _Reader:
                 )
             )
         if lemma in ("fire", "launch"):
-            if any(_is_weapon(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
-                return True
+            armed = bool(words & word_set("negatives", "conflict_cues")) or any(_kind_fig(w) for w in doc)
+            if armed and any(_is_weapon(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+                return True  # "fired missiles"; not "launched underwater drones to search the seabed"
             return lemma == "fire" and (
                 _prep_obj(tok, ("on", "at", "into", "upon")) is not None
                 or any(c.lower_ == "open" for c in tok.children)
@@ -474,6 +475,12 @@ class _Reader:
             )
         if lemma in ("hit", "target"):
             return tok.pos_ == "VERB" and (has_weapon or any(_kind_fig(w) for w in doc if w.i != tok.i))
+        if lemma in ("fight", "fighting", "battle", "clash", "offensive") and any(
+            c.dep_ in ("amod", "compound")
+            and c.lower_ in ("legal", "court", "political", "custody", "uphill", "electoral")
+            for c in tok.children
+        ):
+            return False  # "a legal battle", "a political fight"
         if lemma in ("fight", "fighting", "battle", "clash", "offensive"):
             # "fighting was continuing along the frontline on Tuesday", "launched an offensive on Sunday":
             # fighting with a when, a where or a toll is an event; "weeks of fighting" alone is not
@@ -524,8 +531,14 @@ class _Reader:
         if cat == "MOBILIZE":
             return any(w.lemma_ in ("call", "join", "urge", "appeal", "mobilize", "mobilise") for w in doc)
         if cat == "RETREAT":
-            # "troops withdrew from X", not "the area was evacuated" after a fire
-            return _child(tok, "nsubj") is not None and tok.pos_ == "VERB"
+            # "troops withdrew from X", not "the area was evacuated" after a fire nor "withdrew the challenge"
+            subj = _child(tok, "nsubj")
+            from_place = _prep_obj(tok, ("from", "out")) is not None
+            armed_subj = subj is not None and bool(
+                {w.lower_ for w in subj.subtree}
+                & (word_set("modes", "state_actor_words") | set(load("modes")["armed_actor_words"]))
+            )
+            return tok.pos_ == "VERB" and subj is not None and (armed_subj or from_place)
         if cat == "SANCTION" and tok.pos_ == "NOUN":
             return tok.head.lemma_ in ("impose", "announce", "slap", "levy", "extend", "expand", "tighten")
         if cat in ("REQUEST", "THREATEN", "SANCTION"):
