@@ -243,6 +243,19 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "The attack was claimed by Islamic State.",
         [("Islamic State", None, None, "asserts")],
     ),
+    (
+        "Gunmen set fire to a police post and a school in the district overnight, police and residents "
+        "said Monday",
+        [("police and residents", ANY, None, "asserts")],
+    ),
+    (
+        "The government strongly rejects any responsibility for the blast.",
+        [("government", ANY, None, "denies")],
+    ),
+    (
+        "Ansar Dine group, a movement linked to al Qaeda has claimed responsibility for the ambush.",
+        [("Ansar Dine", "group", None, "asserts")],
+    ),
     # -- sentences that name no claimant ------------------------------------------------------------
     ("The French foreign ministry condemned the attack, saying it was a violation of international law.", []),
     ("The militants, who often claim attacks in the capital, have not said they were behind it.", []),

@@ -640,6 +640,10 @@ def _subject(verb: Token, cut: int) -> Token | None:
     if len(subs) > 1:
         # "In Stepanakert, the main city of the region, officials said": the place is not the source
         subs = [s for s in subs if not _is_place(s)] or subs
+        # "Al Mourabitoune group, a jihadist movement linked to al Qaeda has claimed": a missing comma
+        # makes two subjects; the named one is the source
+        named = ("ORG", "PERSON", "GPE")
+        subs = [s for s in subs if any(t.ent_type_ in named for t in _np_tokens(s, cut))] or subs
         before = [s for s in subs if s.i < verb.i]
         subs = [max(before, key=lambda s: s.i)] if before else subs[:1]
     if subs:
@@ -799,6 +803,14 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
     accused = None
     if lemma in ("accuse", "blame", "charge"):
         accused = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if not own and tok.dep_ == "conj" and not _complements(tok) and tok.i > sent.start:
+        # "..., police and residents said Monday": the parse hung the verb on the first clause; the
+        # source is the phrase right before it, not that clause's subject
+        tail = _tail_phrase(tok, cut)
+        if tail:
+            a = _make(tail, stance, tok, accused, sent)
+            return [a] if a is not None else []
     subj = _subject(tok, cut)
     if subj is None:
         toks = _tail_phrase(tok, cut) if tok.i > sent.start else []
