@@ -249,6 +249,10 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         [("police and residents", ANY, None, "asserts")],
     ),
     (
+        "Local sources put the death toll at about 160, including 20 children.",
+        [("Local sources", ANY, None, "asserts")],
+    ),
+    (
         "The government strongly rejects any responsibility for the blast.",
         [("government", ANY, None, "denies")],
     ),
@@ -260,6 +264,10 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
     ("The French foreign ministry condemned the attack, saying it was a violation of international law.", []),
     ("The militants, who often claim attacks in the capital, have not said they were behind it.", []),
     ("Analysts said the offensive could stall before winter.", []),
+    ("Police warned residents to stay indoors.", []),
+    ("The government put pressure on the rebels to withdraw.", []),
+    ("The fire claimed ten lives in the camp.", []),
+    ("Russia added troops along the border.", []),
     ("Reuters was unable to verify the reports.", []),
     ("U.N. envoy Hans Grundberg called the agreement an important first step.", []),
     ("No group has claimed responsibility for the attack.", []),

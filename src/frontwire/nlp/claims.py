@@ -606,6 +606,16 @@ def _stance(verb: Token) -> str | None:
         return None
     if lemma in _w("need_claim_object") and not _claim_object(verb):
         return None
+    if lemma == "put" and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _w("put_objects") for c in verb.children
+    ):
+        return None  # "put the toll at 160" reports; "put pressure on" does not
+    if lemma == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _w("claimed_life_objects") for c in verb.children
+    ):
+        return None  # "the fire claimed ten lives"
+    if lemma in _w("need_that_clause") and not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
     if lemma in _w("asserts_need_clause") and not any(
         c.dep_ in ("ccomp", "xcomp", "parataxis") or (c.dep_ == "dobj" and _is_claim_noun(c))
         for c in verb.children
