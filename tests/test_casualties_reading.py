@@ -144,6 +144,17 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("More than 200 people were abducted by the militants.", [(A, 200, "more than", None)]),
     ("Two journalists were kidnapped in the north of the country.", [(A, 2, None, None)]),
     ("The attackers took 20 people hostage.", [(A, 20, None, None)]),
+    # headlines: capitals, title case, telegraphic lists
+    ("Twin blasts kill 30 in Baghdad", [(K, 30, None, None)]),
+    ("Death toll in Beirut blast rises to 137", [(K, 137, None, None)]),
+    ("Kabul attack: 12 dead, 30 hurt", [(K, 12, None, None), (W, 30, None, None)]),
+    ("Gunmen kill 5, abduct 20 in Zamfara", [(K, 5, None, None), (A, 20, None, None)]),
+    ("BOMB KILLS 12 IN MARKET", [(K, 12, None, None)]),
+    ("Suicide Bomber Kills 14 At Mosque In Northwest Pakistan", [(K, 14, None, None)]),
+    ("Israeli strike on Gaza home kills family of six", [(K, 6, None, None)]),
+    ("Nigeria: 40 feared dead as bandits attack villages", [(K, 40, None, None)]),
+    ("Airstrike kills 8 children, wounds 12 in Yemen", [(K, 8, None, None), (W, 12, None, None)]),
+    ("The gunmen shot dead the mayor, 53.", [(K, 1, None, None)]),
     # dates, times, years and identifiers around a figure are never part of it
     ("On 12 March, gunmen killed three people in the village.", [(K, 3, None, None)]),
     ("The 2015 attack killed 130 people in the capital.", [(K, 130, None, None)]),

@@ -38,6 +38,7 @@ KINDS = ("killed", "wounded", "missing", "abducted")
 COMBINED = "killed or wounded"  # reads naturally in casualty text: "at least 100 killed or wounded"
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _NUMBER_GLUE = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+_INFLECTIONS = ("s", "es", "ed", "d", "ing")
 
 
 @dataclass(slots=True)
@@ -78,9 +79,12 @@ def _kind_of(tok: Token) -> str | None:
         return COMBINED
     if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in _lex("phrasal_killed") for c in tok.children):
         return "killed"  # "gunned down five villagers"
+    # headlines in capitals or title case defeat the lemmatizer ("BOMB KILLS 12"): strip the inflection
+    forms = {lemma, text} | {
+        text[: -len(end)] for end in _INFLECTIONS if text.endswith(end) and len(text) > len(end) + 2
+    }
     for kind in KINDS:
-        words = _lex(kind)
-        if lemma in words or text in words:
+        if forms & _lex(kind):
             return kind
     return None
 
@@ -237,7 +241,13 @@ def _not_a_count(num: Token) -> bool:
             return True
         if prev.text == "-" and num.i > 1 and doc[num.i - 2].is_alpha and len(doc[num.i - 2]) <= 3:
             return True
-    return num.dep_ == "appos"
+    # a number in apposition to a person is an age ("the president, 53"); after "12 dead," it is a count
+    return (
+        num.dep_ == "appos"
+        and prev is not None
+        and prev.text == ","
+        and (num.head.pos_ == "PROPN" or _person_like(num.head))
+    )
 
 
 def _range_low(start: int, doc) -> int | None:
@@ -320,12 +330,12 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         said = f"{det} {noun.text}" if f"{det} {noun.lower_}" in vague else noun.text
         return None, None, f"{said} of {pobj.text}" if pobj is not None else said
-    # numerals before the noun; never a conjunct ("a commander and two of his guards") or an apposition
+    # the noun's own numerals ("KILLS 12": a headline puts them after it); never a conjunct ("a commander
+    # and two of his guards") or an apposition
     nums = [
         c
         for c in noun.children
-        if c.i < noun.i
-        and c.dep_ not in ("conj", "appos", "pobj", "prep")
+        if c.dep_ not in ("conj", "appos", "pobj", "prep")
         and (c.dep_ in ("nummod", "quantmod") or c.like_num or c.lower_ in _NUMBER_GLUE or c.lower_ in vague)
     ]
     for n in nums:
@@ -341,6 +351,17 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
         c.lower_ == "both" for c in noun.children if c.dep_ in ("det", "predet")
     ):
         return 2, None, None  # "both drivers"
+    of_num = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.like_num
+    ]
+    if of_num and noun.tag_ == "NN":
+        value, qual, _ = _read_number(of_num[0])  # "a family of six"
+        if value is not None:
+            return value, qual, None
     if noun.lower_ in _lex("reflexive_one"):
         return 1, None, None  # "the bomber killed himself and 14 others": ACLED counts the bomber too
     if noun.lower_ == "another" or any(c.lower_ == "another" for c in noun.children if c.dep_ == "det"):
@@ -497,6 +518,8 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
             subj = _subject(head)
             if subj is not None:
                 out.append(subj)  # "12 people are missing"
+    if not out:
+        out.extend(_adjacent_number(trigger))
     # conjoined victims add up: "six police officers and a civilian" -- unless the conjunct has a
     # casualty word of its own ("25 dead and dozens injured")
     extended: list[Token] = []
@@ -506,6 +529,20 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
             if c.i > n.i and c.pos_ in ("NOUN", "PROPN", "NUM") and not _has_own_kind(c, trigger):
                 extended.append(c)
     return extended, subset
+
+
+def _adjacent_number(trigger: Token) -> list[Token]:
+    """Headline shapes the parser gets wrong: "12 dead, 30 hurt", "kill 5, abduct 20", "40 feared dead"."""
+    doc = trigger.doc
+    i = trigger.i - 1
+    while i >= 0 and doc[i].lower_ in _lex("hedge_verbs"):
+        i -= 1
+    if i >= 0 and i < trigger.i and doc[i].like_num:
+        return [doc[i]]
+    nxt = trigger.i + 1
+    if nxt < len(doc) and doc[nxt].like_num and trigger.pos_ != "NOUN":
+        return [doc[nxt]]
+    return []
 
 
 def _has_own_kind(noun: Token, trigger: Token) -> bool:
@@ -594,6 +631,9 @@ def figures(sent: Span) -> list[Figure]:
     found: list[Figure] = []
     seen_nouns: set[int] = set()
     used: set[int] = set()
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    # a title-case headline ("Suicide Bomber Kills 14 At Mosque") is no proper name
+    headline = bool(words) and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
     for tok in sent:
         if tok.i in used:
             continue
@@ -611,7 +651,7 @@ def figures(sent: Span) -> list[Figure]:
         kind = _kind_of(tok)
         if kind is None:
             continue
-        if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "appos", "poss"):
+        if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "appos", "poss") and not headline:
             continue  # a word inside a name: the 'Kill the Bill' protests
         if tok.dep_ == "neg" or any(c.dep_ == "neg" for c in tok.children):
             continue  # "were not hurt" states no figure of its own
