@@ -108,6 +108,7 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("Dozens of soldiers and a general were killed in the suicide bombings.", [(K, None, None, "dozens")]),
     # combined figures and explicit zeros
     ("At least 100 people were killed or wounded in the fighting.", [(COMBINED, 100, "at least", "at least 100")]),
+    ("A roadside mine killed or wounded at least 26 civilians, including many children.", [(COMBINED, 26, "at least", "at least 26")]),
     ("There were 30 casualties among the crew.", [(COMBINED, 30, None, "30")]),
     ("No one was hurt in the attack, a spokesman said.", [(W, 0, None, None), (K, 0, None, None)]),
     ("There were no casualties, the army said.", [(K, 0, None, None), (W, 0, None, None)]),
@@ -168,6 +169,8 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("All 157 people on board were killed.", [(K, 157, None, None)]),
     ("Both drivers were killed.", [(K, 2, None, None)]),
     ("Two policemen and three civilians were among those wounded.", [(W, 5, "at least", None)]),
+    ("A total of 10 sailors have been kidnapped by gunmen in two separate incidents.", [(A, 10, None, None)]),
+    ("A total of two civilians were killed and four others wounded on Sunday.", [(K, 2, None, None), (W, 4, None, None)]),
     # perpetrators and history are still figures (flags and the engine decide what they mean)
     ("Three attackers were killed in the exchange of fire.", [(K, 3, None, None)]),
     ("The war in the 1990s killed 30,000 people.", [(K, 30_000, None, None)]),
@@ -196,6 +199,7 @@ NOTHING: list[str] = [
     "The toll could rise further, officials warned.",
     "Dozens of arrests were made during the Kill The Bill march in the city.",
     "The vote killed a bill on Tuesday.",
+    "Police attacked and injured a peaceful student demonstration in the capital.",
 ]
 
 

@@ -313,6 +313,13 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
         return (1, None, None) if any(c.lower_ == "another" for c in noun.children) else (None, None, None)
     if _zero(noun):
         return 0, None, None
+    if noun.lemma_.lower() in _lex("total_nouns"):
+        # "a total of 10 sailors": the count is in the of-phrase
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return _count_np(p)
     if noun.pos_ == "PROPN":
         # "CHARSADDA: At least 14 persons ... were injured": a dateline read as subject, the count in appos
         for c in noun.children:
@@ -368,12 +375,13 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
         return 1, None, None
     singular = noun.tag_ in ("NN", "NNP")
     dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
-    # "a watchman was hurt": 'a' is itself a count; "the driver" counts only when the noun is a person
+    # "a watchman was hurt": 'a' is itself a count for a person-like noun; "the driver" only for a known one
     # (the engine's metaphor objects -- "killed a bill" -- are never victims)
     if (
         singular
         and any(c.lower_ in ("a", "an") for c in dets)
         and noun.lemma_.lower() not in word_set("negatives", "metaphor_objects")
+        and (_person_like(noun) or noun.lower_.endswith(tuple(load("casualties")["person_suffixes"])))
     ):
         return 1, None, None
     if (
