@@ -260,6 +260,20 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "Ansar Dine group, a movement linked to al Qaeda has claimed responsibility for the ambush.",
         [("Ansar Dine", "group", None, "asserts")],
     ),
+    (
+        "Security forces beat and detained dozens of protesters in the capital, Human Rights Watch said.",
+        [("Human Rights Watch", None, None, "asserts")],
+    ),
+    (
+        "Saudi Arabia's Minister of State for Foreign Affairs on Saturday said Iran was responsible for "
+        "the attacks.",
+        [("Saudi Arabia's Minister of State for Foreign Affairs", ANY, "SAU", "asserts")],
+    ),
+    (
+        "Jets struck militant targets in the mountains, said the statement issued by the General Staff "
+        "of the Turkish Armed Forces.",
+        [(ANY, ANY, "TUR", "asserts")],
+    ),
     # -- sentences that name no claimant ------------------------------------------------------------
     ("The French foreign ministry condemned the attack, saying it was a violation of international law.", []),
     ("The militants, who often claim attacks in the capital, have not said they were behind it.", []),

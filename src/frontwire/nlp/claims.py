@@ -114,6 +114,8 @@ def _np_tokens(head: Token, cut: int = 0, drop_conj: bool = False) -> list[Token
             continue
         if t.dep_ in ("relcl", "acl") or (drop_conj and t.head.i == head.i and t.dep_ in ("conj", "cc")):
             skip.update(x.i for x in t.subtree)
+        elif t.dep_ == "prep" and _temporal(t):
+            skip.update(x.i for x in t.subtree)  # "the minister on Saturday said": when, not who
     toks = [t for t in head.subtree if t.i not in skip and t.i >= cut]
     # a relative clause leaves its comma behind ("Kolo, the leader of a militia, ...")
     while toks and (toks[-1].is_punct and toks[-1].text not in (")",)):
@@ -130,6 +132,10 @@ def _np_tokens(head: Token, cut: int = 0, drop_conj: bool = False) -> list[Token
     while toks and toks[-1].text in (",", "-", "—"):
         toks.pop()
     return toks
+
+
+def _temporal(prep: Token) -> bool:
+    return any(x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in prep.children)
 
 
 def _is_title(t: Token) -> bool:
@@ -170,7 +176,11 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if i > 0 and (_is_office(toks[i - 1]) or _is_title(toks[i - 1])) and _name_word(t):
+        prev = toks[i - 1] if i > 0 else None
+        person_word = prev is not None and (prev.lower_ in _w("person_offices") or _is_title(prev))
+        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+        in_org = ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "LOC") and ent.start < t.i
+        if person_word and _name_word(t) and not in_org:
             j = i
             while j < len(toks) and _name_word(toks[j]) and toks[j].i == toks[i].i + (j - i):
                 j += 1
@@ -316,6 +326,11 @@ def _role_text(toks: list[Token], country: str | None, ethnic: set[int]) -> str 
             drop.update({t.i, t.i - 1, t.i - 2})
         if "-" in t.text and t.text.split("-")[-1].lower() in suffixes:
             drop.add(t.i)
+    if country:
+        for ent in toks[0].doc.ents if toks else ():
+            # "Saudi Arabia's minister": the whole state name goes, not only the word that looks national
+            if ent.label_ in ("GPE", "NORP") and len(ent) > 1 and country_code(ent.text) == country:
+                drop.update(range(ent.start, ent.end))
     for t in toks:
         if t.i in drop or t.is_punct and t.text not in ("-",) or t.lower_ in _DROP_ROLE:
             continue
@@ -705,6 +720,12 @@ def _owner(head: Token) -> Token:
                 return pobj
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
+        if c.dep_ == "acl":
+            # "the statement issued by the General Staff"
+            agent = next((x for x in c.children if x.dep_ == "agent"), None)
+            pobj = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None and _can_own(pobj):
+                return pobj
     return head
 
 
@@ -715,6 +736,7 @@ def _can_own(t: Token) -> bool:
         return False
     return (
         t.ent_type_ in ("PERSON", "ORG", "NORP")
+        or t.pos_ == "PROPN"
         or (t.ent_type_ == "GPE" and country_code(t.text) is not None)
         or t.lemma_.lower() in _w("source_nouns")
         or t.lemma_.lower() in _w("state_bodies")
