@@ -140,6 +140,7 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("Soldiers mowed down dozens of protesters.", [(K, None, None, "dozens")]),
     # missing and abducted
     ("Twelve fishermen remain missing after the attack on their boats.", [(M, 12, None, None)]),
+    ("The minister said more than 5,000 people were presumed dead and that about 10,000 were missing.", [(K, 5000, "more than", None), (M, 10000, "about", None)]),
     ("Thirty people are still unaccounted for after the landslide.", [(M, 30, None, None)]),
     ("Gunmen kidnapped 30 schoolgirls from their dormitory overnight.", [(A, 30, None, None)]),
     ("More than 200 people were abducted by the militants.", [(A, 200, "more than", None)]),
@@ -199,6 +200,8 @@ NOTHING: list[str] = [
     "The toll could rise further, officials warned.",
     "Dozens of arrests were made during the Kill The Bill march in the city.",
     "The vote killed a bill on Tuesday.",
+    '"This has killed the merger talk stone dead," said one trader in London.',
+    "The turmoil could kill off several deals in the pipeline.",
     "Police attacked and injured a peaceful student demonstration in the capital.",
 ]
 

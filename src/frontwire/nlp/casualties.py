@@ -452,13 +452,19 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
                 subset = True
         elif trigger.dep_ in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             out.append(head)  # "25 people killed in the blast"
-        elif trigger.dep_ in ("xcomp", "oprd", "advcl", "ccomp") and (
-            head.lemma_.lower() in _lex("result_verbs") or head.lemma_.lower() in _lex("hedge_verbs")
+        elif (
+            trigger.dep_ in ("xcomp", "oprd", "advcl", "ccomp")
+            and "nsubj" not in deps  # '"This has killed the talks," said one trader' has a subject of its own
+            and (head.lemma_.lower() in _lex("result_verbs") or head.lemma_.lower() in _lex("hedge_verbs"))
         ):
             # "12 people were reported killed", "are believed to have been killed", "left five people wounded"
             obj = [c for c in head.children if c.dep_ == "dobj"]
             subj = _subject(head)
             out.extend(obj or ([subj] if subj is not None else []))
+        elif trigger.dep_ == "acomp" and head.lemma_.lower() in _lex("linking_verbs"):
+            subj = _subject(head)
+            if subj is not None:
+                out.append(subj)  # "about 10,000 were missing" (tagged as a verb)
         elif trigger.dep_ == "conj":
             # "were killed and dozens injured": the conjunct's own subject
             out.extend(c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -522,10 +528,12 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
             out.append(head)  # "48 wounded people"
         elif trigger.i > 0 and trigger.doc[trigger.i - 1].like_num:
             out.append(trigger.doc[trigger.i - 1])
-        elif trigger.dep_ in ("acomp", "oprd") and head.pos_ in ("AUX", "VERB"):
+        elif trigger.dep_ in ("acomp", "oprd") and (
+            head.lemma_.lower() in _lex("linking_verbs") or head.lemma_.lower() in _lex("hedge_verbs")
+        ):
             subj = _subject(head)
             if subj is not None:
-                out.append(subj)  # "12 people are missing"
+                out.append(subj)  # "12 people are missing", "went missing", "are feared dead"
     if not out:
         out.extend(_adjacent_number(trigger))
     # conjoined victims add up: "six police officers and a civilian" -- unless the conjunct has a
@@ -678,8 +686,8 @@ def figures(sent: Span) -> list[Figure]:
         unsure = False  # one vague part ("dozens of soldiers and a general") leaves the total unstated
         perps = []
         for noun in nouns:
-            if noun.i in seen_nouns:
-                continue
+            if noun.i in seen_nouns or noun.lemma_.lower() in word_set("negatives", "metaphor_objects"):
+                continue  # "kill off several deals": the engine's metaphor objects are never victims
             seen_nouns.add(noun.i)
             count, qual, vague = _count_np(noun)
             fig.victims.add(_victim_class(noun))
