@@ -258,7 +258,7 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
     ),
     (
         "Ansar Dine group, a movement linked to al Qaeda has claimed responsibility for the ambush.",
-        [("Ansar Dine", "group", None, "asserts")],
+        [("Ansar Dine group", ANY, None, "asserts")],
     ),
     (
         "Security forces beat and detained dozens of protesters in the capital, Human Rights Watch said.",
@@ -274,11 +274,25 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "of the Turkish Armed Forces.",
         [(ANY, ANY, "TUR", "asserts")],
     ),
+    (
+        "The Trump administration said the strike had killed a senior commander.",
+        [("Trump administration", None, ANY, "asserts")],
+    ),
+    (
+        "Several officers fled and it was not known where they were, the officials said.",
+        [("officials", ANY, None, "asserts")],
+    ),
+    (
+        "Rebels staged an incursion into the province overnight, said a spokesman for the regional "
+        "government.",
+        [(ANY, ANY, ANY, "asserts")],
+    ),
     # -- sentences that name no claimant ------------------------------------------------------------
     ("The French foreign ministry condemned the attack, saying it was a violation of international law.", []),
     ("The militants, who often claim attacks in the capital, have not said they were behind it.", []),
     ("Analysts said the offensive could stall before winter.", []),
     ("Police warned residents to stay indoors.", []),
+    ("Russia condemned the test but said it would not allow any new sanctions.", []),
     ("The government put pressure on the rebels to withdraw.", []),
     ("The fire claimed ten lives in the camp.", []),
     ("Russia added troops along the border.", []),

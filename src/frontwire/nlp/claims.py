@@ -165,6 +165,13 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
     for ent in doc.ents:
         if ent.root.dep_ == "poss" and any(t.i > ent.end for t in toks):
             continue  # "Putin's spokesman", "Tigray's interim administration": the owner, not the speaker
+        if (
+            ent.root.dep_ == "compound"
+            and ent.root.head.i in ids
+            and ent.root.head.pos_ != "PROPN"
+            and not (_is_office(ent.root.head) or _is_title(ent.root.head))
+        ):
+            continue  # "the Trump administration": a body named after a person
         if ent.label_ == "PERSON" and all(i in ids for i in range(ent.start, ent.end)) and _valid_person(ent):
             start, end = ent.start, ent.end
             while start < end - 1 and (_is_title(doc[start]) or _is_office(doc[start])):
@@ -469,22 +476,32 @@ def _lemma_string(toks: list[Token]) -> str:
 
 def _has_denial_word(toks: list[Token]) -> bool:
     denial = _w("denial_nouns")
-    if any(t.lower_ in denial or t.lemma_.lower() in denial for t in toks):
+    if any(
+        (t.lower_ in denial or t.lemma_.lower() in denial)
+        and not (t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children))  # "staged an incursion"
+        for t in toks
+    ):
         return True
     low = " " + " ".join(t.lower_ for t in toks) + " "
     phrases = [d for d in denial if " " in d] + ["not true", "nothing to do with"]
     return any(f" {d} " in low for d in phrases)
 
 
-def _is_claim_noun(t: Token) -> bool:
+def _is_claim_noun(t: Token, pronouns: bool = True) -> bool:
+    """'the accusation', 'the reports' (and, as the object of a denial verb, 'it', 'them')."""
+    if t.pos_ == "PRON" and not pronouns:
+        return False
     return t.lemma_.lower() in _w("claim_nouns") or t.lower_ in _w("claim_nouns")
 
 
 def _own_side_negated(content_heads: list[Token]) -> bool:
     """'said its forces had not fired', 'said it did not carry out': the claimant denies its own act."""
+    modals = _w("future_aux") | {"must", "should", "can", "ca", "shall"}
     for c in content_heads:
         if not any(x.dep_ == "neg" for x in c.children):
             continue
+        if c.pos_ != "VERB" or any(x.dep_ == "auxpass" or x.lower_ in modals for x in c.children):
+            continue  # "it was not known", "we must not allow": not a denial of an act
         subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
@@ -545,7 +562,7 @@ def _refine(verb: Token, stance: str) -> str:
     if stance != "asserts" or verb.lemma_.lower() in ("accuse", "blame", "allege", "charge", "claim"):
         return stance
     content = _content_tokens(verb)
-    if _has_denial_word(content) and any(_is_claim_noun(t) for t in content):
+    if _has_denial_word(content) and any(_is_claim_noun(t, pronouns=False) for t in content):
         return "denies"
     if _own_side_negated(_complements(verb)):
         return "denies"
@@ -827,7 +844,8 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
     stance = _stance(tok)
     if stance is None:
         return []
-    if stance == "asserts" and (_reaction_only(tok) or _future_only(tok)):
+    says = _stance_of().get(tok.lemma_.lower()) == "asserts"
+    if (stance == "asserts" and _reaction_only(tok)) or (says and _future_only(tok)):
         return []
     lemma = tok.lemma_.lower()
     if lemma in _w("citing_verbs") and not any(c.dep_ == "auxpass" for c in tok.children):
