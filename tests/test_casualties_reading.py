@@ -172,6 +172,12 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("Two policemen and three civilians were among those wounded.", [(W, 5, "at least", None)]),
     ("A total of 10 sailors have been kidnapped by gunmen in two separate incidents.", [(A, 10, None, None)]),
     ("A total of two civilians were killed and four others wounded on Sunday.", [(K, 2, None, None), (W, 4, None, None)]),
+    ("Air strikes killed 50 overnight.", [(K, 50, None, None)]),
+    ("Rockets killed 3 this morning.", [(K, 3, None, None)]),
+    ("The number of dead rose to 50 overnight.", [(K, 50, None, None)]),
+    ("A car packed with 80 kg of explosives killed 12.", [(K, 12, None, None)]),
+    ("The fighting lasted three days and killed 12.", [(K, 12, None, None)]),
+    ("The number of injured stands at 200.", [(W, 200, None, None)]),
     # perpetrators and history are still figures (flags and the engine decide what they mean)
     ("Three attackers were killed in the exchange of fire.", [(K, 3, None, None)]),
     ("The war in the 1990s killed 30,000 people.", [(K, 30_000, None, None)]),

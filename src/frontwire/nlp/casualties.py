@@ -187,28 +187,36 @@ def _qualifier_before(i: int, doc) -> str | None:
     return _canonical(best)
 
 
-def _bare_numeric_entity(num: Token) -> bool:
-    """The tagger sometimes calls 'between 20 and 30' a DATE; an entity of bare numerals is no date.
+def _date_or_time_part(num: Token) -> bool:
+    """Is a number the tagger put in a DATE/TIME entity really part of a date or a clock time?
 
-    Four-digit numbers from 1800 to 2099 stay years.
+    The tagger's spans are wider than the date: "killed 50 overnight", "killed 3 this morning" and
+    "between 20 and 30" come back as DATE/TIME. A number is a date part only when it looks like one:
+    a year, a clock time, next to a month, or followed by a unit of time ("three days", "10 pm").
     """
-    ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
-    if ent is None or ent.label_ not in ("DATE", "CARDINAL"):
-        return False
-    glue = {"and", "to", "-", "between", "\u2013"} | set(load("casualties")["qualifiers"])
-    for t in ent:
-        if t.like_num:
-            if t.is_digit and len(t.text) == 4 and 1800 <= int(t.text) <= 2099:
-                return False
-        elif t.lower_ not in glue:
-            return False
-    return True
+    cas = load("casualties")
+    text = num.text
+    if num.is_digit and len(text) == 4 and 1800 <= int(text) <= 2099:
+        return True
+    if any(ch in text for ch in ":/"):
+        return True
+    doc = num.doc
+    nxt = doc[num.i + 1].lower_.rstrip(".") if num.i + 1 < len(doc) else ""
+    prev = doc[num.i - 1].lower_.rstrip(".") if num.i > 0 else ""
+    return nxt in cas["date_units"] or nxt in cas["months"] or prev in cas["months"]
 
 
 def _not_a_count(num: Token) -> bool:
     """Ages, dates, times, money, identifiers ('Section 144', 'Resolution 2254', 'F-16') are never counts."""
     doc = num.doc
-    if num.ent_type_ in load("casualties")["not_count_entities"] and not _bare_numeric_entity(num):
+    if num.ent_type_ in ("DATE", "TIME"):
+        if _date_or_time_part(num):
+            return True
+    elif num.ent_type_ == "QUANTITY":
+        # "80 kg of explosives" is a measure; "killed 50 overnight" (also tagged QUANTITY) is not
+        if num.i + 1 < len(doc) and doc[num.i + 1].lower_.rstrip(".") in load("casualties")["measure_units"]:
+            return True
+    elif num.ent_type_ in load("casualties")["not_count_entities"]:
         return True
     nxt = " ".join(t.lower_ for t in doc[num.i + 1 : num.i + 4])
     if nxt.startswith(
@@ -308,7 +316,7 @@ def _person_like(noun: Token) -> bool:
 def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
     """Count of one victim noun phrase: (number, qualifier, vague text)."""
     vague = _lex("vague")
-    if noun.ent_type_ in ("DATE", "TIME"):
+    if noun.ent_type_ in ("DATE", "TIME") and not noun.like_num:
         # "injures another Dec. 29" is misparsed as a date with 'another' before it
         return (1, None, None) if any(c.lower_ == "another" for c in noun.children) else (None, None, None)
     if _zero(noun):
