@@ -140,12 +140,10 @@ def _number_span(num: Token) -> tuple[int, int]:
 
     while start > 0:
         prev = doc[start - 1]
-        if (
-            numeric(prev)
-            and prev.lower_ not in ("one",)
-            or (prev.lower_ in ("a", "an") and doc[start].lower_ in _NUMBER_GLUE)
+        if (numeric(prev) and not (prev.is_digit and doc[start].is_digit)) or (
+            prev.lower_ in ("a", "an") and doc[start].lower_ in _NUMBER_GLUE
         ):
-            start -= 1
+            start -= 1  # "one hundred", "twenty five", "a dozen", "1.2 million"
         elif prev.lower_ == "-" and start > 1 and numeric(doc[start - 2]) and not doc[start - 2].is_digit:
             start -= 2  # "twenty - one"
         elif prev.lower_ == "and" and start > 1 and doc[start - 2].lower_ in _NUMBER_GLUE:
@@ -282,11 +280,8 @@ def _read_number(num: Token) -> tuple[int | None, str | None, str | None]:
     if low is not None:
         return low, "at least", None
     if end - start == 1 and num.lower_ in _lex("vague"):
-        return (
-            None,
-            None,
-            text,
-        )  # "dozens", "several", a bare "hundred"; "a dozen" and "two hundred" are numbers
+        # "dozens", "several", a bare "hundred"; "a dozen" and "two hundred" are numbers
+        return None, None, text
     value = parse_number(text)
     if value is None:
         return None, None, None
@@ -404,12 +399,13 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
 
 
 def _subject(verb: Token) -> Token | None:
-    # the subject nearest the verb: a garbled parse may hang two subjects on it ("the attack left 40 injured")
+    """The subject nearest before the verb (a garbled parse may hang two on it: "the attack left 40
+    injured"); a relative pronoun stands for its antecedent ("seven who died")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
     before = [c for c in subjects if c.i < verb.i]
     subj = before[-1] if before else (subjects[0] if subjects else None)
     if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        return verb.head  # "seven who died": the relative clause's antecedent
+        return verb.head
     return subj
 
 
