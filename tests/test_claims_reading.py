@@ -152,7 +152,7 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
     ),
     # -- disputes -----------------------------------------------------------------------------------
     (
-        "Israel's military said the strike had hit a Hamas command centre used by militants.",
+        "Israel's military said those killed in the strike were militants.",
         [("Israel's military", ANY, "ISR", "disputes")],
     ),
     (
@@ -167,6 +167,14 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
     (
         "Local officials disputed the toll, saying at least 40 people had died.",
         [("Local officials", ANY, None, "disputes")],
+    ),
+    (
+        "Gaza's health ministry said the dead were civilians, including 11 children.",
+        [(ANY, ANY, "PSE", "asserts")],
+    ),
+    (
+        "Kurdish forces said warplanes had hit a base that housed some military installations.",
+        [("Kurdish forces", ANY, None, "asserts")],
     ),
     (
         "Kyiv said Russia had exaggerated the number of Ukrainian soldiers killed in the assault.",
@@ -286,6 +294,14 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "Rebels staged an incursion into the province overnight, said a spokesman for the regional "
         "government.",
         [(ANY, ANY, ANY, "asserts")],
+    ),
+    (
+        "An inquiry by the United Nations found last year that government jets had dropped the bombs.",
+        [("United Nations", ANY, None, "asserts")],
+    ),
+    (
+        "Pentagon spokesman John Kirby said the drone had been shot down over the Black Sea.",
+        [("John Kirby", "Pentagon spokesman", "USA", "asserts")],
     ),
     # -- sentences that name no claimant ------------------------------------------------------------
     ("The French foreign ministry condemned the attack, saying it was a violation of international law.", []),

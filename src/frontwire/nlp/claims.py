@@ -81,6 +81,11 @@ def _party_countries() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
+def _party_names() -> frozenset[str]:
+    return frozenset(k.lower() for k in load("attribution")["party_countries"])
+
+
+@cache
 def _international() -> re.Pattern[str]:
     words = sorted(load("attribution")["international_markers"], key=len, reverse=True)
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(w.lower()) for w in words) + r")(?![\w])")
@@ -376,7 +381,8 @@ def _role_text(toks: list[Token], country: str | None, ethnic: set[int]) -> str 
     initial = first.i == first.sent.start or (first.i > 0 and first.doc[first.i - 1].lower_ in ("the", "a"))
     if (
         initial
-        and (first.pos_ != "PROPN" or first.lower_ in _w("offices"))
+        # "Army spokesman" at a sentence start, but "Pentagon spokesman" keeps its name
+        and (first.pos_ != "PROPN" or (first.lower_ in _w("offices") and first.lower_ not in _party_names()))
         and not text[:2].isupper()
         and len(keep) > 1
         and keep[1].text[:1].islower()
@@ -545,16 +551,21 @@ def _disputes(verb: Token, content: list[Token]) -> bool:
     if not content:
         return False
     s = _lemma_string(content)
-    hits = [c for c in _dispute_cues() if c in s]
-    if not hits:
-        return False
-    only_with = {f" {c} " for c in _w("dispute_cues_only_with")}
-    strong = [c for c in hits if c not in only_with]
-    if strong:
+    if any(c in s for c in _dispute_cues()):
         return True
-    # "some of the dead were fighters": only when said of the people hit
-    victims = _w("victim_words")
-    return any(t.lemma_.lower() in victims or t.lower_ in victims for t in content)
+    # "some of the dead were fighters": the people hit recast as combatants
+    victims, fighters = _w("victim_words"), _w("combatant_words")
+    for t in content:
+        if t.lemma_ != "be":
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in t.children if c.dep_ in ("attr", "acomp")), None)
+        if subj is None or attr is None or attr.lemma_.lower() not in fighters:
+            continue
+        words = {x.lemma_.lower() for x in subj.subtree} | {x.lower_ for x in subj.subtree}
+        if words & victims:
+            return True
+    return False
 
 
 def _refine(verb: Token, stance: str) -> str:
@@ -690,6 +701,13 @@ def _subject(verb: Token, cut: int) -> Token | None:
         subs = [max(before, key=lambda s: s.i)] if before else subs[:1]
     if subs:
         return subs[0]
+    if (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and verb.head.lemma_.lower() in (_w("document_nouns") | _w("source_nouns"))
+    ):
+        # "An investigation by the U.N. found last year that ...": the small model reads a reduced clause
+        return verb.head
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
