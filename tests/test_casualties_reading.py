@@ -109,6 +109,8 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     # combined figures and explicit zeros
     ("At least 100 people were killed or wounded in the fighting.", [(COMBINED, 100, "at least", "at least 100")]),
     ("A roadside mine killed or wounded at least 26 civilians, including many children.", [(COMBINED, 26, "at least", "at least 26")]),
+    ("The shelling killed and wounded 12 people.", [(COMBINED, 12, None, "12")]),
+    ("Two suicide bombers blew themselves up, killing and wounding several people.", [(COMBINED, None, None, "several")]),
     ("There were 30 casualties among the crew.", [(COMBINED, 30, None, "30")]),
     ("No one was hurt in the attack, a spokesman said.", [(W, 0, None, None), (K, 0, None, None)]),
     ("There were no casualties, the army said.", [(K, 0, None, None), (W, 0, None, None)]),

@@ -684,6 +684,14 @@ def figures(sent: Span) -> list[Figure]:
             # "killed or wounded at least 26 civilians": the victims may hang off either word
             more, _ = _victim_nouns(partner)
             nouns += [n for n in more if n not in nouns]
+        if not nouns and partner is None:
+            # "killed and wounded 12 people": one shared figure, exact for neither kind
+            other = next((c for c in tok.conjuncts if c.i > tok.i and _kind_of(c) not in (None, kind)), None)
+            if other is not None:
+                nouns = _victim_nouns(other)[0]
+                if nouns:
+                    used.add(other.i)
+                    kind = COMBINED
         fig = Figure(kind, None, None, set(), None, tok, None, subset=subset)
         total = 0
         counted = False
