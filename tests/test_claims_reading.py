@@ -303,6 +303,14 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "Pentagon spokesman John Kirby said the drone had been shot down over the Black Sea.",
         [("John Kirby", "Pentagon spokesman", "USA", "asserts")],
     ),
+    (
+        "Al Qaeda in Yemen claimed responsibility for the attack on the newspaper.",
+        [("Al Qaeda in Yemen", ANY, None, "asserts")],
+    ),
+    (
+        "The governor of Khoda Afrin reported that five rockets had hit one of the villages.",
+        [("governor of Khoda Afrin", ANY, ANY, "asserts")],
+    ),
     # -- sentences that name no claimant ------------------------------------------------------------
     ("The French foreign ministry condemned the attack, saying it was a violation of international law.", []),
     ("The militants, who often claim attacks in the capital, have not said they were behind it.", []),

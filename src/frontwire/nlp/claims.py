@@ -81,6 +81,12 @@ def _party_countries() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
+def _non_state_names() -> re.Pattern[str]:
+    words = sorted(load("attribution")["non_state_names"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w.lower()) for w in words) + r")(?![\w-])")
+
+
+@cache
 def _party_names() -> frozenset[str]:
     return frozenset(k.lower() for k in load("attribution")["party_countries"])
 
@@ -170,6 +176,9 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
     for ent in doc.ents:
         if ent.root.dep_ == "poss" and any(t.i > ent.end for t in toks):
             continue  # "Putin's spokesman", "Tigray's interim administration": the owner, not the speaker
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.lower_ in ("of", "for") and _is_office(prep.head):
+            continue  # "the governor of Khoda Afrin": the office's domain, not its holder
         if (
             ent.root.dep_ == "compound"
             and ent.root.head.i in ids
@@ -409,6 +418,8 @@ def _country_of(toks: list[Token], name_ids: set[int], ethnic: set[int]) -> str 
     for rx, code in _party_countries():
         if rx.search(low):
             return code
+    if _non_state_names().search(low):
+        return None
     ids_all = {t.i for t in toks}
     root = next((t for t in toks if t.head.i not in ids_all or t.head.i == t.i), None)
     heads = _w("non_state_heads")
