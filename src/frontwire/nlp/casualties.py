@@ -11,14 +11,19 @@ an ACLED coder reads a wire report:
 - running figures: "the death toll rose to 23", "the number of people killed rose to 358" carry
   ``update=True`` (they supersede what was said before); "two soldiers were among the dead" is a
   subset (``subset=True``, qualifier "at least");
-- "killed or wounded at least 26" and "30 casualties" are exact for neither kind: kind
+- "killed or wounded at least 26", "killed and wounded 12 people" and "30 casualties" are exact for
+  neither kind: kind
   ``killed or wounded``; its stated amount is also put in ``vague`` ("at least 100"), because for
   either kind alone it is not a number -- the record keeps it as casualty text, never as killed/wounded;
 - an explicit zero is a number: "no one was hurt" gives wounded 0 and killed 0, "there were no
   casualties" the same; "no reports of casualties" is not a zero (nothing was stated);
 - vague amounts ("dozens", "hundreds", "scores of people") are kept as text, never as numbers;
 - attackers' own deaths ("three attackers were also killed") are counted like anyone's, as ACLED's
-  fatality counts include perpetrators, and flagged ``perpetrators=True`` so a caller can tell them apart.
+  fatality counts include perpetrators, and flagged ``perpetrators=True`` so a caller can tell them apart;
+- ages ("a two-year-old girl", "aged 15", "Moise, 53,"), years, dates, clock times, measures and
+  identifiers ("Section 144", "F-16") are never counts; a range ("20-30") gives its lower bound;
+- a historical toll ("the 1990s war that killed 30,000") is still read as a figure: whether it is
+  background is the engine's decision, not this reader's.
 
 Everything word-like (casualty lemmas, qualifiers, update verbs, person nouns) lives in
 ``lexicons/casualties.json``; this module holds only the grammar.
