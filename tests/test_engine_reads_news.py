@@ -167,3 +167,15 @@ def test_engine_reads_a_call_for_volunteers_as_mobilisation():
     rec = _record(body, published="2020-10-27")
     cats = [e.category for e in rec.events]
     assert "MOBILIZE" in cats and "REQUEST" not in cats
+
+
+def test_engine_lets_a_later_toll_update_replace_the_first_count():
+    body = (
+        "Gunmen stormed a village in Zamfara state on Sunday, killing 12 villagers, police said.\n"
+        "The death toll from the attack rose to 19 on Monday, the state governor said."
+    )
+    rec = _record(body, published="2021-03-02")
+    [ev] = _violent(rec)
+    assert ev.killed == 19
+    assert ev.when.date == "2021-02-28"
+    assert rec.tolls == []

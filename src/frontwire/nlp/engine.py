@@ -149,8 +149,8 @@ def _candidate_rx() -> re.Pattern[str]:
     for t in load("triggers")["triggers"]:
         stems.add(t["lemma"].split()[0][:5])
     cas = load("casualties")
-    for key in ("killed", "wounded", "missing"):
-        stems.update(w.split()[0][:5] for w in cas[key])
+    for key in ("killed", "wounded", "missing", "abducted", "combined", "life_nouns", "phrasal_killed"):
+        stems.update(w.split()[0][:5] for w in cas.get(key, []))
     att = load("attribution")
     stems.update(w[:5] for w in att["denies"] + att["disputes"])
     stems.update({"accus", "toll", "dead", "claim", "fire", "retak", "seize", "captu"})
@@ -190,6 +190,7 @@ class _Draft:
     has_place_text: bool = False
     accusation_only: bool = False
     place: Place | None = None  # where its first sentence says it happened, for coalescing
+    update: bool = False  # its killed figure is an update ("the toll rose to 23")
 
 
 def split_sentences(body: str) -> list[Sent]:
@@ -844,17 +845,27 @@ class _Reader:
             if d.category == "AGREE":
                 self._agreement(d, tok)
             return
-        # figures
+        # figures: victims by kind (the largest stated), attackers killed added to the dead as ACLED
+        # counts fatalities, a subset ("among the dead") never raises the total, an update replaces
+        attackers_killed = 0
         for f in figs:
-            if f.kind == "killed" and f.count is not None:
-                d.killed = max(d.killed or 0, f.count)
-            elif f.kind == "wounded" and f.count is not None:
-                d.wounded = max(d.wounded or 0, f.count)
-            elif f.kind == "missing" and f.count is not None:
+            if f.count is None or f.subset:
+                pass
+            elif f.kind == "killed" and f.perpetrators:
+                attackers_killed += f.count
+            elif f.kind == "killed":
+                d.killed = f.count if f.update else max(d.killed or 0, f.count)
+                d.update = d.update or f.update
+            elif f.kind == "wounded":
+                d.wounded = f.count if f.update else max(d.wounded or 0, f.count)
+            elif f.kind in ("missing", "abducted"):
                 d.missing = max(d.missing or 0, f.count)
             if f.vague and not d.casualty_text:
                 d.casualty_text = f"{f.vague} {f.kind}"
-            d.victims |= {v for v in f.victims if v != "unknown"}
+            if not f.perpetrators:
+                d.victims |= {v for v in f.victims if v != "unknown"}
+        if attackers_killed:
+            d.killed = (d.killed or 0) + attackers_killed
         if d.target is None and figs:
             f = next((f for f in figs if f.noun is not None), None)
             if f is not None and f.noun is not None and f.noun.lemma_ not in ("other", "people", "person"):
@@ -961,6 +972,11 @@ class _Reader:
         if not any(f.count is not None and f.kind == "killed" for f in figs):
             return False
         text = doc.text.lower()
+        if any(f.update for f in figs) and any(
+            t.lemma_.lower() in _ANAPHOR_NOUNS or t.lemma_.lower() in ("bombing", "attack", "strike")
+            for t in doc
+        ):
+            return False  # "the death toll from the attack rose to 23": the attack's own count
         cues = load("casualties")["aggregate_cues"]
         has_cue = any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in cues)
         specific = [
@@ -1110,7 +1126,8 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
     if d.trigger.lemma_.lower() not in _ANAPHOR_NOUNS:
         return False
     if (
-        d.when is not None
+        not d.update  # "the toll from the attack rose to 19 on Monday": Monday dates the count
+        and d.when is not None
         and prev.when is not None
         and d.when.text
         and d.when.precision == "day"
@@ -1119,7 +1136,7 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
     ):
         return False
     for x, y in ((prev.killed, d.killed), (prev.wounded, d.wounded)):
-        if x is not None and y is not None and x != y:
+        if x is not None and y is not None and x != y and not d.update:
             return False
     return not (
         prev.actor
@@ -1278,7 +1295,12 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.target = other.target
     if into.when is None or (other.when and into.when.precision != "day" and other.when.precision == "day"):
         into.when = other.when
-    into.killed = into.killed if into.killed is not None else other.killed
+    # "the toll rose to 23" replaces the first count; otherwise the first stated figure stands
+    into.killed = (
+        other.killed
+        if other.update and other.killed is not None
+        else (into.killed if into.killed is not None else other.killed)
+    )
     into.wounded = into.wounded if into.wounded is not None else other.wounded
     into.missing = into.missing if into.missing is not None else other.missing
     into.casualty_text = into.casualty_text or other.casualty_text
