@@ -942,7 +942,7 @@ def _read_source(tok: Token, sent: Span, cut: int) -> list[Attribution]:
     src = None
     if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         src = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-        if src is None and tok.i + 2 < len(doc):
+        if src is None:
             # the small model sometimes hangs the object on "according" itself
             src = next((c for c in tok.children if c.dep_ == "pobj"), None)
     elif tok.lemma_.lower() in _w("citing_verbs") and tok.tag_ == "VBG" and tok.dep_ != "ROOT":
