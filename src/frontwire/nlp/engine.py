@@ -818,7 +818,9 @@ class _Reader:
         if d.category in VERBAL | {"MOBILIZE"} and d.actor is None:
             # a noun trigger ("called on volunteers") acts through the verb that governs it
             verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-            d.actor = _party(_subject(verb)) if verb is not None else None
+            subj = _subject(verb) if verb is not None else None
+            # "two earlier ceasefires failed": the trigger itself is no actor
+            d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
         _to_body(d.actor, base)
         target_tok = None
         if tok.pos_ == "VERB":
