@@ -32,6 +32,10 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         [("Sudan's health ministry", "health ministry", "SDN", "asserts")],
     ),
     (
+        "BAKU, Oct 2 (Atlas) - Azerbaijan's prosecutor general's office said two villagers had been killed.",
+        [("Azerbaijan's prosecutor general's office", "prosecutor general's office", "AZE", "asserts")],
+    ),
+    (
         "The Russian defence ministry said its air defences had shot down eight drones over Belgorod.",
         [("Russian defence ministry", "defence ministry", "RUS", "asserts")],
     ),

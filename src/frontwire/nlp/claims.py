@@ -353,6 +353,12 @@ def _role_text(toks: list[Token], country: str | None, ethnic: set[int]) -> str 
             if ent.label_ in ("GPE", "NORP") and len(ent) > 1 and country_code(ent.text) == country:
                 drop.update(range(ent.start, ent.end))
     for t in toks:
+        if t.dep_ == "case" and t.i not in drop:
+            # "prosecutor general's office" keeps the possessive of an office holder; "the ministry's
+            # spokesman" is the ministry spokesman, and a dropped state name takes its "'s" with it
+            if keep and keep[-1].i == t.i - 1 and keep[-1].lower_ in _w("person_offices"):
+                keep.append(t)
+            continue
         if t.i in drop or t.is_punct and t.text not in ("-",) or t.lower_ in _DROP_ROLE:
             continue
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
@@ -365,11 +371,6 @@ def _role_text(toks: list[Token], country: str | None, ethnic: set[int]) -> str 
         ):
             continue  # a rank before a name ("Colonel Turki al-Maliki"), not "prosecutor general"
         if t.lower_ in _w("ethnic_words"):
-            continue
-        if t.dep_ == "case":
-            # keep "general's office", drop the possessive after a dropped state name
-            if keep and keep[-1].i == t.i - 1:
-                keep.append(t)
             continue
         code = country_code(t.text) if t.text[:1].isupper() else None
         # "Somali-Kenya border": a word glued to a hyphen belongs to a compound name
@@ -701,6 +702,15 @@ def _subject(verb: Token, cut: int) -> Token | None:
                 return s
         return None
     subs = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= cut]
+    if not subs:
+        # "BAKU, Oct 2 (Atlas) - Azerbaijan's prosecutor general's office said": the small model may
+        # make the dateline the subject and the real source its appositive
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.i < cut:
+                subs = [
+                    x for x in c.subtree
+                    if x.i >= cut and x.head.i < cut and x.pos_ in ("NOUN", "PROPN")
+                ][:1]
     if len(subs) > 1:
         # "In Stepanakert, the main city of the region, officials said": the place is not the source
         subs = [s for s in subs if not _is_place(s)] or subs
