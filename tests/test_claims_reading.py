@@ -383,3 +383,27 @@ def test_reported_clause_and_hedge_are_kept(nlp) -> None:
     assert len(got) == 1
     assert got[0].name == "governor" and got[0].hedged
     assert got[0].quote is not None and "14 people had been killed" in got[0].quote
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [
+        ("Azerbaijani presidential aide Hikmet Hajiyev", ("Hikmet Hajiyev", "presidential aide", "AZE", True)),
+        (
+            "Armenian defence ministry spokeswoman Shushan Stepanyan",
+            ("Shushan Stepanyan", "defence ministry spokeswoman", "ARM", True),
+        ),
+        ("the Houthi-run health ministry", ("Houthi-run health ministry", "health ministry", "YEM", False)),
+        ("Karabakh's rights ombudsman Artak Beglaryan", ("Artak Beglaryan", ANY, "AZE", True)),
+    ],
+)
+def test_describe_party_splits_name_role_country(nlp, phrase: str, expected: tuple) -> None:
+    """The public helper the engine uses for any noun phrase (claimants, actors)."""
+    from frontwire.nlp.claims import describe_party
+
+    doc = nlp(phrase + " said the strike had killed four people.")
+    subj = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
+    toks = [t for t in subj.subtree if t.lower_ not in ("the",)]
+    got = describe_party(toks)
+    for g, e in zip(got, expected, strict=True):
+        assert e is ANY or g == e, f"{phrase!r}: got {got}"
