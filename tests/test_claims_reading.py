@@ -154,6 +154,18 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "The group distanced itself from the bombing in a message posted on Telegram.",
         [("group", ANY, None, "denies")],
     ),
+    (
+        "The Taliban said they were not involved in the attack on the convoy.",
+        [("Taliban", ANY, None, "denies")],
+    ),
+    (
+        "Hamas said it had no part in the bombing of the bus station.",
+        [("Hamas", ANY, "PSE", "denies")],
+    ),
+    (
+        "The rebels said government troops had bombed the market, a charge the army denied.",
+        [("rebels", ANY, None, "asserts"), ("army", ANY, None, "denies")],
+    ),
     # -- disputes -----------------------------------------------------------------------------------
     (
         "Israel's military said those killed in the strike were militants.",

@@ -500,9 +500,15 @@ def _has_denial_word(toks: list[Token]) -> bool:
         for t in toks
     ):
         return True
-    low = " " + " ".join(t.lower_ for t in toks) + " "
-    phrases = [d for d in denial if " " in d] + ["not true", "nothing to do with"]
-    return any(f" {d} " in low for d in phrases)
+    return _denial_phrase(toks)
+
+
+def _denial_phrase(toks: list[Token]) -> bool:
+    """'said they were not involved', 'had no part in the attack', 'nothing to do with it'."""
+    kept = [t for t in toks if not t.is_punct]
+    lemmas = " " + " ".join("not" if t.dep_ == "neg" else t.lemma_.lower() for t in kept) + " "
+    words = " " + " ".join(t.lower_ for t in toks if not t.is_punct) + " "
+    return any(f" {p} " in lemmas or f" {p} " in words for p in _w("denial_phrases"))
 
 
 def _is_claim_noun(t: Token, pronouns: bool = True) -> bool:
@@ -587,7 +593,7 @@ def _refine(verb: Token, stance: str) -> str:
     content = _content_tokens(verb)
     if _has_denial_word(content) and any(_is_claim_noun(t, pronouns=False) for t in content):
         return "denies"
-    if _own_side_negated(_complements(verb)):
+    if _own_side_negated(_complements(verb)) or _denial_phrase(content):
         return "denies"
     if _disputes(verb, content):
         return "disputes"
