@@ -839,7 +839,11 @@ def _make(
     span = (toks[0].idx, toks[-1].idx + len(toks[-1]))
     quote = None
     if verb is not None:
-        content = _content_tokens(verb)
+        own = {t.i for t in toks}
+        # ", police and residents said": the parse can put the source inside what it reports
+        content = [t for t in _content_tokens(verb) if t.i not in own]
+        while content and content[-1].is_punct:
+            content.pop()
         if content:
             quote = _text(content)
     hedged = _hedged(verb, sent)
