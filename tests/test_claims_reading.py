@@ -202,6 +202,10 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         [("Azerbaijan", ANY, "AZE", "asserts")],
     ),
     (
+        "Armenia was accused by Azerbaijan of shelling the town of Tartar overnight.",
+        [("Azerbaijan", ANY, "AZE", "asserts")],
+    ),
+    (
         "Islamic State claimed responsibility for the bombing through its Amaq news agency.",
         [("Islamic State", ANY, None, "asserts")],
     ),
@@ -419,3 +423,9 @@ def test_describe_party_splits_name_role_country(nlp, phrase: str, expected: tup
     got = describe_party(toks)
     for g, e in zip(got, expected, strict=True):
         assert e is ANY or g == e, f"{phrase!r}: got {got}"
+
+
+def test_passive_accusation_names_the_accused(nlp) -> None:
+    """The engine takes the accused side as the actor of the event the accusation is about."""
+    got = attributions(nlp("Armenia was accused by Azerbaijan of shelling the town of Tartar overnight.")[:])
+    assert [(a.name, a.accused.text if a.accused is not None else None) for a in got] == [("Azerbaijan", "Armenia")]

@@ -901,7 +901,8 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
         return []  # "citing X" is read as a source below; "the agency quoted X" is not X's claim
     accused = None
     if lemma in ("accuse", "blame", "charge"):
-        accused = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        # "accused Armenia of ...", and in the passive "Armenia was accused by Azerbaijan of ..."
+        accused = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     if not own and tok.dep_ == "conj" and not _complements(tok) and tok.i > sent.start:
         # "..., police and residents said Monday": the parse hung the verb on the first clause; the
