@@ -567,16 +567,22 @@ class _Reader:
             self._read_sentence(idx, sent)
 
     def _resolve_claimant(self, a: Attribution) -> Claim:
+        """A claim with its claimant named: 'he', 'his spokesman', 'the ministry' point back.
+
+        'he'/'she'/'his'/'her' are the last person who spoke, 'it'/'they'/'its' the last body; a bare
+        'the ministry' is the last named body whose name ends the same way.
+        """
         span = (a.span[0], a.span[1])
+        quote = a.quote
         if a.pronoun:
-            ref = (
-                self.last_person
-                if a.verb is not None and a.verb.doc[_tok_at(a.verb.doc, a.span[0])].lower_ in ("he", "she")
-                else (self.last_org or self.last_person)
-            )
+            word = a.verb.doc[_tok_at(a.verb.doc, a.span[0])].lower_ if a.verb is not None else ""
+            person = word in ("he", "she", "his", "her")
+            ref = self.last_person if person else (self.last_org or self.last_person)
             if ref is not None:
-                return Claim(by=ref.name, stance=a.stance, role=ref.role, country=ref.country, span=span)
-            return Claim(by=None, stance=a.stance, span=span)
+                return Claim(
+                    by=ref.name, stance=a.stance, role=ref.role, country=ref.country, span=span, quote=quote
+                )
+            return Claim(by=None, stance=a.stance, span=span, quote=quote)
         if (
             not a.person
             and a.name
@@ -585,12 +591,14 @@ class _Reader:
         ):
             ref = self.last_org
             if ref is not None and ref.name and a.name.split()[-1].lower() in ref.name.lower():
-                return Claim(by=ref.name, stance=a.stance, role=ref.role, country=ref.country, span=span)
+                return Claim(
+                    by=ref.name, stance=a.stance, role=ref.role, country=ref.country, span=span, quote=quote
+                )
         if a.person:
             self.last_person = a
         else:
             self.last_org = a
-        return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span)
+        return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span, quote=quote)
 
     def _read_sentence(self, idx: int, sent: Sent) -> None:
         doc = sent.doc
