@@ -1266,13 +1266,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
             return False
     if a.actor and b.actor and a.actor.country and b.actor.country and a.actor.country != b.actor.country:
         return False
-    if (
-        a.when
-        and b.when
-        and a.when.precision == "day"
-        and b.when.precision == "day"
-        and a.when.date != b.when.date
-    ):
+    if _dates_clash(a.when, b.when):
         return False
     if (
         a.place is not None
@@ -1293,6 +1287,34 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     return same_figure or (
         shared_weapon and (a.actor is None or b.actor is None or a.actor.country == b.actor.country)
     )
+
+
+def _span_of(w: When) -> tuple[dt.date, dt.date] | None:
+    """The days an explicitly stated date covers, by its precision ("last year" is the whole year)."""
+    if w.date is None or w.text is None:
+        return None
+    try:
+        start = dt.date.fromisoformat(w.date)
+        if w.end:
+            return start, dt.date.fromisoformat(w.end)
+    except ValueError:
+        return None
+    if w.precision == "week":
+        return start, start + dt.timedelta(days=6)
+    if w.precision == "month":
+        nxt = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return start, nxt - dt.timedelta(days=1)
+    if w.precision == "year":
+        return start, start.replace(month=12, day=31)
+    return start, start
+
+
+def _dates_clash(a: When | None, b: When | None) -> bool:
+    """Two stated dates that cannot be the same day: a strike 'last year' is not Saturday's."""
+    if a is None or b is None:
+        return False
+    x, y = _span_of(a), _span_of(b)
+    return x is not None and y is not None and (x[1] < y[0] or y[1] < x[0])
 
 
 def _merge(into: _Draft, other: _Draft) -> None:
