@@ -711,7 +711,9 @@ class _Reader:
             return
         recent = any(s is prev.sent or s in prev.sents for s in self.sents[max(0, idx - 3) : idx])
         # more about the last event: a weapon, or the same speaker going on ("He claimed ...")
-        continues = any(a.pronoun for a in attributions(doc[:])) or any(_anaphoric(t) for t in doc)
+        continues = any(a.pronoun for a in attributions(doc[:])) or any(
+            _anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc
+        )
         if recent and claims and (weps or continues):
             for w, _ in weps:
                 if w not in prev.weapons:
