@@ -660,8 +660,8 @@ class _Reader:
             self._attach_elsewhere(idx, sent, doc, claims, denial, weps)
             return
         for d in drafts:
-            mine = [c for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
-            self._fill(d, doc, figs, weps, atts, mine)
+            pairs = [(a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
+            self._fill(d, doc, figs, weps, atts, pairs)
             prev = next((p for p in reversed(self.drafts) if p.category == "ASSAULT"), None)
             if (
                 d.category == "ASSAULT"
@@ -742,8 +742,13 @@ class _Reader:
         figs: list[Figure],
         weps: list[tuple[str, int]],
         atts: list[Attribution],
-        claims: list[Claim],
+        pairs: list[tuple[Attribution, Claim]],
     ) -> None:
+        """Actor, target, figures, weapons, type, date and claims of one event from its sentence.
+
+        ``pairs`` are the sentence's attributions that report this event, each with its resolved claim.
+        """
+        claims = [c for _a, c in pairs]
         tok = d.trigger
         base = d.sent.start
         # actor / target
@@ -787,7 +792,7 @@ class _Reader:
             speaker = next(
                 (
                     c
-                    for a, c in zip(atts, claims, strict=False)
+                    for a, c in pairs
                     if a.verb is not None and actor_tok.i in {t.i for t in a.verb.subtree} and c.by
                 ),
                 None,
