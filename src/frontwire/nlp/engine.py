@@ -787,6 +787,11 @@ class _Reader:
                     # "government air strikes", "army shelling": the state's forces, side read from the place
                     state_actor = Party(name=f"{state[0].text} forces", civilian=False)
         pronoun_actor = None
+        if actor_tok is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "the military said it had carried out an air strike": the pronoun doer is the speaker
+            subj = _subject(tok.head)
+            if subj is not None and subj.pos_ == "PRON":
+                actor_tok = subj
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             # "Myanmar's military said it had carried out an air strike": 'it' is the one speaking
             speaker = next(
