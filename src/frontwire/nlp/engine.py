@@ -835,6 +835,10 @@ class _Reader:
             owner = next((c for c in claims if c.country), None)
             if owner is not None:
                 d.actor.country = owner.country
+        if d.actor is None and d.category in ("COERCE", "RETREAT", "PROTEST") and tok.dep_ == "dobj":
+            # "Duterte declared martial law", "the government imposed a curfew", "students staged a protest"
+            subj = _subject(tok.head)
+            d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
         if d.category in VERBAL | {"MOBILIZE"} and d.actor is None:
             # a noun trigger ("called on volunteers") acts through the verb that governs it
             verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
