@@ -1528,11 +1528,10 @@ def _finish(
         and d.victims != {"military"}
     ):
         d.target = Party(name="civilians", civilian=True)
-    # a target named without a side is the side of the place it was hit in (ACLED's convention)
+    # a target named without a side (civilians, insurgents, a checkpoint) is of the place it was hit in
     if (
         d.target is not None
         and d.target.country is None
-        and d.target.civilian is not False
         and where_country
         and d.category not in VERBAL
     ):
