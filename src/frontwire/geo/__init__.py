@@ -37,7 +37,12 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Mention:
-    """A toponym candidate found by spaCy NER (GPE/LOC/FAC) in the article body."""
+    """A toponym candidate in the article body.
+
+    ``label`` is NER's (GPE/LOC/FAC, or NORP/ORG naming a country), or ``TOPONYM`` for a span a
+    person annotated as a place (the gold-span evaluation): a name the gazetteer lacks then falls
+    back to the town named around it, which for an NER GPE would more often place noise.
+    """
 
     text: str
     start: int

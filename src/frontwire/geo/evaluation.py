@@ -111,7 +111,7 @@ def score_resolution(
     errors: list[float] = []
     unresolved = 0
     for doc in docs:
-        mentions = [Mention(t.text, t.start, t.end, "GPE") for t in doc.toponyms]
+        mentions = [Mention(t.text, t.start, t.end, "TOPONYM") for t in doc.toponyms]
         res = geocoder.resolve_article(doc.text, mentions)
         for t in doc.toponyms:
             p = res.get((t.start, t.end))

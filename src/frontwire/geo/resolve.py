@@ -139,6 +139,12 @@ class Resolver:
         self._in_after = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:" + dirs + r")\s+)?")
         self._stop_embedded = {fold(w) for w in self.r["embedded_stopwords"]}
         self._directions = {fold(w) for w in self.r["direction_words"]}
+        fb = self.r["context_fallback"]
+        self._fallback_labels = frozenset(fb["labels"])
+        self._feature_labels = frozenset(fb["feature_labels"])
+        self._feature_word = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, fb["feature_words"])) + r")\b", re.I
+        )
 
     # -- candidates ---------------------------------------------------------------------------
     def candidates(self, text: str) -> tuple[list[Entry], str | None, bool, bool]:
@@ -323,7 +329,54 @@ class Resolver:
                 continue
             for m in g.mentions:
                 out[(m.start, m.end)] = to_place(g.choice, m.text, (m.start, m.end))
+        self._context_fallback(body, groups, by_start, span_group, out)
         return out
+
+    def _context_fallback(
+        self,
+        body: str,
+        groups: dict[str, _Group],
+        by_start: list[Mention],
+        span_group: dict[tuple[int, int], str],
+        out: dict[tuple[int, int], Place],
+    ) -> None:
+        """Place a name the gazetteer lacks at the nearest resolved town around it.
+
+        Why: what a cities gazetteer lacks is mostly a building, stadium, street, park or river
+        ("Barclays Center", "St. Michael's Hospital"), and the text names the town it is in close by:
+        the nearest town or division resolved around it (``scope`` paragraph or article, at most
+        ``max_chars`` away) is within a few km of it, which a map at that town's precision shows
+        honestly. Countries and oceans are not used (too coarse to stand for a building); with no town
+        near it, the name stays unresolved. Measured: TR-News 86.9 -> 88.6 %, GeoWebNews 86.7 -> 88.8 %
+        within 161 km; article scope beat paragraph scope (GeoWebNews bodies rarely have blank lines).
+        """
+        fb = self.r["context_fallback"]
+        if not fb["enabled"]:
+            return
+        for g in groups.values():
+            if g.choice is not None or g.alias_country:
+                continue
+            for m in g.mentions:
+                if m.label not in self._fallback_labels and not (
+                    m.label in self._feature_labels and self._feature_word.search(m.text)
+                ):
+                    continue  # an unknown NER name is more often noise (a person, a brand) than a place
+                lo = body.rfind("\n\n", 0, m.start) + 1 if fb["scope"] == "paragraph" else 0
+                hi = body.find("\n\n", m.end) if fb["scope"] == "paragraph" else -1
+                hi = len(body) if hi < 0 else hi
+                best: tuple[int, Entry] | None = None
+                for o in by_start:
+                    if o.end <= lo or o.start >= hi or (o.start, o.end) == (m.start, m.end):
+                        continue
+                    og = groups.get(span_group.get((o.start, o.end), ""))
+                    ch = og.choice if og is not None else None
+                    if ch is None or ch.kind in BROAD_KINDS:
+                        continue
+                    gap = m.start - o.end if o.end <= m.start else o.start - m.end
+                    if gap <= fb["max_chars"] and (best is None or gap < best[0]):
+                        best = (gap, ch)
+                if best is not None:
+                    out[(m.start, m.end)] = to_place(best[1], m.text, (m.start, m.end))
 
     def _local_cues(
         self,

@@ -1,0 +1,54 @@
+"""Names a cities gazetteer lacks (buildings, streets, villages) fall back to the town named around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwire.geo import Geocoder, Mention
+from frontwire.geo.build import ensure_gazetteer
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(ensure_gazetteer())
+
+
+def _span(body: str, name: str, label: str) -> Mention:
+    start = body.index(name)
+    return Mention(name, start, start + len(name), label)
+
+
+BODY = (
+    "Police in Glasgow sealed off Hutcheson Road on Tuesday after a blast tore through a flat. "
+    "Residents were taken to Qzxwvtorr Community Hall, officials said."
+)
+
+
+def test_a_street_ner_tags_as_facility_takes_the_town_named_before_it(geocoder: Geocoder) -> None:
+    ms = [_span(BODY, "Glasgow", "GPE"), _span(BODY, "Hutcheson Road", "FAC")]
+    res = geocoder.resolve_article(BODY, ms)
+    road = res[(ms[1].start, ms[1].end)]
+    assert road.name == "Glasgow" and road.country == "GBR"
+    assert road.text == "Hutcheson Road" and road.span == (ms[1].start, ms[1].end)
+
+
+def test_an_unknown_ner_place_name_without_a_feature_word_stays_unresolved(geocoder: Geocoder) -> None:
+    body = "Police in Glasgow questioned Qzxwvtorr on Tuesday."
+    ms = [_span(body, "Glasgow", "GPE"), _span(body, "Qzxwvtorr", "GPE")]
+    res = geocoder.resolve_article(body, ms)
+    assert (ms[1].start, ms[1].end) not in res
+    assert res[(ms[0].start, ms[0].end)].country == "GBR"
+
+
+def test_an_annotated_toponym_falls_back_even_without_a_feature_word(geocoder: Geocoder) -> None:
+    body = "Shelling hit Idlib overnight and then the nearby village of Qzxwvtorr, monitors said."
+    ms = [_span(body, "Idlib", "GPE"), _span(body, "Qzxwvtorr", "TOPONYM")]
+    res = geocoder.resolve_article(body, ms)
+    assert res[(ms[1].start, ms[1].end)].country == "SYR"
+
+
+def test_no_town_around_means_no_fallback_and_countries_never_stand_in(geocoder: Geocoder) -> None:
+    body = "Syria said the Qzxwvtorr Hospital was hit."
+    ms = [_span(body, "Syria", "GPE"), _span(body, "Qzxwvtorr Hospital", "FAC")]
+    res = geocoder.resolve_article(body, ms)
+    assert (ms[1].start, ms[1].end) not in res
