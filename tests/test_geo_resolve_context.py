@@ -177,3 +177,20 @@ def test_junk_mentions_do_not_break_resolution(geocoder: Geocoder) -> None:
     res = geocoder.resolve_article(body, sorted(ms, key=lambda m: m.start))
     assert {p.country for p in res.values()} == {"AZE"}
     assert len(res) == 3
+
+
+def test_a_list_of_places_is_not_read_as_a_place_and_its_container(geocoder: Geocoder) -> None:
+    body = "After stops in Washington, New York and Boston, the crown prince flew to Houston."
+    got = resolve(geocoder, body, "Washington", "New York", "Boston", "Houston")
+    dc = got["Washington"]
+    assert dc is not None and haversine_km(dc.lat, dc.lon, 38.895, -77.036) < 30
+
+
+def test_a_seat_of_government_is_placed_in_its_capital(geocoder: Geocoder) -> None:
+    body = "The White House said the Kremlin had not replied."
+    got = resolve(geocoder, body, "White House", "Kremlin")
+    assert (
+        got["White House"].country == "USA"
+        and haversine_km(got["White House"].lat, got["White House"].lon, 38.9, -77.04) < 10
+    )
+    assert got["Kremlin"].country == "RUS"

@@ -136,6 +136,7 @@ class Resolver:
             r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s?\s+(?:(?:" + dirs + r")\s+)?$"
         )
         self._comma_after = re.compile(r"^\s*,\s*")
+        self._list_after = re.compile(r"^\s*(?:,|and\b|or\b|&)\s*[A-Z]")
         self._in_after = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:" + dirs + r")\s+)?")
         self._stop_embedded = {fold(w) for w in self.r["embedded_stopwords"]}
         self._directions = {fold(w) for w in self.r["direction_words"]}
@@ -418,6 +419,15 @@ class Resolver:
         if cm:
             nxt = next((o for o in by_start if o.start == m.end + cm.end()), None)
             nxt_group = groups.get(span_group[(nxt.start, nxt.end)]) if nxt is not None else None
+            if (
+                nxt_group is not None
+                and not in_m
+                and self._list_after.match(body[nxt.end : nxt.end + 12])
+                and not all(c.kind == "country" for c in nxt_group.cands)
+            ):
+                # "in Washington, New York and Boston": a list of places, not New York's Washington.
+                # A country stays a container even in a list ("Paris, France, and Berlin").
+                nxt_group = None
             if nxt_group is not None:
                 containers.extend(nxt_group.cands)
                 # A country named as the container is a hard constraint: "the village of Solhan in
