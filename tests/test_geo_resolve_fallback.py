@@ -52,3 +52,28 @@ def test_no_town_around_means_no_fallback_and_countries_never_stand_in(geocoder:
     ms = [_span(body, "Syria", "GPE"), _span(body, "Qzxwvtorr Hospital", "FAC")]
     res = geocoder.resolve_article(body, ms)
     assert (ms[1].start, ms[1].end) not in res
+
+
+def test_a_one_word_guess_inside_a_facility_name_yields_to_the_town_around_it(geocoder: Geocoder) -> None:
+    body = "Students of the Liverpool Academy in Cairo staged a protest on Sunday."
+    ms = [_span(body, "Liverpool Academy", "FAC"), _span(body, "Cairo", "GPE")]
+    res = geocoder.resolve_article(body, ms)
+    assert res[(ms[0].start, ms[0].end)].country == "EGY"
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"), [("Sicilian", "ITA"), ("Havanese", "CUB"), ("Texan", "USA"), ("Kurdish", "IRQ")]
+)
+def test_a_place_adjective_resolves_to_the_place_it_is_made_from(
+    geocoder: Geocoder, adjective: str, country: str
+) -> None:
+    body = f"The {adjective} authorities said nothing."
+    ms = [_span(body, adjective, "TOPONYM")]
+    assert geocoder.resolve_article(body, ms)[(ms[0].start, ms[0].end)].country == country
+
+
+def test_a_first_name_is_not_read_as_a_place_adjective(geocoder: Geocoder) -> None:
+    body = "Brian and Adrian said nothing."
+    ms = [_span(body, "Brian", "GPE"), _span(body, "Adrian", "GPE")]
+    res = geocoder.resolve_article(body, ms)
+    assert all(p.country != "ITA" for p in res.values())
