@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontwire.geo.countries import country_code
+from frontwire.geo.countries import country_code, country_in
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,18 @@ def test_country_in_a_phrase_without_one(text: str) -> None:
     from frontwire.geo.countries import country_in
 
     assert country_in(text) is None
+
+
+def test_a_bare_congo_is_the_dr_congo_unless_the_text_points_to_brazzaville() -> None:
+    assert country_code("Congo") == "COD"
+    assert country_code("Congo", "M23 rebels advanced on Goma in North Kivu.") == "COD"
+    assert country_code("Congo", "Police in Brazzaville said the vote in Congo was calm.") == "COG"
+    # Cues for both: the one named more often wins, ties go to the default.
+    assert country_code("Congo", "Refugees crossed from Kinshasa to Brazzaville.") == "COD"
+    assert country_code("Republic of Congo") == "COG"
+    assert country_code("Democratic Republic of the Congo") == "COD"
+
+
+def test_country_in_settles_congo_by_context_too() -> None:
+    assert country_in("Congo's army") == "COD"
+    assert country_in("Congo's army", context="Sassou Nguesso's government in Brazzaville") == "COG"

@@ -79,16 +79,54 @@ def _candidates(text: str) -> list[str]:
     return keys
 
 
-def country_code(text: str) -> str | None:
+@lru_cache(maxsize=1)
+def _ambiguous() -> dict[str, tuple[str, dict[str, re.Pattern[str]]]]:
+    """Folded name -> (default ISO3, {ISO3: cue-word pattern}) from ``data/ambiguous_countries.json``."""
+    import json
+
+    with open(DATA_DIR / "ambiguous_countries.json", encoding="utf-8") as fh:
+        raw = json.load(fh)
+    out = {}
+    for name, spec in raw.items():
+        if name.startswith("_"):
+            continue
+        cues = {
+            code: re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+            for code, words in spec["cues"].items()
+        }
+        out[fold(name)] = (spec["default"], cues)
+    return out
+
+
+def _disambiguate(key: str, context: str | None) -> str | None:
+    """The state an ambiguous name means: the one whose cue words the context names most."""
+    default, cues = _ambiguous()[key]
+    if not context:
+        return default
+    counts = {code: len(p.findall(context)) for code, p in cues.items()}
+    best = max(counts, key=lambda c: (counts[c], c == default))
+    return best if counts[best] > counts.get(default, 0) else default
+
+
+def country_code(text: str, context: str | None = None) -> str | None:
     """ISO3 for a country name, short form or demonym; ``None`` if it names no single country.
+
+    A name several states share ("Congo") means what news mostly means by it (the DR Congo) unless
+    ``context`` (the article body, or any text around the name) carries more cue words of another
+    (Brazzaville, Pointe-Noire...); see ``data/ambiguous_countries.json``.
 
     >>> country_code("Azerbaijani"), country_code("U.S."), country_code("Kurdish")
     ('AZE', 'USA', None)
+    >>> country_code("Congo"), country_code("Congo", "fighting near Brazzaville")
+    ('COD', 'COG')
     """
     if not text or not text.strip():
         return None
     table = _table()
+    amb = _ambiguous()
     for key in _candidates(text):
+        if key in amb:
+            return _disambiguate(key, context)
         if key in table:
             return table[key]
     return None
@@ -128,23 +166,27 @@ def _capitals() -> dict[str, str]:
 _WORD = re.compile(r"[A-Z][\w.’'-]*")
 
 
-def country_in(text: str, capitals: bool = True) -> str | None:
+def country_in(text: str, capitals: bool = True, context: str | None = None) -> str | None:
     """The country a phrase names or implies: "Russian aircraft" -> RUS, "Myanmar's military" -> MMR.
 
     Scans runs of capitalised words, longest and leftmost first, for a country name, short form or
     demonym, and (with ``capitals``) a capital standing for its government ("Washington urged").
     A stateless demonym ("Kurdish-led forces") is skipped, not returned: a later word may still name
     the state ("Kurdish-led Syrian forces" -> SYR). ``None`` when nothing names a country.
+    ``context`` settles names several states share, as in :func:`country_code`.
     """
     if not text:
         return None
     words = [m.group(0).rstrip(".,;:") for m in _WORD.finditer(text)]
     table = _table()
+    amb = _ambiguous()
     caps = _capitals() if capitals else {}
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             run = " ".join(words[i : i + n])
             for key in _candidates(run):
+                if key in amb:
+                    return _disambiguate(key, context)
                 if table.get(key):
                     return table[key]
                 if key in caps:

@@ -148,8 +148,11 @@ class Resolver:
         )
 
     # -- candidates ---------------------------------------------------------------------------
-    def candidates(self, text: str) -> tuple[list[Entry], str | None, bool, bool]:
-        """(entries, alias country, admin-cue-in-name, found-inside-a-longer-name) for a mention."""
+    def candidates(self, text: str, context: str | None = None) -> tuple[list[Entry], str | None, bool, bool]:
+        """(entries, alias country, admin-cue-in-name, found-inside-a-longer-name) for a mention.
+
+        ``context`` (the article body) settles country names several states share ("Congo").
+        """
         t = _POSSESSIVE.sub("", text.strip())
         keys = [fold(t)]
         if keys[0].startswith("the "):
@@ -187,10 +190,12 @@ class Resolver:
             embedded = bool(found)
         alias = None
         if is_demonym_or_country(t):
-            alias = country_code(t)
+            alias = country_code(t, context)
             if alias:
                 c = self.gaz.country(alias)
                 if c is not None:
+                    # Only the state meant: "Congo" is also the other Congo's name in the gazetteer.
+                    found = {k: e for k, e in found.items() if e.kind != "country" or e.country == alias}
                     found.setdefault(c.id, c)
         return list(found.values()), alias, admin_in_name, embedded
 
@@ -280,7 +285,7 @@ class Resolver:
                     counts[code] += 1
         for m in mentions:
             if not is_demonym(m.text):
-                code = country_code(m.text)
+                code = country_code(m.text, body)
                 if code:
                     counts[code] += 1
         return counts
@@ -299,7 +304,7 @@ class Resolver:
                 continue
             g = groups.get(key)
             if g is None:
-                cands, alias, admin_in_name, embedded = self.candidates(m.text)
+                cands, alias, admin_in_name, embedded = self.candidates(m.text, body)
                 g = groups[key] = _Group(key=key, cands=cands, alias_country=alias, embedded=embedded)
                 if admin_in_name:
                     for e in cands:
