@@ -194,3 +194,10 @@ def test_a_seat_of_government_is_placed_in_its_capital(geocoder: Geocoder) -> No
         and haversine_km(got["White House"].lat, got["White House"].lon, 38.9, -77.04) < 10
     )
     assert got["Kremlin"].country == "RUS"
+
+
+def test_a_state_abbreviation_is_not_a_town_that_folds_to_it(geocoder: Geocoder) -> None:
+    body = "Wastewater in WA is diluted before it reaches the sea, the NSW agency said."
+    got = resolve(geocoder, body, "WA", "NSW")
+    assert got["WA"] is not None and got["WA"].country == "AUS" and got["WA"].precision == "region"
+    assert got["NSW"] is not None and got["NSW"].name == "New South Wales"

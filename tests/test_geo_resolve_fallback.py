@@ -77,3 +77,17 @@ def test_a_first_name_is_not_read_as_a_place_adjective(geocoder: Geocoder) -> No
     ms = [_span(body, "Brian", "GPE"), _span(body, "Adrian", "GPE")]
     res = geocoder.resolve_article(body, ms)
     assert all(p.country != "ITA" for p in res.values())
+
+
+def test_a_town_in_reach_beats_a_division_right_beside_the_name(geocoder: Geocoder) -> None:
+    body = (
+        "Tourists crowded New Orleans this weekend. The parade wound past Holy Qzxwvtorr Church, "
+        "one of the oldest in Louisiana."
+    )
+    ms = [
+        _span(body, "New Orleans", "GPE"),
+        _span(body, "Holy Qzxwvtorr Church", "FAC"),
+        _span(body, "Louisiana", "GPE"),
+    ]
+    res = geocoder.resolve_article(body, ms)
+    assert res[(ms[1].start, ms[1].end)].name == "New Orleans"

@@ -136,6 +136,7 @@ class Resolver:
             r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s?\s+(?:(?:" + dirs + r")\s+)?$"
         )
         self._comma_after = re.compile(r"^\s*,\s*")
+        self._acronym = re.compile(r"^(?:[A-Z]\.?){2,4}$")
         self._list_after = re.compile(r"^\s*(?:,|and\b|or\b|&)\s*[A-Z]")
         self._in_after = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:" + dirs + r")\s+)?")
         self._stop_embedded = {fold(w) for w in self.r["embedded_stopwords"]}
@@ -168,6 +169,10 @@ class Resolver:
             broad = {e.id: e for e in self.gaz.lookup(fold(adjective)) if e.kind in BROAD_KINDS}
             if broad:
                 found = broad
+        if self._acronym.match(t):
+            # "WA", "ACT", "SA": an abbreviation, not the town of Wa (Ghana) or Siá (Cyprus) that
+            # folding makes it equal to; a town keeps it only if the town itself is so written.
+            found = {k: e for k, e in found.items() if e.kind != "city" or e.name.isupper()}
         admin_in_name = False
         if not found:
             stripped = strip_admin_terms(t, _admin_terms())
@@ -406,7 +411,7 @@ class Resolver:
                 lo = body.rfind("\n\n", 0, m.start) + 1 if fb["scope"] == "paragraph" else 0
                 hi = body.find("\n\n", m.end) if fb["scope"] == "paragraph" else -1
                 hi = len(body) if hi < 0 else hi
-                best: tuple[int, Entry] | None = None
+                best: tuple[tuple[bool, int], Entry] | None = None
                 for o in by_start:
                     if o.end <= lo or o.start >= hi or (o.start, o.end) == (m.start, m.end):
                         continue
@@ -415,8 +420,11 @@ class Resolver:
                     if ch is None or ch.kind in BROAD_KINDS:
                         continue
                     gap = m.start - o.end if o.end <= m.start else o.start - m.end
-                    if gap <= fb["max_chars"] and (best is None or gap < best[0]):
-                        best = (gap, ch)
+                    # A town anywhere in reach beats a division next to the name: "Faubourg Marigny"
+                    # is in New Orleans, not at the middle of Louisiana.
+                    rank = (ch.kind in ADMIN_KINDS, gap)
+                    if gap <= fb["max_chars"] and (best is None or rank < best[0]):
+                        best = (rank, ch)
                 if best is not None:
                     out[(m.start, m.end)] = to_place(best[1], m.text, (m.start, m.end))
 
