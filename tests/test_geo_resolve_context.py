@@ -201,3 +201,10 @@ def test_a_state_abbreviation_is_not_a_town_that_folds_to_it(geocoder: Geocoder)
     got = resolve(geocoder, body, "WA", "NSW")
     assert got["WA"] is not None and got["WA"].country == "AUS" and got["WA"].precision == "region"
     assert got["NSW"] is not None and got["NSW"].name == "New South Wales"
+
+
+def test_a_bare_direction_name_is_no_foreign_division(geocoder: Geocoder) -> None:
+    body = "The prince wants to improve the kingdom's image in the West, officials in Riyadh said."
+    got = resolve(geocoder, body, "West", "Riyadh")
+    assert got["West"] is None
+    assert got["Riyadh"] is not None and got["Riyadh"].country == "SAU"

@@ -101,6 +101,7 @@ class _Group:
     local: dict[int, float] = field(default_factory=lambda: defaultdict(float))  # cue bonuses per id
     alias_country: str | None = None  # set when the name is a country alias or demonym
     embedded: bool = False  # candidates come from a place named inside a longer unknown name
+    directional: bool = False  # the name is only direction words ("West", "Western", "West Coast")
     excluded: set[int] = field(default_factory=set)  # ruled out by a stated container country
     choice: Entry | None = None
     scores: dict[int, float] = field(default_factory=dict)
@@ -141,6 +142,7 @@ class Resolver:
         self._in_after = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:" + dirs + r")\s+)?")
         self._stop_embedded = {fold(w) for w in self.r["embedded_stopwords"]}
         self._directions = {fold(w) for w in self.r["direction_words"]}
+        self._direction_tails = {fold(w) for w in self.r["direction_name_tails"]}
         fb = self.r["context_fallback"]
         self._fallback_labels = frozenset(fb["labels"])
         self._feature_labels = frozenset(fb["feature_labels"])
@@ -311,6 +313,12 @@ class Resolver:
             if g is None:
                 cands, alias, admin_in_name, embedded = self.candidates(m.text, body)
                 g = groups[key] = _Group(key=key, cands=cands, alias_country=alias, embedded=embedded)
+                words = key.split()
+                g.directional = (
+                    bool(words)
+                    and all(w in self._directions or w in self._direction_tails for w in words)
+                    and words[0] in self._directions
+                )
                 if admin_in_name:
                     for e in cands:
                         g.local[e.id] += r["admin_cue"]["admin_kinds_bonus"] if e.kind in ADMIN_KINDS else 0.0
@@ -560,6 +568,11 @@ class Resolver:
         cap = r["coherence"]["max_bonus"]
         best, best_score = None, -math.inf
         for e in g.cands:
+            if g.directional and (e.country not in ctx or e.kind == "city"):
+                # "the West", "Western", "West Coast": a division so named abroad (Western Province,
+                # Sri Lanka) is meant only in a story about its country, and a town so named (West,
+                # Texas) hardly ever.
+                continue
             if e.id in g.excluded or (g.embedded and ctx and e.country not in ctx):
                 # "the Justice Palace" in a Beirut story is not in Justice, Illinois.
                 continue
