@@ -208,3 +208,9 @@ def test_a_bare_direction_name_is_no_foreign_division(geocoder: Geocoder) -> Non
     got = resolve(geocoder, body, "West", "Riyadh")
     assert got["West"] is None
     assert got["Riyadh"] is not None and got["Riyadh"].country == "SAU"
+
+
+def test_a_stateless_people_is_not_a_small_town_of_that_name(geocoder: Geocoder) -> None:
+    body = "Arab leaders met in Cairo on Sunday."
+    got = resolve(geocoder, body, "Arab", "Cairo")
+    assert got["Arab"] is None or got["Arab"].country != "USA"

@@ -196,6 +196,11 @@ class Resolver:
             found = self._embedded(t)
             embedded = bool(found)
         alias = None
+        if is_demonym_or_country(t) and not country_code(t, context):
+            # A people of no one state ("Arab", "Kurdish"): not a small town that shares the word
+            # (Arab, Alabama); a large place or region so named may still be meant.
+            min_pop = self.r["adjective_suffixes"]["min_city_population"]
+            found = {k: e for k, e in found.items() if e.kind != "city" or e.population >= min_pop}
         if is_demonym_or_country(t):
             alias = country_code(t, context)
             if alias:
