@@ -14,6 +14,13 @@ Resolution is a scored choice among gazetteer candidates, done jointly for one a
    countries the article talks about (names and demonyms counted over the whole body), the divisions
    it names, and - in a second pass - distance to the places the other mentions resolved to.
 
+5. **Names the gazetteer lacks** (a street, hospital, stadium, village too small for it) take the
+   nearest town resolved around them (``context_fallback``): always for spans known to be toponyms
+   (label ``TOPONYM``), for NER spans only when NER says FAC/LOC and the name has a feature word.
+   Place adjectives resolve to their place ("Sicilian" -> Sicily), abbreviations never to towns
+   that fold to them ("WA" is not Wa, Ghana), direction-only names ("the West") never to towns or
+   to divisions of countries the article does not name, and a bare "Congo" is settled by the body.
+
 Weights and cue words are data (``data/resolve_rules.json``).
 """
 
