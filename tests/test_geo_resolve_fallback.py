@@ -91,3 +91,18 @@ def test_a_town_in_reach_beats_a_division_right_beside_the_name(geocoder: Geocod
     ]
     res = geocoder.resolve_article(body, ms)
     assert res[(ms[1].start, ms[1].end)].name == "New Orleans"
+
+
+def test_a_small_namesake_far_from_every_other_town_yields_to_the_town_around_it(geocoder: Geocoder) -> None:
+    # "Turtle Rock" is only a Californian town in the gazetteer; here it is a hill near Cairo.
+    body = (
+        "Crowds filled Cairo, Giza and Alexandria as fans gathered in Helwan. "
+        "On Turtle Rock, outside the city, people watched on a big screen."
+    )
+    names = ["Cairo", "Giza", "Alexandria", "Helwan", "Turtle Rock"]
+    ms = [_span(body, n, "TOPONYM") for n in names]
+    res = geocoder.resolve_article(body, ms)
+    assert res[(ms[-1].start, ms[-1].end)].country == "EGY"
+    # Without the other towns the reading stands.
+    alone = [_span(body, "Turtle Rock", "TOPONYM")]
+    assert geocoder.resolve_article(body, alone)[(alone[0].start, alone[0].end)].country == "USA"

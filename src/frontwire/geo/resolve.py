@@ -421,7 +421,7 @@ class Resolver:
         for g in groups.values():
             # A reading found inside a longer unknown name ("Liverpool Academy", "Brands Hatch") is a
             # guess from one word; the town the text names around it is the better evidence.
-            if (g.choice is not None and not g.embedded) or g.alias_country:
+            if (g.choice is not None and not g.embedded and not self._outlier(g, groups)) or g.alias_country:
                 continue
             for m in g.mentions:
                 if m.label not in self._fallback_labels and not (
@@ -533,6 +533,25 @@ class Resolver:
                     g.local[e.id] += r["container_bonus"]
                 elif e.country in cont_countries:
                     g.local[e.id] += r["container_country_bonus"]
+
+    def _outlier(self, g: _Group, groups: dict[str, _Group]) -> bool:
+        """A small town far from every other town the article resolved: a doubtful reading.
+
+        "Washington Square" in a New Orleans story resolving to a place of that name 1,700 km away
+        is a namesake; the nearest town around the name is the better evidence.
+        """
+        ol = self.r["context_fallback"]["outlier"]
+        ch = g.choice
+        if ch is None or ch.kind != "city" or ch.population >= ol["max_population"]:
+            return False
+        others = [
+            o.choice
+            for o in groups.values()
+            if o is not g and o.choice is not None and o.choice.kind not in BROAD_KINDS
+        ]
+        if len(others) < ol["min_others"]:
+            return False
+        return all(haversine_km(ch.lat, ch.lon, o.lat, o.lon) > ol["km"] for o in others)
 
     def _region_referent(
         self,
