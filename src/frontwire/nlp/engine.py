@@ -396,6 +396,12 @@ class _Reader:
             and t["category"] in ("ASSAULT", "PROTEST")
         ):
             return False  # "attack drones", "bomb disposal", "riot police": a modifier, not an event
+        if tok.tag_ == "NNS" and any(
+            c.dep_ == "amod"
+            and c.lower_ in ("frequent", "regular", "repeated", "occasional", "routine", "periodic")
+            for c in tok.children
+        ):
+            return False  # "carries out frequent bombings": a habit, not an event
         if tok.lemma_ == "kill" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return False  # "killed it on stage"
         if (
@@ -711,8 +717,12 @@ class _Reader:
             return
         recent = any(s is prev.sent or s in prev.sents for s in self.sents[max(0, idx - 3) : idx])
         # more about the last event: a weapon, or the same speaker going on ("He claimed ...")
-        continues = any(a.pronoun for a in attributions(doc[:])) or any(
-            _anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc
+        # the same speaker going on ("he claimed", or Hajiyev quoted again), or "the attack" told again
+        same_speaker = any(_same_claimant(c, k) for c in claims for k in prev.claims)
+        continues = (
+            same_speaker
+            or any(a.pronoun for a in attributions(doc[:]))
+            or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)
         )
         if recent and claims and (weps or continues):
             for w, _ in weps:
@@ -1529,12 +1539,7 @@ def _finish(
     ):
         d.target = Party(name="civilians", civilian=True)
     # a target named without a side (civilians, insurgents, a checkpoint) is of the place it was hit in
-    if (
-        d.target is not None
-        and d.target.country is None
-        and where_country
-        and d.category not in VERBAL
-    ):
+    if d.target is not None and d.target.country is None and where_country and d.category not in VERBAL:
         d.target.country = where_country
     # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for
     # ASSAULT, because the engine sees it across every sentence of the event, the classifier only one.
