@@ -43,7 +43,6 @@ test: install browser
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
 
 # Speed and memory figures (not tests): engine throughput vs the tokenizer, gazetteer lookups,
 # API latency under concurrent load while an ingest runs. Medians; these machines are noisy.
