@@ -396,12 +396,21 @@ class _Reader:
             and t["category"] in ("ASSAULT", "PROTEST")
         ):
             return False  # "attack drones", "bomb disposal", "riot police": a modifier, not an event
-        if tok.tag_ == "NNS" and any(
-            c.dep_ == "amod"
-            and c.lower_ in ("frequent", "regular", "repeated", "occasional", "routine", "periodic")
-            for c in tok.children
+        habitual = {"frequent", "regular", "repeated", "occasional", "routine", "periodic"}
+        habitual_adv = {
+            "regularly",
+            "frequently",
+            "often",
+            "routinely",
+            "repeatedly",
+            "usually",
+            "occasionally",
+        }
+        if tok.tag_ == "NNS" and (
+            any(c.dep_ == "amod" and c.lower_ in habitual for c in tok.children)
+            or any(c.dep_ == "advmod" and c.lower_ in habitual_adv for c in tok.head.children)
         ):
-            return False  # "carries out frequent bombings": a habit, not an event
+            return False  # "carries out frequent bombings", "regularly carries out bombings": a habit
         if tok.lemma_ == "kill" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return False  # "killed it on stage"
         if (
