@@ -28,8 +28,8 @@ from frontwire.cli.records import (
     Db,
     Since,
     Until,
+    _check_dates,
     _fail,
-    _is_iso_date,
     _open,
     out,
 )
@@ -47,9 +47,7 @@ def _incident_filter(
 ) -> Any:
     from frontwire.incidents.service import IncidentFilter
 
-    for label, value in (("--since", since), ("--until", until)):
-        if value is not None and not _is_iso_date(value):
-            raise _fail(f"{label} wants an ISO date like 2020-10-27, got {value!r}")
+    _check_dates(since, until)
     return IncidentFilter(since=since, until=until, country=country, category=category, contested=contested)
 
 
@@ -257,9 +255,7 @@ def ceasefires(
     from frontwire.incidents.ceasefire import timelines
     from frontwire.incidents.service import store_incidents
 
-    for label, value in (("--since", since), ("--until", until)):
-        if value is not None and not _is_iso_date(value):
-            raise _fail(f"{label} wants an ISO date like 2020-10-27, got {value!r}")
+    _check_dates(since, until)
     with _open(db, must_exist=True) as store:
         found = timelines(store_incidents(store))
     keep = []

@@ -107,10 +107,15 @@ def _filters(
 ) -> Any:
     from frontwire.store import EventFilter
 
+    _check_dates(since, until)
+    return EventFilter(since=since, until=until, country=country, category=category, contested=contested)
+
+
+def _check_dates(since: str | None, until: str | None) -> None:
+    """--since/--until must be ISO dates: say so clearly instead of filtering on a string."""
     for label, value in (("--since", since), ("--until", until)):
         if value is not None and not _is_iso_date(value):
             raise _fail(f"{label} wants an ISO date like 2020-10-27, got {value!r}")
-    return EventFilter(since=since, until=until, country=country, category=category, contested=contested)
 
 
 def _is_iso_date(value: str) -> bool:
