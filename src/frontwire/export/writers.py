@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TextIO
@@ -122,11 +122,16 @@ def write_jsonl(records: Iterable[Record], out: TextIO) -> int:
 
 def write_csv(items: Iterable[dict[str, Any]], out: TextIO) -> int:
     """CSV with a header row and one row per event; returns the number of events written."""
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    return write_rows((csv_row(item) for item in items), CSV_COLUMNS, out)
+
+
+def write_rows(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO) -> int:
+    """Stream flat rows as CSV under ``columns``; ``None`` becomes an empty cell ("not stated")."""
+    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     n = 0
-    for item in items:
-        writer.writerow({k: "" if v is None else v for k, v in csv_row(item).items()})
+    for row in rows:
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
         n += 1
     return n
 

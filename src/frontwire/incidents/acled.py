@@ -7,10 +7,10 @@ codes follow ACLED: ``time_precision`` 1 = a single day, 2 = within a week, 3 = 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from frontwire.export.writers import write_rows
 from frontwire.incidents.link import Incident
 
 ACLED_COLUMNS = (
@@ -101,10 +101,4 @@ def acled_row(inc: Incident) -> dict[str, Any]:
 
 def write_acled_csv(incidents: Iterable[Incident], out: TextIO) -> int:
     """CSV, one row per incident; returns the number of rows. Empty cells mean "not stated"."""
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for inc in incidents:
-        writer.writerow({k: "" if v is None else v for k, v in acled_row(inc).items()})
-        n += 1
-    return n
+    return write_rows((acled_row(inc) for inc in incidents), COLUMNS, out)
