@@ -188,7 +188,6 @@ class _Draft:
     claims: list[Claim] = field(default_factory=list)
     sents: list[Sent] = field(default_factory=list)
     has_place_text: bool = False
-    accusation_only: bool = False
     place: Place | None = None  # where its first sentence says it happened, for coalescing
     update: bool = False  # its killed figure is an update ("the toll rose to 23")
 
@@ -274,7 +273,7 @@ def _np(tok: Token) -> list[Token]:
     return toks
 
 
-def _party(tok: Token | None, fallback_country: str | None = None) -> Party | None:
+def _party(tok: Token | None) -> Party | None:
     if tok is None:
         return None
     if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
@@ -936,7 +935,6 @@ class _Reader:
         for c in claims:
             if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
                 d.claims.append(c)
-        d.accusation_only = accuser is not None and not (figs or weps)
 
     def _agreement(self, d: _Draft, tok: Token) -> None:
         """Ceasefires: who brokered them ("U.S.-brokered") and whether they collapsed."""
@@ -979,7 +977,7 @@ class _Reader:
         if found:
             pos = tok.idx
             clause = _clause(tok)
-            same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in clause_chain(clause)]
+            same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in _clause_chain(clause)]
             pool = same or [f for f in found if not _in_relative(_token_at(tok.doc, f[0]))] or found
             start, end, surface = min(pool, key=lambda f: abs(f[0] - pos))
             # "the day before", "hours later" count from the event in focus; "will meet on Tuesday" is ahead
@@ -1053,7 +1051,7 @@ class _Reader:
         return (
             (has_cue and not specific)
             or (war_level and big)
-            or (perfect and not specific and not trig_events(trig))
+            or (perfect and not specific and not _tells_attack(trig))
         )
 
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
@@ -1145,7 +1143,7 @@ def _governs(a: Attribution, tok: Token) -> bool:
     return True
 
 
-def trig_events(trig: list[tuple[Token, dict]]) -> bool:
+def _tells_attack(trig: list[tuple[Token, dict]]) -> bool:
     """Does the sentence tell an attack of its own (not only that people died)?"""
     return any(t["kind"] == "event" and t["category"] == "ASSAULT" for _tok, t in trig)
 
@@ -1235,7 +1233,7 @@ def _clause(tok: Token) -> Token:
     return cur
 
 
-def clause_chain(verb: Token) -> set[Token]:
+def _clause_chain(verb: Token) -> set[Token]:
     """A clause and the clauses it reports or is reported by ("said Tuesday that ... fired")."""
     chain = {verb}
     cur = verb
@@ -1423,7 +1421,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             d.place = geocoder.event_place(article.body, d.sent.start, d.sent.end, resolved, mentions)
         drafts = reader.coalesce()
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
-        events = [_finish(article, d, i, geocoder, resolved, mentions, sents) for i, d in enumerate(drafts)]
+        events = [_finish(article, d, geocoder, resolved, mentions, sents) for d in drafts]
         out.append((events, reader.tolls))
     return out
 
@@ -1458,7 +1456,7 @@ def _place_from_context(
         counts[place.name] = (n + 1, place)
     if not counts:
         return None
-    n, best = max(counts.values(), key=lambda v: (v[0], -rank_of(v[1])))
+    n, best = max(counts.values(), key=lambda v: (v[0], -_rank_of(v[1])))
     return best if n >= 2 else None
 
 
@@ -1474,7 +1472,7 @@ def _main_country(resolved: dict) -> str | None:
     return code if n >= 2 else None
 
 
-def rank_of(place: Place) -> int:
+def _rank_of(place: Place) -> int:
     return {"point": 0, "district": 1, "region": 2, "country": 3}.get(place.precision, 4)
 
 
@@ -1518,7 +1516,6 @@ def _prune_claims(claims: list[Claim]) -> list[Claim]:
 def _finish(
     article: Article,
     d: _Draft,
-    n: int,
     geocoder: Geocoder,
     resolved: dict,
     mentions: list[Mention],
