@@ -308,6 +308,30 @@ def _party(tok: Token | None) -> Party | None:
     )
 
 
+def _is_state_forces(p: Party) -> bool:
+    """ "police", "security forces", "the army": named only by a state-force word."""
+    words = set(p.name.lower().replace("-", " ").split())
+    return bool(words & word_set("modes", "state_actor_words")) and not words & word_set(
+        "parties", "protester_nouns"
+    )
+
+
+def _crowd(tok: Token) -> Token | None:
+    """The first protester noun of the trigger's sentence ("demonstrators", "crowds of students")."""
+    for t in tok.sent:
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in word_set("parties", "protester_nouns"):
+            if t.lemma_.lower() in ("crowd", "people") and t.dep_ != "nsubj":
+                # "crowds of protesters": the noun inside says who they are; a bare "people" only as doer
+                inner = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                pobj = _child(inner, "pobj") if inner is not None else None
+                if pobj is not None:
+                    return pobj
+                if t.lemma_.lower() == "people":
+                    continue
+            return t
+    return None
+
+
 def _subject(tok: Token) -> Token | None:
     """The subject of a verb, or of the verb it is coordinated with ("condemned ... and called for")."""
     subj = _child(tok, "nsubj")
@@ -805,10 +829,17 @@ class _Reader:
                     # "government air strikes", "army shelling": the state's forces, side read from the place
                     state_actor = Party(name=f"{state[0].text} forces", civilian=False)
         pronoun_actor = None
-        if actor_tok is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        # "launched a series of air strikes", "fired a barrage of rockets": the object is the quantity noun
+        obj = tok
+        while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "NOUN":
+            obj = obj.head.head
+        if actor_tok is None and tok.pos_ == "NOUN" and obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
             # "the military said it had carried out an air strike": the pronoun doer is the speaker
-            subj = _subject(tok.head)
-            if subj is not None and subj.pos_ == "PRON":
+            subj = _subject(obj.head)
+            if subj is not None and (
+                subj.pos_ == "PRON" or obj.head.lemma_.lower() in word_set("parties", "perform_verbs")
+            ):
+                # "Russian forces carried out an air strike", "Hamas fired rockets": the light verb's doer
                 actor_tok = subj
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             # "Myanmar's military said it had carried out an air strike": 'it' is the one speaking
@@ -857,6 +888,11 @@ class _Reader:
             # "Duterte declared martial law", "the government imposed a curfew", "students staged a protest"
             subj = _subject(tok.head)
             d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
+        if d.category == "PROTEST" and (d.actor is None or _is_state_forces(d.actor)):
+            # "police fired tear gas at protesters": the crowd protested; the police broke it up
+            crowd = _crowd(tok)
+            if crowd is not None:
+                d.actor = _party(crowd)
         if d.category in VERBAL | {"MOBILIZE"} and d.actor is None:
             # a noun trigger ("called on volunteers") acts through the verb that governs it
             verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
@@ -1415,13 +1451,15 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
     for article, sents in zip(articles, per_article, strict=True):
         reader = _Reader(article, sents)
         reader.read()
-        mentions = _mentions(sents)
+        filed = _dateline_mentions(article.body)
+        mentions = _mentions(sents) + filed
         resolved = geocoder.resolve_article(article.body, mentions)
         for d in reader.drafts:
             d.place = geocoder.event_place(article.body, d.sent.start, d.sent.end, resolved, mentions)
         drafts = reader.coalesce()
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
-        events = [_finish(article, d, geocoder, resolved, mentions, sents) for d in drafts]
+        home = _home_country(article, geocoder, resolved, mentions, filed)
+        events = [_finish(article, d, geocoder, resolved, mentions, sents, home) for d in drafts]
         out.append((events, reader.tolls))
     return out
 
@@ -1460,16 +1498,55 @@ def _place_from_context(
     return best if n >= 2 else None
 
 
-def _main_country(resolved: dict) -> str | None:
-    """The country an article's places are mostly in, when it names at least two places there."""
-    counts: dict[str, int] = {}
-    for place in resolved.values():
-        if place.country:
-            counts[place.country] = counts.get(place.country, 0) + 1
-    if not counts:
+def _home_country(
+    article: Article, geocoder: Geocoder, resolved: dict, mentions: list[Mention], filed: list[Mention]
+) -> str | None:
+    """The country a story is about: the one its places and its country words name most.
+
+    Why: "Police have arrested 24 people" places nothing, yet a coder reading the whole story codes
+    the police as Sri Lanka's. Votes: each country name or demonym (the resolver's own count), each
+    resolved place below country level, and the dateline city twice (where the story was filed is
+    usually where it happened). The leader needs two votes (one when it is the only country named,
+    as in a short snippet) and a strict lead over the runner-up, else no guess.
+    """
+    votes = geocoder.resolver.article_countries(article.body, mentions)
+    filed_at = {(m.start, m.end) for m in filed}
+    for key, place in resolved.items():
+        if place.country and place.precision != "country":
+            votes[place.country] += 2 if key in filed_at else 1
+    if not votes:
         return None
-    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
-    return code if n >= 2 else None
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+    code, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if n <= runner_up or (n < 2 and runner_up):
+        return None
+    return code
+
+
+# A dateline opens the story: it is looked for in the first characters of the body only.
+_DATELINE_ZONE = 600
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z](?=\s*(?:,|\(|[-–—:]))")
+
+
+def _dateline_mentions(body: str) -> list[Mention]:
+    """The filing place of a dateline ("MANILA, May 24 (Reuters) -"), as a toponym mention.
+
+    The sentence splitter cuts datelines off (the parser would read the city as a subject), so NER
+    never sees them; the resolver gets them here, and they count towards the story's country.
+    """
+    out: list[Mention] = []
+    for m in re.finditer(r"[^\n]+", body[:_DATELINE_ZONE]):
+        para = m.group(0).lstrip()
+        head = _DATELINE.match(para)
+        if head is None:
+            continue
+        city = _DATELINE_PLACE.match(para)
+        if city is not None:
+            start = m.start() + (len(m.group(0)) - len(para)) + city.start()
+            out.append(Mention(city.group(0), start, start + len(city.group(0)), "GPE"))
+        break
+    return out
 
 
 def _rank_of(place: Place) -> int:
@@ -1520,6 +1597,7 @@ def _finish(
     resolved: dict,
     mentions: list[Mention],
     sents: list[Sent],
+    home: str | None,
 ) -> Event:
     # the body usually says where more precisely than the lead: keep the most specific place told
     rank = {"point": 0, "district": 1, "region": 2, "country": 3}
@@ -1530,7 +1608,7 @@ def _finish(
             place = p
     if place is None:
         place = _place_from_context(article, d, geocoder, resolved, mentions, sents)
-    where_country = place.country if place is not None and place.country else _main_country(resolved)
+    where_country = place.country if place is not None and place.country else home
     if d.actor is not None and d.actor.country is None and where_country:
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
         words = set(d.actor.name.lower().replace("-", " ").split())
