@@ -66,3 +66,25 @@ def test_a_story_naming_two_countries_evenly_gives_no_home_country() -> None:
     arrests = [e for e in _events(text) if e.category == "COERCE"]
     assert arrests and arrests[0].actor is not None
     assert arrests[0].actor.country is None
+
+
+def test_captured_ground_is_where_not_whom() -> None:
+    events = _events("Rebels took control of the airfield near the town on Monday, residents said.")
+    seized = [e for e in events if e.mode == "seize"]
+    assert seized and seized[0].actor is not None
+    assert seized[0].target is None
+
+
+def test_unnamed_dead_of_a_bombing_are_civilians() -> None:
+    events = _events("A car bomb exploded outside a market in Mogadishu on Saturday, killing 12 people.")
+    assault = [e for e in events if e.category == "ASSAULT"]
+    assert assault and assault[0].target is not None
+    assert assault[0].target.civilian is True and assault[0].target.country == "SOM"
+
+
+def test_hearing_explosions_does_not_make_the_listener_the_attacker() -> None:
+    events = _events(
+        "Residents of Kharkiv said they heard a series of loud explosions overnight, and two people were killed."
+    )
+    for e in events:
+        assert e.actor is None or "resident" not in e.actor.name.lower()

@@ -836,9 +836,8 @@ class _Reader:
         if actor_tok is None and tok.pos_ == "NOUN" and obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
             # "the military said it had carried out an air strike": the pronoun doer is the speaker
             subj = _subject(obj.head)
-            if subj is not None and (
-                subj.pos_ == "PRON" or obj.head.lemma_.lower() in word_set("parties", "perform_verbs")
-            ):
+            # only a verb of doing: "residents said they heard explosions" makes no one the attacker
+            if subj is not None and obj.head.lemma_.lower() in word_set("parties", "perform_verbs"):
                 # "Russian forces carried out an air strike", "Hamas fired rockets": the light verb's doer
                 actor_tok = subj
         if actor_tok is not None and actor_tok.pos_ == "PRON":
@@ -911,10 +910,14 @@ class _Reader:
             target_tok = _prep_obj(tok, ("on", "against", "at"))
         if (
             target_tok is not None
-            and (target_tok.ent_type_ in ("GPE", "LOC", "FAC") or target_tok.lemma_.lower() in _PLACE_NOUNS)
-            and d.category == "ASSAULT"
+            and (
+                target_tok.ent_type_ in ("GPE", "LOC", "FAC")
+                or target_tok.lemma_.lower() in _PLACE_NOUNS | {"control", "airfield", "facility"}
+            )
+            and (d.category == "ASSAULT" or d.mode == "seize")
         ):
-            target_tok = None  # a place is where, not whom
+            # a place is where, not whom; "took control of the town" seized ground, not a party
+            target_tok = None
         d.target = _party(target_tok)
         _to_body(d.target, base)
         if d.category != "ASSAULT":
@@ -951,7 +954,19 @@ class _Reader:
             if f is not None and f.noun is not None and f.noun.lemma_ not in ("other", "people", "person"):
                 d.target = _party(f.noun)
                 _to_body(d.target, base)
-        if d.target is None and d.victims == {"civilians"}:
+        if d.target is None and (
+            d.victims == {"civilians"}
+            or (
+                not d.victims
+                and d.mode != "clash"
+                and any(
+                    f.noun is not None and f.noun.lemma_ in ("people", "person")
+                    for f in figs
+                    if f.kind == "killed" or f.kind == "wounded"
+                )
+            )
+        ):
+            # "killed 10 people" in a strike or bombing: unnamed dead are civilians, as coders code them
             d.target = Party(name="civilians", civilian=True)
         if (
             d.target is not None
