@@ -88,3 +88,17 @@ def test_hearing_explosions_does_not_make_the_listener_the_attacker() -> None:
     )
     for e in events:
         assert e.actor is None or "resident" not in e.actor.name.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Clashes between Houthi fighters and pro-government forces killed three people on Thursday.", "Houthi fighters", "pro-government forces"),
+        ("Government troops clashed with Islamist militants near the town on Monday, leaving 11 dead.", "Government troops", "Islamist militants"),
+    ],
+)
+def test_a_clash_names_both_sides(text: str, actor: str, target: str) -> None:
+    clash = [e for e in _events(text) if e.mode == "clash"]
+    assert clash, text
+    assert clash[0].actor is not None and clash[0].actor.name == actor
+    assert clash[0].target is not None and clash[0].target.name == target

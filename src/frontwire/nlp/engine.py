@@ -346,6 +346,27 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def _clash_sides(trigger: Token, actor_tok: Token | None) -> tuple[Token | None, Token | None]:
+    """The two sides of a clash, as (first, other) tokens; either may be None.
+
+    Read from "between X and Y" on the trigger, from a coordinated doer ("Sudan's army and the RSF
+    fought"), or from "with Y" ("clashed with police"). Why: a battle has no victim, so the coder's
+    target is the side the text names second.
+    """
+    between = _prep_obj(trigger, ("between",))
+    if between is not None:
+        conj = _child(between, "conj")
+        return between, conj
+    doer = actor_tok
+    if doer is None and trigger.pos_ == "VERB":
+        doer = _child(trigger, "nsubj")
+    if doer is not None:
+        conj = _child(doer, "conj")
+        if conj is not None:
+            return doer, conj
+    return None, _prep_obj(trigger, ("with", "against"))
+
+
 def _prep_obj(tok: Token, preps: tuple[str, ...]) -> Token | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
@@ -918,6 +939,15 @@ class _Reader:
         ):
             # a place is where, not whom; "took control of the town" seized ground, not a party
             target_tok = None
+        if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
+            target_tok = None  # "clashed on Monday": a day is no target
+        if d.mode == "clash" and target_tok is None:
+            # "clashes between X and Y", "X and Y fought", "fighting with Y": the other side is the target
+            first, other = _clash_sides(tok, actor_tok)
+            if first is not None and d.actor is None:
+                d.actor = _party(first)
+                _to_body(d.actor, base)
+            target_tok = other
         d.target = _party(target_tok)
         _to_body(d.target, base)
         if d.category != "ASSAULT":
