@@ -102,3 +102,24 @@ def test_a_clash_names_both_sides(text: str, actor: str, target: str) -> None:
     assert clash, text
     assert clash[0].actor is not None and clash[0].actor.name == actor
     assert clash[0].target is not None and clash[0].target.name == target
+
+
+def test_dateline_city_in_capitals_places_a_later_anaphor() -> None:
+    text = (
+        "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - M23 rebels said on Monday they had "
+        "taken control of Goma, the largest city in eastern Congo.\n\n"
+        "Gunfire and explosions were heard in the city centre on Monday morning, residents said."
+    )
+    events = _events(text)
+    seized = [e for e in events if e.mode == "seize"]
+    assert seized and seized[0].where is not None and seized[0].where.name == "Goma"
+
+
+def test_an_appeal_from_abroad_is_not_placed_at_the_front() -> None:
+    text = (
+        "KHARTOUM, April 16 (Reuters) - Heavy shelling killed 56 civilians in Khartoum on Sunday, "
+        "doctors said.\n\n"
+        "The United Nations called on both sides to stop fighting immediately."
+    )
+    appeals = [e for e in _events(text) if e.category == "REQUEST"]
+    assert appeals and appeals[0].where is None

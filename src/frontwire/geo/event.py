@@ -122,13 +122,16 @@ class EventPlacer:
         score = ev["precision_bonus"].get(p.precision, 0.0)
         w0 = max(sent_start, s - 60)
         gov = self._gov.search(body[w0:s])
+        # "took control of Goma", "the shelling of Donetsk": the verb, not the weak "of", says it is the place
+        object_verb = self._object_verb.search(body[max(sent_start, s - 40) : s])
         if gov:
-            score += ev["locative_preps"].get(gov.group("prep").lower(), 0.0)
+            prep_score = ev["locative_preps"].get(gov.group("prep").lower(), 0.0)
+            score += max(prep_score, ev["object_verb_score"]) if object_verb else prep_score
             # "said in Baku", "told reporters in Yerevan": where it was said, not where it happened.
             prep_at = w0 + gov.start()
             if self._attrib.search(body[max(sent_start, prep_at - 60) : prep_at]):
                 score -= ev["attribution_penalty"]
-        elif self._object_verb.search(body[max(sent_start, s - 40) : s]):
+        elif object_verb:
             score += ev["object_verb_score"]
         else:
             score -= ev["bare_penalty"]

@@ -1589,7 +1589,9 @@ def _dateline_mentions(body: str) -> list[Mention]:
         city = _DATELINE_PLACE.match(para)
         if city is not None:
             start = m.start() + (len(m.group(0)) - len(para)) + city.start()
-            out.append(Mention(city.group(0), start, start + len(city.group(0)), "GPE"))
+            # title case: in capitals a short name ("GOMA") reads as an acronym to the resolver
+            name = city.group(0)
+            out.append(Mention(name.title(), start, start + len(name), "GPE"))
         break
     return out
 
@@ -1651,7 +1653,9 @@ def _finish(
         p = geocoder.event_place(article.body, s.start, s.end, resolved, mentions)
         if p is not None and (place is None or rank.get(p.precision, 4) < rank.get(place.precision, 4)):
             place = p
-    if place is None:
+    if place is None and d.category not in VERBAL:
+        # words (appeals, condemnations) are placed only where their own sentence says: a
+        # statement from abroad about the war did not happen at the front
         place = _place_from_context(article, d, geocoder, resolved, mentions, sents)
     where_country = place.country if place is not None and place.country else home
     if d.actor is not None and d.actor.country is None and where_country:
