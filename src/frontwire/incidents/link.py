@@ -43,7 +43,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from frontwire.model import Event, Place, stable_id
+from frontwire.geo.countries import country_in
+from frontwire.model import Event, Party, Place, stable_id
 
 PARAMS_FILE = Path(__file__).with_name("linking.json")
 
@@ -224,10 +225,22 @@ def _party_score(a: str | None, b: str | None) -> float | None:
     return params()["unknown_neutral"]
 
 
+def _stated_country(party: Party | None) -> str | None:
+    """A party's country when its own words name it ("Russian forces"), else None.
+
+    Why: the engine gives an unnamed side the country of the place it was in ("civilians" in a
+    Burkina Faso village are Burkinabe). Two strikes in one country would then agree on their
+    targets' country by construction; the place already scores that, so it must not count twice.
+    """
+    if party is None or not party.country:
+        return None
+    return party.country if country_in(party.name) == party.country else None
+
+
 def actors_score(a: Event, b: Event) -> float | None:
-    """Actor and target country compatibility; None when a known country differs (veto)."""
-    s1 = _party_score(a.actor.country if a.actor else None, b.actor.country if b.actor else None)
-    s2 = _party_score(a.target.country if a.target else None, b.target.country if b.target else None)
+    """Actor and target country compatibility; None when a stated country differs (veto)."""
+    s1 = _party_score(_stated_country(a.actor), _stated_country(b.actor))
+    s2 = _party_score(_stated_country(a.target), _stated_country(b.target))
     if s1 is None or s2 is None:
         return None
     return (s1 + s2) / 2

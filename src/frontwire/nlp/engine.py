@@ -951,7 +951,7 @@ class _Reader:
         d.target = _party(target_tok)
         _to_body(d.target, base)
         if d.category != "ASSAULT":
-            d.when = self._when(d.sent, tok)
+            d.when = self._when(d.sent, tok, material=d.category not in VERBAL)
             for c in claims:
                 if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
                     d.claims.append(c)
@@ -1053,7 +1053,11 @@ class _Reader:
         ):
             d.acled = ("Battles", "Armed clash")
 
-    def _when(self, sent: Sent, tok: Token) -> When | None:
+    def _when(self, sent: Sent, tok: Token, material: bool = True) -> When | None:
+        """The date the sentence gives the event at ``tok``; undated, the story's or the report's day.
+
+        ``material``: an act (not words). Undated statements are the day's news and take the dateline.
+        """
         found = dates.find_dates(sent.text)
         if found:
             pos = tok.idx
@@ -1067,6 +1071,11 @@ class _Reader:
             if w is not None:
                 w.span = (sent.start + start, sent.start + end)
                 return w
+        focus = self._focus_date()
+        if material and focus is not None and tok.lemma_.lower() not in _ANAPHOR_NOUNS | {"war", "conflict"}:
+            # an undated act in the story's thread ("Residents said the militants torched a
+            # cathedral") happened the day the story is telling, as a coder reads it
+            return When(date=focus.isoformat(), precision="day", text=None)
         if self.anchor is not None:
             # not stated: the report's date bounds it; precision week says how loosely
             return When(date=self.anchor.isoformat(), precision="week", text=None)

@@ -1,0 +1,38 @@
+"""Undated sentences inside a story: acts take the story's day, statements take the report's.
+
+Gold convention (tests/gold/README.md): an act told in the thread of a dated event happened that
+day; a reaction reported as the day's news is coded on the dateline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from frontwire.ingest import read_bytes
+from frontwire.pipeline import process
+
+STORY = (
+    "MANILA, May 24 (Reuters) - Militants linked to Islamic State attacked government troops in the "
+    "southern city of Marawi on Tuesday afternoon, killing three soldiers, the army said.\n\n"
+    "Residents said the militants torched a cathedral and a college, and took a priest hostage.\n\n"
+    "President Rodrigo Duterte urged residents to stay calm."
+)
+
+
+def _record():
+    article = next(iter(read_bytes(STORY.encode(), source="wire.txt")))
+    return process(replace(article, published="2017-05-24"))
+
+
+def test_an_undated_act_in_the_thread_takes_the_storys_day() -> None:
+    events = _record().events
+    later = [e for e in events if e.evidence and e.evidence[0].text.startswith("Residents said")]
+    assert later, [e.evidence[0].text for e in events]
+    assert later[0].when is not None and later[0].when.date == "2017-05-23"
+    assert later[0].when.text is None  # inferred, not stated
+
+
+def test_an_undated_statement_takes_the_report_day() -> None:
+    events = _record().events
+    appeal = [e for e in events if e.category == "REQUEST"]
+    assert appeal and appeal[0].when is not None and appeal[0].when.date == "2017-05-24"
