@@ -36,3 +36,14 @@ def test_an_undated_statement_takes_the_report_day() -> None:
     events = _record().events
     appeal = [e for e in events if e.category == "REQUEST"]
     assert appeal and appeal[0].when is not None and appeal[0].when.date == "2017-05-24"
+
+
+def test_a_since_phrase_dates_the_war_not_the_attack() -> None:
+    text = (
+        "BARDA, Azerbaijan (Reuters) - Rockets slammed into the town of Barda on Wednesday, killing "
+        "21 civilians, officials said, in the deadliest attack since fighting erupted a month ago."
+    )
+    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
+    events = process(replace(article, published="2020-10-28")).events
+    assault = [e for e in events if e.category == "ASSAULT"]
+    assert assault and assault[0].when is not None and assault[0].when.date == "2020-10-28"

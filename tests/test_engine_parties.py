@@ -123,3 +123,23 @@ def test_an_appeal_from_abroad_is_not_placed_at_the_front() -> None:
     )
     appeals = [e for e in _events(text) if e.category == "REQUEST"]
     assert appeals and appeals[0].where is None
+
+
+def test_a_demonym_read_as_the_subject_still_names_the_side() -> None:
+    events = _events(
+        "Karabakh officials said on Wednesday that Azerbaijani shelling had hit Stepanakert, "
+        "damaging a maternity hospital."
+    )
+    assault = [e for e in events if e.category == "ASSAULT"]
+    assert assault and assault[0].actor is not None and assault[0].actor.country == "AZE"
+
+
+def test_a_named_office_holder_abroad_serves_the_storys_country() -> None:
+    text = (
+        "BOGOTA, Jan 19 (Reuters) - A car bomb killed 20 people at a police academy in Bogota on "
+        "Thursday, Colombian officials said.\n\n"
+        "President Ivan Duque on Friday called off peace talks in Havana and asked Cuba to arrest "
+        "the rebel negotiators."
+    )
+    words = [e for e in _events(text) if e.actor is not None and "Duque" in e.actor.name]
+    assert words and all(e.actor.country == "COL" for e in words)

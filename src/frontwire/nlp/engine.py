@@ -890,6 +890,10 @@ class _Reader:
             actor_tok = None
         else:
             actor = None
+        side = country_code(tok.head.text) if tok.dep_ in ("acl", "amod") and tok.head.i != tok.i else None
+        if actor_tok is None and actor is None and side:
+            # "Azerbaijani shelling" parsed as a verb hanging off its demonym: the demonym is the side
+            actor = Party(name=f"{tok.head.text} forces", country=side, civilian=False)
         d.actor = _party(actor_tok) or actor or pronoun_actor or state_actor
         if (
             d.actor is not None
@@ -1062,6 +1066,8 @@ class _Reader:
         if found:
             pos = tok.idx
             clause = _clause(tok)
+            # "the deadliest attack since fighting erupted a month ago": that date is the war's
+            found = [f for f in found if not _in_since_phrase(sent.text, f[0], tok.idx)] or found
             same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in _clause_chain(clause)]
             pool = same or [f for f in found if not _in_relative(_token_at(tok.doc, f[0]))] or found
             start, end, surface = min(pool, key=lambda f: abs(f[0] - pos))
@@ -1334,6 +1340,18 @@ def _clause_chain(verb: Token) -> set[Token]:
         if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB":
             chain.add(c)
     return chain
+
+
+_SINCE_PHRASE = re.compile(r"\bsince\b[^,;:]*$", re.I)
+
+
+def _in_since_phrase(text: str, date_start: int, trigger_char: int) -> bool:
+    """True if a date sits in a "since ..." phrase after the trigger ("the deadliest attack since
+    fighting erupted a month ago"): it dates the war, not the event. ``since Monday`` itself (the
+    date's own words) does not count. Read on the text: the parser often cuts such a sentence in two.
+    """
+    m = _SINCE_PHRASE.search(text, 0, date_start)
+    return m is not None and m.start() < date_start and trigger_char < m.start()
 
 
 def _in_relative(tok: Token) -> bool:
@@ -1670,8 +1688,12 @@ def _finish(
     if d.actor is not None and d.actor.country is None and where_country:
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
         words = set(d.actor.name.lower().replace("-", " ").split())
-        if words & word_set("modes", "state_actor_words"):
-            d.actor.country = where_country
+        crowd = {w.removesuffix("s") for w in words} & word_set("parties", "protester_nouns")
+        if words & word_set("modes", "state_actor_words") or crowd:
+            named = any(w[:1].isupper() for w in d.actor.name.split()[1:])
+            # "President Ivan Duque" in Havana is still Colombia's president: a named office-holder
+            # serves the country the story is about, not the one he is visiting
+            d.actor.country = (home or where_country) if named and not crowd else where_country
     if (
         d.category == "ASSAULT"
         and where_country
