@@ -16,6 +16,7 @@ WHERE = {
     "batch_size": "ingest",
     "max_bytes": "extract",
     "timeout": "ingest",
+    "workers": "ingest",
     "limit": "events",
 }
 

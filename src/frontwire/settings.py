@@ -52,6 +52,14 @@ SETTINGS: dict[str, Setting] = {
             type=float,
         ),
         Setting(
+            "workers",
+            1,
+            "Processes that run extraction during ingest (forked; the database is written by one). "
+            "2 on a 2-core machine roughly doubles articles/s.",
+            env="FRONTWIRE_WORKERS",
+            type=int,
+        ),
+        Setting(
             "limit",
             50,
             "Most events a listing returns per page.",

@@ -50,6 +50,7 @@ BatchSize = Annotated[int, _setting("batch_size", "--batch-size", min=1)]
 MaxBytes = Annotated[int, _setting("max_bytes", "--max-bytes", min=1)]
 Limit = Annotated[int, _setting("limit", "--limit", min=1)]
 Timeout = Annotated[float, _setting("timeout", "--timeout", min=0)]
+Workers = Annotated[int, _setting("workers", "--workers", min=1)]
 Paths = Annotated[
     list[str], typer.Argument(help="Files, folders, archives, or - for stdin.", show_default=False)
 ]
@@ -163,6 +164,7 @@ def ingest(
     batch_size: BatchSize = SETTINGS["batch_size"].default,
     max_bytes: MaxBytes = SETTINGS["max_bytes"].default,
     timeout: Timeout = SETTINGS["timeout"].default,
+    workers: Workers = SETTINGS["workers"].default,
 ) -> None:
     """Read articles, extract their events and store the records (re-ingesting changes nothing).
 
@@ -174,7 +176,13 @@ def ingest(
     store = _open(db, must_exist=False)
     _engine_ready()
     counts = {"new": 0, "duplicate": 0, "skipped": 0, "failed": 0}
-    args = {"paths": paths, "batch_size": batch_size, "max_bytes": max_bytes, "timeout": timeout}
+    args = {
+        "paths": paths,
+        "batch_size": batch_size,
+        "max_bytes": max_bytes,
+        "timeout": timeout,
+        "workers": workers,
+    }
     try:
         with Progress(
             SpinnerColumn(),
@@ -202,6 +210,7 @@ def ingest(
                 args=args,
                 on_item=on_item,
                 timeout=timeout,
+                workers=workers,
             )
     except KeyboardInterrupt:
         err.print("[yellow]interrupted:[/] batches already written are kept; run the same command to resume")

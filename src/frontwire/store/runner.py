@@ -12,12 +12,17 @@ What happens to each input:
   the error, and the run goes on with the next one;
 - every other record joins the current batch; a full batch is written in one transaction.
 
+With ``workers`` > 1, extraction runs in that many forked processes (``process`` is pure, so the
+same function runs there), a window of articles at a time; reading, the duplicate check and every
+database write stay in this process, in input order, so the rules above do not change.
+
 If the run itself is interrupted (Ctrl-C, a database error), the batch being built is dropped, the
 batches already written stay, the run row says ``interrupted``, and the exception propagates.
 """
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -120,6 +125,24 @@ def _label(article: Article) -> str:
     return article.source or article.url or article.title or article.id
 
 
+# Set in each forked worker by ``_init_worker``: fork copies them, nothing is pickled.
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(process: Callable[[Article], Record], timeout: float | None) -> None:
+    _WORKER["process"], _WORKER["timeout"] = process, timeout
+
+
+def _extract_one(article: Article) -> Record | str:
+    """Run the worker's ``process`` on one article; an error comes back as its message, not raised,
+    so one bad article cannot take the pool down."""
+    try:
+        with time_limit(_WORKER["timeout"]):
+            return _WORKER["process"](article)
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+
 def ingest(
     store: Store,
     items: Iterable[Article | SkippedInput],
@@ -130,20 +153,28 @@ def ingest(
     on_item: Callable[[Outcome, str], None] | None = None,
     validate: bool = True,
     timeout: float | None = None,
+    workers: int = 1,
 ) -> IngestReport:
     """Run ``process`` over ``items`` and store the records; see the module docstring for the rules.
 
     ``on_item(outcome, label)`` is called once per input (the CLI's progress bar). Outcomes of articles
     still waiting in the current batch are reported as ``new`` when they join it: if the batch later
     rolls back, the run is interrupted and says so. ``timeout`` caps the seconds ``process`` may spend
-    on one article (see ``time_limit``); an article over the cap is listed as failed.
+    on one article (see ``time_limit``); an article over the cap is listed as failed. ``workers``:
+    processes that run ``process`` (1: in this process).
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
     report = IngestReport(run_id=store.start_run(args or {}))
     pending: list[Record] = []
-    pending_ids: set[str] = set()
+    claimed: set[str] = set()  # ids taken by this run: in the window, the batch, or already written
+    window: list[Article] = []
     notify = on_item or (lambda _o, _l: None)
+    # A window keeps every worker busy while bounding memory; one article at a time without workers.
+    window_size = 1 if workers == 1 else workers * 16
+    pool = None
 
     def flush() -> None:
         written = store.write_batch(pending, run_id=report.run_id)
@@ -156,41 +187,61 @@ def ingest(
             else:  # stored by a concurrent run between our check and our write
                 report.duplicate += 1
         pending.clear()
-        pending_ids.clear()
+
+    def extract(articles: list[Article]) -> list[Record | str]:
+        if pool is None:
+            _init_worker(process, timeout)
+            return [_extract_one(a) for a in articles]
+        return pool.map(_extract_one, articles, chunksize=max(1, len(articles) // (workers * 4)))
+
+    def drain() -> None:
+        for item, result in zip(window, extract(window), strict=True):
+            label = _label(item)
+            try:
+                if isinstance(result, str):
+                    raise RuntimeError(result)
+                check_record(result)
+                if validate:
+                    contract.validate(result.to_dict())
+            except Exception as exc:  # one bad article must not stop the run; it is listed, not hidden
+                reason = str(exc) if isinstance(result, str) else f"{type(exc).__name__}: {exc}"
+                report.problems.append(Problem(label, reason, "failed"))
+                notify("failed", label)
+                continue
+            pending.append(result)
+            notify("new", label)
+            if len(pending) >= batch_size:
+                flush()
+        window.clear()
 
     try:
+        if workers > 1:
+            # fork: workers inherit the loaded model and gazetteer instead of loading their own
+            pool = mp.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(process, timeout))
         for item in items:
             if not isinstance(item, Article):
                 report.problems.append(Problem(item.source, item.reason, "skipped"))
                 notify("skipped", item.source)
                 continue
             report.read += 1
-            label = _label(item)
-            if item.id in pending_ids or store.has_article(item.id):
+            if item.id in claimed or store.has_article(item.id):
                 report.duplicate += 1
-                notify("duplicate", label)
+                notify("duplicate", _label(item))
                 continue
-            try:
-                with time_limit(timeout):
-                    record = process(item)
-                check_record(record)
-                if validate:
-                    contract.validate(record.to_dict())
-            except Exception as exc:  # one bad article must not stop the run; it is listed, not hidden
-                report.problems.append(Problem(label, f"{type(exc).__name__}: {exc}", "failed"))
-                notify("failed", label)
-                continue
-            pending.append(record)
-            pending_ids.add(item.id)
-            notify("new", label)
-            if len(pending) >= batch_size:
-                flush()
+            claimed.add(item.id)
+            window.append(item)
+            if len(window) >= window_size:
+                drain()
+        drain()
         flush()
         report.status = "finished"
     except BaseException:
         report.status = "interrupted"
         raise
     finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
         problems = [asdict(p) for p in report.problems]
         store.finish_run(report.run_id, status=report.status, counts=report.counts(), problems=problems)
     return report
