@@ -47,3 +47,27 @@ def test_a_since_phrase_dates_the_war_not_the_attack() -> None:
     events = process(replace(article, published="2020-10-28")).events
     assault = [e for e in events if e.category == "ASSAULT"]
     assert assault and assault[0].when is not None and assault[0].when.date == "2020-10-28"
+
+
+def test_overnight_is_the_night_into_the_day_the_statement_names() -> None:
+    text = (
+        "OUAGADOUGOU (Reuters) - Gunmen killed at least 132 civilians in an overnight raid on a "
+        "village in northern Burkina Faso, the government said on Saturday."
+    )
+    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
+    events = process(replace(article, published="2021-06-06")).events  # a Sunday paper
+    assault = [e for e in events if e.category == "ASSAULT"]
+    assert assault and assault[0].when is not None
+    assert (assault[0].when.date, assault[0].when.end) == ("2021-06-04", "2021-06-05")
+
+
+def test_the_attackers_struck_tells_more_of_the_attack_just_reported() -> None:
+    text = (
+        "OUAGADOUGOU (Reuters) - Gunmen killed at least 132 civilians in an overnight raid on a "
+        "village in northern Burkina Faso, the government said on Saturday.\n\n"
+        "The attackers struck late on Friday, first targeting a post of a civilian militia, a "
+        "spokesman said."
+    )
+    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
+    events = process(replace(article, published="2021-06-06")).events
+    assert len([e for e in events if e.category == "ASSAULT"]) == 1

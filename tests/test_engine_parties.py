@@ -143,3 +143,23 @@ def test_a_named_office_holder_abroad_serves_the_storys_country() -> None:
     )
     words = [e for e in _events(text) if e.actor is not None and "Duque" in e.actor.name]
     assert words and all(e.actor.country == "COL" for e in words)
+
+
+def test_a_name_read_as_a_far_away_town_is_not_the_scene() -> None:
+    text = (
+        "OUAGADOUGOU, June 5 (Reuters) - Gunmen killed 14 people in an attack on a post of the "
+        "Volunteers for the Defence of the Homeland in northern Burkina Faso on Friday, officials said."
+    )
+    events = [e for e in _events(text) if e.category == "ASSAULT"]
+    assert events and events[0].where is not None
+    assert events[0].where.country == "BFA"
+
+
+def test_words_to_the_storys_own_people_take_its_country() -> None:
+    text = (
+        "PORT-AU-PRINCE, July 8 (Reuters) - Gunmen killed President Jovenel Moise at his home in "
+        "Port-au-Prince on Wednesday, Haitian officials said.\n\n"
+        "Police chief Leon Charles urged residents to stay calm."
+    )
+    appeals = [e for e in _events(text) if e.category == "REQUEST"]
+    assert appeals and appeals[0].target is not None and appeals[0].target.country == "HTI"

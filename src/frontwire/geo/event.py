@@ -23,6 +23,7 @@ Kyiv"), guarded against weekdays and buildings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -102,9 +103,12 @@ class EventPlacer:
         # NER misses place names often enough ("met Zelenskiy in Kyiv") that the governed
         # capitalised words it left untagged are always tried too.
         cands.extend(self._unrecognised(body, sent_start, sent_end, resolved, mentions))
+        foreign = self._foreign(body, resolved, mentions)
         best: tuple[float, int, int, Place] | None = None
         for s, e, p in cands:
             score = self._score(body, sent_start, s, e, p)
+            if foreign(s, p):
+                score -= self.ev["foreign_penalty"]
             if best is None or score > best[0] or (score == best[0] and s < best[1]):
                 best = (score, s, e, p)
         if best is None or best[0] < self.ev["min_score"]:
@@ -112,6 +116,22 @@ class EventPlacer:
         _, s, e, p = best
         ps, pe = self._phrase(body, sent_start, s, e)
         return replace(p, text=body[ps:pe], span=(ps, pe))
+
+    def _foreign(
+        self, body: str, resolved: dict[tuple[int, int], Place], mentions: list[Mention]
+    ) -> Callable[[int, Place], bool]:
+        """``foreign(start, place)``: the place lies in a country that nothing else in the article
+        names or holds ("the Defence of the Homeland" read as Homeland, California, in a Burkina
+        Faso story). Such a reading is more likely a misread name than the scene of the event."""
+        named = self.resolver.article_countries(body, mentions)
+
+        def foreign(start: int, p: Place) -> bool:
+            if not p.country or p.precision == "country":
+                return False
+            others = {q.country for (qs, _), q in resolved.items() if qs != start and q.country}
+            return bool(named or others) and p.country not in named and p.country not in others
+
+        return foreign
 
     # -- scoring ------------------------------------------------------------------------------
     def _governing(self, body: str, sent_start: int, start: int) -> re.Match | None:
@@ -159,7 +179,11 @@ class EventPlacer:
         return start, end
 
     def _anaphor(
-        self, body: str, sent_start: int, sent_end: int, resolved: dict[tuple[int, int], Place]
+        self,
+        body: str,
+        sent_start: int,
+        sent_end: int,
+        resolved: dict[tuple[int, int], Place],
     ) -> Place | None:
         """ "A missile attack on the city", "fighting in and around the town", "in the same district":
         the place is the last one of that kind named before the sentence."""

@@ -725,7 +725,7 @@ class _Reader:
             if (
                 d.category == "ASSAULT"
                 and prev is not None
-                and _anaphoric(d.trigger)
+                and (_anaphoric(d.trigger) or _definite_doer(d))
                 and _compatible_anaphor(prev, d)
             ):
                 # "The attack hit a crowd outside Pazigyi village": more about the event already told
@@ -1073,7 +1073,14 @@ class _Reader:
             start, end, surface = min(pool, key=lambda f: abs(f[0] - pos))
             # "the day before", "hours later" count from the event in focus; "will meet on Tuesday" is ahead
             future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
-            w = dates.resolve(surface, self.anchor, relative_to=self._focus_date(), future=future)
+            anchor = self.anchor
+            if surface.lower().strip() == "overnight":
+                # "an overnight raid ..., the government said on Saturday": the night into that day
+                days = [dates.resolve(f[2], self.anchor) for f in found if f[2] != surface]
+                days = [w for w in days if w is not None and w.precision == "day" and not w.end]
+                if days:
+                    anchor = dt.date.fromisoformat(days[0].date)
+            w = dates.resolve(surface, anchor, relative_to=self._focus_date(), future=future)
             if w is not None:
                 w.span = (sent.start + start, sent.start + end)
                 return w
@@ -1262,7 +1269,7 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
 
     Only nouns for one act point back: "the current fighting" or "the war" name the whole conflict.
     """
-    if d.trigger.lemma_.lower() not in _ANAPHOR_NOUNS:
+    if d.trigger.lemma_.lower() not in _ANAPHOR_NOUNS and not _definite_doer(d):
         return False
     if (
         not d.update  # "the toll from the attack rose to 19 on Monday": Monday dates the count
@@ -1283,6 +1290,23 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
         and prev.actor.country
         and d.actor.country
         and prev.actor.country != d.actor.country
+    )
+
+
+def _definite_doer(d: _Draft) -> bool:
+    """ "The attackers struck late on Friday": a doer named as already known ("the attackers", "the
+    gunmen"), with no act of its own kind and no figures, tells more of the
+    attack just reported, as "the attack" does. A specific act ("the militants torched a cathedral")
+    is an event of its own."""
+    trigger = d.trigger
+    subj = _child(trigger, "nsubj") if trigger.pos_ == "VERB" else None
+    return (
+        subj is not None
+        and not _specific(d.mode)
+        and d.killed is None
+        and d.wounded is None
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children)
+        and subj.lemma_.lower() in word_set("parties", "anaphoric_doers")
     )
 
 
@@ -1705,6 +1729,12 @@ def _finish(
     # a target named without a side (civilians, insurgents, a checkpoint) is of the place it was hit in
     if d.target is not None and d.target.country is None and where_country and d.category not in VERBAL:
         d.target.country = where_country
+    elif d.target is not None and d.target.country is None and home and d.category in VERBAL:
+        # "urged residents to stay calm", "urged the federal government": words addressed to the
+        # story's own people and state; a named outsider keeps no guessed country
+        words = {w.removesuffix("s") for w in d.target.name.lower().replace("-", " ").split()}
+        if words & (word_set("modes", "state_actor_words") | word_set("parties", "protester_nouns")):
+            d.target.country = home
     # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for
     # ASSAULT, because the engine sees it across every sentence of the event, the classifier only one.
     decision = classify.classify(
