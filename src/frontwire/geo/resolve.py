@@ -202,6 +202,19 @@ class Resolver:
         if not found and not is_demonym_or_country(t):
             found = self._embedded(t)
             embedded = bool(found)
+            building = bool(self._feature_word.search(t))
+            named = self._named_country(t)
+            if named and (building or not found or any(e.kind != "city" for e in found.values())):
+                # "Bank of Japan", "Mexican Senate", "US Federal Reserve", "Council of Europe": a body
+                # named for its country or continent is that country's, not a town sharing one word
+                # of its name (Reserve, New Mexico). A building so named ("Russian Embassy", "Hotel
+                # Ukraina") need not be there: it keeps the place named inside it, else yields to
+                # the town around it (embedded), and takes the country only when nothing else does.
+                if building:
+                    found = found or named
+                    embedded = True
+                elif not found or all(e.kind == "city" for e in found.values()):
+                    found, embedded = named, False
         alias = None
         if is_demonym_or_country(t) and not country_code(t, context):
             # A people of no one state ("Arab", "Kurdish"): not a small town that shares the word
@@ -245,6 +258,34 @@ class Resolver:
                 }
                 if hits:
                     return hits
+        return {}
+
+    def _named_country(self, text: str) -> dict[int, Entry]:
+        """The country or continent a longer unknown name is named for: "Bank of Japan" -> Japan.
+
+        Runs of one to three capitalised words are tried, longest first; a run that is a country
+        name, short form or demonym of one state gives the country, one of ``adjective_places``
+        ("European", "African") its continent or region. The whole name is not tried (that is a
+        country name or demonym, handled before).
+        """
+        words = text.split()
+        if len(words) < 2:
+            return {}
+        for n in range(min(3, len(words) - 1), 0, -1):
+            for i in range(len(words) - n + 1):
+                run = " ".join(words[i : i + n])
+                if not run[:1].isupper():
+                    continue
+                code = country_code(run)
+                if code:
+                    c = self.gaz.country(code)
+                    if c is not None:
+                        return {c.id: c}
+                broad = self.r["adjective_places"].get(fold(run))
+                if isinstance(broad, str):
+                    hits = {e.id: e for e in self.gaz.lookup(fold(broad)) if e.kind in BROAD_KINDS}
+                    if hits:
+                        return hits
         return {}
 
     def _embedded(self, text: str) -> dict[int, Entry]:
