@@ -486,8 +486,22 @@ class Resolver:
                     rank = (ch.kind in ADMIN_KINDS, gap)
                     if gap <= fb["max_chars"] and (best is None or rank < best[0]):
                         best = (rank, ch)
-                if best is not None:
+                if best is not None and not (g.embedded and self._keeps_embedded(g.choice, best[1])):
                     out[(m.start, m.end)] = to_place(best[1], m.text, (m.start, m.end))
+
+    def _keeps_embedded(self, choice: Entry | None, town: Entry) -> bool:
+        """A division named inside a longer name stands unless the town around lies in it.
+
+        "Arizona State University" in a story datelined Cambridge is in Arizona: a state, province or
+        region named in the name is stronger evidence than the nearest town, which wins only as the
+        more precise point inside it. A town named inside a name still yields (a one-word guess).
+        """
+        if choice is None or choice.kind not in ADMIN_KINDS:
+            return False
+        if choice.kind == "admin1" and choice.admin1:
+            return (town.country, town.admin1) != (choice.country, choice.admin1)
+        km = self.r["context_fallback"]["embedded_division_km"]
+        return haversine_km(town.lat, town.lon, choice.lat, choice.lon) > km
 
     def _local_cues(
         self,
