@@ -168,6 +168,14 @@ class Resolver:
         if keys[0].startswith("the "):
             keys.append(keys[0][4:])
         keys.extend(k for k in fold_variants(t) if k not in keys)
+        division = self.r["adjective_divisions"].get(keys[0])
+        if division:
+            # "English", "Scottish", "Welsh": the nation within the state, not the whole state
+            # (an English town is in England, hundreds of km from the middle of the UK).
+            code, name = division
+            hits = [e for e in self.gaz.lookup(fold(name)) if e.kind == "admin1" and e.country == code]
+            if hits:
+                return hits, None, False, False
         found: dict[int, Entry] = {}
         for k in keys:
             for e in self.gaz.lookup(k):
@@ -391,7 +399,13 @@ class Resolver:
         admin_ctx: Counter = Counter()
         for g in groups.values():
             self._choose(g, ctx, top, admin_ctx, {})
-            if g.choice is not None and g.choice.kind in {"admin1", "region", "district"}:
+            # An adjective ("English") says what a story is about no more than a demonym does:
+            # it does not make every Washington an English one.
+            if (
+                g.choice is not None
+                and g.choice.kind in {"admin1", "region", "district"}
+                and g.key not in r["adjective_divisions"]
+            ):
                 admin_ctx[(g.choice.country, g.choice.admin1)] += 1
 
         # Pass 2: "the region's X" referents and distance to what the other names resolved to.
