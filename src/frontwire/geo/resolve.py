@@ -212,7 +212,7 @@ class Resolver:
             embedded = bool(found)
             building = bool(self._feature_word.search(t))
             named = self._named_country(t)
-            if named and (building or not found or any(e.kind != "city" for e in found.values())):
+            if named:
                 # "Bank of Japan", "Mexican Senate", "US Federal Reserve", "Council of Europe": a body
                 # named for its country or continent is that country's, not a town sharing one word
                 # of its name (Reserve, New Mexico). A building so named ("Russian Embassy", "Hotel
@@ -272,8 +272,8 @@ class Resolver:
         """The country or continent a longer unknown name is named for: "Bank of Japan" -> Japan.
 
         Runs of one to three capitalised words are tried, longest first; a run that is a country
-        name, short form or demonym of one state gives the country, one of ``adjective_places``
-        ("European", "African") its continent or region. The whole name is not tried (that is a
+        name, short form or demonym of one state gives the country, a continent ("Council of
+        Europe") or one of ``adjective_places`` ("European", "African") the continent or region. The whole name is not tried (that is a
         country name or demonym, handled before).
         """
         words = text.split()
@@ -290,10 +290,13 @@ class Resolver:
                     if c is not None:
                         return {c.id: c}
                 broad = self.r["adjective_places"].get(fold(run))
-                if isinstance(broad, str):
-                    hits = {e.id: e for e in self.gaz.lookup(fold(broad)) if e.kind in BROAD_KINDS}
-                    if hits:
-                        return hits
+                hits = {
+                    e.id: e
+                    for e in self.gaz.lookup(fold(broad if isinstance(broad, str) else run))
+                    if e.kind == "continent" or (isinstance(broad, str) and e.kind in BROAD_KINDS)
+                }
+                if hits:
+                    return hits
         return {}
 
     def _embedded(self, text: str) -> dict[int, Entry]:
