@@ -610,11 +610,13 @@ class Resolver:
         """A small town far from every other town the article resolved: a doubtful reading.
 
         "Washington Square" in a New Orleans story resolving to a place of that name 1,700 km away
-        is a namesake; the nearest town around the name is the better evidence.
+        is a namesake; the nearest town around the name is the better evidence. A capital is never
+        doubtful on distance alone: a story from Washington that names Saipan means the capital of
+        the Northern Marianas, however far it is from the rest.
         """
         ol = self.r["context_fallback"]["outlier"]
         ch = g.choice
-        if ch is None or ch.kind != "city" or ch.population >= ol["max_population"]:
+        if ch is None or ch.kind != "city" or ch.capital or ch.population >= ol["max_population"]:
             return False
         others = [
             o.choice
