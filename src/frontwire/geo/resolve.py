@@ -56,6 +56,20 @@ def rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _country_initials() -> dict[str, list[tuple[str, str]]]:
+    """Initials of multi-word country names -> [(ISO3, name)]: "SA" -> South Africa, Saudi Arabia."""
+    import pycountry
+
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for c in pycountry.countries:
+        for name in {getattr(c, "common_name", None) or c.name, c.name}:
+            words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+            if len(words) >= 2 and "," not in name:
+                out["".join(w[0] for w in words)].append((c.alpha_3, name))
+    return dict(out)
+
+
+@lru_cache(maxsize=1)
 def _admin_terms() -> dict:
     with open(DATA_DIR / "admin_terms.json", encoding="utf-8") as fh:
         return json.load(fh)
@@ -164,6 +178,7 @@ class Resolver:
         ``context`` (the article body) settles country names several states share ("Congo").
         """
         t = _POSSESSIVE.sub("", text.strip())
+        alias_initials: str | None = None
         keys = [fold(t)]
         if keys[0].startswith("the "):
             keys.append(keys[0][4:])
@@ -190,6 +205,16 @@ class Resolver:
             # "WA", "ACT", "SA": an abbreviation, not the town of Wa (Ghana) or Siá (Cyprus) that
             # folding makes it equal to; a town keeps it only if the town itself is so written.
             found = {k: e for k, e in found.items() if e.kind != "city" or e.name.isupper()}
+            if context:
+                # "SA" in a story that spells out "South Africa" is South Africa (in one that says
+                # "South Australia" it stays the state): initials of a country named in full nearby.
+                for code, name in _country_initials().get(t.replace(".", ""), ()):
+                    if re.search(r"\b" + re.escape(name), context):  # "South Africa(ns)"
+                        c = self.gaz.country(code)
+                        if c is not None:
+                            found = {c.id: c}
+                            alias_initials = code
+                            break
         admin_in_name = False
         if not found:
             stripped = strip_admin_terms(t, _admin_terms())
@@ -223,7 +248,7 @@ class Resolver:
                     embedded = True
                 elif not found or all(e.kind == "city" for e in found.values()):
                     found, embedded = named, False
-        alias = None
+        alias = alias_initials
         if is_demonym_or_country(t) and not country_code(t, context):
             # A people of no one state ("Arab", "Kurdish"): not a small town that shares the word
             # (Arab, Alabama); a large place or region so named may still be meant.
