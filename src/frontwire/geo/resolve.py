@@ -694,6 +694,7 @@ class Resolver:
             (e.country, e.admin1): e.population for e in g.cands if e.kind in ADMIN_KINDS and e.admin1
         }
         top_pop = max(e.population for e in g.cands)
+        top_city_pop = max((e.population for e in g.cands if e.kind == "city"), default=0)
         bands = r["near_bonus_km"]
         cap = r["coherence"]["max_bonus"]
         best, best_score = None, -math.inf
@@ -707,6 +708,10 @@ class Resolver:
                 # "the Justice Palace" in a Beirut story is not in Justice, Illinois.
                 continue
             s = r["kind_prior"].get(e.kind, 0.0)
+            if e.kind == "admin2" and top_city_pop > e.population:
+                # A county or district smaller than a town that shares its name is not what the bare
+                # name means ("Cambridge": not the Town of Cambridge, Perth, but one of the cities).
+                s -= r["kind_prior"]["admin2"]
             s += r["population_weight"] * math.log10(1 + max(0, e.population))
             if e.primary:
                 s += r["primary_name_bonus"]
