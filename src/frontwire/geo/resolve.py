@@ -134,11 +134,10 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.r = rules()
-        self._admin_after = re.compile(
-            r"^\s+(?:" + "|".join(map(re.escape, self.r["admin_words"])) + r")\b", re.I
-        )
+        admin_words = self.r["admin_words"] + self.r["admin_words_after"]
+        self._admin_after = re.compile(r"^\s+(?:" + "|".join(map(re.escape, admin_words)) + r")\b", re.I)
         self._admin_before = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, self.r["admin_words"])) + r")\s+of\s+(?:the\s+)?$", re.I
+            r"\b(?:" + "|".join(map(re.escape, admin_words)) + r")\s+of\s+(?:the\s+)?$", re.I
         )
         self._city_after = re.compile(
             r"^\s+(?:" + "|".join(map(re.escape, self.r["city_words"])) + r")\b", re.I
@@ -159,7 +158,8 @@ class Resolver:
         )
         self._comma_after = re.compile(r"^\s*,\s*")
         self._acronym = re.compile(r"^(?:[A-Z]\.?){2,4}$")
-        self._list_after = re.compile(r"^\s*(?:,|and\b|or\b|&)\s*[A-Z]")
+        self._list_after = re.compile(r"^\s*(?:,\s*(?:and\b|or\b)?|and\b|or\b|&)\s*[A-Z]")
+        self._list_before = re.compile(r",\s*$")
         self._in_after = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:" + dirs + r")\s+)?")
         self._stop_embedded = {fold(w) for w in self.r["embedded_stopwords"]}
         self._directions = {fold(w) for w in self.r["direction_words"]}
@@ -559,6 +559,20 @@ class Resolver:
         before = body[max(0, m.start - 60) : m.start]
         after = body[m.end : m.end + 40]
         admin_cue = bool(self._admin_after.match(after) or self._admin_before.search(before))
+        # "Bronx, New York", "Springfield, Illinois": a name right after a place and a comma is
+        # that place's container, a state or country rather than a town (not in a list: "in
+        # Washington, New York and Boston").
+        prev = next((o for o in by_start if o.end < m.start and body[o.end : m.start].strip() == ","), None)
+        prev_group = groups.get(span_group.get((prev.start, prev.end), "")) if prev is not None else None
+        if (
+            prev_group is not None
+            and prev_group.cands
+            and not prev_group.embedded
+            and not self._feature_word.search(prev.text)  # "University of California, Los Angeles"
+            and not self._list_after.match(body[m.end : m.end + 12])
+            and not self._list_before.search(body[max(0, prev.start - 3) : prev.start])
+        ):
+            admin_cue = True
         town_of = bool(self._city_before.search(before))
         city_cue = bool(self._city_after.match(after) or town_of)
         for e in g.cands:
