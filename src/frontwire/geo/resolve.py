@@ -124,6 +124,7 @@ class _Group:
     embedded: bool = False  # candidates come from a place named inside a longer unknown name
     directional: bool = False  # the name is only direction words ("West", "Western", "West Coast")
     excluded: set[int] = field(default_factory=set)  # ruled out by a stated container country
+    admin_cued: bool = False  # some mention reads as a state or province ("Atlanta, Georgia")
     choice: Entry | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -575,6 +576,7 @@ class Resolver:
             admin_cue = True
         town_of = bool(self._city_before.search(before))
         city_cue = bool(self._city_after.match(after) or town_of)
+        g.admin_cued = g.admin_cued or admin_cue
         for e in g.cands:
             if admin_cue:
                 if e.kind in ADMIN_KINDS:
@@ -736,8 +738,11 @@ class Resolver:
                 s += r["primary_name_bonus"]
             if e.capital:
                 s += r["capital_bonus"]
-            if g.alias_country and e.kind == "country" and e.country == g.alias_country:
-                s += 10.0  # the text is a country name or demonym: nothing else is meant
+            if g.alias_country and e.kind == "country" and e.country == g.alias_country and not g.admin_cued:
+                # The text is a country name or demonym: nothing else is meant, unless it is read
+                # as a state ("Atlanta, Georgia", "the Georgia governor"), where the country's own
+                # weight still competes with the state's.
+                s += 10.0
             if e.kind == "city" and (e.country, e.admin1) in same_name_admins:
                 # "Aleppo", "Kabul": a big city that gives its name to its division is what is meant.
                 admin_pop = same_name_admins[(e.country, e.admin1)] or 1
