@@ -125,6 +125,7 @@ class _Group:
     directional: bool = False  # the name is only direction words ("West", "Western", "West Coast")
     excluded: set[int] = field(default_factory=set)  # ruled out by a stated container country
     admin_cued: bool = False  # some mention reads as a state or province ("Atlanta, Georgia")
+    admin_named: bool = False  # the name carries a division word ("Marion County")
     choice: Entry | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -409,6 +410,7 @@ class Resolver:
                     and all(w in self._directions or w in self._direction_tails for w in words)
                     and words[0] in self._directions
                 )
+                g.admin_named = admin_in_name
                 if admin_in_name:
                     for e in cands:
                         g.local[e.id] += r["admin_cue"]["admin_kinds_bonus"] if e.kind in ADMIN_KINDS else 0.0
@@ -709,7 +711,22 @@ class Resolver:
         same_name_admins = {
             (e.country, e.admin1): e.population for e in g.cands if e.kind in ADMIN_KINDS and e.admin1
         }
-        top_pop = max(e.population for e in g.cands)
+        # The namesakes a reading is measured against: under their main name (not Hong Kong for
+        # "Victoria", one of its old names), and only divisions when the name says it is one
+        # ("Marion County" is compared with other Marion counties, not with Marion, Indiana).
+        peers = [e for e in g.cands if e.primary and (not g.admin_named or e.kind in ADMIN_KINDS)]
+        # Namesakes abroad are told apart by the article's countries, so a town is dwarfed only by
+        # a namesake in its own country, or by a region of no one country (the Middle East); a
+        # county only by a state or town of its name, not by a bigger county (local news names its
+        # own county as readily as a big one).
+        pool = peers or g.cands
+        top_any = max((x.population for x in pool if x.country is None), default=0)
+        top_all: dict[str | None, int] = defaultdict(int)
+        top_not_county: dict[str | None, int] = defaultdict(int)
+        for x in pool:
+            top_all[x.country] = max(top_all[x.country], x.population)
+            if x.kind != "admin2":
+                top_not_county[x.country] = max(top_not_county[x.country], x.population)
         top_city_pop = max((e.population for e in g.cands if e.kind == "city"), default=0)
         top_alt = math.log10(1 + max((e.altnames for e in g.cands if e.kind == "city"), default=0))
         bands = r["near_bonus_km"]
@@ -751,9 +768,12 @@ class Resolver:
             if e.country and e.country in ctx:
                 s += r["context_country_any"] + r["context_country_share"] * ctx[e.country] / max(1, top)
             # Context from other names (same division, nearby readings) can lift a town over a
-            # namesake a few times its size, not over one hundreds of times bigger: "Florida" in a
-            # story that also names New York is the state, not Florida, N.Y. (pop. 2,900).
-            damp = 1.0 if e.population * r["dwarfed_ratio"] >= top_pop else r["dwarfed_damping"]
+            # namesake a few times its size, not over one dwarfed_ratio times bigger: "Florida" in a
+            # story that also names New York is the state, not Florida, N.Y. (pop. 2,900), and
+            # "Louisville" in a story that names Ohio is still Kentucky's (68 times Ohio's).
+            peer_top = max(top_any, (top_not_county if e.kind == "admin2" else top_all)[e.country])
+            dwarfed = e.kind in {"city", "admin2"} and e.population * r["dwarfed_ratio"] < peer_top
+            damp = r["dwarfed_damping"] if dwarfed else 1.0
             if e.kind in {"city", "admin2"} and admin_ctx.get((e.country, e.admin1)):
                 s += damp * r["context_admin1"]
             if extra:
