@@ -472,6 +472,7 @@ class Resolver:
         for g in groups.values():
             self._choose(g, ctx, top, admin_ctx, {key: es for key, es in plausible.items() if key != g.key})
 
+        self._share_division_readings(groups)
         out: dict[tuple[int, int], Place] = {}
         for g in groups.values():
             if g.choice is None:
@@ -480,6 +481,23 @@ class Resolver:
                 out[(m.start, m.end)] = to_place(g.choice, m.text, (m.start, m.end))
         self._context_fallback(body, groups, by_start, span_group, out)
         return out
+
+    def _share_division_readings(self, groups: dict[str, _Group]) -> None:
+        """A bare name means the division the article named in full: "Suffolk County ... Suffolk".
+
+        One sense per discourse across the forms of a name: once "Suffolk County" (or "the Barda
+        district") has been read as a division, a bare "Suffolk" in the same article is that
+        division when it is one of its readings, not a namesake town elsewhere.
+        """
+        terms = _admin_terms()
+        for h in groups.values():
+            ch = h.choice
+            if ch is None or ch.kind not in ADMIN_KINDS:
+                continue
+            bare = strip_admin_terms(h.key, terms)
+            g = groups.get(bare)
+            if bare and bare != h.key and g is not None and g is not h and any(e.id == ch.id for e in g.cands):
+                g.choice = ch
 
     def _context_fallback(
         self,
