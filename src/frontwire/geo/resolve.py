@@ -522,10 +522,11 @@ class Resolver:
         fb = self.r["context_fallback"]
         if not fb["enabled"]:
             return
-        for g in groups.values():
+        doubtful = {k for k, g in groups.items() if self._outlier(g, groups)}
+        for key, g in groups.items():
             # A reading found inside a longer unknown name ("Liverpool Academy", "Brands Hatch") is a
             # guess from one word; the town the text names around it is the better evidence.
-            if (g.choice is not None and not g.embedded and not self._outlier(g, groups)) or g.alias_country:
+            if (g.choice is not None and not g.embedded and key not in doubtful) or g.alias_country:
                 continue
             for m in g.mentions:
                 if m.label not in self._fallback_labels and not (
@@ -539,10 +540,11 @@ class Resolver:
                 for o in by_start:
                     if o.end <= lo or o.start >= hi or (o.start, o.end) == (m.start, m.end):
                         continue
-                    og = groups.get(span_group.get((o.start, o.end), ""))
+                    okey = span_group.get((o.start, o.end), "")
+                    og = groups.get(okey)
                     ch = og.choice if og is not None else None
-                    if ch is None or ch.kind in BROAD_KINDS:
-                        continue
+                    if ch is None or ch.kind in BROAD_KINDS or okey in doubtful:
+                        continue  # a doubtful reading anchors nothing: Gatwick is not by Heathrow, Fla.
                     gap = m.start - o.end if o.end <= m.start else o.start - m.end
                     # A town anywhere in reach beats a division next to the name: "Faubourg Marigny"
                     # is in New Orleans, not at the middle of Louisiana.
