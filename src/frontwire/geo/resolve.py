@@ -522,7 +522,12 @@ class Resolver:
         fb = self.r["context_fallback"]
         if not fb["enabled"]:
             return
-        doubtful = {k for k, g in groups.items() if self._outlier(g, groups)}
+        # The countries the article names: by name or demonym, or through a division it names
+        # (a story about Manitoba is Canadian).
+        named = set(self.article_countries(body, by_start))
+        named |= {g.choice.country for g in groups.values() if g.choice is not None and g.choice.kind in ADMIN_KINDS}
+        named.discard(None)
+        doubtful = {k for k, g in groups.items() if self._outlier(g, groups) or self._foreign(g, named)}
         for key, g in groups.items():
             # A reading found inside a longer unknown name ("Liverpool Academy", "Brands Hatch") is a
             # guess from one word; the town the text names around it is the better evidence.
@@ -668,6 +673,20 @@ class Resolver:
                     g.local[e.id] += r["container_bonus"]
                 elif e.country in cont_countries:
                     g.local[e.id] += r["container_country_bonus"]
+
+    def _foreign(self, g: _Group, named: set[str]) -> bool:
+        """A little-known town abroad in a story about other countries: "Delft" in a Cape Town story.
+
+        Why: the gazetteer lacks many suburbs and townships, and their namesake in a country the
+        article never names (by name or demonym) is a doubtful reading; the town the text names
+        around it is the better evidence, as for outliers. Capitals, large towns and towns known in
+        many languages (Cannes) are not doubted.
+        """
+        ch = g.choice
+        f = self.r["context_fallback"]["foreign"]
+        if ch is None or ch.kind != "city" or ch.capital or not named or ch.country in named:
+            return False
+        return ch.population < f["max_population"] and ch.altnames < f["max_altnames"]
 
     def _outlier(self, g: _Group, groups: dict[str, _Group]) -> bool:
         """A small town far from every other town the article resolved: a doubtful reading.
