@@ -380,7 +380,7 @@ class Resolver:
             if is_demonym(first):
                 code = country_code(first)
                 if code:
-                    counts[code] += 1
+                    counts[code] += self.r["demonym_context_weight"]
         for m in mentions:
             if not is_demonym(m.text):
                 code = country_code(m.text, body)
@@ -443,7 +443,11 @@ class Resolver:
         for g in groups.values():
             for m in g.mentions:
                 self._region_referent(body, m, g, groups, by_start, span_group)
-        chosen = {k: g.choice for k, g in groups.items() if g.choice is not None}
+        # A nation adjective ("English") is a demonym: it counts for the article's country (above),
+        # not as a place the others should lie near.
+        chosen = {
+            k: g.choice for k, g in groups.items() if g.choice is not None and k not in r["adjective_divisions"]
+        }
         # The places resolved so far say which countries the article is about, too (a story full of
         # Alberta towns is Canadian even if it never says "Canada").
         for e in chosen.values():
@@ -458,7 +462,7 @@ class Resolver:
         margin = r["coherence"]["score_margin"]
         plausible: dict[str, list[Entry]] = {}
         for key, g in groups.items():
-            if not g.cands or g.choice is None or g.choice.kind in BROAD_KINDS:
+            if not g.cands or key not in chosen or g.choice.kind in BROAD_KINDS:
                 continue
             best = g.scores[g.choice.id]
             ranked = sorted((e for e in g.cands if e.id in g.scores), key=lambda e: -g.scores[e.id])
@@ -638,7 +642,9 @@ class Resolver:
                 # A country stays a container even in a list ("Paris, France, and Berlin").
                 nxt_group = None
             if nxt_group is not None:
-                containers.extend(nxt_group.cands)
+                # The container's readings under its main name: "Louisville, Ohio" is in the state,
+                # not in Ohio County, Kentucky (found under "Ohio" too).
+                containers.extend([c for c in nxt_group.cands if c.primary or c.kind != "admin2"])
                 # A country named as the container is a hard constraint: "the village of Solhan in
                 # northern Burkina Faso" is not Solhan, Turkey, even if Burkina Faso's Solhan is
                 # missing from the gazetteer (then the name stays unresolved and the country is used).
@@ -747,8 +753,12 @@ class Resolver:
         if not g.cands:
             g.choice = None
             return
+        # Only a sizeable division lends its weight to the town of its name (Aleppo, Kabul); a rural
+        # county does not make its hamlet outrank a city (Buffalo, S.D. is not Buffalo).
         same_name_admins = {
-            (e.country, e.admin1): e.population for e in g.cands if e.kind in ADMIN_KINDS and e.admin1
+            (e.country, e.admin1): e.population
+            for e in g.cands
+            if e.kind in ADMIN_KINDS and e.admin1 and e.population >= r["city_named_like_its_division"]["min_division_population"]
         }
         # The namesakes a reading is measured against: under their main name (not Hong Kong for
         # "Victoria", one of its old names), and only divisions when the name says it is one
@@ -805,7 +815,8 @@ class Resolver:
                 if e.population >= r["city_named_like_its_division"]["min_share"] * admin_pop:
                     s += r["kind_prior"]["admin1"] + r["city_named_like_its_division"]["bonus"]
             if e.country and e.country in ctx:
-                s += r["context_country_any"] + r["context_country_share"] * ctx[e.country] / max(1, top)
+                any_bonus = r["context_country_any"] * min(1.0, ctx[e.country])
+                s += any_bonus + r["context_country_share"] * ctx[e.country] / max(1, top)
             # Context from other names (same division, nearby readings) can lift a town over a
             # namesake a few times its size, not over one dwarfed_ratio times bigger: "Florida" in a
             # story that also names New York is the state, not Florida, N.Y. (pop. 2,900), and
