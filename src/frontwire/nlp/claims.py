@@ -200,7 +200,14 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
         prev = toks[i - 1] if i > 0 else None
         person_word = prev is not None and (prev.lower_ in _w("person_offices") or _is_title(prev))
         ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-        in_org = ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "LOC") and ent.start < t.i
+        # "Spokeswoman Shushan Stepanyan" tagged ORG as a whole: office words before the name do not
+        # make the name part of an organisation's
+        in_org = (
+            ent is not None
+            and ent.label_ in ("ORG", "FAC", "GPE", "LOC")
+            and ent.start < t.i
+            and not all(_is_office(x) or _is_title(x) for x in doc[ent.start : t.i])
+        )
         if person_word and _name_word(t) and not in_org:
             j = i
             while j < len(toks) and _name_word(toks[j]) and toks[j].i == toks[i].i + (j - i):
@@ -617,6 +624,8 @@ def _label_stance(verb: Token) -> str | None:
     words = [t for c in complement for t in c.subtree]
     if _has_denial_word(words) and _is_claim_noun(obj):
         return "denies"
+    if _has_denial_word(words) and (obj.lemma_.lower() in _event_nouns() or obj.lower_ in _event_nouns()):
+        return "denies"  # "called the attack a provocation", "called the massacre staged"
     # "called the strike an act of terrorism" characterises an event; "called the agreements an
     # important first step" is an opinion about something else
     if obj.lemma_.lower() in _event_nouns() or obj.lower_ in _event_nouns():
@@ -1023,6 +1032,19 @@ def _merge_same_claimant(atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _reported_speech(verb: Token, outer: set[int]) -> bool:
+    """Is this reporting verb inside what another claimant says ('The ministry said New Delhi had
+    blamed Islamabad')? Then it is part of that claim, not a claim of its own."""
+    cur = verb
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.i in outer:
+            return True
+        if cur.dep_ not in ("ccomp", "conj", "xcomp", "parataxis"):
+            return False
+        cur = cur.head
+    return False
+
+
 def attributions(sent: Span) -> list[Attribution]:
     """Every reporting construction in a sentence."""
     cut = _dateline_end(sent)
@@ -1036,7 +1058,28 @@ def attributions(sent: Span) -> list[Attribution]:
             out.extend(_read_source(tok, sent, cut))
             continue
         out.extend(_read_verb(tok, sent, cut))
+    verbs = {a.verb.i for a in out if a.verb is not None}
+    out = [a for a in out if a.verb is None or not _reported_speech(a.verb, verbs - {a.verb.i})]
     return _merge_same_claimant(out)
+
+
+def names_culprit(a: Attribution) -> bool:
+    """'X claimed responsibility for', 'the government blamed terrorists': who did it, by someone."""
+    if a.verb is None:
+        return False
+    lemma = a.verb.lemma_.lower()
+    if lemma in _w("culprit_verbs"):
+        return True
+    return lemma in _w("credit_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _w("credit_nouns") for c in a.verb.children
+    )
+
+
+def refers_to_event(sent: Span) -> bool:
+    """Does a sentence without an event word speak of one already told: its toll, its victims, its
+    wounded ('Dozens more were wounded, said the governor', 'said the toll was expected to rise')?"""
+    words = _w("event_reference_words")
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
 
 def is_source_head(word: str) -> bool:

@@ -33,7 +33,7 @@ from frontwire.geo.countries import country_code, country_in
 from frontwire.model import Article, Claim, Event, Evidence, Party, Place, Toll, When, stable_id
 from frontwire.nlp import classify
 from frontwire.nlp.casualties import Figure, figures
-from frontwire.nlp.claims import Attribution, attributions, is_source_head
+from frontwire.nlp.claims import Attribution, attributions, is_source_head, names_culprit, refers_to_event
 from frontwire.nlp.lexicon import load, word_set
 from frontwire.nlp.weapons import weapons_in
 
@@ -153,6 +153,7 @@ def _candidate_rx() -> re.Pattern[str]:
         stems.update(w.split()[0][:5] for w in cas.get(key, []))
     att = load("attribution")
     stems.update(w[:5] for w in att["denies"] + att["disputes"])
+    stems.update(att.get("candidate_stems", []))
     stems.update({"accus", "toll", "dead", "claim", "fire", "retak", "seize", "captu"})
     return re.compile(r"\b(" + "|".join(sorted(re.escape(s) for s in stems)) + r")", re.IGNORECASE)
 
@@ -671,7 +672,7 @@ class _Reader:
             drafts = [d for d in drafts if d.category != "REQUEST"]
         denial = [c for c in claims if c.stance in ("denies", "disputes")]
         if not drafts:
-            self._attach_elsewhere(idx, sent, doc, claims, denial, weps)
+            self._attach_elsewhere(idx, sent, doc, atts, claims, denial, weps)
             return
         for d in drafts:
             pairs = [(a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
@@ -706,6 +707,7 @@ class _Reader:
         idx: int,
         sent: Sent,
         doc: Doc,
+        atts: list[Attribution],
         claims: list[Claim],
         denial: list[Claim],
         weps: list[tuple[str, int]],
@@ -715,43 +717,86 @@ class _Reader:
             return
         if denial:
             for c in denial:
-                target = self._denied_event(c)
+                target = self._denied_event(c, doc, idx)
                 if target is not None:
-                    target.claims.append(c)
-                    target.sents.append(sent)
+                    self._add_claims(target, [c], sent)
             return
+        # "X claimed responsibility", "the government blamed terrorists": a culprit named for an act
+        # told before, however many paragraphs back; it is about the event the sentence points to
+        culprit = [c for a, c in zip(atts, claims, strict=True) if names_culprit(a)]
+        if culprit and not weps:
+            target = self._referred_event(doc)
+            if target is not None:
+                self._add_claims(target, culprit, sent)
+            claims = [c for c in claims if c not in culprit]
+            if not claims:
+                return
         prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         if prev is None:
             return
         recent = any(s is prev.sent or s in prev.sents for s in self.sents[max(0, idx - 3) : idx])
         # more about the last event: a weapon, or the same speaker going on ("He claimed ...")
-        # the same speaker going on ("he claimed", or Hajiyev quoted again), or "the attack" told again
+        # the same speaker going on ("he claimed", or Hajiyev quoted again), or "the attack" told again,
+        # or a source giving its victims ("Dozens more were wounded, said the governor")
         same_speaker = any(_same_claimant(c, k) for c in claims for k in prev.claims)
         continues = (
             same_speaker
-            or any(a.pronoun for a in attributions(doc[:]))
+            or any(a.pronoun for a in atts)
             or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)
+            or refers_to_event(doc)
         )
         if recent and claims and (weps or continues):
             for w, _ in weps:
                 if w not in prev.weapons:
                     prev.weapons.append(w)
-            for c in claims:
-                if not any(_same_claimant(c, k) for k in prev.claims):
-                    prev.claims.append(c)
-            prev.sents.append(sent)
+            self._add_claims(prev, claims, sent)
 
-    def _denied_event(self, c: Claim) -> _Draft | None:
-        """The event a denial is about: the latest one the denier's side is accused of."""
-        claimed = [d for d in reversed(self.drafts) if any(k.stance == "asserts" for k in d.claims)]
-        if c.country:
-            for d in claimed:
-                if d.actor and d.actor.country == c.country:
-                    return d
-            for d in claimed:
-                if any(k.country and k.country != c.country for k in d.claims):
-                    return d
-        return claimed[0] if claimed else None
+    @staticmethod
+    def _add_claims(d: _Draft, claims: list[Claim], sent: Sent) -> None:
+        for c in claims:
+            told = any(_same_claimant(c, k) and c.stance in (k.stance, "asserts") for k in d.claims)
+            if not told:
+                d.claims.append(c)
+        d.sents.append(sent)
+
+    def _referred_event(self, doc: Doc) -> _Draft | None:
+        """The violent event a sentence without one of its own is about: the one whose sentences name a
+        place it names ("denied firing on Barda"), else the story's first (the lead's) attack."""
+        attacks = [d for d in self.drafts if d.category == "ASSAULT"] or self.drafts
+        places = _places_named(doc)
+        for d in attacks:
+            text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
+            if any(p in text for p in places):
+                return d
+        return attacks[0] if attacks else None
+
+    def _denied_event(self, c: Claim, doc: Doc, idx: int) -> _Draft | None:
+        """The event a denial is about.
+
+        Why: a denial answers the story's charge, often paragraphs later and after other events were
+        told. The event whose sentences name a place the denial names ("denied firing on Barda") wins;
+        then one the denier's side is said to have done; a dispute goes to the event told just before it;
+        ties go to the event told first (the lead's), not the latest.
+        """
+        claimed = [d for d in self.drafts if any(k.stance == "asserts" for k in d.claims)]
+        if not claimed:
+            return None
+        places = _places_named(doc)
+        before = self.sents[idx - 1] if idx > 0 else None
+
+        def score(d: _Draft) -> int:
+            text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
+            points = 4 if any(p in text for p in places) else 0
+            if c.country and d.actor is not None and d.actor.country == c.country:
+                points += 2
+            if c.stance == "disputes" and before is not None and any(s is before for s in [d.sent, *d.sents]):
+                # "said its forces were only targeting military positions": admitting the act while
+                # recasting it answers the accusation told just before
+                points += 3
+            return points
+
+        best = max(score(d) for d in claimed)
+        return next(d for d in claimed if score(d) == best)
 
     def _fill(
         self,
@@ -1270,11 +1315,36 @@ def _kind_fig(tok: Token) -> bool:
     return tok.lemma_.lower() in word_set("casualties", "killed") | word_set("casualties", "wounded")
 
 
+def _places_named(doc: Doc) -> list[str]:
+    """Places below country level a sentence names (a country names no one event)."""
+    kinds = ("GPE", "LOC", "FAC")
+    return [e.text.lower() for e in doc.ents if e.label_ in kinds and not country_code(e.text)]
+
+
 def _same_claimant(a: Claim, b: Claim) -> bool:
     if not a.by or not b.by:
         return False
     x, y = a.by.lower(), b.by.lower()
-    return x == y or x.split()[-1] == y.split()[-1]
+    if x == y:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False  # "Armenia's defence ministry" is not "Azerbaijan's defence ministry"
+    if _acronym_of(a.by, b.by) or _acronym_of(b.by, a.by):
+        return True
+    last_a, last_b = a.by.split()[-1], b.by.split()[-1]
+    if last_a.lower() != last_b.lower():
+        return False
+    # a shared surname ("Hajiyev" ~ "Hikmet Hajiyev") is one person; a shared head noun ("ministry")
+    # is one body only when one name holds the other ("the defence ministry" ~ "Russia's defence ministry")
+    return last_a[:1].isupper() or x in y or y in x
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """'ICRC' is the 'International Committee of the Red Cross' told again."""
+    if not short.isupper() or " " in short or len(short) < 2:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", long) if w[0].isupper())
+    return short.replace(".", "") == initials
 
 
 def _same_party(a: Party, b: Party) -> bool:
