@@ -1082,6 +1082,11 @@ def refers_to_event(sent: Span) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
 
+def is_reporting_verb(tok: Token) -> bool:
+    """'said', 'denied', 'called ... a lie', 'quoted': a verb that can report a claim."""
+    return _is_reporting(tok)
+
+
 def is_source_head(word: str) -> bool:
     """'the ministry', 'officials', 'police': a head noun that names a source, not an actor."""
     return word.lower() in _w("source_nouns")

@@ -33,7 +33,14 @@ from frontwire.geo.countries import country_code, country_in
 from frontwire.model import Article, Claim, Event, Evidence, Party, Place, Toll, When, stable_id
 from frontwire.nlp import classify
 from frontwire.nlp.casualties import Figure, figures
-from frontwire.nlp.claims import Attribution, attributions, is_source_head, names_culprit, refers_to_event
+from frontwire.nlp.claims import (
+    Attribution,
+    attributions,
+    is_reporting_verb,
+    is_source_head,
+    names_culprit,
+    refers_to_event,
+)
 from frontwire.nlp.lexicon import load, word_set
 from frontwire.nlp.weapons import weapons_in
 
@@ -631,6 +638,8 @@ class _Reader:
             self._add_tolls(sent, doc, figs, claims)
             return
         events = [t for t in trig if t[1]["kind"] == "event"]
+        if not events and claims and self._source_figures(idx, sent, doc, figs, claims):
+            return
         if not events and figs and any(f.count is not None for f in figs):
             events = [t for t in trig if t[1]["kind"] == "result"][:1]
         # an accusation of "attacks" in general is not an event ("trading accusations of new attacks");
@@ -689,6 +698,33 @@ class _Reader:
                 continue
             self.drafts.append(d)
 
+    def _source_figures(
+        self, idx: int, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]
+    ) -> bool:
+        """'The Houthi-run health ministry said 43 people had been killed and 61 wounded', 'Eighteen
+        service members were wounded, the Pentagon said': a source's figures for the attack just told,
+        not an attack of its own. Sources differ, so the first figure stands (ACLED codes the most
+        conservative) and the source keeps its claim; a figure the event lacks is filled in.
+
+        Only without an attack word, place, day or a cue of another incident ("in a separate attack").
+        """
+        stated = [f for f in figs if f.count is not None and not f.subset and not f.perpetrators]
+        if not stated or _places_named(doc) or dates.find_dates(sent.text):
+            return False
+        cues = word_set("attribution", "new_incident_cues")
+        if any(t.lower_ in cues for t in doc):
+            return False
+        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
+        if prev is None or not self._recent(prev, idx):
+            return False
+        for f in stated:
+            if f.kind == "killed":
+                prev.killed = f.count if prev.killed is None or f.update else min(prev.killed, f.count)
+            elif f.kind == "wounded":
+                prev.wounded = f.count if prev.wounded is None or f.update else min(prev.wounded, f.count)
+        self._add_claims(prev, claims, sent)
+        return True
+
     def _under_accusation(self, tok: Token) -> bool:
         """Inside the 'of ...' of an accusation: 'accused Y of an indiscriminate and targeted attack'."""
         for a in tok.ancestors:
@@ -734,7 +770,7 @@ class _Reader:
         prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         if prev is None:
             return
-        recent = any(s is prev.sent or s in prev.sents for s in self.sents[max(0, idx - 3) : idx])
+        recent = self._recent(prev, idx)
         # more about the last event: a weapon, or the same speaker going on ("He claimed ...")
         # the same speaker going on ("he claimed", or Hajiyev quoted again), or "the attack" told again,
         # or a source giving its victims ("Dozens more were wounded, said the governor")
@@ -750,6 +786,10 @@ class _Reader:
                 if w not in prev.weapons:
                     prev.weapons.append(w)
             self._add_claims(prev, claims, sent)
+
+    def _recent(self, d: _Draft, idx: int) -> bool:
+        """Was the event told in one of the three sentences before sentence ``idx``?"""
+        return any(s is d.sent or s in d.sents for s in self.sents[max(0, idx - 3) : idx])
 
     @staticmethod
     def _add_claims(d: _Draft, claims: list[Claim], sent: Sent) -> None:
@@ -1175,8 +1215,15 @@ def _governs(a: Attribution, tok: Token) -> bool:
         return True
     cur = tok
     while cur.i != a.verb.i:
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" or c.lower_ in ("as", "while") for c in cur.children):
+        # "accused Y of ..., as Washington urged": a clause beside the report is not reported by it; deeper
+        # down, "claimed to be making gains since the fighting began by retaking areas" still is
+        marks = [c for c in cur.children if c.dep_ == "mark" or c.lower_ in ("as", "while")]
+        if cur.dep_ == "advcl" and marks and (
+            cur.head.i == a.verb.i or any(m.lower_ in ("as", "while", "whereas") for m in marks)
+        ):
             return False
+        if cur.dep_ == "conj" and cur.head.i == a.verb.i and not is_reporting_verb(cur):
+            return False  # "admitted losses and called on volunteers": a second act, not what is admitted
         if cur.head.i == cur.i:
             # not below the verb: the verb sits in a clause of its own ("..., he said" attaches either way)
             return (
