@@ -127,6 +127,8 @@ def _np_tokens(head: Token, cut: int = 0, drop_conj: bool = False) -> list[Token
             skip.update(x.i for x in t.subtree)
         elif t.dep_ == "prep" and _temporal(t):
             skip.update(x.i for x in t.subtree)  # "the minister on Saturday said": when, not who
+        elif t.dep_ == "poss" and t.head.i == head.i and _collective(t):
+            skip.update(x.i for x in t.subtree)  # "the two countries' defence ministries": no one's name
     toks = [t for t in head.subtree if t.i not in skip and t.i >= cut]
     # a relative clause leaves its comma behind ("Kolo, the leader of a militia, ...")
     while toks and (toks[-1].is_punct and toks[-1].text not in (")",)):
@@ -143,6 +145,13 @@ def _np_tokens(head: Token, cut: int = 0, drop_conj: bool = False) -> list[Token
     while toks and toks[-1].text in (",", "-", "—"):
         toks.pop()
     return toks
+
+
+def _collective(t: Token) -> bool:
+    """'the two countries'', 'both sides'': owners that name no party of their own."""
+    return t.lemma_.lower() in _w("collective_owners") and any(
+        c.lower_ in ("two", "both", "all", "three") for c in t.children
+    )
 
 
 def _temporal(prep: Token) -> bool:
@@ -1083,8 +1092,9 @@ def refers_to_event(sent: Span) -> bool:
 
 
 def is_reporting_verb(tok: Token) -> bool:
-    """'said', 'denied', 'called ... a lie', 'quoted': a verb that can report a claim."""
-    return _is_reporting(tok)
+    """'said', 'denied', 'called the claim a lie': a verb that reports a claim here ('called on
+    volunteers' does not)."""
+    return _is_reporting(tok) and _stance(tok) is not None
 
 
 def is_source_head(word: str) -> bool:

@@ -360,6 +360,7 @@ class _Reader:
         self.tolls: list[Toll] = []
         self.last_person: Attribution | None = None
         self.last_org: Attribution | None = None
+        self.toll_sources: tuple[int, list[Claim]] = (-1, [])  # the last count's sentence and sources
         self.war_start: When | None = None
 
     # -- triggers -----------------------------------------------------------------------------
@@ -616,11 +617,47 @@ class _Reader:
                 return Claim(
                     by=ref.name, stance=a.stance, role=ref.role, country=ref.country, span=span, quote=quote
                 )
+        bare = a.name is not None and a.name.lower() in word_set("attribution", "bare_bodies")
+        if not a.person and bare and a.verb is not None:
+            # "three employees of the World Food Programme were killed ..., the agency said": a bare
+            # "the agency" is the organisation the sentence named before it
+            named = [
+                e for e in a.verb.doc.ents
+                if e.label_ == "ORG" and e.end_char <= a.span[0] and not is_source_head(e.root.text)
+            ]
+            if named:
+                name = re.sub(r"^the\s+", "", named[-1].text, flags=re.IGNORECASE)
+                return Claim(by=name, stance=a.stance, role=a.name, country=a.country, span=span, quote=quote)
         if a.person:
             self.last_person = a
+            if a.role and a.country is None:
+                a.country = self._name_the_role(a)
         else:
             self.last_org = a
         return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span, quote=quote)
+
+    def _name_the_role(self, a: Attribution) -> str | None:
+        """'Somalia's information minister said' in the lead, 'Information Minister Abdirahman Osman
+        said' below: the office told first is the person named later (coding guide: the named person
+        is the claimant). Earlier claims by the bare office take the name; the person takes the
+        office's country. Only offices one person holds (minister, spokesman, governor), not 'officials'.
+        """
+        role = (a.role or "").lower()
+        words = role.split()
+        if not words or words[-1] not in word_set("attribution", "person_offices"):
+            return None
+        country = None
+        for d in self.drafts:
+            for k in d.claims:
+                if not k.by or not k.role or k.role.lower() != role or k.by.lower() == (a.name or "").lower():
+                    continue
+                owner = k.by[: -len(role)].split()[1:] if k.by.lower().endswith(role) else None
+                if owner is None or any(w[:1].isupper() for w in owner):
+                    continue  # "Somalia's information minister": a state and the office, no one's name
+                k.by, k.role = a.name, a.role
+                country = country or k.country
+            d.claims = _prune_twins(d.claims)
+        return country
 
     def _read_sentence(self, idx: int, sent: Sent) -> None:
         doc = sent.doc
@@ -636,6 +673,7 @@ class _Reader:
         self._note_war_start(sent, doc)
         if self._is_aggregate(doc, figs, trig):
             self._add_tolls(sent, doc, figs, claims)
+            self._toll_claims(idx, doc, claims)
             return
         events = [t for t in trig if t[1]["kind"] == "event"]
         if not events and claims and self._source_figures(idx, sent, doc, figs, claims):
@@ -697,6 +735,18 @@ class _Reader:
                 _merge(prev, d)
                 continue
             self.drafts.append(d)
+
+    def _toll_claims(self, idx: int, doc: Doc, claims: list[Claim]) -> None:
+        """A count's source. 'said at least 110 civilians had been killed in the attack' also claims
+        about the attack it points back to; a count of the war does not, nor does what its source
+        goes on to say ('It said dozens of members of the security forces had also died')."""
+        self.toll_sources = (idx, claims)
+        if claims and any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc):
+            target = self._referred_event(doc)
+            if target is not None:
+                for c in claims:
+                    if not any(_same_claimant(c, k) for k in target.claims):
+                        target.claims.append(c)
 
     def _source_figures(
         self, idx: int, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]
@@ -767,6 +817,9 @@ class _Reader:
             claims = [c for c in claims if c not in culprit]
             if not claims:
                 return
+        toll_idx, toll_claims = self.toll_sources
+        if toll_idx == idx - 1 and any(_same_claimant(c, k) for c in claims for k in toll_claims):
+            return  # the source of the count just given goes on about that count
         prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         if prev is None:
             return
@@ -1360,6 +1413,15 @@ def _specific(mode: str | None) -> bool:
 
 def _kind_fig(tok: Token) -> bool:
     return tok.lemma_.lower() in word_set("casualties", "killed") | word_set("casualties", "wounded")
+
+
+def _prune_twins(claims: list[Claim]) -> list[Claim]:
+    """One claim per claimant and stance."""
+    out: list[Claim] = []
+    for c in claims:
+        if not any(k.by == c.by and k.stance == c.stance for k in out):
+            out.append(c)
+    return out
 
 
 def _places_named(doc: Doc) -> list[str]:
