@@ -542,6 +542,8 @@ def _own_side_negated(content_heads: list[Token]) -> bool:
             continue
         if c.pos_ != "VERB" or any(x.dep_ == "auxpass" or x.lower_ in modals for x in c.children):
             continue  # "it was not known", "we must not allow": not a denial of an act
+        if c.lemma_.lower() in _w("cognition_verbs"):
+            continue  # "we do not believe these attacks were carried out by a local group": a view
         subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
@@ -1078,7 +1080,12 @@ def names_culprit(a: Attribution) -> bool:
         return False
     lemma = a.verb.lemma_.lower()
     if lemma in _w("culprit_verbs"):
-        return True
+        # "accused Pakistan of giving militants free rein", not the habitual "accuse each other of ..."
+        obj = next((c for c in a.verb.children if c.dep_ == "dobj"), None)
+        reciprocal = obj is not None and obj.lower_ in ("each", "one") and any(
+            c.lower_ in ("other", "another") for c in obj.subtree
+        )
+        return a.verb.tag_ in ("VBD", "VBN") and not reciprocal
     return lemma in _w("credit_verbs") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _w("credit_nouns") for c in a.verb.children
     )

@@ -626,8 +626,7 @@ class _Reader:
                 if e.label_ == "ORG" and e.end_char <= a.span[0] and not is_source_head(e.root.text)
             ]
             if named:
-                name = re.sub(r"^the\s+", "", named[-1].text, flags=re.IGNORECASE)
-                return Claim(by=name, stance=a.stance, role=a.name, country=a.country, span=span, quote=quote)
+                a.role, a.name = a.name, re.sub(r"^the\s+", "", named[-1].text, flags=re.IGNORECASE)
         if a.person:
             self.last_person = a
             if a.role and a.country is None:
@@ -718,8 +717,12 @@ class _Reader:
             # "called on volunteers to join the fighting" is a call-up, not an appeal besides it
             drafts = [d for d in drafts if d.category != "REQUEST"]
         denial = [c for c in claims if c.stance in ("denies", "disputes")]
+        retold = bool(drafts and denial) and not (numeric or has_place)
+        retold = retold and self._disputed_account(sent, drafts, atts)
+        if retold:
+            drafts = []
         if not drafts:
-            self._attach_elsewhere(idx, sent, doc, atts, claims, denial, weps)
+            self._attach_elsewhere(idx, sent, doc, atts, claims, denial, weps, retold)
             return
         for d in drafts:
             pairs = [(a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
@@ -735,6 +738,18 @@ class _Reader:
                 _merge(prev, d)
                 continue
             self.drafts.append(d)
+
+    def _disputed_account(self, sent: Sent, drafts: list[_Draft], atts: list[Attribution]) -> bool:
+        """'The army had targeted an office of the rebels, the spokesman said, and the dead were
+        fighters': a denial or dispute tells its own version of an attack already told; with no new
+        figure, place or day its acts are that version, not new events."""
+        if not any(d.category == "ASSAULT" for d in self.drafts) or dates.find_dates(sent.text):
+            return False
+        against = [a for a in atts if a.stance in ("denies", "disputes") and a.verb is not None]
+        return all(
+            any(d.trigger.i in {t.i for t in a.verb.subtree} for a in against)  # type: ignore[union-attr]
+            for d in drafts
+        )
 
     def _toll_claims(self, idx: int, doc: Doc, claims: list[Claim]) -> None:
         """A count's source. 'said at least 110 civilians had been killed in the attack' also claims
@@ -797,13 +812,17 @@ class _Reader:
         claims: list[Claim],
         denial: list[Claim],
         weps: list[tuple[str, int]],
+        retold: bool = False,
     ) -> None:
-        """A sentence with no event of its own: a denial of an earlier claim, or more detail on it."""
+        """A sentence with no event of its own: a denial of an earlier claim, or more detail on it.
+
+        ``retold``: the sentence tells the denier's own version of the act (see _disputed_account).
+        """
         if not self.drafts:
             return
         if denial:
             for c in denial:
-                target = self._denied_event(c, doc, idx)
+                target = self._denied_event(c, doc, -1 if retold else idx)
                 if target is not None:
                     self._add_claims(target, [c], sent)
             return
@@ -875,7 +894,7 @@ class _Reader:
         if not claimed:
             return None
         places = _places_named(doc)
-        before = self.sents[idx - 1] if idx > 0 else None
+        before = self.sents[idx - 1] if idx > 0 else None  # idx -1: no answer to the sentence before
 
         def score(d: _Draft) -> int:
             text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
