@@ -756,7 +756,12 @@ class _Reader:
         about the attack it points back to; a count of the war does not, nor does what its source
         goes on to say ('It said dozens of members of the security forces had also died')."""
         self.toll_sources = (idx, claims)
-        if claims and any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc):
+        # "Local sources put the death toll at about 160": the toll of the attack just told, when
+        # no period is counted ("since the war began")
+        this_toll = any(t.lemma_.lower() == "toll" and _anaphoric(t) for t in doc) and not any(
+            t.lower_ == "since" for t in doc
+        )
+        if claims and (this_toll or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)):
             target = self._referred_event(doc)
             if target is not None:
                 for c in claims:
@@ -891,6 +896,8 @@ class _Reader:
         ties go to the event told first (the lead's), not the latest.
         """
         claimed = [d for d in self.drafts if any(k.stance == "asserts" for k in d.claims)]
+        # "X strongly rejects any responsibility" for an attack the reporter told without a source
+        claimed = claimed or [d for d in self.drafts if d.category == "ASSAULT"]
         if not claimed:
             return None
         places = _places_named(doc)
@@ -1041,6 +1048,8 @@ class _Reader:
         if d.category != "ASSAULT":
             d.when = self._when(d.sent, tok)
             for c in claims:
+                if d.category in VERBAL and d.actor is not None and _speaks_as(c, d.actor):
+                    continue  # "Modi warned that ...": the threat is his act, not his claim about one
                 if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
                     d.claims.append(c)
             if d.category == "AGREE":
@@ -1298,6 +1307,14 @@ def _governs(a: Attribution, tok: Token) -> bool:
             return False  # "admitted losses and called on volunteers": a second act, not what is admitted
         if cur.head.i == cur.i:
             # not below the verb: the verb sits in a clause of its own ("..., he said" attaches either way)
+            if (
+                a.verb.dep_ in ("conj", "parataxis", "ccomp")
+                and a.verb.head.i == cur.i
+                and tok.i < a.verb.i
+                and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in a.verb.children)
+            ):
+                return True  # "A mob vandalized temples and attacked property, police said": the parse
+                # hangs the closing "police said" on the first verb; it reports all that comes before
             return (
                 a.verb.dep_ in ("ROOT", "parataxis", "ccomp")
                 and tok.i not in {t.i for t in a.verb.subtree}
@@ -1432,6 +1449,14 @@ def _specific(mode: str | None) -> bool:
 
 def _kind_fig(tok: Token) -> bool:
     return tok.lemma_.lower() in word_set("casualties", "killed") | word_set("casualties", "wounded")
+
+
+def _speaks_as(c: Claim, p: Party) -> bool:
+    """Is the claimant the party itself ('Prime Minister Narendra Modi' ~ 'Modi')?"""
+    if not c.by or not p.name:
+        return False
+    x, y = c.by.lower(), p.name.lower()
+    return x == y or x in y or y in x or x.split()[-1] == y.split()[-1]
 
 
 def _prune_twins(claims: list[Claim]) -> list[Claim]:
