@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontwire.geo.countries import country_code, country_in
 from frontwire.nlp.lexicon import load, word_set
@@ -1096,6 +1096,18 @@ def refers_to_event(sent: Span) -> bool:
     wounded ('Dozens more were wounded, said the governor', 'said the toll was expected to rise')?"""
     words = _w("event_reference_words")
     return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+def body_named_before(doc: Doc, char: int) -> str | None:
+    """The last organisation named before ``char`` ('employees of the World Food Programme ...'),
+    skipping places the small model tags ORG ('near the town of Malakal')."""
+    for e in reversed(doc.ents):
+        if e.label_ != "ORG" or e.end_char > char or e.root.lower_ in _w("source_nouns"):
+            continue
+        if len(e) == 1 and place_country(e.text):
+            continue
+        return re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE)
+    return None
 
 
 def is_reporting_verb(tok: Token) -> bool:

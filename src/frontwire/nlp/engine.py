@@ -36,6 +36,7 @@ from frontwire.nlp.casualties import Figure, figures
 from frontwire.nlp.claims import (
     Attribution,
     attributions,
+    body_named_before,
     is_reporting_verb,
     is_source_head,
     names_culprit,
@@ -621,12 +622,9 @@ class _Reader:
         if not a.person and bare and a.verb is not None:
             # "three employees of the World Food Programme were killed ..., the agency said": a bare
             # "the agency" is the organisation the sentence named before it
-            named = [
-                e for e in a.verb.doc.ents
-                if e.label_ == "ORG" and e.end_char <= a.span[0] and not is_source_head(e.root.text)
-            ]
+            named = body_named_before(a.verb.doc, a.span[0])
             if named:
-                a.role, a.name = a.name, re.sub(r"^the\s+", "", named[-1].text, flags=re.IGNORECASE)
+                a.role, a.name = a.name, named
         if a.person:
             self.last_person = a
             if a.role and a.country is None:
