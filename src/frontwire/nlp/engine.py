@@ -362,6 +362,7 @@ class _Reader:
         self.last_person: Attribution | None = None
         self.last_org: Attribution | None = None
         self.toll_sources: tuple[int, list[Claim]] = (-1, [])  # the last count's sentence and sources
+        self.names: list[str] = []  # organisations named so far, to spell out a later acronym
         self.war_start: When | None = None
 
     # -- triggers -----------------------------------------------------------------------------
@@ -625,6 +626,11 @@ class _Reader:
             named = body_named_before(a.verb.doc, a.span[0])
             if named:
                 a.role, a.name = a.name, named
+        if a.name and not a.person and a.name.isupper() and 2 <= len(a.name) <= 6:
+            # "the RSF said" after "the paramilitary Rapid Support Forces": the name the story spelled out
+            full = next((n for n in reversed(self.names) if _acronym_of(a.name, n)), None)
+            if full is not None:
+                a.name = full
         if a.person:
             self.last_person = a
             if a.role and a.country is None:
@@ -659,6 +665,7 @@ class _Reader:
     def _read_sentence(self, idx: int, sent: Sent) -> None:
         doc = sent.doc
         assert doc is not None
+        self.names.extend(e.text for e in doc.ents if e.label_ in ("ORG", "NORP") and len(e) > 1)
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
         for c in claims:
@@ -855,6 +862,7 @@ class _Reader:
             or any(a.pronoun for a in atts)
             or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)
             or refers_to_event(doc)
+            or any(_side_in(c, prev) for c in claims)
         )
         if recent and claims and (weps or continues):
             for w, _ in weps:
@@ -1447,6 +1455,32 @@ def _specific(mode: str | None) -> bool:
 
 def _kind_fig(tok: Token) -> bool:
     return tok.lemma_.lower() in word_set("casualties", "killed") | word_set("casualties", "wounded")
+
+
+def _side_in(c: Claim, d: _Draft) -> bool:
+    """Is the claimant a side the event names ('The Israeli military said the building housed
+    Hamas assets' after 'An Israeli air strike destroyed a tower'; 'Haftar's Libyan National Army
+    said' after 'a warplane belonging to Haftar's forces')? Its word on the event is a claim on it."""
+    if c.country and d.actor is not None and d.actor.country == c.country:
+        return True
+    names = {w.strip("'’s").lower() for w in f"{c.by or ''} {c.role or ''}".split() if w[:1].isupper()}
+    names -= _NOT_NAMES
+    initials = "".join(w[0] for w in (c.by or "").split() if w[:1].isupper())
+    if len(initials) > 1:
+        names.add(initials.lower())  # "Rapid Support Forces" is the "RSF" the event names
+    if not names:
+        return False
+    told = {
+        t.text.strip("'’s").lower()
+        for s in [d.sent, *d.sents]
+        if s.doc is not None
+        for t in s.doc
+        if t.pos_ == "PROPN" or t.ent_type_ == "NORP"
+    }
+    return bool(names & told)
+
+
+_NOT_NAMES = frozenset({"president", "minister", "prime", "general", "colonel", "the", "u.n.", "un"})
 
 
 def _speaks_as(c: Claim, p: Party) -> bool:
