@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontwire.geo.countries import country_code, country_in
 from frontwire.nlp.lexicon import load, word_set
@@ -127,6 +127,8 @@ def _np_tokens(head: Token, cut: int = 0, drop_conj: bool = False) -> list[Token
             skip.update(x.i for x in t.subtree)
         elif t.dep_ == "prep" and _temporal(t):
             skip.update(x.i for x in t.subtree)  # "the minister on Saturday said": when, not who
+        elif t.dep_ == "poss" and t.head.i == head.i and _collective(t):
+            skip.update(x.i for x in t.subtree)  # "the two countries' defence ministries": no one's name
     toks = [t for t in head.subtree if t.i not in skip and t.i >= cut]
     # a relative clause leaves its comma behind ("Kolo, the leader of a militia, ...")
     while toks and (toks[-1].is_punct and toks[-1].text not in (")",)):
@@ -143,6 +145,13 @@ def _np_tokens(head: Token, cut: int = 0, drop_conj: bool = False) -> list[Token
     while toks and toks[-1].text in (",", "-", "—"):
         toks.pop()
     return toks
+
+
+def _collective(t: Token) -> bool:
+    """'the two countries'', 'both sides'': owners that name no party of their own."""
+    return t.lemma_.lower() in _w("collective_owners") and any(
+        c.lower_ in ("two", "both", "all", "three") for c in t.children
+    )
 
 
 def _temporal(prep: Token) -> bool:
@@ -200,7 +209,14 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
         prev = toks[i - 1] if i > 0 else None
         person_word = prev is not None and (prev.lower_ in _w("person_offices") or _is_title(prev))
         ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-        in_org = ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "LOC") and ent.start < t.i
+        # "Spokeswoman Shushan Stepanyan" tagged ORG as a whole: office words before the name do not
+        # make the name part of an organisation's
+        in_org = (
+            ent is not None
+            and ent.label_ in ("ORG", "FAC", "GPE", "LOC")
+            and ent.start < t.i
+            and not all(_is_office(x) or _is_title(x) for x in doc[ent.start : t.i])
+        )
         if person_word and _name_word(t) and not in_org:
             j = i
             while j < len(toks) and _name_word(toks[j]) and toks[j].i == toks[i].i + (j - i):
@@ -526,6 +542,8 @@ def _own_side_negated(content_heads: list[Token]) -> bool:
             continue
         if c.pos_ != "VERB" or any(x.dep_ == "auxpass" or x.lower_ in modals for x in c.children):
             continue  # "it was not known", "we must not allow": not a denial of an act
+        if c.lemma_.lower() in _w("cognition_verbs"):
+            continue  # "we do not believe these attacks were carried out by a local group": a view
         subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
@@ -617,6 +635,8 @@ def _label_stance(verb: Token) -> str | None:
     words = [t for c in complement for t in c.subtree]
     if _has_denial_word(words) and _is_claim_noun(obj):
         return "denies"
+    if _has_denial_word(words) and (obj.lemma_.lower() in _event_nouns() or obj.lower_ in _event_nouns()):
+        return "denies"  # "called the attack a provocation", "called the massacre staged"
     # "called the strike an act of terrorism" characterises an event; "called the agreements an
     # important first step" is an opinion about something else
     if obj.lemma_.lower() in _event_nouns() or obj.lower_ in _event_nouns():
@@ -1023,6 +1043,19 @@ def _merge_same_claimant(atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _reported_speech(verb: Token, outer: set[int]) -> bool:
+    """Is this reporting verb inside what another claimant says ('The ministry said New Delhi had
+    blamed Islamabad')? Then it is part of that claim, not a claim of its own."""
+    cur = verb
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.i in outer:
+            return True
+        if cur.dep_ not in ("ccomp", "conj", "xcomp", "parataxis"):
+            return False
+        cur = cur.head
+    return False
+
+
 def attributions(sent: Span) -> list[Attribution]:
     """Every reporting construction in a sentence."""
     cut = _dateline_end(sent)
@@ -1036,7 +1069,51 @@ def attributions(sent: Span) -> list[Attribution]:
             out.extend(_read_source(tok, sent, cut))
             continue
         out.extend(_read_verb(tok, sent, cut))
+    verbs = {a.verb.i for a in out if a.verb is not None}
+    out = [a for a in out if a.verb is None or not _reported_speech(a.verb, verbs - {a.verb.i})]
     return _merge_same_claimant(out)
+
+
+def names_culprit(a: Attribution) -> bool:
+    """'X claimed responsibility for', 'the government blamed terrorists': who did it, by someone."""
+    if a.verb is None:
+        return False
+    lemma = a.verb.lemma_.lower()
+    if lemma in _w("culprit_verbs"):
+        # "accused Pakistan of giving militants free rein", not the habitual "accuse each other of ..."
+        obj = next((c for c in a.verb.children if c.dep_ == "dobj"), None)
+        reciprocal = obj is not None and obj.lower_ in ("each", "one") and any(
+            c.lower_ in ("other", "another") for c in obj.subtree
+        )
+        return a.verb.tag_ in ("VBD", "VBN") and not reciprocal
+    return lemma in _w("credit_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _w("credit_nouns") for c in a.verb.children
+    )
+
+
+def refers_to_event(sent: Span) -> bool:
+    """Does a sentence without an event word speak of one already told: its toll, its victims, its
+    wounded ('Dozens more were wounded, said the governor', 'said the toll was expected to rise')?"""
+    words = _w("event_reference_words")
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+def body_named_before(doc: Doc, char: int) -> str | None:
+    """The last organisation named before ``char`` ('employees of the World Food Programme ...'),
+    skipping places the small model tags ORG ('near the town of Malakal')."""
+    for e in reversed(doc.ents):
+        if e.label_ != "ORG" or e.end_char > char or e.root.lower_ in _w("source_nouns"):
+            continue
+        if len(e) == 1 and place_country(e.text):
+            continue
+        return re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE)
+    return None
+
+
+def is_reporting_verb(tok: Token) -> bool:
+    """'said', 'denied', 'called the claim a lie': a verb that reports a claim here ('called on
+    volunteers' does not)."""
+    return _is_reporting(tok) and _stance(tok) is not None
 
 
 def is_source_head(word: str) -> bool:
