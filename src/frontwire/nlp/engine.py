@@ -851,6 +851,7 @@ class _Reader:
         self._note_war_start(sent, doc)
         if self._is_aggregate(doc, figs, trig):
             self._add_tolls(sent, doc, figs, claims)
+            self._war_start_event(sent, doc)
             return
         events = [t for t in trig if t[1]["kind"] == "event"]
         if not events and figs and any(f.count is not None for f in figs):
@@ -1256,6 +1257,44 @@ class _Reader:
             if d.when is not None and d.when.date and d.when.precision == "day" and d.when.text:
                 return dt.date.fromisoformat(d.when.date)
         return None
+
+    def _war_start_event(self, sent: Sent, doc: Doc) -> None:
+        """The start a running toll counts from, when the text dates it: "killed since the fighting
+        began on Sept. 27", "since Haftar launched his offensive on Thursday". The toll is not an
+        event's, but the start is a background event a coder records (once per article)."""
+        lex = load("triggers")["war_start"]
+        found = dates.find_dates(sent.text)
+        if not found:
+            return
+        for tok in doc:
+            if tok.lemma_.lower() not in lex["verbs"] or not any(c.lower_ == "since" for c in tok.children):
+                continue
+            war = next(
+                (c for c in tok.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in lex["nouns"]),
+                None,
+            )
+            if war is None:
+                continue
+            start, end, surface = min(found, key=lambda f: abs(f[0] - tok.idx))
+            if start < tok.idx:
+                continue  # the date must belong to the start ("began on Sept. 27"), not to the count
+            w = dates.resolve(surface, self.anchor)
+            if w is None or w.precision not in ("day", "month"):
+                continue
+            w.span = (sent.start + start, sent.start + end)
+            if any(
+                d.category == "ASSAULT" and d.when is not None and d.when.date == w.date for d in self.drafts
+            ):
+                return
+            offensive = war.lemma_.lower() in ("offensive", "counter-offensive", "assault")
+            mode = "offensive" if offensive else "clash"
+            d = _Draft("ASSAULT", mode, ("Battles", "Armed clash"), war, sent, sents=[sent])
+            doer = _child(tok, "nsubj") if war.dep_ == "dobj" else None
+            d.actor = _party(doer) if doer is not None else None
+            _to_body(d.actor, sent.start)
+            d.when = w
+            self.drafts.append(d)
+            return
 
     # -- tolls --------------------------------------------------------------------------------
     def _note_war_start(self, sent: Sent, doc: Doc) -> None:
