@@ -170,9 +170,10 @@ def _candidate_rx() -> re.Pattern[str]:
     """Cheap stage-2 filter: stems of everything the engine reads."""
     stems: set[str] = set()
     for t in load("triggers")["triggers"]:
-        stems.add(t["lemma"].split()[0][:5])
+        # a longer stem where five letters would wake the parser for common words ("inter"national)
+        stems.add(t.get("stem") or t["lemma"].split()[0][:5])
     for ph in load("triggers").get("phrases", []):
-        stems.update(w[:5] for w in ph["stems"])
+        stems.update(w if len(w) > 5 else w[:5] for w in ph["stems"])
     cas = load("casualties")
     for key in ("killed", "wounded", "missing", "abducted", "combined", "life_nouns", "phrasal_killed"):
         stems.update(w.split()[0][:5] for w in cas.get(key, []))
@@ -431,10 +432,15 @@ def _not_happened(tok: Token) -> bool:
         if a.lemma_.lower() in prevent:
             return True
         if a.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in a.children
+            (c.dep_ == "aux" and c.lower_ in ("may", "might", "could"))
+            or (c.dep_ in ("acomp", "oprd") and c.lower_ in neg["possible_words"])
+            for c in a.children
         ):
-            return True
+            return True  # "may have been caused by mines", "a major offensive remained possible"
         if a.pos_ in ("VERB", "AUX"):
+            # "warned that a major offensive ...", "fears of an attack": feared or foreseen, not done
+            if a.dep_ == "ccomp" and a.head.lemma_.lower() in neg["foreseeing_verbs"]:
+                return True
             break  # only the clause the trigger sits in: "X, who may be..., attacked" is still an attack
     # "urged Cuba to arrest", "asked the army to withdraw"
     return tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PROPOSAL_VERBS
@@ -455,7 +461,11 @@ def _generic_plural(tok: Token, doc: Doc) -> bool:
     verb_phrase = (
         head.lemma_.lower() + (" " + next((c.lower_ for c in head.children if c.dep_ == "prt"), "")).rstrip()
     )
-    role = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and verb_phrase in escalate)
+    cause = tok.dep_ == "pobj" and (
+        head.lower_ in load("negatives")["generic_preps"]
+        or f"{head.head.lower_} {head.lower_}" in load("negatives")["generic_preps"]
+    )
+    role = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and verb_phrase in escalate) or cause
     if not role:
         return False
     exact = any(f.count is not None for f in figures(doc[:]))
@@ -775,7 +785,9 @@ class _Reader:
 
     def _sense_fits(self, tok: Token, t: dict) -> bool:
         """The data-driven checks of a trigger sense (see triggers.json ``_doc``)."""
+        # "took five people, including a child, from different areas": the "from" may hang lower
         near = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "advmod", "dobj", "oprd")}
+        near |= {c.lower_ for o in _objects(tok) for c in o.subtree if c.dep_ in ("prep", "prt")}
         if t.get("requires_child") and not near & set(t["requires_child"]):
             return False  # "took five people from their homes", not "took the wounded to hospital"
         if t.get("forbids_child") and near & set(t["forbids_child"]):
@@ -1468,6 +1480,9 @@ def _riot(d: _Draft, doc: Doc) -> bool:
     """A violent act by a crowd (rioters, protesters) or police force met with stone-throwing."""
     riot = load("modes")["riot"]
     actor = set(d.actor.name.lower().replace("-", " ").split()) if d.actor else set()
+    subj = _subject(d.trigger) if d.trigger.pos_ in ("VERB", "AUX") else None
+    if subj is not None:
+        actor.add(subj.lower_)
     if actor & set(riot["crowd_words"]):
         return True
     text = doc.text.lower()
@@ -1890,7 +1905,18 @@ def _substantive(d: _Draft) -> bool:
         return True
     explicit_day = d.when is not None and d.when.text is not None
     figures = d.killed is not None or d.wounded is not None or d.missing is not None
-    return bool(d.actor or figures or d.weapons or explicit_day or (d.target and d.target.civilian))
+    # an act of its own kind (looting, a hostage-taking) or one placed in a town is concrete too
+    own_kind = d.mode in load("modes")["separate_acts"] or d.mode in ("chemical attack", "suicide bombing")
+    placed = d.place is not None and d.place.precision in ("point", "district")
+    return bool(
+        d.actor
+        or figures
+        or d.weapons
+        or explicit_day
+        or (d.target and d.target.civilian)
+        or own_kind
+        or placed
+    )
 
 
 def _future(d: _Draft, anchor: dt.date | None) -> bool:
