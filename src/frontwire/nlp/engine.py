@@ -217,6 +217,7 @@ class _Draft:
     place: Place | None = None  # where its first sentence says it happened, for coalescing
     update: bool = False  # its killed figure is an update ("the toll rose to 23")
     result_only: bool = False  # read from a casualty verb alone ("18 were wounded, the Pentagon said")
+    report_dated: bool = False  # its only day is the report's ("the Pentagon said on Friday there had been")
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
 
 
@@ -940,6 +941,8 @@ class _Reader:
             pairs = [(a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
             self._fill(d, doc, figs, weps, atts, pairs)
             self._sense_parties(d)
+            if d.when is not None and d.when.span is not None:
+                d.report_dated = _report_date(d.trigger, d.when.span[0] - sent.start)
             if d.category == "ASSAULT" and _riot(d, doc):
                 # stone-throwing met by police force, rioters setting fires: a riot (PROTEST), not an attack
                 protest = next((x for x in drafts if x is not d and x.category == "PROTEST"), None)
@@ -1250,7 +1253,9 @@ class _Reader:
             pos = tok.idx
             clause = _clause(tok)
             same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in _clause_chain(clause)]
-            pool = same or [f for f in found if not _in_relative(_token_at(tok.doc, f[0]))] or found
+            # "Russia said on Friday that its strike a day earlier ...": the saying has its own day
+            own = [f for f in same if not _report_date(tok, f[0])]
+            pool = own or same or [f for f in found if not _in_relative(_token_at(tok.doc, f[0]))] or found
             start, end, surface = min(pool, key=lambda f: abs(f[0] - pos))
             # "the day before", "hours later" count from the event in focus; "will meet on Tuesday" is ahead
             future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
@@ -1468,6 +1473,12 @@ def _governs(a: Attribution, tok: Token) -> bool:
             )
         cur = cur.head
     return True
+
+
+def _report_date(tok: Token, char: int) -> bool:
+    """Is the date at ``char`` the day a report was made ("said on Friday"), not the act's own?"""
+    verb = _clause(_token_at(tok.doc, char))
+    return verb.lemma_.lower() in word_set("triggers", "report_verbs") and verb.i != _clause(tok).i
 
 
 def _same_clause(a: Token, b: Token) -> bool:
@@ -1716,14 +1727,19 @@ def _same_family(a: str | None, b: str | None) -> bool:
 
 
 def _may_elaborate(o: _Draft, d: _Draft) -> bool:
-    if (
-        d.when is not None
-        and d.when.text
-        and (o.when is None or not o.when.text or o.when.date != d.when.date)
-    ):
+    own_day = d.when is not None and d.when.text and not d.report_dated
+    if own_day and (o.when is None or not o.when.text or o.when.date != d.when.date):
         return False  # its own day, not the told event's
-    if _dates_clash(o.when, d.when):
+    if own_day and _dates_clash(o.when, d.when):
         return False
+    if (
+        d.report_dated
+        and o.report_dated
+        and o.when is not None
+        and d.when is not None
+        and o.when.date != d.when.date
+    ):
+        return False  # reported on different days: "A day earlier, Azerbaijan said ..." is another act
     for x, y in ((o.killed, d.killed), (o.wounded, d.wounded)):
         if x is not None and y is not None and x != y:
             return False
