@@ -469,13 +469,14 @@ def _generic_plural(tok: Token, doc: Doc) -> bool:
     role = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and verb_phrase in escalate) or cause
     if not role:
         return False
-    exact = any(f.count is not None for f in figures(doc[:]))
+    # "7,000 people have fled because of attacks, the IOM said today": only a toll or the act's own
+    # day make the plural one event
+    exact = any(f.count is not None and f.kind in ("killed", "wounded") for f in figures(doc[:]))
+    found = [f for f in dates.find_dates(doc.text) if not _report_date(tok, f[0])]
     day = any(
         w is not None and w.precision == "day"
         # only the precision is read, so any anchor does
-        for w in (
-            dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in dates.find_dates(doc.text)
-        )
+        for w in (dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in found)
     )
     return not exact and not day
 
@@ -1443,7 +1444,9 @@ class _Reader:
                 out.append(d)
             else:
                 _merge(twin, d)
-        return out
+        # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
+        # explosion no weapon or armed side is named for, told with accident words, is no attack
+        return [d for d in out if not _accident(d)]
 
 
 def _reported(tok: Token, verb: Token) -> bool:
@@ -1525,6 +1528,8 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
     """
     if d.trigger.lemma_.lower() not in _ANAPHOR_NOUNS:
         return False
+    if d.when is not None and d.when.text and "same" in d.when.text.lower():
+        return True  # "The attack came on the same day that ...": the day of the attack told
     if (
         not d.update  # "the toll from the attack rose to 19 on Monday": Monday dates the count
         and d.when is not None
@@ -1713,6 +1718,25 @@ def _other_side(a: Party, b: Party) -> bool:
         for p in (a, b)
     ]
     return bool(caps[0] and caps[1] and not caps[0] & caps[1])
+
+
+def _accident(d: _Draft) -> bool:
+    if (
+        d.category != "ASSAULT"
+        or d.weapons
+        or d.trigger.lemma_.lower() not in ("explosion", "blast", "explode")
+    ):
+        return False
+    armed = set(load("modes")["armed_actor_words"])
+    if d.actor is not None and set(d.actor.name.lower().split()) & armed:
+        return False
+    words: set[str] = set()
+    for s in d.sents:
+        if s.doc is not None:
+            words |= {w.lower_ for w in s.doc} | {w.lemma_.lower() for w in s.doc}
+    if words & word_set("negatives", "conflict_cues") - {"explosion", "civilians"}:
+        return False
+    return len(words & word_set("negatives", "disaster_cues")) >= 2
 
 
 def _same_family(a: str | None, b: str | None) -> bool:
