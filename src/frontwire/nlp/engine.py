@@ -25,6 +25,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from frontwire import dates
@@ -138,16 +139,38 @@ def _splitter() -> Language:
 
 
 @cache
-def _triggers() -> tuple[dict[str, dict], dict[tuple[str, str], dict]]:
-    single: dict[str, dict] = {}
-    multi: dict[tuple[str, str], dict] = {}
+def _triggers() -> tuple[dict[str, list[dict]], dict[tuple[str, str], list[dict]]]:
+    """Trigger entries by lemma (one word) or by first two lemmas (a phrase like "open fire").
+
+    A lemma may carry several entries (its senses): "seize" with a place object is territory taken,
+    with weapons a seizure of arms. ``_keep`` tries them in file order and the first that fits wins.
+    """
+    single: dict[str, list[dict]] = {}
+    multi: dict[tuple[str, str], list[dict]] = {}
     for t in load("triggers")["triggers"]:
         words = t["lemma"].split()
         if len(words) == 1:
-            single[words[0]] = t
+            single.setdefault(words[0], []).append(t)
         else:
-            multi[(words[0], words[1])] = t
+            multi.setdefault((words[0], words[1]), []).append(t)
     return single, multi
+
+
+@cache
+def _phrase_matcher() -> tuple[Matcher, list[dict]]:
+    """Token patterns for triggers no lemma pair can name ("hostage-taking", "blew themselves up",
+    "set up a base", "cut diplomatic ties"): ``phrases`` in triggers.json, each with the index of the
+    token that carries the event's arguments (``head``)."""
+    phrases = load("triggers").get("phrases", [])
+    matcher = Matcher(_nlp().vocab)
+    for i, ph in enumerate(phrases):
+        matcher.add(f"phrase{i}", [ph["pattern"]])
+    return matcher, phrases
+
+
+@cache
+def _object_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load("triggers")["object_classes"][name])
 
 
 @cache
@@ -155,7 +178,10 @@ def _candidate_rx() -> re.Pattern[str]:
     """Cheap stage-2 filter: stems of everything the engine reads."""
     stems: set[str] = set()
     for t in load("triggers")["triggers"]:
-        stems.add(t["lemma"].split()[0][:5])
+        # a longer stem where five letters would wake the parser for common words ("inter"national)
+        stems.add(t.get("stem") or t["lemma"].split()[0][:5])
+    for ph in load("triggers").get("phrases", []):
+        stems.update(w if len(w) > 5 else w[:5] for w in ph["stems"])
     cas = load("casualties")
     for key in ("killed", "wounded", "missing", "abducted", "combined", "life_nouns", "phrasal_killed"):
         stems.update(w.split()[0][:5] for w in cas.get(key, []))
@@ -199,6 +225,9 @@ class _Draft:
     has_place_text: bool = False
     place: Place | None = None  # where its first sentence says it happened, for coalescing
     update: bool = False  # its killed figure is an update ("the toll rose to 23")
+    result_only: bool = False  # read from a casualty verb alone ("18 were wounded, the Pentagon said")
+    report_dated: bool = False  # its only day is the report's ("the Pentagon said on Friday there had been")
+    sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
 
 
 def split_sentences(body: str) -> list[Sent]:
@@ -345,7 +374,12 @@ def _subject(tok: Token) -> Token | None:
     """The subject of a verb, or of the verb it is coordinated with ("condemned ... and called for")."""
     subj = _child(tok, "nsubj")
     cur = tok
-    while subj is None and cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
+    # "Erdogan opened the session, urging both sides ...": a participle's doer is its head's subject
+    while (
+        subj is None
+        and (cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and cur.tag_ == "VBG"))
+        and cur.head.i != cur.i
+    ):
         cur = cur.head
         subj = _child(cur, "nsubj")
     return subj
@@ -395,6 +429,112 @@ def _is_weapon(tok: Token) -> bool:
     return tok.lemma_.lower() in table or tok.lower_ in table
 
 
+def _objects(tok: Token) -> list[Token]:
+    """What a trigger acts on: its object ("seized firearms"), its passive subject ("devices were
+    found"), an "of" phrase for a noun ("the seizure of weapons"), and their conjuncts."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "attr")]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
+    return objs
+
+
+def _object_fits(tok: Token, name: str) -> bool:
+    """Is the trigger's object of the class the sense needs (triggers.json ``object_classes``)?"""
+    words = _object_words(name)
+    for o in _objects(tok):
+        lemma = o.lemma_.lower()
+        if lemma in words or o.lower_ in words:
+            return True
+        # "troop numbers", "military activity": the class word may be the modifier
+        mods = [c for c in o.children if c.dep_ in ("compound", "amod")]
+        if any(m.lemma_.lower() in words or f"{m.lower_} {lemma}" in words for m in mods):
+            return True
+        if name == "weapon" and _is_weapon(o):
+            return True
+        if name == "person" and o.ent_type_ in ("PERSON", "NORP"):
+            return True
+        if name == "place" and o.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+    return False
+
+
+def _said_of_future(tok: Token) -> bool:
+    """Is the act only promised or threatened ("would take revenge", "will pay a heavy price",
+    "vowed revenge")? Read from the auxiliaries of the trigger's clause and of the verbs above it."""
+    promise = {"vow", "promise", "pledge", "threaten", "swear", "warn"}
+    for v in [tok, *tok.ancestors]:
+        if v.lemma_.lower() in promise and v.i != tok.i:
+            return True
+        if v.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "'ll", "shall") for c in v.children
+        ):
+            return True
+        if v.pos_ in ("VERB", "AUX") and v.dep_ not in ("xcomp", "auxpass", "aux") and v.i != tok.i:
+            break
+    return False
+
+
+def _not_happened(tok: Token) -> bool:
+    """An act that was prevented, only asked for, or only possible: no event.
+
+    "troops thwarted an attack", "asked Cuba to arrest the negotiators", "deaths may have been caused
+    by mines": the governing verb says the act did not (or may not) take place.
+    """
+    neg = load("negatives")
+    prevent = set(neg["prevented_verbs"])
+    for a in tok.ancestors:
+        if a.lemma_.lower() in prevent:
+            return True
+        if a.pos_ in ("VERB", "AUX") and any(
+            (c.dep_ == "aux" and c.lower_ in ("may", "might", "could"))
+            or (c.dep_ in ("acomp", "oprd") and c.lower_ in neg["possible_words"])
+            for c in a.children
+        ):
+            return True  # "may have been caused by mines", "a major offensive remained possible"
+        if a.pos_ in ("VERB", "AUX"):
+            # "warned that a major offensive ...", "fears of an attack": feared or foreseen, not done
+            if a.dep_ == "ccomp" and a.head.lemma_.lower() in neg["foreseeing_verbs"]:
+                return True
+            break  # only the clause the trigger sits in: "X, who may be..., attacked" is still an attack
+    # "urged Cuba to arrest", "asked the army to withdraw"
+    return tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PROPOSAL_VERBS
+
+
+def _generic_plural(tok: Token, doc: Doc) -> bool:
+    """A bare plural that names a kind of violence, not one act ("Attacks by jihadists have killed
+    thousands", "Suicide bombings had become rare", "has since stepped up attacks on police").
+
+    Kept when the sentence gives what a coder needs for one event: an exact toll or a day.
+    """
+    if tok.tag_ != "NNS" or any(
+        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "amod" and c.like_num) for c in tok.children
+    ):
+        return False
+    escalate = set(load("negatives")["generic_verbs"])
+    head = tok.head
+    verb_phrase = (
+        head.lemma_.lower() + (" " + next((c.lower_ for c in head.children if c.dep_ == "prt"), "")).rstrip()
+    )
+    cause = tok.dep_ == "pobj" and (
+        head.lower_ in load("negatives")["generic_preps"]
+        or f"{head.head.lower_} {head.lower_}" in load("negatives")["generic_preps"]
+    )
+    role = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "dobj" and verb_phrase in escalate) or cause
+    if not role:
+        return False
+    # "7,000 people have fled because of attacks, the IOM said today": only a toll or the act's own
+    # day make the plural one event
+    exact = any(f.count is not None and f.kind in ("killed", "wounded") for f in figures(doc[:]))
+    found = [f for f in dates.find_dates(doc.text) if not _report_date(tok, f[0])]
+    day = any(
+        w is not None and w.precision == "day"
+        # only the precision is read, so any anchor does
+        for w in (dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in found)
+    )
+    return not exact and not day
+
+
 class _Reader:
     """Reads one article; holds the cross-sentence state (last claimant, last event)."""
 
@@ -413,8 +553,15 @@ class _Reader:
     # -- triggers -----------------------------------------------------------------------------
     def _triggers(self, doc: Doc) -> list[tuple[Token, dict]]:
         single, multi = _triggers()
-        found: list[tuple[Token, dict]] = []
+        cands: list[tuple[Token, list[dict]]] = []
         skip: set[int] = set()
+        matcher, phrases = _phrase_matcher()
+        for match_id, start, end in matcher(doc):
+            ph = phrases[int(doc.vocab.strings[match_id][len("phrase") :])]
+            head = doc[start + ph["head"]] if ph["head"] >= 0 else doc[end + ph["head"]]
+            if head.i not in skip:
+                cands.append((head, [ph]))
+                skip.update(range(start, end))
         for tok in doc:
             if tok.i in skip:
                 continue
@@ -424,18 +571,24 @@ class _Reader:
                 if key in multi:
                     # the phrase's syntactic head carries its arguments ("air strike" -> "strike")
                     nxt = doc[tok.i + 1]
-                    found.append((nxt if tok.head.i == nxt.i else tok, multi[key]))
+                    cands.append((nxt if tok.head.i == nxt.i else tok, multi[key]))
                     skip.add(tok.i + 1)
                     continue
-            t = single.get(lemma) or single.get(tok.lower_)
-            if t is not None:
-                found.append((tok, t))
-        if not found:
+            senses = single.get(lemma) or single.get(tok.lower_)
+            if senses:
+                cands.append((tok, senses))
+        if not cands:
             return []
+        cands.sort(key=lambda c: c[0].i)
         # sentence-level facts every trigger check reads, computed once per sentence
         words = frozenset({w.lower_ for w in doc} | {w.lemma_.lower() for w in doc})
         has_weapon = any(_is_weapon(w) for w in doc)
-        return [(tok, t) for tok, t in found if self._keep(tok, t, doc, words, has_weapon)]
+        out: list[tuple[Token, dict]] = []
+        for tok, senses in cands:
+            t = next((t for t in senses if self._keep(tok, t, doc, words, has_weapon)), None)
+            if t is not None:
+                out.append((tok, t))
+        return out
 
     def _keep(self, tok: Token, t: dict, doc: Doc, words: frozenset[str], has_weapon: bool) -> bool:
         neg = load("negatives")
@@ -479,11 +632,21 @@ class _Reader:
         ):
             return False  # "he had bombed only once": a flop, not a bombing
         cat = t["category"]
+        if t.get("object") and not _object_fits(tok, t["object"]):
+            return False  # "seized seven firearms" is a seizure of arms, "seized the town" is not
+        if cat in ("ASSAULT", "COERCE", "RETREAT") and _not_happened(tok):
+            return False  # "thwarted an attack", "urged Cuba to arrest", "may have been caused by mines"
         if cat == "ASSAULT":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")]
             objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if any(o.lemma_.lower() in word_set("negatives", "metaphor_objects") for o in objs):
+            own = set(t["lemma"].split())  # "opened fire", "exchanged fire": the fire is the trigger's own
+            if any(
+                o.lemma_.lower() in word_set("negatives", "metaphor_objects") and o.lemma_.lower() not in own
+                for o in objs
+            ):
                 return False
+            if _generic_plural(tok, doc):
+                return False  # "Suicide bombings had become rare", "has since stepped up attacks on police"
             conflict = words & word_set("negatives", "conflict_cues")
             # weather words alone mark a disaster; sport and market words need two to outweigh
             for cue, need in (
@@ -512,6 +675,8 @@ class _Reader:
                 return False
             if tok.dep_ == "xcomp" and tok.head.lemma_ in ("threaten", "vow", "plan", "want", "try", "warn"):
                 return False
+        if not self._sense_fits(tok, t):
+            return False
         if not t.get("needs_context"):
             return True
         lemma = t["lemma"]
@@ -555,7 +720,9 @@ class _Reader:
         if lemma in ("fight", "fighting", "battle", "clash", "offensive"):
             # "fighting was continuing along the frontline on Tuesday", "launched an offensive on Sunday":
             # fighting with a when, a where or a toll is an event; "weeks of fighting" alone is not
-            if (tok.dep_ == "pobj" and tok.head.lower_ == "of") or (
+            # "hours of gun battles" is one event; "weeks of fighting" is the war
+            short = tok.head.head.lemma_.lower() in word_set("negatives", "short_spans")
+            if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and not short) or (
                 tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
             ):
                 return False  # "weeks of fighting", "this year's fighting is the heaviest since 1994"
@@ -576,6 +743,15 @@ class _Reader:
         if cat == "COERCE":
             if lemma in ("seize", "capture", "occupy"):
                 obj = _child(tok, "dobj", "nsubjpass")
+                if obj is not None and obj.lemma_.lower() in (
+                    "part",
+                    "much",
+                    "most",
+                    "swathe",
+                    "half",
+                    "rest",
+                ):
+                    obj = _prep_obj(obj, ("of",)) or obj  # "occupied parts of the city"
                 return obj is not None and (
                     obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _PLACE_NOUNS
                 )
@@ -595,6 +771,11 @@ class _Reader:
             return has_fig or any(e.label_ in ("GPE", "LOC") for e in doc.ents)
         if cat == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "into"):
             return False  # "gunmen opened fire on a protest": the protest is whom the attack hit
+        if cat == "PROTEST" and tok.pos_ == "VERB":
+            subj = _subject(tok)
+            armed = set(load("modes")["armed_actor_words"]) | {"troop"}
+            if subj is not None and subj.lemma_.lower() in armed:
+                return False  # "troops marched into the city" is an advance, not a march
         if cat == "PROTEST":
             return tok.pos_ in ("NOUN", "VERB") and (
                 has_fig or any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
@@ -623,10 +804,66 @@ class _Reader:
             )
         if cat == "CONSULT":
             if lemma == "talk":
-                # "held talks", "talks resumed"; not "after 11 hours of talks"
-                return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "dobj", "nsubjpass")
+                # "held talks", "talks resumed"; not "after 11 hours of talks", nor "called off talks"
+                ended = tok.head.lemma_.lower() in word_set("negatives", "talks_ended_verbs") or any(
+                    c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children
+                )
+                return (
+                    tok.pos_ == "NOUN"
+                    and tok.tag_ == "NNS"
+                    and tok.dep_ in ("nsubj", "dobj", "nsubjpass")
+                    and not ended
+                )
             subj = _subject(tok)
             return subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE")
+        return True
+
+    def _sense_parties(self, d: _Draft) -> None:
+        """Parties a sense implies: the object of "seized firearms" or "set up a base" is a thing, not a
+        target; "cut ties with Rwanda", "called off talks with the group": the other side is the
+        "with" phrase."""
+        obj_class = d.sense.get("object")
+        if obj_class in load("triggers")["thing_classes"]:
+            d.target = None
+        if d.category not in ("ASSAULT", "COERCE") and (d.target is None or d.target.country is None):
+            other = _prep_obj(d.trigger, ("with", "against"))
+            if other is None:
+                other = next(
+                    (
+                        _prep_obj(c, ("with", "against"))
+                        for c in d.trigger.children
+                        if c.dep_ in ("dobj", "prep")
+                    ),
+                    None,
+                )
+            party = _party(other) if other is not None else None
+            if party is not None and party.country:
+                _to_body(party, d.sent.start)
+                d.target = party
+
+    def _sense_fits(self, tok: Token, t: dict) -> bool:
+        """The data-driven checks of a trigger sense (see triggers.json ``_doc``)."""
+        # "took five people, including a child, from different areas": the "from" may hang lower
+        near = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "advmod", "dobj", "oprd")}
+        near |= {c.lower_ for o in _objects(tok) for c in o.subtree if c.dep_ in ("prep", "prt")}
+        if t.get("requires_child") and not near & set(t["requires_child"]):
+            return False  # "took five people from their homes", not "took the wounded to hospital"
+        if t.get("forbids_child") and near & set(t["forbids_child"]):
+            return False
+        if t.get("context_any"):
+            span = tok.sent if t.get("context_scope") == "sentence" else tok.subtree
+            scope = {w.lemma_.lower() for w in span} | {w.lower_ for w in span}
+            if not scope & set(t["context_any"]):
+                return False  # "warned that those behind it would pay a heavy price", not any warning
+        if t.get("future") and not _said_of_future(tok):
+            return False  # "would take revenge" threatens; "drawing strikes in retaliation" reports
+        if t.get("requires_complement"):
+            comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            asks_for = _prep_obj(tok, ("for",)) is not None
+            anonymous = any(c.lemma_ in word_set("negatives", "anonymity_verbs") for c in comp)
+            # "asked Cuba to arrest", "asked Congress for weapons"; not "asked not to be named"
+            if anonymous or not (asks_for or any(any(g.lower_ == "to" for g in c.children) for c in comp)):
+                return False
         return True
 
     # -- sentence reading ---------------------------------------------------------------------
@@ -723,12 +960,14 @@ class _Reader:
         if self._is_aggregate(doc, figs, trig):
             self._add_tolls(sent, doc, figs, claims)
             self._toll_claims(idx, doc, claims)
+            self._war_start_event(sent, doc)
             return
         events = [t for t in trig if t[1]["kind"] == "event"]
         if not events and claims and self._source_figures(idx, sent, doc, figs, claims):
             return
         if not events and figs and any(f.count is not None for f in figs):
             events = [t for t in trig if t[1]["kind"] == "result"][:1]
+        result_only = bool(events) and all(t["kind"] == "result" for _tok, t in events)
         # an accusation of "attacks" in general is not an event ("trading accusations of new attacks");
         # one with new figures, a place or a day is ("accused Y of firing rockets ... wounding three")
         numeric = any(f.count is not None for f in figs)
@@ -739,16 +978,27 @@ class _Reader:
             ):
                 continue
             if t["category"] in VERBAL | {"MOBILIZE", "RETREAT", "COERCE", "PROTEST"} and any(
-                d.category == t["category"] for d in drafts
+                d.category == t["category"]
+                # "arrested 24 people ... and imposed a curfew": two material acts of one category
+                and (d.mode == t["mode"] or t["category"] not in ("COERCE", "MOBILIZE", "RETREAT"))
+                for d in drafts
             ):
                 continue
             if t["category"] == "ASSAULT" and any(d.category == "ASSAULT" for d in drafts):
                 d = next(d for d in drafts if d.category == "ASSAULT")
-                if _specific(t["mode"]) and not _specific(d.mode):
-                    d.mode, d.trigger = t["mode"], tok
-                continue
+                separate = set(load("modes")["separate_acts"])
+                if (t["mode"] in separate or d.mode in separate) and t["mode"] != d.mode:
+                    pass  # "torched a cathedral and took a priest hostage": two acts a coder records apart
+                else:
+                    # "fired rockets, killing four" is one act; "the shooting began when snipers fired ...
+                    # into last year's port explosion": a trigger in another clause is only referred to
+                    if _specific(t["mode"]) and not _specific(d.mode) and _same_clause(d.trigger, tok):
+                        d.mode, d.trigger = t["mode"], tok
+                    continue
             acled = tuple(t["acled"]) if t.get("acled") else None
-            d = _Draft(t["category"], t["mode"], acled, tok, sent, sents=[sent])
+            d = _Draft(
+                t["category"], t["mode"], acled, tok, sent, sents=[sent], result_only=result_only, sense=t
+            )
             drafts.append(d)
         # "the strike", "the attack" with nothing new: the sentence tells more about an earlier event
         has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
@@ -766,6 +1016,21 @@ class _Reader:
         if any(d.category == "MOBILIZE" for d in drafts):
             # "called on volunteers to join the fighting" is a call-up, not an appeal besides it
             drafts = [d for d in drafts if d.category != "REQUEST"]
+        if any(d.category == "REQUEST" for d in drafts):
+            # "called for those responsible to be held to account" asks; it threatens no one
+            drafts = [d for d in drafts if d.category != "THREATEN"]
+        if any(d.category != "ASSAULT" for d in drafts):
+            # "warned that those behind the bombing would pay", "arrested 24 people in connection with
+            # the attacks", "marched to reject the attack": the attack is what the new act is about
+            drafts = [
+                d
+                for d in drafts
+                if not (
+                    d.category == "ASSAULT"
+                    and _anaphoric(d.trigger)
+                    and d.trigger.dep_ not in ("nsubj", "nsubjpass", "ROOT")
+                )
+            ]
         denial = [c for c in claims if c.stance in ("denies", "disputes")]
         retold = bool(drafts and denial) and not (numeric or has_place)
         retold = retold and self._disputed_account(sent, drafts, atts)
@@ -777,6 +1042,17 @@ class _Reader:
         for d in drafts:
             pairs = [(a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
             self._fill(d, doc, figs, weps, atts, pairs)
+            self._sense_parties(d)
+            if d.when is not None and d.when.span is not None:
+                d.report_dated = _report_date(d.trigger, d.when.span[0] - sent.start)
+            if d.category == "ASSAULT" and _riot(d, doc):
+                # stone-throwing met by police force, rioters setting fires: a riot (PROTEST), not an attack
+                protest = next((x for x in drafts if x is not d and x.category == "PROTEST"), None)
+                riot = load("modes")["riot"]
+                if protest is not None:
+                    protest.mode, protest.acled = "riot", tuple(riot["acled"])
+                    continue
+                d.category, d.mode, d.acled = "PROTEST", "riot", tuple(riot["acled"])
             prev = next((p for p in reversed(self.drafts) if p.category == "ASSAULT"), None)
             if (
                 d.category == "ASSAULT"
@@ -1241,7 +1517,9 @@ class _Reader:
             # "the deadliest attack since fighting erupted a month ago": that date is the war's
             found = [f for f in found if not _in_since_phrase(sent.text, f[0], tok.idx)] or found
             same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in _clause_chain(clause)]
-            pool = same or [f for f in found if not _in_relative(_token_at(tok.doc, f[0]))] or found
+            # "Russia said on Friday that its strike a day earlier ...": the saying has its own day
+            own = [f for f in same if not _report_date(tok, f[0])]
+            pool = own or same or [f for f in found if not _in_relative(_token_at(tok.doc, f[0]))] or found
             start, end, surface = min(pool, key=lambda f: abs(f[0] - pos))
             # "the day before", "hours later" count from the event in focus; "will meet on Tuesday" is ahead
             future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
@@ -1273,6 +1551,44 @@ class _Reader:
                 return dt.date.fromisoformat(d.when.date)
         return None
 
+    def _war_start_event(self, sent: Sent, doc: Doc) -> None:
+        """The start a running toll counts from, when the text dates it: "killed since the fighting
+        began on Sept. 27", "since Haftar launched his offensive on Thursday". The toll is not an
+        event's, but the start is a background event a coder records (once per article)."""
+        lex = load("triggers")["war_start"]
+        found = dates.find_dates(sent.text)
+        if not found:
+            return
+        for tok in doc:
+            if tok.lemma_.lower() not in lex["verbs"] or not any(c.lower_ == "since" for c in tok.children):
+                continue
+            war = next(
+                (c for c in tok.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in lex["nouns"]),
+                None,
+            )
+            if war is None:
+                continue
+            start, end, surface = min(found, key=lambda f: abs(f[0] - tok.idx))
+            if start < tok.idx:
+                continue  # the date must belong to the start ("began on Sept. 27"), not to the count
+            w = dates.resolve(surface, self.anchor)
+            if w is None or w.precision not in ("day", "month"):
+                continue
+            w.span = (sent.start + start, sent.start + end)
+            if any(
+                d.category == "ASSAULT" and d.when is not None and d.when.date == w.date for d in self.drafts
+            ):
+                return
+            offensive = war.lemma_.lower() in ("offensive", "counter-offensive", "assault")
+            mode = "offensive" if offensive else "clash"
+            d = _Draft("ASSAULT", mode, ("Battles", "Armed clash"), war, sent, sents=[sent])
+            doer = _child(tok, "nsubj") if war.dep_ == "dobj" else None
+            d.actor = _party(doer) if doer is not None else None
+            _to_body(d.actor, sent.start)
+            d.when = w
+            self.drafts.append(d)
+            return
+
     # -- tolls --------------------------------------------------------------------------------
     def _note_war_start(self, sent: Sent, doc: Doc) -> None:
         if self.war_start is not None:
@@ -1296,7 +1612,22 @@ class _Reader:
         ):
             return False  # "the death toll from the attack rose to 23": the attack's own count
         cues = load("casualties")["aggregate_cues"]
-        has_cue = any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in cues)
+        matched = {c for c in cues if re.search(r"\b" + re.escape(c) + r"\b", text)}
+        has_cue = bool(matched)
+        told_fight = any(
+            d.category == "ASSAULT"
+            and d.killed is None
+            and _same_family(d.mode, "clash")
+            and d.mode != "attack"
+            for d in self.drafts
+        )
+        if (
+            matched
+            and matched <= {"in the fighting", "of the fighting"}
+            and told_fight
+            and not dates.find_dates(doc.text)
+        ):
+            return False  # "eight people were killed in the fighting" after the battle is told: its toll
         specific = [
             t
             for t, d in trig
@@ -1382,11 +1713,15 @@ class _Reader:
         out: list[_Draft] = []
         for d in self.drafts:
             twin = next((o for o in out if _compatible(o, d)), None)
+            if twin is None and d.category == "ASSAULT":
+                twin = _elaborated(out, d)
             if twin is None:
                 out.append(d)
             else:
                 _merge(twin, d)
-        return out
+        # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
+        # explosion no weapon or armed side is named for, told with accident words, is no attack
+        return [d for d in out if not _accident(d)]
 
 
 def _reported(tok: Token, verb: Token) -> bool:
@@ -1433,6 +1768,31 @@ def _governs(a: Attribution, tok: Token) -> bool:
     return True
 
 
+def _report_date(tok: Token, char: int) -> bool:
+    """Is the date at ``char`` the day a report was made ("said on Friday"), not the act's own?"""
+    verb = _clause(_token_at(tok.doc, char))
+    return verb.lemma_.lower() in word_set("triggers", "report_verbs") and verb.i != _clause(tok).i
+
+
+def _same_clause(a: Token, b: Token) -> bool:
+    """Do two triggers sit in one clause chain (one act told with two words)?"""
+    ca, cb = _clause(a), _clause(b)
+    return cb in _clause_chain(ca) or ca in _clause_chain(cb) or ca.i == cb.i
+
+
+def _riot(d: _Draft, doc: Doc) -> bool:
+    """A violent act by a crowd (rioters, protesters) or police force met with stone-throwing."""
+    riot = load("modes")["riot"]
+    actor = set(d.actor.name.lower().replace("-", " ").split()) if d.actor else set()
+    subj = _subject(d.trigger) if d.trigger.pos_ in ("VERB", "AUX") else None
+    if subj is not None:
+        actor.add(subj.lower_)
+    if actor & set(riot["crowd_words"]):
+        return True
+    text = doc.text.lower()
+    return any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in riot["cues"])
+
+
 def _tells_attack(trig: list[tuple[Token, dict]]) -> bool:
     """Does the sentence tell an attack of its own (not only that people died)?"""
     return any(t["kind"] == "event" and t["category"] == "ASSAULT" for _tok, t in trig)
@@ -1458,6 +1818,8 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
     """
     if d.trigger.lemma_.lower() not in _ANAPHOR_NOUNS and not _definite_doer(d):
         return False
+    if d.when is not None and d.when.text and "same" in d.when.text.lower():
+        return True  # "The attack came on the same day that ...": the day of the attack told
     if (
         not d.update  # "the toll from the attack rose to 19 on Monday": Monday dates the count
         and d.when is not None
@@ -1709,6 +2071,103 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     )
 
 
+def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
+    """The event an ASSAULT draft only tells more about, if it brings nothing that makes it another.
+
+    A wire story tells its main attack over several sentences: "Eighteen U.S. service members were
+    wounded, the Pentagon said" (casualties alone: the attack told just before), "Witnesses said a
+    plane dropped a bomb on the market" (no day, no figure: the lead's strike). A draft with its own
+    day, its own figures, another side or another town is kept apart.
+    """
+    told = [o for o in out if o.category == "ASSAULT" and _same_family(o.mode, d.mode)]
+    if not told:
+        return None
+    if d.result_only:
+        # casualties alone belong to the attack told last (by its latest sentence)
+        o = max(told, key=lambda o: max(s.start for s in o.sents))
+        return o if _may_elaborate(o, d) else None
+    if d.killed is not None or d.wounded is not None or d.missing is not None:
+        # "eight people were killed in the fighting": figures for the fighting told, if it had none
+        if not _anaphoric(d.trigger):
+            return None
+        told = [o for o in told if o.killed is None and o.wounded is None]
+    return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _other_side(a: Party, b: Party) -> bool:
+    """Two parties that cannot be one: different countries, or different proper names ("Hamas" vs
+    "Israeli"); a common noun ("the army", "soldiers") may be either side of a told fight."""
+    if a.country and b.country:
+        return a.country != b.country
+    caps = [
+        {w.strip(".,'’s").lower() for w in p.name.split() if w[:1].isupper()}
+        - word_set("modes", "state_actor_words")
+        for p in (a, b)
+    ]
+    return bool(caps[0] and caps[1] and not caps[0] & caps[1])
+
+
+def _accident(d: _Draft) -> bool:
+    if (
+        d.category != "ASSAULT"
+        or d.weapons
+        or d.trigger.lemma_.lower() not in ("explosion", "blast", "explode")
+    ):
+        return False
+    armed = set(load("modes")["armed_actor_words"])
+    if d.actor is not None and set(d.actor.name.lower().split()) & armed:
+        return False
+    words: set[str] = set()
+    for s in d.sents:
+        if s.doc is not None:
+            words |= {w.lower_ for w in s.doc} | {w.lemma_.lower() for w in s.doc}
+    if words & word_set("negatives", "conflict_cues") - {"explosion", "civilians"}:
+        return False
+    return len(words & word_set("negatives", "disaster_cues")) >= 2
+
+
+def _same_family(a: str | None, b: str | None) -> bool:
+    """Can two modes be one act? "fighting" is not the missile strike told before it, a hostage-taking
+    not the arson beside it; a bare "attack" or "strike" may be any (modes.json ``families``)."""
+    fam = load("modes")["families"]
+    generic = set(fam["generic"])
+    if a in generic or b in generic or a is None or b is None or a == b:
+        return True
+    groups = [set(g) for k, g in fam.items() if k != "generic"]
+    return any(a in g and b in g for g in groups)
+
+
+def _may_elaborate(o: _Draft, d: _Draft) -> bool:
+    own_day = d.when is not None and d.when.text and not d.report_dated
+    if own_day and (o.when is None or not o.when.text or o.when.date != d.when.date):
+        return False  # its own day, not the told event's
+    if own_day and _dates_clash(o.when, d.when):
+        return False
+    if (
+        d.report_dated
+        and o.report_dated
+        and o.when is not None
+        and d.when is not None
+        and o.when.date != d.when.date
+    ):
+        return False  # reported on different days: "A day earlier, Azerbaijan said ..." is another act
+    for x, y in ((o.killed, d.killed), (o.wounded, d.wounded)):
+        if x is not None and y is not None and x != y:
+            return False
+    if o.actor and d.actor and _other_side(o.actor, d.actor):
+        return False  # "Hamas fired rockets" after an Israeli strike: another side, another act
+    if o.place is not None and d.place is not None:
+        if o.place.country and d.place.country and o.place.country != d.place.country:
+            return False
+        if (
+            o.place.precision in ("point", "district")
+            and d.place.precision in ("point", "district")
+            and o.place.name != d.place.name
+        ):
+            return False
+    return True
+
+
 def _span_of(w: When) -> tuple[dt.date, dt.date] | None:
     """The days an explicitly stated date covers, by its precision ("last year" is the whole year)."""
     if w.date is None or w.text is None:
@@ -1916,7 +2375,18 @@ def _substantive(d: _Draft) -> bool:
         return True
     explicit_day = d.when is not None and d.when.text is not None
     figures = d.killed is not None or d.wounded is not None or d.missing is not None
-    return bool(d.actor or figures or d.weapons or explicit_day or (d.target and d.target.civilian))
+    # an act of its own kind (looting, a hostage-taking) or one placed in a town is concrete too
+    own_kind = d.mode in load("modes")["separate_acts"] or d.mode in ("chemical attack", "suicide bombing")
+    placed = d.place is not None and d.place.precision in ("point", "district")
+    return bool(
+        d.actor
+        or figures
+        or d.weapons
+        or explicit_day
+        or (d.target and d.target.civilian)
+        or own_kind
+        or placed
+    )
 
 
 def _future(d: _Draft, anchor: dt.date | None) -> bool:
