@@ -163,3 +163,23 @@ def test_words_to_the_storys_own_people_take_its_country() -> None:
     )
     appeals = [e for e in _events(text) if e.category == "REQUEST"]
     assert appeals and appeals[0].target is not None and appeals[0].target.country == "HTI"
+
+
+def test_an_armed_group_hit_in_a_country_gets_no_country_from_it() -> None:
+    text = "Security forces killed 30 suspected rebels in an operation in the north of Ethiopia on Monday."
+    assault = [e for e in _events(text) if e.category == "ASSAULT"]
+    assert assault and assault[0].target is not None and "rebel" in assault[0].target.name
+    assert assault[0].target.country is None
+
+
+def test_an_attack_on_a_base_names_the_base_as_its_target() -> None:
+    text = "Yemeni forces carried out drone attacks on the King Khalid air base in Khamis Mushait on Saturday."
+    assault = [e for e in _events(text) if e.category == "ASSAULT"]
+    assert assault and assault[0].target is not None and "base" in assault[0].target.name
+    assert assault[0].target.country == "SAU"
+
+
+def test_opening_fire_on_a_crowd_targets_the_crowd() -> None:
+    text = "Snipers on rooftops opened fire on hundreds of demonstrators in Beirut on Thursday, killing six."
+    assault = [e for e in _events(text) if e.category == "ASSAULT"]
+    assert assault and assault[0].target is not None and "demonstrator" in assault[0].target.name

@@ -93,6 +93,12 @@ _PLACE_NOUNS = {
     "heights",
     "border",
 }
+# Places people live in: where an attack happened, never whom it hit (a base or a camp can be).
+_SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "city", "area", "territory", "district", "region", "province", "settlement"}
+    | {"neighbourhood", "neighborhood", "border", "height", "heights", "hill", "road", "country"}
+)
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "number", "group", "handful"})
 _PROPOSAL_VERBS = {
     "urge",
     "call",
@@ -1379,18 +1385,27 @@ class _Reader:
                 target_tok = _prep_obj(tok, ("on", "at", "against", "into", "upon"))
         else:
             target_tok = _prep_obj(tok, ("on", "against", "at"))
-        if (
-            target_tok is not None
-            and (
-                target_tok.ent_type_ in ("GPE", "LOC", "FAC")
-                or target_tok.lemma_.lower() in _PLACE_NOUNS | {"control", "airfield", "facility"}
-            )
-            and (d.category == "ASSAULT" or d.mode == "seize")
-        ):
-            # a place is where, not whom; "took control of the town" seized ground, not a party
+        settlement = target_tok is not None and (
+            target_tok.ent_type_ in ("GPE", "LOC") or target_tok.lemma_.lower() in _SETTLEMENT_NOUNS
+        )
+        facility = target_tok is not None and (
+            target_tok.ent_type_ == "FAC"
+            or target_tok.lemma_.lower() in _PLACE_NOUNS | {"control", "airfield", "facility", "part"}
+        )
+        if (d.category == "ASSAULT" and settlement) or (d.mode == "seize" and (settlement or facility)):
+            # a town is where, not whom; "took control of the base" seized ground, not a party. An
+            # attack on a base, a camp or a hotel names what it hit: that stays the target
             target_tok = None
         if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
             target_tok = None  # "clashed on Monday": a day is no target
+        if target_tok is not None and target_tok.lemma_.lower() == "fire":
+            # "opened fire on demonstrators": whom the fire was aimed at
+            target_tok = _prep_obj(target_tok, ("on", "at")) or _prep_obj(tok, ("on", "at"))
+        if target_tok is None and tok.lemma_.lower() == "fire" and tok.dep_ == "dobj":
+            target_tok = _prep_obj(tok.head, ("on", "at"))
+        if target_tok is not None and (target_tok.like_num or target_tok.lemma_.lower() in _QUANTITY_NOUNS):
+            # "hundreds of demonstrators", "dozens of Palestinians": the people, not the number
+            target_tok = _prep_obj(target_tok, ("of",)) or target_tok
         if d.mode == "clash" and target_tok is None:
             # "clashes between X and Y", "X and Y fought", "fighting with Y": the other side is the target
             first, other = _clash_sides(tok, actor_tok)
@@ -2308,6 +2323,17 @@ def _place_from_context(
     return best if n >= 2 else None
 
 
+def _non_state(p: Party) -> bool:
+    """Rebels, militants, smugglers, suspects: an armed or criminal group the text gives no state.
+
+    Why: the place's country is a fair guess for unnamed civilians or police, not for the side that
+    fights the state ("a 'gunman', 'ISIS' or 'PKK' has no country").
+    """
+    words = {w.removesuffix("s") for w in p.name.lower().replace("-", " ").split()}
+    heads = word_set("attribution", "non_state_heads") | word_set("parties", "non_state_targets")
+    return bool(words & {h.removesuffix("s") for h in heads})
+
+
 def _home_country(
     article: Article, geocoder: Geocoder, resolved: dict, mentions: list[Mention], filed: list[Mention]
 ) -> str | None:
@@ -2452,7 +2478,13 @@ def _finish(
     ):
         d.target = Party(name="civilians", civilian=True)
     # a target named without a side (civilians, insurgents, a checkpoint) is of the place it was hit in
-    if d.target is not None and d.target.country is None and where_country and d.category not in VERBAL:
+    if (
+        d.target is not None
+        and d.target.country is None
+        and where_country
+        and d.category not in VERBAL
+        and not _non_state(d.target)
+    ):
         d.target.country = where_country
     elif d.target is not None and d.target.country is None and home and d.category in VERBAL:
         # "urged residents to stay calm", "urged the federal government": words addressed to the
