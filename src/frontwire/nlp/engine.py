@@ -2283,36 +2283,55 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             d.place = geocoder.event_place(article.body, d.sent.start, d.sent.end, resolved, mentions)
         drafts = reader.coalesce()
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
-        home = _home_country(article, geocoder, resolved, mentions, filed)
-        events = [_finish(article, d, geocoder, resolved, mentions, sents, home) for d in drafts]
+        scene = _Scene(
+            article,
+            geocoder,
+            resolved,
+            mentions,
+            sents,
+            home=_home_country(article, geocoder, resolved, mentions, filed),
+        )
+        events = [_finish(scene, d) for d in drafts]
         out.append((events, reader.tolls))
     return out
 
 
-def _place_from_context(
-    article: Article,
-    d: _Draft,
-    geocoder: Geocoder,
-    resolved: dict,
-    mentions: list[Mention],
-    sents: list[Sent],
-) -> Place | None:
+@dataclass(frozen=True, slots=True)
+class _Scene:
+    """What one article says about where: its resolved places, mentions, sentences and the country
+    it is about (``home``), for finishing its events."""
+
+    article: Article
+    geocoder: Geocoder
+    resolved: dict
+    mentions: list[Mention]
+    sents: list[Sent]
+    home: str | None
+
+    def place_of(self, s: Sent) -> Place | None:
+        return self.geocoder.event_place(self.article.body, s.start, s.end, self.resolved, self.mentions)
+
+
+def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
     """No place in the event's own sentences: "the city", "there" point back to the last place told.
 
     Look at up to two sentences before the event in the same paragraph, then at the place the article
     names most often below country level. The text is kept to the sentence the place came from.
     """
     first = min(d.sents, key=lambda s: s.start)
+    sents = scene.sents
     idx = next((i for i, s in enumerate(sents) if s.start == first.start), None)
     if idx is not None:
         for s in reversed(sents[max(0, idx - 2) : idx]):
             if s.para != first.para:
                 break
-            p = geocoder.event_place(article.body, s.start, s.end, resolved, mentions)
+            p = scene.place_of(s)
             if p is not None and p.precision != "country":
                 return p
     counts: dict[str, tuple[int, Place]] = {}
-    for place in resolved.values():
+    for place in scene.resolved.values():
+        # the dateline counts: where a story is filed is usually where it happened, and a place
+        # named in the dateline and once more is the story's scene (a bureau's city is named once)
         if place.precision == "country":
             continue
         n, _ = counts.get(place.name, (0, place))
@@ -2439,26 +2458,19 @@ def _prune_claims(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _finish(
-    article: Article,
-    d: _Draft,
-    geocoder: Geocoder,
-    resolved: dict,
-    mentions: list[Mention],
-    sents: list[Sent],
-    home: str | None,
-) -> Event:
+def _finish(scene: _Scene, d: _Draft) -> Event:
+    article, home = scene.article, scene.home
     # the body usually says where more precisely than the lead: keep the most specific place told
     rank = {"point": 0, "district": 1, "region": 2, "country": 3}
     place = None
     for s in d.sents:
-        p = geocoder.event_place(article.body, s.start, s.end, resolved, mentions)
+        p = scene.place_of(s)
         if p is not None and (place is None or rank.get(p.precision, 4) < rank.get(place.precision, 4)):
             place = p
     if place is None and d.category not in VERBAL:
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front
-        place = _place_from_context(article, d, geocoder, resolved, mentions, sents)
+        place = _place_from_context(scene, d)
     where_country = place.country if place is not None and place.country else home
     if d.actor is not None and d.actor.country is None and where_country:
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
