@@ -183,3 +183,18 @@ def test_opening_fire_on_a_crowd_targets_the_crowd() -> None:
     text = "Snipers on rooftops opened fire on hundreds of demonstrators in Beirut on Thursday, killing six."
     assault = [e for e in _events(text) if e.category == "ASSAULT"]
     assert assault and assault[0].target is not None and "demonstrator" in assault[0].target.name
+
+
+def test_a_possessive_points_back_to_the_speaker() -> None:
+    text = (
+        "KYIV, July 15 (Reuters) - Russia said on Friday that its missile strike on the city of "
+        "Vinnytsia a day earlier had killed 23 people."
+    )
+    assault = [e for e in _events(text) if e.category == "ASSAULT"]
+    assert assault and assault[0].actor is not None and assault[0].actor.country == "RUS"
+
+
+def test_thousands_of_a_people_are_that_people() -> None:
+    events = _events("Thousands of Colombians marched in Bogota on Sunday to reject the attack.")
+    protest = [e for e in events if e.category == "PROTEST"]
+    assert protest and protest[0].actor is not None and protest[0].actor.country == "COL"

@@ -98,6 +98,7 @@ _SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "area", "territory", "district", "region", "province", "settlement"}
     | {"neighbourhood", "neighborhood", "border", "height", "heights", "hill", "road", "country"}
 )
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our"})
 _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "number", "group", "handful"})
 _PROPOSAL_VERBS = {
     "urge",
@@ -320,6 +321,12 @@ def _np(tok: Token) -> list[Token]:
 def _party(tok: Token | None) -> Party | None:
     if tok is None:
         return None
+    if tok.like_num or tok.lemma_.lower() in _QUANTITY_NOUNS:
+        # "Thousands of Colombians marched", "hundreds of demonstrators": the people, not the number
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if people is not None:
+            tok = people
     if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
         return None  # "agreed on Thursday": a day is not a party
     toks = _np(tok)
@@ -1323,7 +1330,8 @@ class _Reader:
                 ),
                 None,
             )
-            if speaker is not None and actor_tok.lower_ in ("it", "they", "we", "he", "she"):
+            # "Russia said its missile strike ...": a possessive points back to the speaker too
+            if speaker is not None and actor_tok.lower_ in _SPEAKER_PRONOUNS:
                 pronoun_actor = Party(name=speaker.by, country=speaker.country)
             actor_tok = None
         if (
@@ -1403,9 +1411,6 @@ class _Reader:
             target_tok = _prep_obj(target_tok, ("on", "at")) or _prep_obj(tok, ("on", "at"))
         if target_tok is None and tok.lemma_.lower() == "fire" and tok.dep_ == "dobj":
             target_tok = _prep_obj(tok.head, ("on", "at"))
-        if target_tok is not None and (target_tok.like_num or target_tok.lemma_.lower() in _QUANTITY_NOUNS):
-            # "hundreds of demonstrators", "dozens of Palestinians": the people, not the number
-            target_tok = _prep_obj(target_tok, ("of",)) or target_tok
         if d.mode == "clash" and target_tok is None:
             # "clashes between X and Y", "X and Y fought", "fighting with Y": the other side is the target
             first, other = _clash_sides(tok, actor_tok)
