@@ -126,6 +126,9 @@ def test_engine_reads_the_seed_barda_strike_its_denial_and_both_tolls():
     martuni = [e for e in violent if e.wounded == 3]
     assert len(martuni) == 1 and martuni[0].actor.country == "AZE"
     assert sorted(t.killed for t in rec.tolls) == [1000, 5000]
+    # every figure keeps its source: the 1,000 is reported (no one named), the 5,000 is Putin's
+    assert {t.killed: t.by for t in rec.tolls} == {1000: None, 5000: "Vladimir Putin"}
+    assert not any(c.by and "Putin" in c.by for e in rec.events for c in e.claims)
     agree = [e for e in rec.events if e.category == "AGREE"]
     assert agree and agree[0].status == "collapsed"
 

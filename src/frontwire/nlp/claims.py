@@ -715,6 +715,11 @@ def _is_reporting(tok: Token) -> bool:
 
 def _subject(verb: Token, cut: int) -> Token | None:
     """The subject head of a reporting verb; the nearest one when the parse gives several."""
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= cut), None)
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and own is not None:
+        # "..., with Russian President Vladimir Putin saying that close to 5,000 had been killed":
+        # an absolute clause names its own speaker
+        return own
     if verb.tag_ == "VBG" and verb.dep_ != "ROOT":
         # "rejected the accusation, saying ... and calling the report a fabrication": a participle
         # speaks for the subject of the reporting clause it hangs from (the small model often gives it
