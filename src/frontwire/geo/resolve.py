@@ -90,9 +90,14 @@ def display_name(entry: Entry) -> str:
     return entry.name
 
 
+@lru_cache(maxsize=1)
+def _generic_suffixes() -> frozenset[str]:
+    return frozenset(fold(t) for t in _admin_terms()["suffixes"])
+
+
 def _strip_generic(name: str) -> str:
     words = name.split()
-    terms = {fold(t) for t in _admin_terms()["suffixes"]}
+    terms = _generic_suffixes()
     while len(words) > 1 and fold(words[-1]) in terms:
         words.pop()
     return " ".join(words)
@@ -418,6 +423,7 @@ class Resolver:
         if not groups:
             return {}
         ctx = self.article_countries(body, mentions)
+        named_countries = set(ctx)  # as the text names them, before resolved places add theirs
         top = max(ctx.values()) if ctx else 0
         top_country = ctx.most_common(1)[0][0] if ctx else None
         by_start = sorted(mentions, key=lambda m: m.start)
@@ -483,7 +489,7 @@ class Resolver:
                 continue
             for m in g.mentions:
                 out[(m.start, m.end)] = to_place(g.choice, m.text, (m.start, m.end))
-        self._context_fallback(body, groups, by_start, span_group, out)
+        self._context_fallback(body, groups, by_start, span_group, out, named_countries)
         return out
 
     def _share_division_readings(self, groups: dict[str, _Group]) -> None:
@@ -510,6 +516,7 @@ class Resolver:
         by_start: list[Mention],
         span_group: dict[tuple[int, int], str],
         out: dict[tuple[int, int], Place],
+        named_countries: set[str],
     ) -> None:
         """Place a name the gazetteer lacks at the nearest resolved town around it.
 
@@ -528,7 +535,7 @@ class Resolver:
             return
         # The countries the article names: by name or demonym, or through a division it names
         # (a story about Manitoba is Canadian).
-        named = set(self.article_countries(body, by_start))
+        named = set(named_countries)
         named |= {g.choice.country for g in groups.values() if g.choice is not None and g.choice.kind in ADMIN_KINDS}
         named.discard(None)
         doubtful = {k for k, g in groups.items() if self._outlier(g, groups) or self._foreign(g, named)}
@@ -594,7 +601,11 @@ class Resolver:
         # "Bronx, New York", "Springfield, Illinois": a name right after a place and a comma is
         # that place's container, a state or country rather than a town (not in a list: "in
         # Washington, New York and Boston").
-        prev = next((o for o in by_start if o.end < m.start and body[o.end : m.start].strip() == ","), None)
+        gap = body[max(0, m.start - 4) : m.start]
+        prev = None
+        if gap.rstrip().endswith(","):
+            comma = body.rfind(",", 0, m.start)
+            prev = next((o for o in by_start if o.end <= comma and not body[o.end : comma].strip()), None)
         prev_group = groups.get(span_group.get((prev.start, prev.end), "")) if prev is not None else None
         if (
             prev_group is not None
