@@ -110,7 +110,12 @@ def test_the_sahara_is_the_desert_not_a_village_that_folds_to_it(geocoder: Geoco
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("Bank of Japan", "JPN"), ("Mexican Senate", "MEX"), ("US Federal Reserve", "USA"), ("Nazi Germany", "DEU")],
+    [
+        ("Bank of Japan", "JPN"),
+        ("Mexican Senate", "MEX"),
+        ("US Federal Reserve", "USA"),
+        ("Nazi Germany", "DEU"),
+    ],
 )
 def test_a_body_named_for_a_country_is_that_countrys(geocoder: Geocoder, name: str, country: str) -> None:
     body = f"Analysts said the {name} would weigh the figures next week."
@@ -132,9 +137,7 @@ def test_an_embassy_named_for_a_country_is_in_the_town_around_it(geocoder: Geoco
 
 
 def test_a_state_named_inside_a_university_name_stands(geocoder: Geocoder) -> None:
-    body = (
-        "CAMBRIDGE, Mass. - Researchers at Harvard and at Arizona State University published the study."
-    )
+    body = "CAMBRIDGE, Mass. - Researchers at Harvard and at Arizona State University published the study."
     got = resolve(geocoder, body, "CAMBRIDGE", "Mass.", "Arizona State University", label="TOPONYM")
     place = got["Arizona State University"]
     assert place is not None and place.country == "USA" and place.admin1 == "Arizona"

@@ -305,8 +305,8 @@ class Resolver:
 
         Runs of one to three capitalised words are tried, longest first; a run that is a country
         name, short form or demonym of one state gives the country, a continent ("Council of
-        Europe") or one of ``adjective_places`` ("European", "African") the continent or region. The whole name is not tried (that is a
-        country name or demonym, handled before).
+        Europe") or one of ``adjective_places`` ("European", "African") the continent or region.
+        The whole name is not tried (that is a country name or demonym, handled before).
         """
         words = text.split()
         if len(words) < 2:
@@ -451,9 +451,8 @@ class Resolver:
                 self._region_referent(body, m, g, groups, by_start, span_group)
         # A nation adjective ("English") is a demonym: it counts for the article's country (above),
         # not as a place the others should lie near.
-        chosen = {
-            k: g.choice for k, g in groups.items() if g.choice is not None and k not in r["adjective_divisions"]
-        }
+        adjectives = r["adjective_divisions"]
+        chosen = {k: g.choice for k, g in groups.items() if g.choice is not None and k not in adjectives}
         # The places resolved so far say which countries the article is about, too (a story full of
         # Alberta towns is Canadian even if it never says "Canada").
         for e in chosen.values():
@@ -506,7 +505,9 @@ class Resolver:
                 continue
             bare = strip_admin_terms(h.key, terms)
             g = groups.get(bare)
-            if bare and bare != h.key and g is not None and g is not h and any(e.id == ch.id for e in g.cands):
+            if not bare or bare == h.key or g is None or g is h:
+                continue
+            if any(e.id == ch.id for e in g.cands):
                 g.choice = ch
 
     def _context_fallback(
@@ -536,7 +537,7 @@ class Resolver:
         # The countries the article names: by name or demonym, or through a division it names
         # (a story about Manitoba is Canadian).
         named = set(named_countries)
-        named |= {g.choice.country for g in groups.values() if g.choice is not None and g.choice.kind in ADMIN_KINDS}
+        named |= {g.choice.country for g in groups.values() if g.choice and g.choice.kind in ADMIN_KINDS}
         named.discard(None)
         doubtful = {k for k, g in groups.items() if self._outlier(g, groups) or self._foreign(g, named)}
         for key, g in groups.items():
@@ -766,10 +767,11 @@ class Resolver:
             return
         # Only a sizeable division lends its weight to the town of its name (Aleppo, Kabul); a rural
         # county does not make its hamlet outrank a city (Buffalo, S.D. is not Buffalo).
+        min_division = r["city_named_like_its_division"]["min_division_population"]
         same_name_admins = {
             (e.country, e.admin1): e.population
             for e in g.cands
-            if e.kind in ADMIN_KINDS and e.admin1 and e.population >= r["city_named_like_its_division"]["min_division_population"]
+            if e.kind in ADMIN_KINDS and e.admin1 and e.population >= min_division
         }
         # The namesakes a reading is measured against: under their main name (not Hong Kong for
         # "Victoria", one of its old names), and only divisions when the name says it is one
