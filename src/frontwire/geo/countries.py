@@ -41,6 +41,7 @@ def _demonym_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=65536)  # called for every capitalised word of every article body
 def is_demonym(text: str) -> bool:
     """True for a people/adjective word ("Syrian", "Kurdish"), false for a country's name."""
     return any(k in _demonym_keys() for k in _candidates(text))

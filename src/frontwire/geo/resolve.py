@@ -90,9 +90,14 @@ def display_name(entry: Entry) -> str:
     return entry.name
 
 
+@lru_cache(maxsize=1)
+def _generic_suffixes() -> frozenset[str]:
+    return frozenset(fold(t) for t in _admin_terms()["suffixes"])
+
+
 def _strip_generic(name: str) -> str:
     words = name.split()
-    terms = {fold(t) for t in _admin_terms()["suffixes"]}
+    terms = _generic_suffixes()
     while len(words) > 1 and fold(words[-1]) in terms:
         words.pop()
     return " ".join(words)
@@ -300,8 +305,8 @@ class Resolver:
 
         Runs of one to three capitalised words are tried, longest first; a run that is a country
         name, short form or demonym of one state gives the country, a continent ("Council of
-        Europe") or one of ``adjective_places`` ("European", "African") the continent or region. The whole name is not tried (that is a
-        country name or demonym, handled before).
+        Europe") or one of ``adjective_places`` ("European", "African") the continent or region.
+        The whole name is not tried (that is a country name or demonym, handled before).
         """
         words = text.split()
         if len(words) < 2:
@@ -418,6 +423,7 @@ class Resolver:
         if not groups:
             return {}
         ctx = self.article_countries(body, mentions)
+        named_countries = set(ctx)  # as the text names them, before resolved places add theirs
         top = max(ctx.values()) if ctx else 0
         top_country = ctx.most_common(1)[0][0] if ctx else None
         by_start = sorted(mentions, key=lambda m: m.start)
@@ -445,9 +451,8 @@ class Resolver:
                 self._region_referent(body, m, g, groups, by_start, span_group)
         # A nation adjective ("English") is a demonym: it counts for the article's country (above),
         # not as a place the others should lie near.
-        chosen = {
-            k: g.choice for k, g in groups.items() if g.choice is not None and k not in r["adjective_divisions"]
-        }
+        adjectives = r["adjective_divisions"]
+        chosen = {k: g.choice for k, g in groups.items() if g.choice is not None and k not in adjectives}
         # The places resolved so far say which countries the article is about, too (a story full of
         # Alberta towns is Canadian even if it never says "Canada").
         for e in chosen.values():
@@ -483,7 +488,7 @@ class Resolver:
                 continue
             for m in g.mentions:
                 out[(m.start, m.end)] = to_place(g.choice, m.text, (m.start, m.end))
-        self._context_fallback(body, groups, by_start, span_group, out)
+        self._context_fallback(body, groups, by_start, span_group, out, named_countries)
         return out
 
     def _share_division_readings(self, groups: dict[str, _Group]) -> None:
@@ -500,7 +505,9 @@ class Resolver:
                 continue
             bare = strip_admin_terms(h.key, terms)
             g = groups.get(bare)
-            if bare and bare != h.key and g is not None and g is not h and any(e.id == ch.id for e in g.cands):
+            if not bare or bare == h.key or g is None or g is h:
+                continue
+            if any(e.id == ch.id for e in g.cands):
                 g.choice = ch
 
     def _context_fallback(
@@ -510,6 +517,7 @@ class Resolver:
         by_start: list[Mention],
         span_group: dict[tuple[int, int], str],
         out: dict[tuple[int, int], Place],
+        named_countries: set[str],
     ) -> None:
         """Place a name the gazetteer lacks at the nearest resolved town around it.
 
@@ -528,8 +536,8 @@ class Resolver:
             return
         # The countries the article names: by name or demonym, or through a division it names
         # (a story about Manitoba is Canadian).
-        named = set(self.article_countries(body, by_start))
-        named |= {g.choice.country for g in groups.values() if g.choice is not None and g.choice.kind in ADMIN_KINDS}
+        named = set(named_countries)
+        named |= {g.choice.country for g in groups.values() if g.choice and g.choice.kind in ADMIN_KINDS}
         named.discard(None)
         doubtful = {k for k, g in groups.items() if self._outlier(g, groups) or self._foreign(g, named)}
         for key, g in groups.items():
@@ -594,7 +602,11 @@ class Resolver:
         # "Bronx, New York", "Springfield, Illinois": a name right after a place and a comma is
         # that place's container, a state or country rather than a town (not in a list: "in
         # Washington, New York and Boston").
-        prev = next((o for o in by_start if o.end < m.start and body[o.end : m.start].strip() == ","), None)
+        gap = body[max(0, m.start - 4) : m.start]
+        prev = None
+        if gap.rstrip().endswith(","):
+            comma = body.rfind(",", 0, m.start)
+            prev = next((o for o in by_start if o.end <= comma and not body[o.end : comma].strip()), None)
         prev_group = groups.get(span_group.get((prev.start, prev.end), "")) if prev is not None else None
         if (
             prev_group is not None
@@ -755,10 +767,11 @@ class Resolver:
             return
         # Only a sizeable division lends its weight to the town of its name (Aleppo, Kabul); a rural
         # county does not make its hamlet outrank a city (Buffalo, S.D. is not Buffalo).
+        min_division = r["city_named_like_its_division"]["min_division_population"]
         same_name_admins = {
             (e.country, e.admin1): e.population
             for e in g.cands
-            if e.kind in ADMIN_KINDS and e.admin1 and e.population >= r["city_named_like_its_division"]["min_division_population"]
+            if e.kind in ADMIN_KINDS and e.admin1 and e.population >= min_division
         }
         # The namesakes a reading is measured against: under their main name (not Hong Kong for
         # "Victoria", one of its old names), and only divisions when the name says it is one
