@@ -485,9 +485,14 @@ def _supplement() -> list[_Place]:
 def _keys_for(p: _Place, terms: dict) -> Iterable[tuple[str, int]]:
     """(key, is_primary) pairs under which a place is found."""
     seen: dict[str, int] = {}
+    articles = {fold(a) for a in terms["article_prefixes"]} if p.cc2 in terms["article_countries"] else set()
     for n, primary in [(p.name, 1)] + [(n, 0) for n in sorted(p.names)]:
         for k in fold_variants(n, p.cc2):
             seen[k] = max(seen.get(k, 0), primary)
+            head, _, rest = k.partition(" ")
+            if head in articles and len(rest) > 3:
+                # "el hodeidah" is also "hodeidah", as English news writes it
+                seen.setdefault(rest, 0)
         if p.kind in {"admin1", "admin2", "district", "region"}:
             # "Delaware County" is also found as "Delaware", but not as its main name: a bare
             # "Delaware" means the state, and the county needs a cue ("Delaware County", "the
