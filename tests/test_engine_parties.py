@@ -198,3 +198,13 @@ def test_thousands_of_a_people_are_that_people() -> None:
     events = _events("Thousands of Colombians marched in Bogota on Sunday to reject the attack.")
     protest = [e for e in events if e.category == "PROTEST"]
     assert protest and protest[0].actor is not None and protest[0].actor.country == "COL"
+
+
+def test_a_nationwide_measure_is_placed_at_the_country() -> None:
+    text = (
+        "COLOMBO, April 22 (Reuters) - Bombs killed 290 people in Colombo on Sunday, police said.\n\n"
+        "The government imposed a nationwide curfew from 8 p.m. on Monday."
+    )
+    curfew = [e for e in _events(text) if e.mode == "curfew"]
+    assert curfew and curfew[0].where is not None
+    assert (curfew[0].where.precision, curfew[0].where.country) == ("country", "LKA")

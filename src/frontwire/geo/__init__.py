@@ -109,6 +109,15 @@ class Geocoder:
         """
         return self.resolver.resolve(body, mentions)
 
+    def country_place(
+        self, iso3: str, text: str | None = None, span: tuple[int, int] | None = None
+    ) -> Place | None:
+        """A country as a place (precision ``country``): for events the text says happened across it."""
+        from frontwire.geo.resolve import to_place
+
+        entry = self.gazetteer.country(iso3)
+        return to_place(entry, text, span) if entry is not None else None
+
     def event_place(
         self,
         body: str,

@@ -2484,6 +2484,14 @@ def _prune_claims(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# Words that put an act across a whole country rather than at one place.
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|nation-wide|countrywide|country-wide|across the country|throughout the country"
+    r"|across the nation|all over the country)\b",
+    re.I,
+)
+
+
 def _finish(scene: _Scene, d: _Draft) -> Event:
     article, home = scene.article, scene.home
     # the body usually says where more precisely than the lead: keep the most specific place told
@@ -2493,6 +2501,13 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         p = scene.place_of(s)
         if p is not None and (place is None or rank.get(p.precision, 4) < rank.get(place.precision, 4)):
             place = p
+    # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence
+    at = d.trigger.idx
+    near = [m for m in _NATIONWIDE.finditer(d.sent.text) if min(abs(m.start() - at), abs(m.end() - at)) <= 40]
+    nationwide = near[0] if near else None
+    if place is None and nationwide is not None and home is not None:
+        # "imposed a nationwide curfew", "protests across the country": the whole country is the place
+        place = scene.geocoder.country_place(home, text=nationwide.group(0))
     if place is None and d.category not in VERBAL:
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front
