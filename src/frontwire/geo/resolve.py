@@ -141,6 +141,8 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.r = rules()
+        # body -> its demonym counts: every event of an article asks again (see article_countries)
+        self._demonyms: dict[str, Counter] = {}
         admin_words = self.r["admin_words"] + self.r["admin_words_after"]
         self._admin_after = re.compile(r"^\s+(?:" + "|".join(map(re.escape, admin_words)) + r")\b", re.I)
         self._admin_before = re.compile(
@@ -375,6 +377,20 @@ class Resolver:
         called Georgia does not make a story Georgian. A two-word name is read whole first, so
         "British Columbia" is not counted as British.
         """
+        counts = Counter(self._demonym_counts(body))
+        for m in mentions:
+            if not is_demonym(m.text):
+                code = country_code(m.text, body)
+                if code:
+                    counts[code] += 1
+        return counts
+
+    def _demonym_counts(self, body: str) -> Counter:
+        """The demonym part of ``article_countries``: a scan of the whole body, so it is kept for the
+        last few bodies (the engine asks once per event and sentence of the same article)."""
+        hit = self._demonyms.get(body)
+        if hit is not None:
+            return hit
         counts: Counter = Counter()
         for m in _CAPWORD.finditer(body):
             phrase = m.group(0)
@@ -386,11 +402,9 @@ class Resolver:
                 code = country_code(first)
                 if code:
                     counts[code] += self.r["demonym_context_weight"]
-        for m in mentions:
-            if not is_demonym(m.text):
-                code = country_code(m.text, body)
-                if code:
-                    counts[code] += 1
+        if len(self._demonyms) >= 16:
+            self._demonyms.clear()
+        self._demonyms[body] = counts
         return counts
 
     def resolve(self, body: str, mentions: list[Mention]) -> dict[tuple[int, int], Place]:
