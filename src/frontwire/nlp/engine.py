@@ -637,7 +637,27 @@ class _Reader:
                 a.country = self._name_the_role(a)
         else:
             self.last_org = a
+            if a.role and a.name and a.name[:1].isupper():
+                self._name_the_descriptor(a)
         return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span, quote=quote)
+
+    def _name_the_descriptor(self, a: Attribution) -> None:
+        """'..., a war monitor said' in the lead, 'The Syrian Observatory for Human Rights, a
+        Britain-based monitoring group, said' below: the body described first is the one named later
+        when the description and the named body's role share their head word."""
+        role_words = [w.lower() for w in (a.role or "").replace("-", " ").split()]
+        for d in self.drafts:
+            for k in d.claims:
+                if not k.by or k.role or any(w[:1].isupper() for w in k.by.split()):
+                    continue  # only a bare description ("war monitor"), no name of its own
+                head = k.by.lower().split()[-1]
+                stem = head[: max(5, len(head) - 2)]
+                if len(k.by.split()) < 2 or not any(w.startswith(stem) for w in role_words):
+                    continue
+                if k.country and a.country and k.country != a.country:
+                    continue
+                k.by, k.role, k.country = a.name, a.role, a.country or k.country
+            d.claims = _prune_twins(d.claims)
 
     def _name_the_role(self, a: Attribution) -> str | None:
         """'Somalia's information minister said' in the lead, 'Information Minister Abdirahman Osman
