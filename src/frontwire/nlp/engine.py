@@ -710,7 +710,9 @@ class _Reader:
         drafts: list[_Draft] = []
         for tok, t in events:
             if self._under_accusation(tok) and not (
-                numeric or any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in tok.subtree)
+                numeric
+                or any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in tok.subtree)
+                or dates.find_dates(doc[tok.left_edge.i : tok.right_edge.i + 1].text)  # "... overnight"
             ):
                 continue
             if t["category"] in VERBAL | {"MOBILIZE", "RETREAT", "COERCE", "PROTEST"} and any(
