@@ -1075,9 +1075,15 @@ class _Reader:
         _to_body(d.target, base)
         if d.category != "ASSAULT":
             d.when = self._when(d.sent, tok)
+            # "the foreign ministries said they had agreed to a truce": the speakers are the parties
+            clause = _clause(tok)
+            own = _subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+            own_act = own is not None and own.lower_ in ("it", "they", "we")
             for c in claims:
                 if d.category in VERBAL and d.actor is not None and _speaks_as(c, d.actor):
                     continue  # "Modi warned that ...": the threat is his act, not his claim about one
+                if d.category in VERBAL and own_act:
+                    continue
                 if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
                     d.claims.append(c)
             if d.category == "AGREE":
