@@ -163,3 +163,54 @@ def test_same_office_of_two_countries_is_two_claimants():
     [shelling] = _attacks(body)
     stances = {(c.country, c.stance) for c in shelling.claims}
     assert ("AZE", "asserts") in stances and ("ARM", "denies") in stances
+
+
+def test_the_body_described_in_the_lead_is_the_one_named_below():
+    body = (
+        "Government shelling killed 19 civilians in the town of Douma on Sunday, a war monitor said.\n"
+        "The Syrian Network for Human Rights, a Britain-based monitoring group, said most of the dead "
+        "were women and children."
+    )
+    [shelling] = _attacks(body)
+    names = [c.by for c in shelling.claims]
+    assert "Syrian Network for Human Rights" in names
+    assert "war monitor" not in names
+
+
+def test_an_acronym_is_spelled_out_as_the_story_named_it():
+    body = (
+        "Fighting between the army and the paramilitary Popular Defence Forces killed 12 people in the "
+        "town of Kosti on Friday, residents said.\n"
+        "The PDF said its fighters had repelled an army attack on the town."
+    )
+    claimants = {c.by for e in _events(body) for c in e.claims}
+    assert "Popular Defence Forces" in claimants
+    assert "PDF" not in claimants
+
+
+def test_a_side_the_event_names_speaks_about_it():
+    body = (
+        "An Israeli air strike destroyed a five-storey building in the town of Khan Younis on Monday, "
+        "killing eight people, medics said.\n"
+        "The Israeli military said it had targeted a Hamas command centre in the building."
+    )
+    [strike] = _attacks(body)
+    assert _by(strike, "Israeli military")
+
+
+def test_parties_announcing_their_own_deal_are_not_its_claimants():
+    body = (
+        "Late on Friday, the foreign ministries of both countries said they had agreed to a ceasefire "
+        "starting at midnight."
+    )
+    agree = [e for e in _events(body) if e.category == "AGREE"]
+    assert agree and not agree[0].claims
+
+
+def test_a_blame_in_the_present_for_each_other_is_no_claim():
+    body = (
+        "Shelling killed three soldiers near the village of Talish on Monday, Armenian officials said.\n"
+        "Armenia and Azerbaijan accuse each other of breaking the truce."
+    )
+    [shelling] = _attacks(body)
+    assert not _by(shelling, "Azerbaijan")

@@ -685,7 +685,7 @@ class _Reader:
     def _read_sentence(self, idx: int, sent: Sent) -> None:
         doc = sent.doc
         assert doc is not None
-        self.names.extend(e.text for e in doc.ents if e.label_ in ("ORG", "NORP") and len(e) > 1)
+        self.names.extend(_multiword_names(doc))
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
         for c in claims:
@@ -1483,6 +1483,21 @@ def _specific(mode: str | None) -> bool:
 
 def _kind_fig(tok: Token) -> bool:
     return tok.lemma_.lower() in word_set("casualties", "killed") | word_set("casualties", "wounded")
+
+
+def _multiword_names(doc: Doc) -> list[str]:
+    """Organisations named in a sentence: multi-word ORG/NORP entities and runs of proper nouns
+    ('the paramilitary Popular Defence Forces', which the small model often leaves untagged)."""
+    out = [e.text for e in doc.ents if e.label_ in ("ORG", "NORP") and len(e) > 1]
+    run: list[str] = []
+    for t in [*doc, None]:
+        if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper():
+            run.append(t.text)
+            continue
+        if len(run) > 1:
+            out.append(" ".join(run))
+        run = []
+    return out
 
 
 def _side_in(c: Claim, d: _Draft) -> bool:
