@@ -751,8 +751,20 @@ class _Reader:
         if not drafts:
             self._attach_elsewhere(idx, sent, doc, atts, claims, denial, weps, retold)
             return
+        # "said the strike was a legitimate military action against those behind a missile attack on
+        # Jizan": a dispute of "the strike" told before, not of the attack this sentence adds
+        back = [
+            c for a, c in zip(atts, claims, strict=True)
+            if c.stance in ("denies", "disputes") and self.drafts and _about_told_event(a)
+        ]
+        for c in back:
+            target = self._denied_event(c, doc, -1)
+            if target is not None:
+                self._add_claims(target, [c], sent)
         for d in drafts:
-            pairs = [(a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
+            pairs = [
+                (a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger) and c not in back
+            ]
             self._fill(d, doc, figs, weps, atts, pairs)
             prev = next((p for p in reversed(self.drafts) if p.category == "ASSAULT"), None)
             if (
@@ -1483,6 +1495,20 @@ def _specific(mode: str | None) -> bool:
 
 def _kind_fig(tok: Token) -> bool:
     return tok.lemma_.lower() in word_set("casualties", "killed") | word_set("casualties", "wounded")
+
+
+def _about_told_event(a: Attribution) -> bool:
+    """Is what the claimant says about 'the strike', 'the attack' (an event already told)?"""
+    if a.verb is None:
+        return False
+    for head in a.verb.children:
+        if head.dep_ not in ("ccomp", "parataxis"):
+            continue
+        for subj in head.children:
+            told = _anaphoric(subj) and subj.lemma_.lower() in _ANAPHOR_NOUNS
+            if subj.dep_ in ("nsubj", "nsubjpass") and told:
+                return True
+    return False
 
 
 def _multiword_names(doc: Doc) -> list[str]:
