@@ -214,3 +214,17 @@ def test_a_blame_in_the_present_for_each_other_is_no_claim():
     )
     [shelling] = _attacks(body)
     assert not _by(shelling, "Azerbaijan")
+
+
+def test_a_said_sentence_without_event_words_is_read_for_its_claimant_only():
+    body = (
+        "SANAA (Atlas) - A Saudi-led coalition air strike killed nine people at a market in the town of "
+        "Saada on Monday, medics said.\n"
+        "The Saudi-led coalition said the market was a Houthi command post.\n"
+        "The Houthi movement says the coalition has targeted its leaders for years."
+    )
+    events = _events(body)
+    [strike] = [e for e in events if e.category == "ASSAULT"]
+    assert len(events) == 1
+    assert _by(strike, "coalition")
+    assert not _by(strike, "Houthi movement")  # a long record, not a claim about this strike

@@ -161,7 +161,7 @@ def _candidate_rx() -> re.Pattern[str]:
         stems.update(w.split()[0][:5] for w in cas.get(key, []))
     att = load("attribution")
     stems.update(w[:5] for w in att["denies"] + att["disputes"])
-    stems.update(att.get("candidate_stems", []))
+    stems.update(att.get("candidate_stems", []) + att.get("claim_only_stems", []))
     stems.update({"accus", "toll", "dead", "claim", "fire", "retak", "seize", "captu"})
     return re.compile(r"\b(" + "|".join(sorted(re.escape(s) for s in stems)) + r")", re.IGNORECASE)
 
@@ -362,7 +362,7 @@ class _Reader:
         self.last_person: Attribution | None = None
         self.last_org: Attribution | None = None
         self.toll_sources: tuple[int, list[Claim]] = (-1, [])  # the last count's sentence and sources
-        self.names: list[str] = []  # organisations named so far, to spell out a later acronym
+        self.docs: list[Doc] = []  # sentences parsed so far, to spell out a later acronym
         self.war_start: When | None = None
 
     # -- triggers -----------------------------------------------------------------------------
@@ -628,7 +628,8 @@ class _Reader:
                 a.role, a.name = a.name, named
         if a.name and not a.person and a.name.isupper() and 2 <= len(a.name) <= 6:
             # "the RSF said" after "the paramilitary Rapid Support Forces": the name the story spelled out
-            full = next((n for n in reversed(self.names) if _acronym_of(a.name, n)), None)
+            names = [n for d in self.docs for n in _multiword_names(d)]  # only when an acronym speaks
+            full = next((n for n in reversed(names) if _acronym_of(a.name, n)), None)
             if full is not None:
                 a.name = full
         if a.person:
@@ -685,12 +686,18 @@ class _Reader:
     def _read_sentence(self, idx: int, sent: Sent) -> None:
         doc = sent.doc
         assert doc is not None
-        self.names.extend(_multiword_names(doc))
+        self.docs.append(doc)
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
         for c in claims:
             if c.span:
                 c.span = (c.span[0] + sent.start, c.span[1] + sent.start)
+        if _claims_only(sent.text):
+            # parsed only for who says what ("The Israeli military said the building housed ..."):
+            # its words are not read as events, figures or weapons
+            if claims:
+                self._attach_elsewhere(idx, sent, doc, atts, claims, [], [])
+            return
         trig = self._triggers(doc)
         figs = figures(doc[:])
         weps = weapons_in(doc[:])
@@ -1497,6 +1504,20 @@ def _kind_fig(tok: Token) -> bool:
     return tok.lemma_.lower() in word_set("casualties", "killed") | word_set("casualties", "wounded")
 
 
+@cache
+def _claim_only_rx() -> re.Pattern[str]:
+    words = load("attribution").get("claim_only_stems", [])
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+
+
+def _claims_only(text: str) -> bool:
+    """Is a sentence a candidate only for a reporting word ('said', 'told')? Then it is read for its
+    claimant alone: without an event word it can only say more about an event told before."""
+    if not load("attribution").get("claim_only_stems"):
+        return False
+    return not _candidate_rx().search(_claim_only_rx().sub(" ", text))
+
+
 def _about_told_event(a: Attribution) -> bool:
     """Is what the claimant says about 'the strike', 'the attack' (an event already told)?"""
     if a.verb is None:
@@ -1532,7 +1553,8 @@ def _side_in(c: Claim, d: _Draft) -> bool:
     said' after 'a warplane belonging to Haftar's forces')? Its word on the event is a claim on it."""
     if c.country and d.actor is not None and d.actor.country == c.country:
         return True
-    names = {w.strip("'’s").lower() for w in f"{c.by or ''} {c.role or ''}".split() if w[:1].isupper()}
+    words = re.split(r"[\s\-]+", f"{c.by or ''} {c.role or ''}")
+    names = {w.strip("'’s").lower() for w in words if w[:1].isupper()}
     names -= _NOT_NAMES
     initials = "".join(w[0] for w in (c.by or "").split() if w[:1].isupper())
     if len(initials) > 1:
