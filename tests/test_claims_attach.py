@@ -228,3 +228,14 @@ def test_a_said_sentence_without_event_words_is_read_for_its_claimant_only():
     assert len(events) == 1
     assert _by(strike, "coalition")
     assert not _by(strike, "Houthi movement")  # a long record, not a claim about this strike
+
+
+def test_statements_after_a_town_is_taken_are_claims_on_the_capture():
+    body = (
+        "Rebels of the Front for Change said on Sunday they had seized the town of Faya in northern Chad.\n"
+        "A spokesman for the Front for Change, Kingabe Ogouzeimi, told reporters the town had fallen "
+        "after two days.\n"
+        "Chad's government said the rebels had been armed by a foreign power."
+    )
+    [capture] = [e for e in _events(body) if e.category == "COERCE"]
+    assert _by(capture, "Ogouzeimi") and _by(capture, "Chad's government")

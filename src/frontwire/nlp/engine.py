@@ -890,7 +890,8 @@ class _Reader:
         toll_idx, toll_claims = self.toll_sources
         if toll_idx == idx - 1 and any(_same_claimant(c, k) for c in claims for k in toll_claims):
             return  # the source of the count just given goes on about that count
-        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
+        # the last act told (an attack, a town taken, an arrest); talks and appeals are words already
+        prev = next((d for d in reversed(self.drafts) if d.category not in VERBAL), None)
         if prev is None:
             return
         recent = self._recent(prev, idx)
@@ -905,6 +906,7 @@ class _Reader:
             or refers_to_event(doc)
             or any(_side_in(c, prev) for c in claims)
         )
+        weps = weps if prev.category == "ASSAULT" else []
         if recent and claims and (weps or continues):
             for w, _ in weps:
                 if w not in prev.weapons:
