@@ -239,3 +239,16 @@ def test_statements_after_a_town_is_taken_are_claims_on_the_capture():
     )
     [capture] = [e for e in _events(body) if e.category == "COERCE"]
     assert _by(capture, "Ogouzeimi") and _by(capture, "Chad's government")
+
+
+def test_he_is_the_person_who_last_acted_and_his_own_threat_is_no_claim():
+    body = (
+        "A suicide bomber killed 11 soldiers at a checkpoint in the town of Kunduz on Monday, the "
+        "defence ministry said.\n"
+        "Taliban spokesman Zabihullah Mujahid said the group had not carried out the bombing.\n"
+        "President Ashraf Ghani vowed to punish those responsible.\n"
+        "\"We will find them and they will pay,\" he told a news conference on Tuesday."
+    )
+    [bomb] = _attacks(body)
+    assert [c.stance for c in _by(bomb, "Mujahid")] == ["denies"]  # "the group had not carried out"
+    assert not _by(bomb, "Ghani")

@@ -551,6 +551,8 @@ def _own_side_negated(content_heads: list[Token]) -> bool:
             x.dep_ == "poss" and x.lower_ in ("its", "our", "their") for x in subj.children
         ):
             return True
+        if subj.lower_ in _w("bare_bodies") and any(x.lower_ == "the" for x in subj.children):
+            return True  # "the Taliban spokesman said the group had not carried out the bombing"
     return False
 
 

@@ -363,6 +363,9 @@ class _Reader:
         self.last_org: Attribution | None = None
         self.toll_sources: tuple[int, list[Claim]] = (-1, [])  # the last count's sentence and sources
         self.docs: list[Doc] = []  # sentences parsed so far, to spell out a later acronym
+        self.sent_idx = -1  # the sentence being read
+        self.person_idx = -1  # the sentence of the last person quoted (last_person)
+        self.last_actor: tuple[int, str] | None = None  # the last person who acted (sentence, name)
         self.war_start: When | None = None
 
     # -- triggers -----------------------------------------------------------------------------
@@ -603,6 +606,11 @@ class _Reader:
             word = a.verb.doc[_tok_at(a.verb.doc, a.span[0])].lower_ if a.verb is not None else ""
             person = word in ("he", "she", "his", "her")
             ref = self.last_person if person else (self.last_org or self.last_person)
+            acted = self.last_actor is not None and self.last_actor[0] > self.person_idx
+            if person and self.last_actor is not None and (ref is None or acted):
+                # "President Joe Biden vowed to track down those responsible. '...,' he said": 'he' is
+                # the person who last acted in the story, even when he was not quoted before
+                return Claim(by=self.last_actor[1], stance=a.stance, span=span, quote=quote)
             if ref is not None:
                 return Claim(
                     by=ref.name, stance=a.stance, role=ref.role, country=ref.country, span=span, quote=quote
@@ -634,6 +642,7 @@ class _Reader:
                 a.name = full
         if a.person:
             self.last_person = a
+            self.person_idx = self.sent_idx
             if a.role and a.country is None:
                 a.country = self._name_the_role(a)
         else:
@@ -687,11 +696,15 @@ class _Reader:
         doc = sent.doc
         assert doc is not None
         self.docs.append(doc)
+        self.sent_idx = idx
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
         for c in claims:
             if c.span:
                 c.span = (c.span[0] + sent.start, c.span[1] + sent.start)
+        actor = _person_subject(doc)
+        if actor is not None and not any(a.person and a.name and a.name in actor for a in atts):
+            self.last_actor = (idx, actor)
         if _claims_only(sent.text):
             # parsed only for who says what ("The Israeli military said the building housed ..."):
             # its words are not read as events, figures or weapons
@@ -885,6 +898,13 @@ class _Reader:
             if target is not None:
                 self._add_claims(target, culprit, sent)
             claims = [c for c in claims if c not in culprit]
+            if not claims:
+                return
+        last = self.drafts[-1]
+        if last.category in VERBAL and last.actor is not None and self._recent(last, idx):
+            # "Biden vowed to track down those responsible. 'We will hunt you down,' he said": the
+            # speaker goes on with his own threat or appeal, which is no claim about an event
+            claims = [c for c in claims if not _speaks_as(c, last.actor)]
             if not claims:
                 return
         toll_idx, toll_claims = self.toll_sources
@@ -1518,6 +1538,14 @@ def _claims_only(text: str) -> bool:
     if not load("attribution").get("claim_only_stems"):
         return False
     return not _candidate_rx().search(_claim_only_rx().sub(" ", text))
+
+
+def _person_subject(doc: Doc) -> str | None:
+    """The person a sentence's main clause is about ('President Joe Biden vowed ...' -> 'Joe Biden')."""
+    for e in doc.ents:
+        if e.label_ == "PERSON" and e.root.dep_ == "nsubj" and e.root.head.dep_ == "ROOT":
+            return e.text
+    return None
 
 
 def _about_told_event(a: Attribution) -> bool:
