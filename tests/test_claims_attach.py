@@ -252,3 +252,15 @@ def test_he_is_the_person_who_last_acted_and_his_own_threat_is_no_claim():
     [bomb] = _attacks(body)
     assert [c.stance for c in _by(bomb, "Mujahid")] == ["denies"]  # "the group had not carried out"
     assert not _by(bomb, "Ghani")
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_act_it_reports():
+    body = (
+        "KYIV, July 15 (Atlas) - Russia said on Friday that its missile strike on the city of Uman a day "
+        "earlier had hit a meeting of Ukrainian officers.\n"
+        "Ukraine's police said 20 people were killed when the missiles struck a shopping street in the "
+        "city on Thursday."
+    )
+    [strike] = _attacks(body, published="2022-07-15")
+    assert strike.when is not None and strike.when.date == "2022-07-14"
+    assert {c.country for c in strike.claims} >= {"RUS", "UKR"}

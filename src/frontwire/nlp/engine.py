@@ -1220,6 +1220,10 @@ class _Reader:
             clause = _clause(tok)
             same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in _clause_chain(clause)]
             pool = same or [f for f in found if not _in_relative(_token_at(tok.doc, f[0]))] or found
+            # "Russia said on Friday that its strike a day earlier had ...": the day of the statement
+            # is not the day of the act it reports
+            said = [f for f in pool if _reporting_date(_token_at(tok.doc, f[0]), tok)]
+            pool = [f for f in pool if f not in said] or pool
             start, end, surface = min(pool, key=lambda f: abs(f[0] - pos))
             # "the day before", "hours later" count from the event in focus; "will meet on Tuesday" is ahead
             future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
@@ -1546,6 +1550,15 @@ def _person_subject(doc: Doc) -> str | None:
         if e.label_ == "PERSON" and e.root.dep_ == "nsubj" and e.root.head.dep_ == "ROOT":
             return e.text
     return None
+
+
+def _reporting_date(t: Token, trigger: Token) -> bool:
+    """Does a date hang on a reporting verb whose reported clause holds the trigger?"""
+    cur = t
+    inside = ("pobj", "prep", "npadvmod", "compound", "amod", "nummod", "det")
+    while cur.dep_ in inside and cur.head.i != cur.i:
+        cur = cur.head
+    return is_reporting_verb(cur) and trigger.i in {x.i for x in cur.subtree} and trigger.i != cur.i
 
 
 def _about_told_event(a: Attribution) -> bool:
