@@ -264,3 +264,16 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_act_it_reports():
     [strike] = _attacks(body, published="2022-07-15")
     assert strike.when is not None and strike.when.date == "2022-07-14"
     assert {c.country for c in strike.claims} >= {"RUS", "UKR"}
+
+
+def test_the_reporters_further_figures_fill_the_attack_and_keep_its_sources_on_it():
+    body = (
+        "A car bomb killed 14 police cadets at a training school in the city of Cali on Thursday, police "
+        "said.\n"
+        "The driver was also killed and 40 people were wounded.\n"
+        "Defence Minister Diego Molano said the bomber had belonged to the rebel group for years."
+    )
+    [bomb] = _attacks(body)
+    assert bomb.killed == 14  # "also killed" adds to the count; it is not a competing figure
+    assert bomb.wounded == 40
+    assert _by(bomb, "Molano")

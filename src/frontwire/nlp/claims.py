@@ -584,6 +584,8 @@ def _habitual_only(verb: Token) -> bool:
     habit = _w("habitual_adverbs")
     spans = _w("habitual_spans")
     for c in heads:
+        if c.lemma_.lower() in _w("stative_verbs"):
+            return False  # "the bomber had belonged to the group for years": a state, not a habit
         near = {x.lower_ for x in c.children if x.dep_ == "advmod"}
         text = " ".join(x.lower_ for x in c.subtree)
         if not (near & habit or any(f" {p} " in f" {text} " for p in spans)):

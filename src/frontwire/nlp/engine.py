@@ -720,7 +720,7 @@ class _Reader:
             self._toll_claims(idx, doc, claims)
             return
         events = [t for t in trig if t[1]["kind"] == "event"]
-        if not events and claims and self._source_figures(idx, sent, doc, figs, claims):
+        if not events and self._source_figures(idx, sent, doc, figs, claims):
             return
         if not events and figs and any(f.count is not None for f in figs):
             events = [t for t in trig if t[1]["kind"] == "result"][:1]
@@ -836,6 +836,8 @@ class _Reader:
         conservative) and the source keeps its claim; a figure the event lacks is filled in.
 
         Only without an attack word, place, day or a cue of another incident ("in a separate attack").
+        Without a source ("The driver was also killed and 68 people were wounded") the reporter adds
+        to the attack: only figures it lacks are filled in.
         """
         stated = [f for f in figs if f.count is not None and not f.subset and not f.perpetrators]
         if not stated or _places_named(doc) or dates.find_dates(sent.text):
@@ -847,9 +849,9 @@ class _Reader:
         if prev is None or not self._recent(prev, idx):
             return False
         for f in stated:
-            if f.kind == "killed":
+            if f.kind == "killed" and (claims or prev.killed is None):
                 prev.killed = f.count if prev.killed is None or f.update else min(prev.killed, f.count)
-            elif f.kind == "wounded":
+            elif f.kind == "wounded" and (claims or prev.wounded is None):
                 prev.wounded = f.count if prev.wounded is None or f.update else min(prev.wounded, f.count)
         self._add_claims(prev, claims, sent)
         return True
