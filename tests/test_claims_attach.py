@@ -277,3 +277,13 @@ def test_the_reporters_further_figures_fill_the_attack_and_keep_its_sources_on_i
     assert bomb.killed == 14  # "also killed" adds to the count; it is not a competing figure
     assert bomb.wounded == 40
     assert _by(bomb, "Molano")
+
+
+def test_where_the_wounded_were_taken_is_not_a_new_place_for_the_attack():
+    body = (
+        "Gunmen shot dead the governor of Kandahar province at his home on Tuesday, police said.\n"
+        "His bodyguard was seriously wounded and flown to Kabul for treatment.\n"
+        "A police spokesman, Jamal Naser Barakzai, said the attackers had worn army uniforms."
+    )
+    [attack] = _attacks(body)
+    assert _by(attack, "Barakzai")

@@ -840,7 +840,12 @@ class _Reader:
         to the attack: only figures it lacks are filled in.
         """
         stated = [f for f in figs if f.count is not None and not f.subset and not f.perpetrators]
-        if not stated or _places_named(doc) or dates.find_dates(sent.text):
+        # where it happened ("in", "at", "near" a place), not where the wounded were taken ("to Miami")
+        located = [
+            e for e in doc.ents
+            if e.label_ in ("GPE", "LOC", "FAC") and not country_code(e.text) and e.root.head.lower_ in _AT
+        ]
+        if not stated or located or dates.find_dates(sent.text):
             return False
         cues = word_set("attribution", "new_incident_cues")
         if any(t.lower_ in cues for t in doc):
@@ -1625,6 +1630,9 @@ def _speaks_as(c: Claim, p: Party) -> bool:
         return False
     x, y = c.by.lower(), p.name.lower()
     return x == y or x in y or y in x or x.split()[-1] == y.split()[-1]
+
+
+_AT = frozenset({"in", "at", "near", "outside", "inside", "around", "on", "across", "along", "of"})
 
 
 def _prune_twins(claims: list[Claim]) -> list[Claim]:
