@@ -287,3 +287,16 @@ def test_where_the_wounded_were_taken_is_not_a_new_place_for_the_attack():
     )
     [attack] = _attacks(body)
     assert _by(attack, "Barakzai")
+
+
+def test_a_blame_is_a_claim_of_its_own_even_from_a_source_already_quoted():
+    body = (
+        "Gunmen killed 30 villagers in an overnight raid on the village of Koro in central Mali, the "
+        "government said on Sunday.\n"
+        "No group has claimed responsibility.\n"
+        "The government blamed jihadists linked to Islamic State."
+    )
+    [raid] = _attacks(body)
+    government = _by(raid, "government")
+    assert len(government) == 2
+    assert any("jihadists" in (c.quote or "") for c in government)

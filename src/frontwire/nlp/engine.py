@@ -903,7 +903,9 @@ class _Reader:
         if culprit and not weps:
             target = self._referred_event(doc)
             if target is not None:
-                self._add_claims(target, culprit, sent)
+                # who did it is a claim of its own, even from a source already quoted on the figures
+                target.claims.extend(c for c in culprit if not any(k.span == c.span for k in target.claims))
+                target.sents.append(sent)
             claims = [c for c in claims if c not in culprit]
             if not claims:
                 return
