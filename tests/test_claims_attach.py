@@ -300,3 +300,15 @@ def test_a_blame_is_a_claim_of_its_own_even_from_a_source_already_quoted():
     government = _by(raid, "government")
     assert len(government) == 2
     assert any("jihadists" in (c.quote or "") for c in government)
+
+
+def test_a_denier_naming_itself_or_a_country_still_retells_the_attack():
+    body = (
+        "KHARKIV, Ukraine (Atlas) - Russian missiles hit an apartment block in Kharkiv overnight, "
+        "killing five people, regional governor Oleh Syniehubov said.\n"
+        "According to Ukraine's emergency service, rescuers pulled 12 people from the rubble.\n"
+        "Moscow denied targeting civilians and said it had struck a military command post."
+    )
+    [strike] = _attacks(body)
+    assert _by(strike, "emergency service")
+    assert [c.stance for c in _by(strike, "Moscow")] == ["denies"]

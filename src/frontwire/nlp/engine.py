@@ -764,9 +764,22 @@ class _Reader:
             # "called on volunteers to join the fighting" is a call-up, not an appeal besides it
             drafts = [d for d in drafts if d.category != "REQUEST"]
         denial = [c for c in claims if c.stance in ("denies", "disputes")]
-        retold = bool(drafts and denial) and not (numeric or has_place)
+        # a place the denier names as itself ("Moscow denied ...") is no new place for the act
+        spans = [a.span for a in atts]
+        new_place = any(
+            not any(s <= e.start_char < t for s, t in spans)
+            for e in doc.ents
+            if e.label_ in ("GPE", "LOC", "FAC") and not country_code(e.text)
+        )
+        retold = bool(drafts and denial) and not (numeric or new_place)
         retold = retold and self._disputed_account(sent, drafts, atts)
         if retold:
+            # "denied bombing the theatre": what is denied names the event's target as the charge has it
+            told = self._denied_event(denial[0], doc, -1)
+            for d in drafts:
+                self._fill(d, doc, figs, weps, atts, [])
+                if told is not None and told.target is None and d.target is not None:
+                    told.target = d.target
             drafts = []
         if not drafts:
             self._attach_elsewhere(idx, sent, doc, atts, claims, denial, weps, retold)
