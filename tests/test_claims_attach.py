@@ -312,3 +312,16 @@ def test_a_denier_naming_itself_or_a_country_still_retells_the_attack():
     [strike] = _attacks(body)
     assert _by(strike, "emergency service")
     assert [c.stance for c in _by(strike, "Moscow")] == ["denies"]
+
+
+def test_a_statement_about_another_time_is_no_claim_on_the_attack():
+    body = (
+        "KABUL (Atlas) - A roadside bomb killed four civilians in Helmand province on Monday, police said.\n"
+        "The United Nations said last month that civilian casualties had risen by 20 percent this year.\n"
+        "Provincial spokesman Omar Zwak said the victims were farmers returning from a market.\n"
+        "The Taliban said they were not behind the blast."
+    )
+    [bomb] = _attacks(body, published="2023-05-16")
+    assert not _by(bomb, "United Nations")
+    assert _by(bomb, "Zwak")
+    assert [c.stance for c in _by(bomb, "Taliban")] == ["denies"]

@@ -941,12 +941,14 @@ class _Reader:
         # the same speaker going on ("he claimed", or Hajiyev quoted again), or "the attack" told again,
         # or a source giving its victims ("Dozens more were wounded, said the governor")
         same_speaker = any(_same_claimant(c, k) for c in claims for k in prev.claims)
+        # "The United Nations said last month that civilian casualties had risen": a time of its own
+        # makes it about something else, whatever words it shares with the event
+        elsewhen = self._other_time(sent, prev)
         continues = (
             same_speaker
             or any(a.pronoun for a in atts)
             or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)
-            or refers_to_event(doc)
-            or any(_side_in(c, prev) for c in claims)
+            or (not elsewhen and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims)))
         )
         weps = weps if prev.category == "ASSAULT" else []
         if recent and claims and (weps or continues):
@@ -954,6 +956,14 @@ class _Reader:
                 if w not in prev.weapons:
                     prev.weapons.append(w)
             self._add_claims(prev, claims, sent)
+
+    def _other_time(self, sent: Sent, d: _Draft) -> bool:
+        """Does the sentence state a time that is not the event's day?"""
+        for _s, _e, surface in dates.find_dates(sent.text):
+            w = dates.resolve(surface, self.anchor)
+            if w is None or d.when is None or w.date != d.when.date or w.precision != "day":
+                return True
+        return False
 
     def _recent(self, d: _Draft, idx: int) -> bool:
         """Was the event told in one of the three sentences before sentence ``idx``?"""
