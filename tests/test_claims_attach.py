@@ -163,3 +163,165 @@ def test_same_office_of_two_countries_is_two_claimants():
     [shelling] = _attacks(body)
     stances = {(c.country, c.stance) for c in shelling.claims}
     assert ("AZE", "asserts") in stances and ("ARM", "denies") in stances
+
+
+def test_the_body_described_in_the_lead_is_the_one_named_below():
+    body = (
+        "Government shelling killed 19 civilians in the town of Douma on Sunday, a war monitor said.\n"
+        "The Syrian Network for Human Rights, a Britain-based monitoring group, said most of the dead "
+        "were women and children."
+    )
+    [shelling] = _attacks(body)
+    names = [c.by for c in shelling.claims]
+    assert "Syrian Network for Human Rights" in names
+    assert "war monitor" not in names
+
+
+def test_an_acronym_is_spelled_out_as_the_story_named_it():
+    body = (
+        "Fighting between the army and the paramilitary Popular Defence Forces killed 12 people in the "
+        "town of Kosti on Friday, residents said.\n"
+        "The PDF said its fighters had repelled an army attack on the town."
+    )
+    claimants = {c.by for e in _events(body) for c in e.claims}
+    assert "Popular Defence Forces" in claimants
+    assert "PDF" not in claimants
+
+
+def test_a_side_the_event_names_speaks_about_it():
+    body = (
+        "An Israeli air strike destroyed a five-storey building in the town of Khan Younis on Monday, "
+        "killing eight people, medics said.\n"
+        "The Israeli military said it had targeted a Hamas command centre in the building."
+    )
+    [strike] = _attacks(body)
+    assert _by(strike, "Israeli military")
+
+
+def test_parties_announcing_their_own_deal_are_not_its_claimants():
+    body = (
+        "Late on Friday, the foreign ministries of both countries said they had agreed to a ceasefire "
+        "starting at midnight."
+    )
+    agree = [e for e in _events(body) if e.category == "AGREE"]
+    assert agree and not agree[0].claims
+
+
+def test_a_blame_in_the_present_for_each_other_is_no_claim():
+    body = (
+        "Shelling killed three soldiers near the village of Talish on Monday, Armenian officials said.\n"
+        "Armenia and Azerbaijan accuse each other of breaking the truce."
+    )
+    [shelling] = _attacks(body)
+    assert not _by(shelling, "Azerbaijan")
+
+
+def test_a_said_sentence_without_event_words_is_read_for_its_claimant_only():
+    body = (
+        "SANAA (Atlas) - A Saudi-led coalition air strike killed nine people at a market in the town of "
+        "Saada on Monday, medics said.\n"
+        "The Saudi-led coalition said the market was a Houthi command post.\n"
+        "The Houthi movement says the coalition has targeted its leaders for years."
+    )
+    events = _events(body)
+    [strike] = [e for e in events if e.category == "ASSAULT"]
+    assert len(events) == 1
+    assert _by(strike, "coalition")
+    assert not _by(strike, "Houthi movement")  # a long record, not a claim about this strike
+
+
+def test_statements_after_a_town_is_taken_are_claims_on_the_capture():
+    body = (
+        "Rebels of the Front for Change said on Sunday they had seized the town of Faya in northern Chad.\n"
+        "A spokesman for the Front for Change, Kingabe Ogouzeimi, told reporters the town had fallen "
+        "after two days.\n"
+        "Chad's government said the rebels had been armed by a foreign power."
+    )
+    [capture] = [e for e in _events(body) if e.category == "COERCE"]
+    assert _by(capture, "Ogouzeimi") and _by(capture, "Chad's government")
+
+
+def test_he_is_the_person_who_last_acted_and_his_own_threat_is_no_claim():
+    body = (
+        "A suicide bomber killed 11 soldiers at a checkpoint in the town of Kunduz on Monday, the "
+        "defence ministry said.\n"
+        "Taliban spokesman Zabihullah Mujahid said the group had not carried out the bombing.\n"
+        "President Ashraf Ghani vowed to punish those responsible.\n"
+        "\"We will find them and they will pay,\" he told a news conference on Tuesday."
+    )
+    [bomb] = _attacks(body)
+    assert [c.stance for c in _by(bomb, "Mujahid")] == ["denies"]  # "the group had not carried out"
+    assert not _by(bomb, "Ghani")
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_act_it_reports():
+    body = (
+        "KYIV, July 15 (Atlas) - Russia said on Friday that its missile strike on the city of Uman a day "
+        "earlier had hit a meeting of Ukrainian officers.\n"
+        "Ukraine's police said 20 people were killed when the missiles struck a shopping street in the "
+        "city on Thursday."
+    )
+    [strike] = _attacks(body, published="2022-07-15")
+    assert strike.when is not None and strike.when.date == "2022-07-14"
+    assert {c.country for c in strike.claims} >= {"RUS", "UKR"}
+
+
+def test_the_reporters_further_figures_fill_the_attack_and_keep_its_sources_on_it():
+    body = (
+        "A car bomb killed 14 police cadets at a training school in the city of Cali on Thursday, police "
+        "said.\n"
+        "The driver was also killed and 40 people were wounded.\n"
+        "Defence Minister Diego Molano said the bomber had belonged to the rebel group for years."
+    )
+    [bomb] = _attacks(body)
+    assert bomb.killed == 14  # "also killed" adds to the count; it is not a competing figure
+    assert bomb.wounded == 40
+    assert _by(bomb, "Molano")
+
+
+def test_where_the_wounded_were_taken_is_not_a_new_place_for_the_attack():
+    body = (
+        "Gunmen shot dead the governor of Kandahar province at his home on Tuesday, police said.\n"
+        "His bodyguard was seriously wounded and flown to Kabul for treatment.\n"
+        "A police spokesman, Jamal Naser Barakzai, said the attackers had worn army uniforms."
+    )
+    [attack] = _attacks(body)
+    assert _by(attack, "Barakzai")
+
+
+def test_a_blame_is_a_claim_of_its_own_even_from_a_source_already_quoted():
+    body = (
+        "Gunmen killed 30 villagers in an overnight raid on the village of Koro in central Mali, the "
+        "government said on Sunday.\n"
+        "No group has claimed responsibility.\n"
+        "The government blamed jihadists linked to Islamic State."
+    )
+    [raid] = _attacks(body)
+    government = _by(raid, "government")
+    assert len(government) == 2
+    assert any("jihadists" in (c.quote or "") for c in government)
+
+
+def test_a_denier_naming_itself_or_a_country_still_retells_the_attack():
+    body = (
+        "KHARKIV, Ukraine (Atlas) - Russian missiles hit an apartment block in Kharkiv overnight, "
+        "killing five people, regional governor Oleh Syniehubov said.\n"
+        "According to Ukraine's emergency service, rescuers pulled 12 people from the rubble.\n"
+        "Moscow denied targeting civilians and said it had struck a military command post."
+    )
+    [strike] = _attacks(body)
+    assert _by(strike, "emergency service")
+    assert [c.stance for c in _by(strike, "Moscow")] == ["denies"]
+
+
+def test_a_statement_about_another_time_is_no_claim_on_the_attack():
+    body = (
+        "KABUL (Atlas) - A roadside bomb killed four civilians in Helmand province on Monday, police said.\n"
+        "The United Nations said last month that civilian casualties had risen by 20 percent this year.\n"
+        "Provincial spokesman Omar Zwak said the victims were farmers returning from a market.\n"
+        "The Taliban said they were not behind the blast."
+    )
+    [bomb] = _attacks(body, published="2023-05-16")
+    assert not _by(bomb, "United Nations")
+    assert _by(bomb, "Zwak")
+    assert [c.stance for c in _by(bomb, "Taliban")] == ["denies"]

@@ -429,3 +429,10 @@ def test_passive_accusation_names_the_accused(nlp) -> None:
     """The engine takes the accused side as the actor of the event the accusation is about."""
     got = attributions(nlp("Armenia was accused by Azerbaijan of shelling the town of Tartar overnight.")[:])
     assert [(a.name, a.accused.text if a.accused is not None else None) for a in got] == [("Azerbaijan", "Armenia")]
+
+
+def test_habitual_record_is_no_claim(nlp) -> None:
+    doc = nlp("The Houthi movement says the coalition has targeted its leaders for years.")
+    assert attributions(doc[:]) == []
+    doc = nlp("Police said militants often attack convoys on the highway.")
+    assert attributions(doc[:]) == []

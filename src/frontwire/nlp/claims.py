@@ -551,6 +551,8 @@ def _own_side_negated(content_heads: list[Token]) -> bool:
             x.dep_ == "poss" and x.lower_ in ("its", "our", "their") for x in subj.children
         ):
             return True
+        if subj.lower_ in _w("bare_bodies") and any(x.lower_ == "the" for x in subj.children):
+            return True  # "the Taliban spokesman said the group had not carried out the bombing"
     return False
 
 
@@ -571,6 +573,24 @@ def _reaction_only(verb: Token) -> bool:
         elif not words & appeal:
             return False
     return reacted
+
+
+def _habitual_only(verb: Token) -> bool:
+    """'says the coalition has targeted its leaders for years', 'said militants often attack
+    convoys': a habit or a long record, not a claim about one event."""
+    heads = [c for c in _complements(verb) if c.pos_ in ("VERB", "AUX")]
+    if not heads:
+        return False
+    habit = _w("habitual_adverbs")
+    spans = _w("habitual_spans")
+    for c in heads:
+        if c.lemma_.lower() in _w("stative_verbs"):
+            return False  # "the bomber had belonged to the group for years": a state, not a habit
+        near = {x.lower_ for x in c.children if x.dep_ == "advmod"}
+        text = " ".join(x.lower_ for x in c.subtree)
+        if not (near & habit or any(f" {p} " in f" {text} " for p in spans)):
+            return False
+    return True
 
 
 def _future_only(verb: Token) -> bool:
@@ -920,6 +940,8 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
         return []
     says = _stance_of().get(tok.lemma_.lower()) == "asserts"
     if (stance == "asserts" and _reaction_only(tok)) or (says and _future_only(tok)):
+        return []
+    if says and _habitual_only(tok):
         return []
     lemma = tok.lemma_.lower()
     if lemma in _w("citing_verbs") and not any(c.dep_ == "auxpass" for c in tok.children):

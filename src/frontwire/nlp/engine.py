@@ -194,7 +194,7 @@ def _candidate_rx() -> re.Pattern[str]:
         stems.update(w.split()[0][:5] for w in cas.get(key, []))
     att = load("attribution")
     stems.update(w[:5] for w in att["denies"] + att["disputes"])
-    stems.update(att.get("candidate_stems", []))
+    stems.update(att.get("candidate_stems", []) + att.get("claim_only_stems", []))
     stems.update({"accus", "toll", "dead", "claim", "fire", "retak", "seize", "captu"})
     return re.compile(r"\b(" + "|".join(sorted(re.escape(s) for s in stems)) + r")", re.IGNORECASE)
 
@@ -560,7 +560,10 @@ class _Reader:
         self.last_person: Attribution | None = None
         self.last_org: Attribution | None = None
         self.toll_sources: tuple[int, list[Claim]] = (-1, [])  # the last count's sentence and sources
-        self.names: list[str] = []  # organisations named so far, to spell out a later acronym
+        self.docs: list[Doc] = []  # sentences parsed so far, to spell out a later acronym
+        self.sent_idx = -1  # the sentence being read
+        self.person_idx = -1  # the sentence of the last person quoted (last_person)
+        self.last_actor: tuple[int, str] | None = None  # the last person who acted (sentence, name)
         self.war_start: When | None = None
 
     # -- triggers -----------------------------------------------------------------------------
@@ -898,6 +901,11 @@ class _Reader:
             word = a.verb.doc[_tok_at(a.verb.doc, a.span[0])].lower_ if a.verb is not None else ""
             person = word in ("he", "she", "his", "her")
             ref = self.last_person if person else (self.last_org or self.last_person)
+            acted = self.last_actor is not None and self.last_actor[0] > self.person_idx
+            if person and self.last_actor is not None and (ref is None or acted):
+                # "President Joe Biden vowed to track down those responsible. '...,' he said": 'he' is
+                # the person who last acted in the story, even when he was not quoted before
+                return Claim(by=self.last_actor[1], stance=a.stance, span=span, quote=quote)
             if ref is not None:
                 return Claim(
                     by=ref.name, stance=a.stance, role=ref.role, country=ref.country, span=span, quote=quote
@@ -923,16 +931,38 @@ class _Reader:
                 a.role, a.name = a.name, named
         if a.name and not a.person and a.name.isupper() and 2 <= len(a.name) <= 6:
             # "the RSF said" after "the paramilitary Rapid Support Forces": the name the story spelled out
-            full = next((n for n in reversed(self.names) if _acronym_of(a.name, n)), None)
+            names = [n for d in self.docs for n in _multiword_names(d)]  # only when an acronym speaks
+            full = next((n for n in reversed(names) if _acronym_of(a.name, n)), None)
             if full is not None:
                 a.name = full
         if a.person:
             self.last_person = a
+            self.person_idx = self.sent_idx
             if a.role and a.country is None:
                 a.country = self._name_the_role(a)
         else:
             self.last_org = a
+            if a.role and a.name and a.name[:1].isupper():
+                self._name_the_descriptor(a)
         return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span, quote=quote)
+
+    def _name_the_descriptor(self, a: Attribution) -> None:
+        """'..., a war monitor said' in the lead, 'The Syrian Observatory for Human Rights, a
+        Britain-based monitoring group, said' below: the body described first is the one named later
+        when the description and the named body's role share their head word."""
+        role_words = [w.lower() for w in (a.role or "").replace("-", " ").split()]
+        for d in self.drafts:
+            for k in d.claims:
+                if not k.by or k.role or any(w[:1].isupper() for w in k.by.split()):
+                    continue  # only a bare description ("war monitor"), no name of its own
+                head = k.by.lower().split()[-1]
+                stem = head[: max(5, len(head) - 2)]
+                if len(k.by.split()) < 2 or not any(w.startswith(stem) for w in role_words):
+                    continue
+                if k.country and a.country and k.country != a.country:
+                    continue
+                k.by, k.role, k.country = a.name, a.role, a.country or k.country
+            d.claims = _prune_twins(d.claims)
 
     def _name_the_role(self, a: Attribution) -> str | None:
         """'Somalia's information minister said' in the lead, 'Information Minister Abdirahman Osman
@@ -960,12 +990,22 @@ class _Reader:
     def _read_sentence(self, idx: int, sent: Sent) -> None:
         doc = sent.doc
         assert doc is not None
-        self.names.extend(e.text for e in doc.ents if e.label_ in ("ORG", "NORP") and len(e) > 1)
+        self.docs.append(doc)
+        self.sent_idx = idx
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
         for c in claims:
             if c.span:
                 c.span = (c.span[0] + sent.start, c.span[1] + sent.start)
+        actor = _person_subject(doc)
+        if actor is not None and not any(a.person and a.name and a.name in actor for a in atts):
+            self.last_actor = (idx, actor)
+        if _claims_only(sent.text):
+            # parsed only for who says what ("The Israeli military said the building housed ..."):
+            # its words are not read as events, figures or weapons
+            if claims:
+                self._attach_elsewhere(idx, sent, doc, atts, claims, [], [])
+            return
         trig = self._triggers(doc)
         figs = figures(doc[:])
         weps = weapons_in(doc[:])
@@ -976,7 +1016,7 @@ class _Reader:
             self._war_start_event(sent, doc)
             return
         events = [t for t in trig if t[1]["kind"] == "event"]
-        if not events and claims and self._source_figures(idx, sent, doc, figs, claims):
+        if not events and self._source_figures(idx, sent, doc, figs, claims):
             return
         if not events and figs and any(f.count is not None for f in figs):
             events = [t for t in trig if t[1]["kind"] == "result"][:1]
@@ -987,7 +1027,9 @@ class _Reader:
         drafts: list[_Draft] = []
         for tok, t in events:
             if self._under_accusation(tok) and not (
-                numeric or any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in tok.subtree)
+                numeric
+                or any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in tok.subtree)
+                or dates.find_dates(doc[tok.left_edge.i : tok.right_edge.i + 1].text)  # "... overnight"
             ):
                 continue
             if t["category"] in VERBAL | {"MOBILIZE", "RETREAT", "COERCE", "PROTEST"} and any(
@@ -1045,15 +1087,40 @@ class _Reader:
                 )
             ]
         denial = [c for c in claims if c.stance in ("denies", "disputes")]
-        retold = bool(drafts and denial) and not (numeric or has_place)
+        # a place the denier names as itself ("Moscow denied ...") is no new place for the act
+        spans = [a.span for a in atts]
+        new_place = any(
+            not any(s <= e.start_char < t for s, t in spans)
+            for e in doc.ents
+            if e.label_ in ("GPE", "LOC", "FAC") and not country_code(e.text)
+        )
+        retold = bool(drafts and denial) and not (numeric or new_place)
         retold = retold and self._disputed_account(sent, drafts, atts)
         if retold:
+            # "denied bombing the theatre": what is denied names the event's target as the charge has it
+            told = self._denied_event(denial[0], doc, -1)
+            for d in drafts:
+                self._fill(d, doc, figs, weps, atts, [])
+                if told is not None and told.target is None and d.target is not None:
+                    told.target = d.target
             drafts = []
         if not drafts:
             self._attach_elsewhere(idx, sent, doc, atts, claims, denial, weps, retold)
             return
+        # "said the strike was a legitimate military action against those behind a missile attack on
+        # Jizan": a dispute of "the strike" told before, not of the attack this sentence adds
+        back = [
+            c for a, c in zip(atts, claims, strict=True)
+            if c.stance in ("denies", "disputes") and self.drafts and _about_told_event(a)
+        ]
+        for c in back:
+            target = self._denied_event(c, doc, -1)
+            if target is not None:
+                self._add_claims(target, [c], sent)
         for d in drafts:
-            pairs = [(a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
+            pairs = [
+                (a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger) and c not in back
+            ]
             self._fill(d, doc, figs, weps, atts, pairs)
             self._sense_parties(d)
             if d.when is not None and d.when.span is not None:
@@ -1121,9 +1188,16 @@ class _Reader:
         conservative) and the source keeps its claim; a figure the event lacks is filled in.
 
         Only without an attack word, place, day or a cue of another incident ("in a separate attack").
+        Without a source ("The driver was also killed and 68 people were wounded") the reporter adds
+        to the attack: only figures it lacks are filled in.
         """
         stated = [f for f in figs if f.count is not None and not f.subset and not f.perpetrators]
-        if not stated or _places_named(doc) or dates.find_dates(sent.text):
+        # where it happened ("in", "at", "near" a place), not where the wounded were taken ("to Miami")
+        located = [
+            e for e in doc.ents
+            if e.label_ in ("GPE", "LOC", "FAC") and not country_code(e.text) and e.root.head.lower_ in _AT
+        ]
+        if not stated or located or dates.find_dates(sent.text):
             return False
         cues = word_set("attribution", "new_incident_cues")
         if any(t.lower_ in cues for t in doc):
@@ -1132,9 +1206,9 @@ class _Reader:
         if prev is None or not self._recent(prev, idx):
             return False
         for f in stated:
-            if f.kind == "killed":
+            if f.kind == "killed" and (claims or prev.killed is None):
                 prev.killed = f.count if prev.killed is None or f.update else min(prev.killed, f.count)
-            elif f.kind == "wounded":
+            elif f.kind == "wounded" and (claims or prev.wounded is None):
                 prev.wounded = f.count if prev.wounded is None or f.update else min(prev.wounded, f.count)
         self._add_claims(prev, claims, sent)
         return True
@@ -1181,14 +1255,24 @@ class _Reader:
         if culprit and not weps:
             target = self._referred_event(doc)
             if target is not None:
-                self._add_claims(target, culprit, sent)
+                # who did it is a claim of its own, even from a source already quoted on the figures
+                target.claims.extend(c for c in culprit if not any(k.span == c.span for k in target.claims))
+                target.sents.append(sent)
             claims = [c for c in claims if c not in culprit]
+            if not claims:
+                return
+        last = self.drafts[-1]
+        if last.category in VERBAL and last.actor is not None and self._recent(last, idx):
+            # "Biden vowed to track down those responsible. 'We will hunt you down,' he said": the
+            # speaker goes on with his own threat or appeal, which is no claim about an event
+            claims = [c for c in claims if not _speaks_as(c, last.actor)]
             if not claims:
                 return
         toll_idx, toll_claims = self.toll_sources
         if toll_idx == idx - 1 and any(_same_claimant(c, k) for c in claims for k in toll_claims):
             return  # the source of the count just given goes on about that count
-        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
+        # the last act told (an attack, a town taken, an arrest); talks and appeals are words already
+        prev = next((d for d in reversed(self.drafts) if d.category not in VERBAL), None)
         if prev is None:
             return
         recent = self._recent(prev, idx)
@@ -1196,18 +1280,29 @@ class _Reader:
         # the same speaker going on ("he claimed", or Hajiyev quoted again), or "the attack" told again,
         # or a source giving its victims ("Dozens more were wounded, said the governor")
         same_speaker = any(_same_claimant(c, k) for c in claims for k in prev.claims)
+        # "The United Nations said last month that civilian casualties had risen": a time of its own
+        # makes it about something else, whatever words it shares with the event
+        elsewhen = self._other_time(sent, prev)
         continues = (
             same_speaker
             or any(a.pronoun for a in atts)
             or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)
-            or refers_to_event(doc)
-            or any(_side_in(c, prev) for c in claims)
+            or (not elsewhen and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims)))
         )
+        weps = weps if prev.category == "ASSAULT" else []
         if recent and claims and (weps or continues):
             for w, _ in weps:
                 if w not in prev.weapons:
                     prev.weapons.append(w)
             self._add_claims(prev, claims, sent)
+
+    def _other_time(self, sent: Sent, d: _Draft) -> bool:
+        """Does the sentence state a time that is not the event's day?"""
+        for _s, _e, surface in dates.find_dates(sent.text):
+            w = dates.resolve(surface, self.anchor)
+            if w is None or d.when is None or w.date != d.when.date or w.precision != "day":
+                return True
+        return False
 
     def _recent(self, d: _Draft, idx: int) -> bool:
         """Was the event told in one of the three sentences before sentence ``idx``?"""
@@ -1427,9 +1522,15 @@ class _Reader:
         _to_body(d.target, base)
         if d.category != "ASSAULT":
             d.when = self._when(d.sent, tok, material=d.category not in VERBAL)
+            # "the foreign ministries said they had agreed to a truce": the speakers are the parties
+            clause = _clause(tok)
+            own = _subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+            own_act = own is not None and own.lower_ in ("it", "they", "we")
             for c in claims:
                 if d.category in VERBAL and d.actor is not None and _speaks_as(c, d.actor):
                     continue  # "Modi warned that ...": the threat is his act, not his claim about one
+                if d.category in VERBAL and own_act:
+                    continue
                 if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
                     d.claims.append(c)
             if d.category == "AGREE":
@@ -1810,9 +1911,16 @@ def _governs(a: Attribution, tok: Token) -> bool:
 
 
 def _report_date(tok: Token, char: int) -> bool:
-    """Is the date at ``char`` the day a report was made ("said on Friday"), not the act's own?"""
-    verb = _clause(_token_at(tok.doc, char))
-    return verb.lemma_.lower() in word_set("triggers", "report_verbs") and verb.i != _clause(tok).i
+    """Is the date at ``char`` the day a report was made ("said on Friday"), not the act's own?
+
+    The date must hang on a reporting verb (the claims lexicon's, one list for both uses) whose
+    reported clause holds the trigger.
+    """
+    cur = _token_at(tok.doc, char)
+    inside = ("pobj", "prep", "npadvmod", "compound", "amod", "nummod", "det")
+    while cur.dep_ in inside and cur.head.i != cur.i:
+        cur = cur.head
+    return is_reporting_verb(cur) and tok.i in {x.i for x in cur.subtree} and tok.i != cur.i
 
 
 def _same_clause(a: Token, b: Token) -> bool:
@@ -1992,13 +2100,65 @@ def _kind_fig(tok: Token) -> bool:
     return tok.lemma_.lower() in word_set("casualties", "killed") | word_set("casualties", "wounded")
 
 
+@cache
+def _claim_only_rx() -> re.Pattern[str]:
+    words = load("attribution").get("claim_only_stems", [])
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+
+
+def _claims_only(text: str) -> bool:
+    """Is a sentence a candidate only for a reporting word ('said', 'told')? Then it is read for its
+    claimant alone: without an event word it can only say more about an event told before."""
+    if not load("attribution").get("claim_only_stems"):
+        return False
+    return not _candidate_rx().search(_claim_only_rx().sub(" ", text))
+
+
+def _person_subject(doc: Doc) -> str | None:
+    """The person a sentence's main clause is about ('President Joe Biden vowed ...' -> 'Joe Biden')."""
+    for e in doc.ents:
+        if e.label_ == "PERSON" and e.root.dep_ == "nsubj" and e.root.head.dep_ == "ROOT":
+            return e.text
+    return None
+
+
+def _about_told_event(a: Attribution) -> bool:
+    """Is what the claimant says about 'the strike', 'the attack' (an event already told)?"""
+    if a.verb is None:
+        return False
+    for head in a.verb.children:
+        if head.dep_ not in ("ccomp", "parataxis"):
+            continue
+        for subj in head.children:
+            told = _anaphoric(subj) and subj.lemma_.lower() in _ANAPHOR_NOUNS
+            if subj.dep_ in ("nsubj", "nsubjpass") and told:
+                return True
+    return False
+
+
+def _multiword_names(doc: Doc) -> list[str]:
+    """Organisations named in a sentence: multi-word ORG/NORP entities and runs of proper nouns
+    ('the paramilitary Popular Defence Forces', which the small model often leaves untagged)."""
+    out = [e.text for e in doc.ents if e.label_ in ("ORG", "NORP") and len(e) > 1]
+    run: list[str] = []
+    for t in [*doc, None]:
+        if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper():
+            run.append(t.text)
+            continue
+        if len(run) > 1:
+            out.append(" ".join(run))
+        run = []
+    return out
+
+
 def _side_in(c: Claim, d: _Draft) -> bool:
     """Is the claimant a side the event names ('The Israeli military said the building housed
     Hamas assets' after 'An Israeli air strike destroyed a tower'; 'Haftar's Libyan National Army
     said' after 'a warplane belonging to Haftar's forces')? Its word on the event is a claim on it."""
     if c.country and d.actor is not None and d.actor.country == c.country:
         return True
-    names = {w.strip("'’s").lower() for w in f"{c.by or ''} {c.role or ''}".split() if w[:1].isupper()}
+    words = re.split(r"[\s\-]+", f"{c.by or ''} {c.role or ''}")
+    names = {w.strip("'’s").lower() for w in words if w[:1].isupper()}
     names -= _NOT_NAMES
     initials = "".join(w[0] for w in (c.by or "").split() if w[:1].isupper())
     if len(initials) > 1:
@@ -2024,6 +2184,9 @@ def _speaks_as(c: Claim, p: Party) -> bool:
         return False
     x, y = c.by.lower(), p.name.lower()
     return x == y or x in y or y in x or x.split()[-1] == y.split()[-1]
+
+
+_AT = frozenset({"in", "at", "near", "outside", "inside", "around", "on", "across", "along", "of"})
 
 
 def _prune_twins(claims: list[Claim]) -> list[Claim]:
