@@ -348,7 +348,18 @@ def _subject(tok: Token) -> Token | None:
         and cur.head.i != cur.i
     ):
         cur = cur.head
-        subj = _child(cur, "nsubj")
+        # "said he was appalled and called for": the coordinated verb shares even a passive subject
+        subj = _child(cur, "nsubj", "nsubjpass")
+    if (
+        subj is not None
+        and subj.lower_ in ("he", "she", "it", "they")
+        and subj.head.dep_ == "ccomp"
+        and subj.head.head.lemma_.lower() in word_set("triggers", "report_verbs")
+    ):
+        # "Guterres said he was disturbed ... and urged": the pronoun is the one speaking
+        speaker = _child(subj.head.head, "nsubj")
+        if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
+            return speaker
     return subj
 
 
@@ -677,6 +688,10 @@ class _Reader:
         if cat == "AGREE":
             gov = {tok.head.lemma_.lower()} | {c.lemma_.lower() for c in tok.children}
             gov |= {a.lemma_.lower() for a in tok.ancestors}
+            if tok.head.lemma_.lower() in ("call", "break") and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children
+            ):
+                return True  # "the TTP called off a ceasefire": a truce that ended, not one asked for
             if gov & _PROPOSAL_VERBS:
                 return False  # "urging both sides to agree a ceasefire", "a resolution demanding a truce"
             if lemma == "agree":
@@ -697,7 +712,9 @@ class _Reader:
                 ):
                     obj = _prep_obj(obj, ("of",)) or obj  # "occupied parts of the city"
                 return obj is not None and (
-                    obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _PLACE_NOUNS
+                    obj.ent_type_ in ("GPE", "LOC", "FAC")
+                    or obj.lemma_.lower() in _PLACE_NOUNS
+                    or obj.lemma_.lower() in _object_words("territory")
                 )
             if lemma in ("curfew", "martial law", "emergency", "siege"):
                 # "declared a state of siege": the verb may sit two levels up
@@ -715,6 +732,12 @@ class _Reader:
             return has_fig or any(e.label_ in ("GPE", "LOC") for e in doc.ents)
         if cat == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "into"):
             return False  # "gunmen opened fire on a protest": the protest is whom the attack hit
+        if (
+            cat == "PROTEST"
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lemma_.lower() in word_set("negatives", "harm_verbs")
+        ):
+            return False  # "deployed snipers to kill protesters": the protesters are the victims
         if cat == "PROTEST" and tok.pos_ == "VERB":
             subj = _subject(tok)
             armed = set(load("modes")["armed_actor_words"]) | {"troop"}
@@ -752,10 +775,15 @@ class _Reader:
                 ended = tok.head.lemma_.lower() in word_set("negatives", "talks_ended_verbs") or any(
                     c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children
                 )
+                # "after face-to-face peace talks with Ukraine in Istanbul": talks with a named side
+                with_side = any(
+                    c.dep_ == "prep" and c.lower_ == "with" and any(g.pos_ == "PROPN" for g in c.subtree)
+                    for c in tok.children
+                )
                 return (
                     tok.pos_ == "NOUN"
                     and tok.tag_ == "NNS"
-                    and tok.dep_ in ("nsubj", "dobj", "nsubjpass")
+                    and (tok.dep_ in ("nsubj", "dobj", "nsubjpass") or with_side)
                     and not ended
                 )
             subj = _subject(tok)
@@ -805,7 +833,17 @@ class _Reader:
             return False  # "would take revenge" threatens; "drawing strikes in retaliation" reports
         if t.get("requires_complement"):
             comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
-            asks_for = _prep_obj(tok, ("for",)) is not None
+            # "asked the U.S. Congress in a video address for more weapons": the "for" may hang lower
+            asks_for = any(
+                w.dep_ == "prep"
+                and w.lower_ == "for"
+                and not any(
+                    a.pos_ == "VERB"
+                    for a in w.ancestors
+                    if a.i != tok.i and tok.i in {x.i for x in a.ancestors}
+                )
+                for w in tok.subtree
+            )
             anonymous = any(c.lemma_ in word_set("negatives", "anonymity_verbs") for c in comp)
             # "asked Cuba to arrest", "asked Congress for weapons"; not "asked not to be named"
             if anonymous or not (asks_for or any(any(g.lower_ == "to" for g in c.children) for c in comp)):
