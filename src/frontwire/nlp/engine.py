@@ -416,6 +416,14 @@ def _object_fits(tok: Token, name: str) -> bool:
     return False
 
 
+def _off_topic(words: frozenset[str]) -> bool:
+    """A sentence that reads as sport, markets, culture or weather and names nothing of conflict."""
+    if words & word_set("negatives", "conflict_cues"):
+        return False
+    need = {"sport_cues": 2, "market_cues": 2, "weather_cues": 1, "culture_cues": 2}
+    return any(len(words & word_set("negatives", cue)) >= n for cue, n in need.items())
+
+
 def _said_of_future(tok: Token) -> bool:
     """Is the act only promised or threatened ("would take revenge", "will pay a heavy price",
     "vowed revenge")? Read from the auxiliaries of the trigger's clause and of the verbs above it."""
@@ -587,8 +595,16 @@ class _Reader:
         ):
             return False  # "he had bombed only once": a flop, not a bombing
         cat = t["category"]
+        if cat != "ASSAULT" and _off_topic(words):
+            return False  # "fans marched before the cup final", "the coach warned they would pay a price"
         if t.get("object") and not _object_fits(tok, t["object"]):
             return False  # "seized seven firearms" is a seizure of arms, "seized the town" is not
+        if (
+            cat == "ASSAULT"
+            and tok.pos_ == "NOUN"
+            and tok.head.lemma_.lower() in word_set("negatives", "disarm_verbs")
+        ):
+            return False  # "two roadside bombs were found and defused": the bombs never went off
         if cat in ("ASSAULT", "COERCE", "RETREAT") and _not_happened(tok):
             return False  # "thwarted an attack", "urged Cuba to arrest", "may have been caused by mines"
         if cat == "ASSAULT":
@@ -831,6 +847,12 @@ class _Reader:
                 return False  # "warned that those behind it would pay a heavy price", not any warning
         if t.get("future") and not _said_of_future(tok):
             return False  # "would take revenge" threatens; "drawing strikes in retaliation" reports
+        if t.get("armed_subject"):
+            subj = _subject(tok)
+            sides = set(load("modes")["armed_actor_words"]) | word_set("modes", "state_actor_words")
+            named = subj is not None and subj.ent_type_ in ("NORP", "GPE", "ORG")
+            if subj is None or not (named or {w.lower_ for w in subj.subtree} & sides):
+                return False  # "Russian forces set up a base"; not "the band set up a base in Berlin"
         if t.get("requires_complement"):
             comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
             # "asked the U.S. Congress in a video address for more weapons": the "for" may hang lower
@@ -952,11 +974,27 @@ class _Reader:
             drafts = [
                 d
                 for d in drafts
-                if not (d.category == "ASSAULT" and (_anaphoric(d.trigger) or _is_weapon(d.trigger)))
+                if not (
+                    d.category == "ASSAULT"
+                    # "took the imam hostage" is a new act; "the attack", "the strike" point back
+                    and (_anaphor_noun(d.trigger) or _is_weapon(d.trigger))
+                )
             ]
         if any(d.category == "MOBILIZE" for d in drafts):
             # "called on volunteers to join the fighting" is a call-up, not an appeal besides it
             drafts = [d for d in drafts if d.category != "REQUEST"]
+        coerce = [d for d in drafts if d.category == "COERCE"]
+        if coerce and not numeric:
+            # "police seized 40 rifles in a raid on a farm": the raid is how the seizure was made
+            drafts = [
+                d
+                for d in drafts
+                if not (
+                    d.category == "ASSAULT"
+                    and d.mode == "raid"
+                    and any(a.i == c.trigger.i for c in coerce for a in d.trigger.ancestors)
+                )
+            ]
         if any(d.category == "REQUEST" for d in drafts):
             # "called for those responsible to be held to account" asks; it threatens no one
             drafts = [d for d in drafts if d.category != "THREATEN"]
@@ -968,7 +1006,7 @@ class _Reader:
                 for d in drafts
                 if not (
                     d.category == "ASSAULT"
-                    and _anaphoric(d.trigger)
+                    and _anaphor_noun(d.trigger)
                     and d.trigger.dep_ not in ("nsubj", "nsubjpass", "ROOT")
                 )
             ]
@@ -1661,6 +1699,11 @@ _ANAPHOR_NOUNS = frozenset(
 )
 
 
+def _anaphor_noun(tok: Token) -> bool:
+    """'the attack', 'the strike' (an act noun pointing back), not 'took the imam hostage'."""
+    return _anaphoric(tok) and tok.lemma_.lower() in _ANAPHOR_NOUNS
+
+
 def _anaphoric(tok: Token) -> bool:
     """'the strike', 'this attack', 'its bombing': a noun that points back to a told event."""
     return tok.pos_ == "NOUN" and any(
@@ -1811,11 +1854,7 @@ def _other_side(a: Party, b: Party) -> bool:
 
 
 def _accident(d: _Draft) -> bool:
-    if (
-        d.category != "ASSAULT"
-        or d.weapons
-        or d.trigger.lemma_.lower() not in ("explosion", "blast", "explode")
-    ):
+    if d.category != "ASSAULT" or d.weapons:
         return False
     armed = set(load("modes")["armed_actor_words"])
     if d.actor is not None and set(d.actor.name.lower().split()) & armed:
@@ -1824,6 +1863,8 @@ def _accident(d: _Draft) -> bool:
     for s in d.sents:
         if s.doc is not None:
             words |= {w.lower_ for w in s.doc} | {w.lemma_.lower() for w in s.doc}
+    if not words & {"explosion", "blast", "explode", "exploded", "explosions"}:
+        return False  # told as an explosion, though the lead's trigger may be "killed"
     if words & word_set("negatives", "conflict_cues") - {"explosion", "civilians"}:
         return False
     return len(words & word_set("negatives", "disaster_cues")) >= 2
