@@ -701,6 +701,15 @@ class _Reader:
             return (
                 (has_fig and any(_kind_fig(w) for w in doc)) or bool(dates.find_dates(doc.text)) or has_place
             )
+        if (
+            cat == "AGREE"
+            and (
+                tok.tag_ == "NNS"
+                or any(c.lower_ in ("earlier", "previous", "past", "prior") for c in tok.children)
+            )
+            and not dates.find_dates(doc.text)
+        ):
+            return False  # "Two earlier ceasefires also failed": undated history, not the truce told
         if cat == "AGREE":
             gov = {tok.head.lemma_.lower()} | {c.lemma_.lower() for c in tok.children}
             gov |= {a.lemma_.lower() for a in tok.ancestors}
@@ -983,6 +992,15 @@ class _Reader:
         if any(d.category == "MOBILIZE" for d in drafts):
             # "called on volunteers to join the fighting" is a call-up, not an appeal besides it
             drafts = [d for d in drafts if d.category != "REQUEST"]
+        if len(drafts) > 1:
+            # "the missiles hit homes ..., a day after a U.S.-brokered truce failed": the truce is only
+            # the time the strike is counted from; the article tells it (if at all) where it dates it
+            found = dates.find_dates(sent.text)
+            drafts = [
+                d
+                for d in drafts
+                if d.category == "ASSAULT" or not any(_counted_from(d.trigger, f) for f in found)
+            ] or drafts
         coerce = [d for d in drafts if d.category == "COERCE"]
         if coerce and not numeric:
             # "police seized 40 rifles in a raid on a farm": the raid is how the seizure was made
@@ -1340,7 +1358,7 @@ class _Reader:
             same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in _clause_chain(clause)]
             # "Russia said on Friday that its strike a day earlier ...": the saying has its own day
             own = [f for f in same if not _report_date(tok, f[0]) and not _relates_other(tok, f)]
-            if any(_relates_other(tok, f) for f in found):
+            if any(_counted_from(tok, f) for f in found):
                 # "five days after insurgents launched an attack": dated only relative to another act;
                 # better undated than given the report's day
                 found = []
@@ -1578,21 +1596,26 @@ def _concrete(tok: Token) -> bool:
     return bool(dates.find_dates(tok.doc[sub[0].i : sub[-1].i + 1].text))
 
 
-def _relates_other(tok: Token, found: tuple[int, int, str]) -> bool:
-    """'The missiles hit homes, a day after a truce failed': "a day after" dates the hit from the
-    failure; for the truce (inside the "after" clause) it is no date of its own."""
+def _counted_from(tok: Token, found: tuple[int, int, str]) -> bool:
+    """'The missiles hit homes, a day after a truce failed', 'resumed on Friday, a day after a suicide
+    bombing killed 13': the trigger's act is what "a day after" counts from, so the expression dates
+    the other clause; for this act it is no date of its own."""
     surface = found[2].lower().rstrip()
-    verb = _clause(tok)
     word = next((w for w in ("after", "before") if surface.endswith(w)), None)
-    if word is not None and any(c.dep_ == "mark" and c.lower_ == word for c in verb.children):
+    if word is None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == word for c in _clause(tok).children):
         return True
-    if word is not None:
-        # "resumed on Friday, a day after a suicide bombing killed 13": the bombing is what the day
-        # is counted from, so the expression dates the resumption, not the bombing
-        last = _token_at(tok.doc, found[0] + len(found[2].rstrip()) - 1)
-        if last.lower_ == word and tok.i in {t.i for t in last.subtree}:
-            return True
-    # "took effect at 2 a.m. after the cabinet voted on Thursday night": the date of another clause
+    last = _token_at(tok.doc, found[0] + len(found[2].rstrip()) - 1)
+    return last.lower_ == word and tok.i in {t.i for t in last.subtree}
+
+
+def _relates_other(tok: Token, found: tuple[int, int, str]) -> bool:
+    """Is the date not the trigger's own: counted from its act, or inside another after/before/until/
+    since clause ("took effect at 2 a.m. after the cabinet voted on Thursday night")?"""
+    if _counted_from(tok, found):
+        return True
+    verb = _clause(tok)
     other = _clause(_token_at(tok.doc, found[0]))
     return (
         other.i != verb.i
