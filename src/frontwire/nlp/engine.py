@@ -85,6 +85,7 @@ _PLACE_NOUNS = {
     "heights",
     "border",
 }
+_PORTION_WORDS = ("part", "much", "most", "swathe", "half", "rest")
 _PROPOSAL_VERBS = {
     "urge",
     "call",
@@ -646,6 +647,14 @@ class _Reader:
                 return False
             if tok.dep_ == "xcomp" and tok.head.lemma_ in ("threaten", "vow", "plan", "want", "try", "warn"):
                 return False
+        if cat == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "into"):
+            return False  # "gunmen opened fire on a protest": the protest is whom the attack hit
+        if (
+            cat == "PROTEST"
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lemma_.lower() in word_set("negatives", "harm_verbs")
+        ):
+            return False  # "deployed snipers to kill protesters": the protesters are the victims
         if not self._sense_fits(tok, t):
             return False
         if not t.get("needs_context"):
@@ -727,14 +736,7 @@ class _Reader:
         if cat == "COERCE":
             if lemma in ("seize", "capture", "occupy"):
                 obj = _child(tok, "dobj", "nsubjpass")
-                if obj is not None and obj.lemma_.lower() in (
-                    "part",
-                    "much",
-                    "most",
-                    "swathe",
-                    "half",
-                    "rest",
-                ):
+                if obj is not None and obj.lemma_.lower() in _PORTION_WORDS:
                     obj = _prep_obj(obj, ("of",)) or obj  # "occupied parts of the city"
                 return obj is not None and (
                     obj.ent_type_ in ("GPE", "LOC", "FAC")
@@ -755,14 +757,6 @@ class _Reader:
                     "lift",
                 )
             return has_fig or any(e.label_ in ("GPE", "LOC") for e in doc.ents)
-        if cat == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "into"):
-            return False  # "gunmen opened fire on a protest": the protest is whom the attack hit
-        if (
-            cat == "PROTEST"
-            and tok.dep_ in ("dobj", "nsubjpass")
-            and tok.head.lemma_.lower() in word_set("negatives", "harm_verbs")
-        ):
-            return False  # "deployed snipers to kill protesters": the protesters are the victims
         if cat == "PROTEST" and tok.pos_ == "VERB":
             subj = _subject(tok)
             armed = set(load("modes")["armed_actor_words"]) | {"troop"}
@@ -1349,8 +1343,13 @@ class _Reader:
             # ceasefire agreed on Sunday" is not dated Sunday (tests/gold/README.md, Dates); the day it
             # was said on is its own ("said on Tuesday it was appalled and called for ...")
             chain = _clause_chain(_clause(tok))
+            # a noun's own phrase dates it too: "a first truce, brokered by Russia on Oct. 10, collapsed"
+            inside = {t.i for t in tok.subtree} if tok.pos_ in ("NOUN", "PROPN") else set()
             found = [
-                f for f in found if _clause(_token_at(tok.doc, f[0])) in chain and not _relates_other(tok, f)
+                f
+                for f in found
+                if (_clause(_token_at(tok.doc, f[0])) in chain or _tok_at(tok.doc, f[0]) in inside)
+                and not _relates_other(tok, f)
             ]
         if found:
             pos = tok.idx
@@ -1358,6 +1357,8 @@ class _Reader:
             same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in _clause_chain(clause)]
             # "Russia said on Friday that its strike a day earlier ...": the saying has its own day
             own = [f for f in same if not _report_date(tok, f[0]) and not _relates_other(tok, f)]
+            if own_only and not own:
+                own = found  # the noun's own phrase ("brokered by Russia on Oct. 10")
             if any(_counted_from(tok, f) for f in found):
                 # "five days after insurgents launched an attack": dated only relative to another act;
                 # better undated than given the report's day
@@ -1804,7 +1805,8 @@ def _same_party(a: Party, b: Party) -> bool:
 def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.category != b.category or a.category != "ASSAULT":
         # "agreed to a ceasefire late on Saturday" and "a first truce ... on Oct. 10": two truces
-        own_days = all(x.when is not None and x.when.text and not x.report_dated for x in (a, b))
+        # (a statement's day is its own even when it sits on the verb of saying)
+        own_days = all(x.when is not None and x.when.text for x in (a, b))
         return (
             a.category == b.category
             and a.category in VERBAL | {"MOBILIZE"}
