@@ -47,8 +47,16 @@ def _events(text: str, published: str = "2024-03-12"):
             "AGREE",
             "prisoner exchange",
         ),
-        ("Gunmen have taken 12 passengers from a bus near Kaduna, police said on Monday.", "ASSAULT", "abduction"),
-        ("Dozens of shops were looted in the town of Kananga on Thursday, residents said.", "ASSAULT", "looting"),
+        (
+            "Gunmen have taken 12 passengers from a bus near Kaduna, police said on Monday.",
+            "ASSAULT",
+            "abduction",
+        ),
+        (
+            "Dozens of shops were looted in the town of Kananga on Thursday, residents said.",
+            "ASSAULT",
+            "looting",
+        ),
         (
             "Iraqi forces pushed Islamic State militants out of two villages south of Mosul on Monday.",
             "COERCE",
@@ -64,7 +72,11 @@ def _events(text: str, published: str = "2024-03-12"):
             "REJECT",
             "talks called off",
         ),
-        ("President Ivan Duque asked Cuba on Friday to hand over the rebel negotiators.", "REQUEST", "appeal"),
+        (
+            "President Ivan Duque asked Cuba on Friday to hand over the rebel negotiators.",
+            "REQUEST",
+            "appeal",
+        ),
     ],
 )
 def test_engine_reads_material_and_verbal_acts_as_their_own_events(text, category, mode):

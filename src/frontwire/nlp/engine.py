@@ -85,6 +85,9 @@ _PLACE_NOUNS = {
     "heights",
     "border",
 }
+_OFFICE_WORDS = frozenset(
+    {"chief", "spokesman", "spokeswoman", "secretary", "leader", "envoy", "ambassador", "head"}
+)
 _PORTION_WORDS = ("part", "much", "most", "swathe", "half", "rest")
 _PROPOSAL_VERBS = {
     "urge",
@@ -474,9 +477,11 @@ def _generic_plural(tok: Token, doc: Doc) -> bool:
     Kept when the sentence gives what a coder needs for one event: an exact toll or a day.
     """
     if tok.tag_ != "NNS" or any(
-        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "amod" and c.like_num) for c in tok.children
+        c.dep_ in ("det", "poss", "nummod")
+        or (c.dep_ == "amod" and (c.like_num or c.lower_ in ("several", "multiple", "numerous", "twin")))
+        for c in tok.children
     ):
-        return False
+        return False  # "Several explosions rocked the border area" counts the blasts of one event
     escalate = set(load("negatives")["generic_verbs"])
     head = tok.head
     verb_phrase = (
@@ -674,7 +679,15 @@ class _Reader:
             )
         if lemma in ("fire", "launch"):
             armed = bool(words & word_set("negatives", "conflict_cues")) or any(_kind_fig(w) for w in doc)
-            if armed and any(_is_weapon(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs += [
+                g
+                for o in objs
+                for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+            ]
+            if armed and any(_is_weapon(c) for c in objs):  # "fired dozens of rockets"
                 return True  # "fired missiles"; not "launched underwater drones to search the seabed"
             return lemma == "fire" and (
                 _prep_obj(tok, ("on", "at", "into", "upon")) is not None
@@ -779,13 +792,21 @@ class _Reader:
             return tok.pos_ == "VERB" and subj is not None and (armed_subj or from_place)
         if cat == "SANCTION" and tok.pos_ == "NOUN":
             return tok.head.lemma_ in ("impose", "announce", "slap", "levy", "extend", "expand", "tighten")
-        if cat in ("REQUEST", "THREATEN", "SANCTION"):
+        if cat in ("REQUEST", "THREATEN", "SANCTION", "SUPPORT"):
             # "Guterres condemned the attack and called for ...", "he urged": a named or referred-to party
             subj = _subject(tok)
             return (
                 tok.pos_ == "VERB"
                 and subj is not None
-                and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ in ("PROPN", "PRON"))
+                and (
+                    subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                    or subj.pos_ in ("PROPN", "PRON")
+                    # "Ukraine's president", "the Iraqi foreign ministry": a named side's office
+                    or (
+                        subj.lemma_.lower() in word_set("modes", "state_actor_words") | _OFFICE_WORDS
+                        and any(w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for w in subj.subtree)
+                    )
+                )
                 and subj.lower_ not in ("it", "this", "that", "which", "who")
             )
         if cat == "CONSULT":
@@ -815,6 +836,19 @@ class _Reader:
         "with" phrase."""
         if d.category in VERBAL:
             d.when = self._when(d.sent, d.trigger, own_only=True)
+        tok = d.trigger
+        if (
+            d.actor is None
+            and tok.pos_ == "NOUN"
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in word_set("triggers", "light_verbs")
+        ):
+            # "Assad carried out a poisonous gas attack", "the army launched an offensive": the doer
+            # of the light verb is the doer of the act
+            subj = _subject(tok.head)
+            if subj is not None and subj.pos_ != "PRON":
+                d.actor = _party(subj)
+                _to_body(d.actor, d.sent.start)
         obj_class = d.sense.get("object")
         if obj_class in load("triggers")["thing_classes"]:
             d.target = None
@@ -940,6 +974,7 @@ class _Reader:
         # one with new figures, a place or a day is ("accused Y of firing rockets ... wounding three")
         numeric = any(f.count is not None for f in figs)
         drafts: list[_Draft] = []
+        replies: set[int] = set()  # triggers of acts told as the reply to the sentence's first act
         for tok, t in events:
             if self._under_accusation(tok) and not (numeric or _concrete(tok)):
                 continue
@@ -955,6 +990,8 @@ class _Reader:
                 separate = set(load("modes")["separate_acts"])
                 if (t["mode"] in separate or d.mode in separate) and t["mode"] != d.mode:
                     pass  # "torched a cathedral and took a priest hostage": two acts a coder records apart
+                elif _answering(tok) and not _answering(d.trigger):
+                    replies.add(tok.i)  # "militants fired rockets, drawing artillery strikes in retaliation"
                 else:
                     # "fired rockets, killing four" is one act; "the shooting began when snipers fired ...
                     # into last year's port explosion": a trigger in another clause is only referred to
@@ -1028,7 +1065,20 @@ class _Reader:
             return
         for d in drafts:
             pairs = [(a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
-            self._fill(d, doc, figs, weps, atts, pairs)
+            reply_span = {t.i for r in replies for t in _clause(doc[r]).subtree}
+            if d.trigger.i in replies:
+                own_weps = [(w, i) for w, i in weps if i in {t.i for t in _clause(d.trigger).subtree}]
+            else:  # the first act keeps the weapons told outside the reply's clause
+                own_weps = [(w, i) for w, i in weps if i not in reply_span] if replies else weps
+            self._fill(d, doc, figs, own_weps, atts, pairs)
+            if d.trigger.i in replies:
+                # the sentence's toll is the first act's unless it is told inside the reply's clause
+                own = {t.i for t in _clause(d.trigger).subtree}
+                mine = [
+                    f for f in figs if f.trigger is not None and f.trigger.i in own and f.count is not None
+                ]
+                d.killed = max((f.count for f in mine if f.kind == "killed"), default=None)
+                d.wounded = max((f.count for f in mine if f.kind == "wounded"), default=None)
             self._sense_parties(d)
             if d.when is not None and d.when.span is not None:
                 d.report_dated = _report_date(d.trigger, d.when.span[0] - sent.start)
@@ -1545,13 +1595,20 @@ class _Reader:
         self._link_names()
         out: list[_Draft] = []
         for d in self.drafts:
-            twin = next((o for o in out if _compatible(o, d)), None)
+            # two acts read from one sentence were told apart there ("fired rockets, drawing artillery
+            # strikes in retaliation"); only drafts of other sentences may be the same act again
+            others = [o for o in out if o.sent.start != d.sent.start]
+            twin = next((o for o in others if _compatible(o, d)), None)
             if twin is None and d.category == "ASSAULT":
-                twin = _elaborated(out, d)
+                twin = _elaborated(others, d)
             if twin is None:
                 out.append(d)
             else:
+                update_day = twin.update and d.when is not None and d.when.text and not d.report_dated
                 _merge(twin, d)
+                if update_day:
+                    # "the toll rose to 100 on Tuesday" dated the count; "blew himself up on Monday" the act
+                    twin.when = d.when
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
         return [d for d in out if not _accident(d)]
@@ -1631,6 +1688,17 @@ def _report_date(tok: Token, char: int) -> bool:
     """Is the date at ``char`` the day a report was made ("said on Friday"), not the act's own?"""
     verb = _clause(_token_at(tok.doc, char))
     return verb.lemma_.lower() in word_set("triggers", "report_verbs") and verb.i != _clause(tok).i
+
+
+def _answering(tok: Token) -> bool:
+    """An attack told as the reply to another: "drawing artillery strikes in retaliation",
+    "prompting air strikes in response"."""
+    words = word_set("triggers", "reply_words")
+    clause = _clause(tok)
+    if clause.lemma_.lower() in word_set("triggers", "provoke_verbs"):
+        return True
+    preps = [c for c in [*clause.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "in"]
+    return any(g.lower_ in words for p in preps for g in p.children)
 
 
 def _same_clause(a: Token, b: Token) -> bool:
@@ -1908,6 +1976,8 @@ def _same_family(a: str | None, b: str | None) -> bool:
 
 def _may_elaborate(o: _Draft, d: _Draft) -> bool:
     own_day = d.when is not None and d.when.text and not d.report_dated
+    if own_day and o.update and o.when is not None and d.when.date <= (o.when.date or ""):
+        own_day = False  # the told event's day was the day its toll rose, not the day it happened
     undated = o.when is None or not o.when.text  # "launched a coordinated attack" then "began on Wednesday"
     if (
         own_day
