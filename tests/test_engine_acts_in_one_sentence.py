@@ -52,3 +52,12 @@ def test_engine_reads_a_named_office_appealing_after_saying_it_was_appalled():
 def test_engine_reads_a_welcome_of_a_ceasefire_as_support():
     events = _events("U.N. Secretary-General Antonio Guterres welcomed the ceasefire agreement on Monday.")
     assert [e.category for e in events] == ["SUPPORT"]
+
+
+def test_engine_tells_two_attacks_joined_by_and_with_their_own_tolls():
+    events = _events(
+        "Later on Monday, a roadside bomb near a bus station in Quetta killed four people, and two soldiers "
+        "were killed when militants ambushed a patrol outside the city."
+    )
+    violent = [e for e in events if e.category == "ASSAULT"]
+    assert sorted(e.killed for e in violent) == [2, 4]

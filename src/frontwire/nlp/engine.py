@@ -974,7 +974,10 @@ class _Reader:
         # one with new figures, a place or a day is ("accused Y of firing rockets ... wounding three")
         numeric = any(f.count is not None for f in figs)
         drafts: list[_Draft] = []
-        replies: set[int] = set()  # triggers of acts told as the reply to the sentence's first act
+        # acts told apart inside the sentence, by trigger index: the clause whose weapons and figures are
+        # theirs ("..., drawing artillery strikes in retaliation"; "..., and three officers were killed
+        # when suspects blew themselves up")
+        replies: dict[int, Token] = {}
         for tok, t in events:
             if self._under_accusation(tok) and not (numeric or _concrete(tok)):
                 continue
@@ -987,11 +990,27 @@ class _Reader:
                 continue
             if t["category"] == "ASSAULT" and any(d.category == "ASSAULT" for d in drafts):
                 d = next(d for d in drafts if d.category == "ASSAULT")
+                # a trigger inside an act already told apart belongs to it ("blew themselves up during
+                # a raid": the raid is how the second act happened)
+                told = next(
+                    (
+                        x
+                        for x in drafts
+                        if x.trigger.i in replies and tok.i in {t.i for t in replies[x.trigger.i].subtree}
+                    ),
+                    None,
+                )
+                if told is not None:
+                    if _specific(t["mode"]) and not _specific(told.mode):
+                        told.mode, told.trigger = t["mode"], tok
+                    continue
                 separate = set(load("modes")["separate_acts"])
                 if (t["mode"] in separate or d.mode in separate) and t["mode"] != d.mode:
                     pass  # "torched a cathedral and took a priest hostage": two acts a coder records apart
                 elif _answering(tok) and not _answering(d.trigger):
-                    replies.add(tok.i)  # "militants fired rockets, drawing artillery strikes in retaliation"
+                    replies[tok.i] = _clause(tok)  # "fired rockets, drawing artillery strikes in retaliation"
+                elif (root := _own_toll_clause(d.trigger, tok, figs)) is not None:
+                    replies[tok.i] = root  # two attacks, each with its toll, joined by "and"
                 else:
                     # "fired rockets, killing four" is one act; "the shooting began when snipers fired ...
                     # into last year's port explosion": a trigger in another clause is only referred to
@@ -1065,15 +1084,14 @@ class _Reader:
             return
         for d in drafts:
             pairs = [(a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger)]
-            reply_span = {t.i for r in replies for t in _clause(doc[r]).subtree}
+            reply_span = {t.i for r in replies.values() for t in r.subtree}
             if d.trigger.i in replies:
-                own_weps = [(w, i) for w, i in weps if i in {t.i for t in _clause(d.trigger).subtree}]
-            else:  # the first act keeps the weapons told outside the reply's clause
-                own_weps = [(w, i) for w, i in weps if i not in reply_span] if replies else weps
+                own = {t.i for t in replies[d.trigger.i].subtree}
+            else:  # the first act keeps the weapons and figures told outside the other acts' clauses
+                own = {t.i for t in doc} - reply_span
+            own_weps = [(w, i) for w, i in weps if i in own] if replies else weps
             self._fill(d, doc, figs, own_weps, atts, pairs)
-            if d.trigger.i in replies:
-                # the sentence's toll is the first act's unless it is told inside the reply's clause
-                own = {t.i for t in _clause(d.trigger).subtree}
+            if replies:
                 mine = [
                     f for f in figs if f.trigger is not None and f.trigger.i in own and f.count is not None
                 ]
@@ -1688,6 +1706,29 @@ def _report_date(tok: Token, char: int) -> bool:
     """Is the date at ``char`` the day a report was made ("said on Friday"), not the act's own?"""
     verb = _clause(_token_at(tok.doc, char))
     return verb.lemma_.lower() in word_set("triggers", "report_verbs") and verb.i != _clause(tok).i
+
+
+def _act_root(tok: Token) -> Token:
+    """The clause an act is told in, climbing out of its "when"/"as" clauses ("three officers were
+    killed when suspects blew themselves up": the killing clause)."""
+    cur = _clause(tok)
+    while cur.dep_ == "advcl" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _own_toll_clause(first: Token, tok: Token, figs: list[Figure]) -> Token | None:
+    """Two attacks joined by "and", each clause with its own toll ("an explosion at a guesthouse
+    killed two people, and three police officers were killed when suspects blew themselves up"):
+    the second act's clause, else None."""
+    r1, r2 = _act_root(first), _act_root(tok)
+    if r1.i == r2.i or r2.dep_ != "conj" or r2.head.i != r1.i:
+        return None
+    second = {t.i for t in r2.subtree}
+    tolls = [f.trigger.i for f in figs if f.trigger is not None and f.count is not None]
+    own_first = any(i not in second for i in tolls)
+    own_second = any(i in second for i in tolls)
+    return r2 if own_first and own_second else None
 
 
 def _answering(tok: Token) -> bool:
