@@ -71,3 +71,15 @@ def test_the_attackers_struck_tells_more_of_the_attack_just_reported() -> None:
     article = next(iter(read_bytes(text.encode(), source="wire.txt")))
     events = process(replace(article, published="2021-06-06")).events
     assert len([e for e in events if e.category == "ASSAULT"]) == 1
+
+
+def test_a_day_of_what_came_after_does_not_date_the_killing() -> None:
+    text = (
+        "BEIRUT, Oct 15 (Reuters) - Gunmen opened fire on a protest in Beirut on Thursday, killing six "
+        "people, the army said.\n\n"
+        "Lebanon held a day of mourning on Friday after six people were killed and 32 wounded."
+    )
+    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
+    events = process(replace(article, published="2021-10-15")).events
+    assault = [e for e in events if e.category == "ASSAULT"]
+    assert assault and all(e.when is not None and e.when.date == "2021-10-14" for e in assault)

@@ -1,0 +1,42 @@
+"""Acts that did not happen, or are named only as a kind, are no events.
+
+"Soldiers thwarted an attack" (prevented), "urged the army to arrest" (asked for), "may have been
+caused by mines" (possible), "Suicide bombings had become rare" (a trend): a coder records none of
+them as an attack or an arrest. Wire-style sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwire.model import Article
+from frontwire.pipeline import process
+
+
+def _categories(text: str) -> list[str]:
+    rec = process(Article.from_text(text, published="2024-03-12", language="en"))
+    return [e.category for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers thwarted an attack on a checkpoint near Kidal on Sunday, the army said.",
+        "Officials said some of the deaths may have been caused by mines that exploded.",
+        "A Pentagon spokesman warned that a major offensive in the east remained possible.",
+        "Suicide bombings in the capital had become rare since the army declared victory over the militants.",
+        "About 5,000 people have fled their villages because of jihadist attacks, the U.N. said today.",
+        "Two roadside bombs were found and defused on the highway outside Mosul on Wednesday, the army said.",
+    ],
+)
+def test_engine_records_no_attack_that_did_not_happen(text):
+    assert "ASSAULT" not in _categories(text)
+
+
+def test_engine_records_no_arrest_only_asked_for():
+    assert "COERCE" not in _categories("The minister urged the army to arrest the commanders responsible.")
+
+
+def test_engine_keeps_a_plural_attack_with_its_own_toll_and_day():
+    cats = _categories("Air strikes killed 14 people in the town of Saraqeb on Monday, rescuers said.")
+    assert cats.count("ASSAULT") == 1
