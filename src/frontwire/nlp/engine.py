@@ -831,7 +831,7 @@ class _Reader:
             return False
         against = [a for a in atts if a.stance in ("denies", "disputes") and a.verb is not None]
         return all(
-            any(d.trigger.i in {t.i for t in a.verb.subtree} for a in against)  # type: ignore[union-attr]
+            any(a.verb is not None and d.trigger.i in {t.i for t in a.verb.subtree} for a in against)
             for d in drafts
         )
 
