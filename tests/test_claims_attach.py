@@ -325,3 +325,14 @@ def test_a_statement_about_another_time_is_no_claim_on_the_attack():
     assert not _by(bomb, "United Nations")
     assert _by(bomb, "Zwak")
     assert [c.stance for c in _by(bomb, "Taliban")] == ["denies"]
+
+
+def test_the_rebel_group_is_the_group_last_quoted():
+    body = (
+        "The Arakan Army said on Monday it had attacked a police post in the town of Buthidaung, "
+        "killing nine officers.\n"
+        "In a statement, the rebel group said the post had been used to detain villagers."
+    )
+    claimants = {c.by for e in _events(body) for c in e.claims}
+    assert "rebel group" not in claimants
+    assert "Arakan Army" in claimants

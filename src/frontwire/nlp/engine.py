@@ -1046,6 +1046,18 @@ class _Reader:
             named = body_named_before(a.verb.doc, a.span[0])
             if named:
                 a.role, a.name = a.name, named
+        described = (
+            a.name is not None
+            and a.name.islower()
+            and a.name.split()[-1] in word_set("attribution", "bare_bodies")
+            and a.verb is not None
+            and a.verb.doc.text[: a.span[0]].rstrip().lower().endswith("the")
+        )
+        if not a.person and described and self.last_org is not None and self.last_org.name:
+            # "In its statement, the rebel group said": a definite description of the group last quoted
+            ref = self.last_org
+            if ref.name and not ref.name.islower() and _compatible_body(a.name or "", ref):
+                a.role, a.name, a.country = a.name, ref.name, ref.country
         if a.name and not a.person and a.name.isupper() and 2 <= len(a.name) <= 6:
             # "the RSF said" after "the paramilitary Rapid Support Forces": the name the story spelled out
             names = [n for d in self.docs for n in _multiword_names(d)]  # only when an acronym speaks
@@ -1325,7 +1337,7 @@ class _Reader:
             return False
         against = [a for a in atts if a.stance in ("denies", "disputes") and a.verb is not None]
         return all(
-            any(d.trigger.i in {t.i for t in a.verb.subtree} for a in against)  # type: ignore[union-attr]
+            any(a.verb is not None and d.trigger.i in {t.i for t in a.verb.subtree} for a in against)
             for d in drafts
         )
 
@@ -2481,6 +2493,14 @@ def _speaks_as(c: Claim, p: Party) -> bool:
 
 
 _AT = frozenset({"in", "at", "near", "outside", "inside", "around", "on", "across", "along", "of"})
+
+
+def _compatible_body(description: str, ref: Attribution) -> bool:
+    """Can 'the rebel group' be the body last quoted? Not when the description names a state body
+    ('the government', 'the army') and the body last quoted is a non-state one, or the reverse."""
+    words = set(description.lower().split())
+    state = bool(words & word_set("attribution", "state_bodies"))
+    return state == (ref.country is not None)
 
 
 def _prune_twins(claims: list[Claim]) -> list[Claim]:
