@@ -2011,21 +2011,30 @@ class _Reader:
                     break
         if since is None and self.war_start is not None:
             since = self.war_start.date
+        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+        disaster = words & word_set("negatives", "weather_cues")
+        if disaster and not words & word_set("negatives", "conflict_cues"):
+            return  # "the death toll climbed to 66 after torrential rains": a disaster's count, not a war's
         sources = [c for c in claims if c.by]
-        for f in figs:
-            if f.count is None or f.kind not in ("killed", "wounded"):
-                continue
-            by = _nearest_source(sources, sent, f)
-            start = sent.start
+        counted = [f for f in figs if f.count is not None and f.kind in ("killed", "wounded")]
+        killed = [f for f in counted if f.kind == "killed"]
+        wounded = [f for f in counted if f.kind == "wounded"]
+        if len(killed) == 1 and len(wounded) == 1:
+            # "56 civilians killed and 595 wounded since the fighting began": one count, two figures
+            groups = [(killed[0], wounded[0])]
+        else:
+            groups = [(f, None) if f.kind == "killed" else (None, f) for f in counted]
+        for k, w in groups:
+            lead = k or w
             self.tolls.append(
                 Toll(
-                    killed=f.count if f.kind == "killed" else None,
-                    wounded=f.count if f.kind == "wounded" else None,
-                    qualifier=f.qualifier,
+                    killed=k.count if k is not None else None,
+                    wounded=w.count if w is not None else None,
+                    qualifier=lead.qualifier,
                     since=since,
-                    by=by,
+                    by=_nearest_source(sources, sent, lead),
                     text=sent.text,
-                    span=(start, sent.end),
+                    span=(sent.start, sent.end),
                 )
             )
 
