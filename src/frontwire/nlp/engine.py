@@ -175,7 +175,7 @@ def _candidate_rx() -> re.Pattern[str]:
     stems: set[str] = set()
     for t in load("triggers")["triggers"]:
         # a longer stem where five letters would wake the parser for common words ("inter"national)
-        stems.update(t.get("stems") or [t.get("stem") or t["lemma"].split()[0][:5]])
+        stems.update(t["stems"] if "stems" in t else [t.get("stem") or t["lemma"].split()[0][:5]])
     for ph in load("triggers").get("phrases", []):
         stems.update(w if len(w) > 5 else w[:5] for w in ph["stems"])
     cas = load("casualties")
