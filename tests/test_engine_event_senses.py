@@ -135,6 +135,8 @@ def test_engine_reads_riots_as_protests_not_attacks(text):
         "He took the children to school in Manchester on Tuesday.",
         "Customs officers seized two tonnes of cocaine at the port of Rotterdam on Tuesday.",
         "Apple called the ruling a mistake and said it would appeal.",
+        "The sheriff's office is asking donors to stay away from the flooded roads this weekend.",
+        "The search company will only be paid if it finds the jet or its black boxes.",
         "The company pushed rivals out of the market in Germany.",
         "Shares of the carmaker plunged on Monday after the regulator shot down the proposal, and investors "
         "will pay a heavy price, analysts said.",

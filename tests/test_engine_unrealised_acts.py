@@ -37,6 +37,27 @@ def test_engine_records_no_arrest_only_asked_for():
     assert "COERCE" not in _categories("The minister urged the army to arrest the commanders responsible.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups demanded the release of the detained journalists on Monday.",
+        "The opposition called for the arrest of the commanders behind the massacre.",
+        "The jailed activist should be released immediately, his lawyer said.",
+    ],
+)
+def test_engine_records_no_release_or_arrest_that_is_only_demanded(text):
+    cats = _categories(text)
+    assert "CONCEDE" not in cats and "COERCE" not in cats, cats
+
+
+def test_engine_records_no_attack_only_planned():
+    cats = _categories(
+        "Prosecutors said the man planned to kill a soldier and then attack a police station with "
+        "petrol bombs in the city."
+    )
+    assert "ASSAULT" not in cats and "PROTEST" not in cats, cats
+
+
 def test_engine_keeps_a_plural_attack_with_its_own_toll_and_day():
     cats = _categories("Air strikes killed 14 people in the town of Saraqeb on Monday, rescuers said.")
     assert cats.count("ASSAULT") == 1

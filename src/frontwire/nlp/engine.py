@@ -190,7 +190,7 @@ def _candidate_rx() -> re.Pattern[str]:
     stems: set[str] = set()
     for t in load("triggers")["triggers"]:
         # a longer stem where five letters would wake the parser for common words ("inter"national)
-        stems.update(t.get("stems") or [t.get("stem") or t["lemma"].split()[0][:5]])
+        stems.update(t["stems"] if "stems" in t else [t.get("stem") or t["lemma"].split()[0][:5]])
     for ph in load("triggers").get("phrases", []):
         stems.update(w if len(w) > 5 else w[:5] for w in ph["stems"])
     cas = load("casualties")
@@ -513,6 +513,15 @@ def _off_topic(words: frozenset[str]) -> bool:
     return any(len(words & word_set("negatives", cue)) >= n for cue, n in need.items())
 
 
+@cache
+def _conflict_context() -> frozenset[str]:
+    return word_set("negatives", "conflict_cues") | word_set("negatives", "conflict_context")
+
+
+def words_in(span) -> frozenset[str]:
+    return frozenset({w.lower_ for w in span} | {w.lemma_.lower() for w in span})
+
+
 def _said_of_future(tok: Token) -> bool:
     """Is the act only promised or threatened ("would take revenge", "will pay a heavy price",
     "vowed revenge")? Read from the auxiliaries of the trigger's clause and of the verbs above it."""
@@ -541,7 +550,10 @@ def _not_happened(tok: Token) -> bool:
         if a.lemma_.lower() in prevent:
             return True
         if a.pos_ in ("VERB", "AUX") and any(
-            (c.dep_ == "aux" and c.lower_ in ("may", "might", "could"))
+            (
+                c.dep_ in ("aux", "auxpass")
+                and c.lower_ in ("may", "might", "could", "should", "must", "would")
+            )
             or (c.dep_ in ("acomp", "oprd") and c.lower_ in neg["possible_words"])
             for c in a.children
         ):
@@ -552,7 +564,21 @@ def _not_happened(tok: Token) -> bool:
                 return True
             break  # only the clause the trigger sits in: "X, who may be..., attacked" is still an attack
     # "urged Cuba to arrest", "asked the army to withdraw"
-    return tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PROPOSAL_VERBS
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PROPOSAL_VERBS:
+        return True
+    # "planned to murder the official ... and then attack a police station": only intended
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.lemma_.lower() in neg["intention_verbs"] and tok.tag_ == "VB":
+            return True  # "planned to kill a soldier and then attack a station" (coordinated infinitive)
+    if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in neg["intention_verbs"]:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "using") and tok.head.head.pos_ == "VERB":
+        return _not_happened(tok.head.head)  # "attack a station with petrol bombs": as the attack
+    # "demanded the release of", "called for the arrest of", "pressing for the release of"
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _PROPOSAL_VERBS
 
 
 def _generic_plural(tok: Token, doc: Doc) -> bool:
@@ -660,9 +686,11 @@ class _Reader:
         if (
             tok.dep_ in ("compound", "amod")
             and tok.head.pos_ in ("NOUN", "PROPN")
-            and t["category"] in ("ASSAULT", "PROTEST")
+            and t["category"] in ("ASSAULT", "PROTEST", "COERCE")
         ):
-            return False  # "attack drones", "bomb disposal", "riot police": a modifier, not an event
+            return (
+                False  # "attack drones", "riot police", "the detained journalists": a modifier, not an event
+            )
         habitual = {"frequent", "regular", "repeated", "occasional", "routine", "periodic"}
         habitual_adv = {
             "regularly",
@@ -701,7 +729,7 @@ class _Reader:
             and tok.head.lemma_.lower() in word_set("negatives", "disarm_verbs")
         ):
             return False  # "two roadside bombs were found and defused": the bombs never went off
-        if cat in ("ASSAULT", "COERCE", "RETREAT") and _not_happened(tok):
+        if cat in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and _not_happened(tok):
             return False  # "thwarted an attack", "urged Cuba to arrest", "may have been caused by mines"
         if cat == "ASSAULT":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")]
@@ -974,6 +1002,8 @@ class _Reader:
                 return False  # "warned that those behind it would pay a heavy price", not any warning
         if t.get("future") and not _said_of_future(tok):
             return False  # "would take revenge" threatens; "drawing strikes in retaliation" reports
+        if t.get("conflict") and not words_in(tok.sent) & _conflict_context():
+            return False  # "asking donors to stay away", "let me go", "finds the jet": no conflict told
         if t.get("armed_subject"):
             subj = _subject(tok)
             sides = set(load("modes")["armed_actor_words"]) | word_set("modes", "state_actor_words")
@@ -995,7 +1025,11 @@ class _Reader:
             )
             anonymous = any(c.lemma_ in word_set("negatives", "anonymity_verbs") for c in comp)
             # "asked Cuba to arrest", "asked Congress for weapons"; not "asked not to be named"
-            if anonymous or not (asks_for or any(any(g.lower_ == "to" for g in c.children) for c in comp)):
+            infinitive = any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in comp
+            )
+            if anonymous or not (asks_for or infinitive):
                 return False
         return True
 
@@ -2249,7 +2283,12 @@ def _riot(d: _Draft, doc: Doc) -> bool:
     if actor & set(riot["crowd_words"]):
         return True
     text = doc.text.lower()
-    return any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in riot["cues"])
+    if any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in riot["cues"]):
+        return True
+    # firebombs thrown by a crowd are a riot; by a lone attacker ("Molotov cocktails to attack a police
+    # station") they are an attack
+    crowd = {w.lower_ for w in doc} & set(riot["crowd_words"])
+    return bool(crowd) and any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in riot["weak_cues"])
 
 
 def _tells_attack(trig: list[tuple[Token, dict]]) -> bool:
