@@ -505,6 +505,23 @@ def _object_fits(tok: Token, name: str) -> bool:
     return False
 
 
+def _in_legal_frame(tok: Token) -> bool:
+    """Is the act named inside a charge, a trial or a verdict (its head within two steps up)?"""
+    legal = word_set("negatives", "legal_words")
+    return any(a.lemma_.lower() in legal or a.lower_ in legal for a in list(tok.ancestors)[:3])
+
+
+def _hit_by_vehicle(tok: Token, words: frozenset[str]) -> bool:
+    """ "struck by a vehicle", "a car hit him": the doer is a vehicle (or a falling tree) and no
+    bomb or ramming is named."""
+    if tok.lemma_.lower() not in ("strike", "hit", "kill") or words & {"bomb", "bombs", "ramming", "rammed"}:
+        return False
+    doers = [_child(a, "pobj") for a in tok.children if a.dep_ == "agent"]
+    doers += [c for c in tok.children if c.dep_ == "nsubj"]
+    vehicles = word_set("negatives", "vehicle_nouns")
+    return any(d is not None and d.lemma_.lower() in vehicles for d in doers)
+
+
 def _off_topic(words: frozenset[str]) -> bool:
     """A sentence that reads as sport, markets, culture or weather and names nothing of conflict."""
     if words & word_set("negatives", "conflict_cues"):
@@ -622,6 +639,11 @@ class _Reader:
 
     def __init__(self, article: Article, sents: list[Sent]):
         self.article = article
+        # a story that names violence anywhere: a bare death in it ("two died later in hospital") is
+        # part of that violence; in a story about a crash or an illness it is not
+        body = article.body.lower()
+        cues = word_set("negatives", "violence_cues")
+        self.violent_story = sum(bool(re.search(r"\b" + re.escape(w) + r"\b", body)) for w in cues) >= 2
         self.sents = sents
         self.anchor = _dateline(article)
         self.drafts: list[_Draft] = []
@@ -683,6 +705,15 @@ class _Reader:
             return False
         if t["category"] == "ASSAULT" and tok.i > 0 and tok.text[:1].isupper() and not tok.is_sent_start:
             return False  # inside a title or a name: "Saturday Night's Alright for Fighting"
+        if t["category"] == "ASSAULT" and (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")):
+            return False  # a name, even at the start: "Shell and Watson have been charged with escape"
+        if t["category"] == "ASSAULT" and _in_legal_frame(tok):
+            return False  # "charged with sex assault", "found not guilty of killing five people"
+        if t["category"] == "ASSAULT" and _hit_by_vehicle(tok, words):
+            return False  # "struck by a vehicle", "hit by a car and killed": a road accident
+        violent = words & word_set("negatives", "violence_cues") or has_weapon or self.violent_story
+        if t["kind"] == "result" and not violent:
+            return False  # "The driver died at the scene" in a story that names no violence
         if (
             tok.dep_ in ("compound", "amod")
             and tok.head.pos_ in ("NOUN", "PROPN")
@@ -1316,7 +1347,8 @@ class _Reader:
         # "said the strike was a legitimate military action against those behind a missile attack on
         # Jizan": a dispute of "the strike" told before, not of the attack this sentence adds
         back = [
-            c for a, c in zip(atts, claims, strict=True)
+            c
+            for a, c in zip(atts, claims, strict=True)
             if c.stance in ("denies", "disputes") and self.drafts and _about_told_event(a)
         ]
         for c in back:
@@ -1412,7 +1444,8 @@ class _Reader:
         stated = [f for f in figs if f.count is not None and not f.subset and not f.perpetrators]
         # where it happened ("in", "at", "near" a place), not where the wounded were taken ("to Miami")
         located = [
-            e for e in doc.ents
+            e
+            for e in doc.ents
             if e.label_ in ("GPE", "LOC", "FAC") and not country_code(e.text) and e.root.head.lower_ in _AT
         ]
         if not stated or located or dates.find_dates(sent.text):
@@ -2143,8 +2176,10 @@ def _governs(a: Attribution, tok: Token) -> bool:
         # "accused Y of ..., as Washington urged": a clause beside the report is not reported by it; deeper
         # down, "claimed to be making gains since the fighting began by retaking areas" still is
         marks = [c for c in cur.children if c.dep_ == "mark" or c.lower_ in ("as", "while")]
-        if cur.dep_ == "advcl" and marks and (
-            cur.head.i == a.verb.i or any(m.lower_ in ("as", "while", "whereas") for m in marks)
+        if (
+            cur.dep_ == "advcl"
+            and marks
+            and (cur.head.i == a.verb.i or any(m.lower_ in ("as", "while", "whereas") for m in marks))
         ):
             return False
         if cur.dep_ == "conj" and cur.head.i == a.verb.i and not is_reporting_verb(cur):
@@ -2215,8 +2250,10 @@ def _before_dated_act(text: str, found: tuple[int, int, str], trigger_char: int)
     such clauses elsewhere: the date, then "after"/"following", then the trigger, in one clause."""
     start, end, _surface = found
     between = text[end:trigger_char]
-    return start < trigger_char and bool(re.search(r"\b(?:after|following)\b", between)) and not re.search(
-        r"[.;:]", between
+    return (
+        start < trigger_char
+        and bool(re.search(r"\b(?:after|following)\b", between))
+        and not re.search(r"[.;:]", between)
     )
 
 
