@@ -404,7 +404,7 @@ def _subject(tok: Token) -> Token | None:
         subj is not None
         and subj.lower_ in ("he", "she", "it", "they")
         and subj.head.dep_ == "ccomp"
-        and subj.head.head.lemma_.lower() in word_set("triggers", "report_verbs")
+        and is_reporting_verb(subj.head.head)
     ):
         # "Guterres said he was disturbed ... and urged": the pronoun is the one speaking
         speaker = _child(subj.head.head, "nsubj")
@@ -990,10 +990,10 @@ class _Reader:
             d.actor is None
             and tok.pos_ == "NOUN"
             and tok.dep_ == "dobj"
-            and tok.head.lemma_.lower() in word_set("triggers", "light_verbs")
+            and tok.head.lemma_.lower() in word_set("parties", "perform_verbs")
         ):
-            # "Assad carried out a poisonous gas attack", "the army launched an offensive": the doer
-            # of the light verb is the doer of the act
+            # "Myanmar's military said it had carried out an air strike": when the reading of the
+            # parties set the speaker aside as a mere source, the light verb's doer is still the doer
             subj = _subject(tok.head)
             if subj is not None and subj.pos_ != "PRON":
                 d.actor = _party(subj)
