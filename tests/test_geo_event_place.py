@@ -138,3 +138,17 @@ def test_the_city_refers_back_to_the_last_city(geocoder: Geocoder) -> None:
     place = geocoder.event_place(body, s, len(body), res, ms)
     assert place is not None and place.name == "Ganja" and place.text == "the city"
     assert body[place.span[0] : place.span[1]] == "the city"
+
+
+def test_a_possessor_before_a_building_is_the_place() -> None:
+    from frontwire.ingest import read_bytes
+    from frontwire.pipeline import process
+
+    text = (
+        "A jihadist group claimed responsibility for Friday's bloody hostage-taking in Bamako’s "
+        "Radisson Hotel, in which 20 people were killed."
+    )
+    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
+    events = [e for e in process(article).events if e.category == "ASSAULT"]
+    assert events and events[0].where is not None
+    assert (events[0].where.name, events[0].where.country) == ("Bamako", "MLI")

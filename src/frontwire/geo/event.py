@@ -228,6 +228,10 @@ class EventPlacer:
                 words = words[1:]
             if not words or any(w.lower() in self._skip_words for w in words):
                 continue
+            if words[0].endswith(("'s", "’s")):
+                # "in Bamako's Radisson Hotel": the possessor is the place, the rest a building in it
+                words = [words[0][:-2]]
+                e = s + len(words[0])
             if any(s < te and ts < e for ts, te in taken):
                 continue
             if not (
