@@ -208,3 +208,15 @@ def test_a_nationwide_measure_is_placed_at_the_country() -> None:
     curfew = [e for e in _events(text) if e.mode == "curfew"]
     assert curfew and curfew[0].where is not None
     assert (curfew[0].where.precision, curfew[0].where.country) == ("country", "LKA")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Residents of the town of Taugon hit by an air raid with poison gas on Monday were treated in hospital.", "Residents"),
+        ("A school was struck by a missile in the city of Kharkiv on Tuesday, killing two teachers.", "school"),
+    ],
+)
+def test_whom_a_passive_says_was_hit_is_the_target(text: str, target: str) -> None:
+    assault = [e for e in _events(text) if e.category == "ASSAULT"]
+    assert assault and assault[0].target is not None and target.lower() in assault[0].target.name.lower()

@@ -433,6 +433,18 @@ def _is_people(tok: Token) -> bool:
     )
 
 
+def _hit_by(trigger: Token) -> Token | None:
+    """ "Residents of Taugon hit by an air raid", "a school was struck by a missile": the act is the
+    agent of a passive, and whom it hit is what that passive is said of."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "agent":
+        return None
+    verb = prep.head
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return _child(verb, "nsubjpass")
+
+
 def _clash_sides(trigger: Token, actor_tok: Token | None) -> tuple[Token | None, Token | None]:
     """The two sides of a clash, as (first, other) tokens; either may be None.
 
@@ -1771,6 +1783,8 @@ class _Reader:
                 d.actor = _party(first)
                 _to_body(d.actor, base)
             target_tok = other
+        if target_tok is None and d.category == "ASSAULT":
+            target_tok = _hit_by(tok)
         d.target = _party(target_tok)
         _to_body(d.target, base)
         if d.category != "ASSAULT":
