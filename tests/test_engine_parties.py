@@ -220,3 +220,14 @@ def test_a_nationwide_measure_is_placed_at_the_country() -> None:
 def test_whom_a_passive_says_was_hit_is_the_target(text: str, target: str) -> None:
     assault = [e for e in _events(text) if e.category == "ASSAULT"]
     assert assault and assault[0].target is not None and target.lower() in assault[0].target.name.lower()
+
+
+
+def test_a_person_named_with_his_country_once_keeps_it_later() -> None:
+    text = (
+        "KYIV (Reuters) - Russian shelling killed three people in Kharkiv on Monday, hours after "
+        "Ukrainian President Volodymyr Zelenskiy visited the city.\n\n"
+        "Zelenskiy urged Western allies to send more air defence systems."
+    )
+    appeals = [e for e in _events(text) if e.category == "REQUEST"]
+    assert appeals and appeals[0].actor is not None and appeals[0].actor.country == "UKR"

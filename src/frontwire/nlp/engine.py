@@ -2128,6 +2128,19 @@ class _Reader:
         for name, country in [(p.name, p.country) for p in parties] + [(c.by, c.country) for c in claims]:
             if name and country:
                 known.setdefault(name.split()[-1].lower(), country)
+        # "Ukrainian President Volodymyr Zelenskiy" anywhere in the parsed story names his side for a
+        # later bare "Zelenskiy"
+        for s in self.sents:
+            for e in s.doc.ents if s.doc is not None else ():
+                if e.label_ != "PERSON" or e.start == 0:
+                    continue
+                title = s.doc[max(0, e.start - 3) : e.start]
+                code = next(
+                    (country_code(t.text) for t in title if t.text[:1].isupper() and country_code(t.text)),
+                    None,
+                )
+                if code:
+                    known.setdefault(e[-1].text.lower(), code)
         for p in parties:
             if p.country is None and p.name:
                 p.country = known.get(p.name.split()[-1].lower())
