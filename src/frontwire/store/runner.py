@@ -169,7 +169,7 @@ def ingest(
         raise ValueError("workers must be at least 1")
     report = IngestReport(run_id=store.start_run(args or {}))
     pending: list[Record] = []
-    claimed: set[str] = set()  # ids taken by this run: in the window, the batch, or already written
+    claimed: set[str] = set()  # ids taken by this run and not yet written (in the window or the batch)
     window: list[Article] = []
     notify = on_item or (lambda _o, _l: None)
     # A window keeps every worker busy while bounding memory; one article at a time without workers.
@@ -186,6 +186,8 @@ def ingest(
                     report.not_extracted.append((_label(record.article), record.skipped))
             else:  # stored by a concurrent run between our check and our write
                 report.duplicate += 1
+        # written ids are the store's to answer for now: the set stays as small as a window and a batch
+        claimed.difference_update(r.article.id for r in pending)
         pending.clear()
 
     def extract(articles: list[Article]) -> list[Record | str]:
