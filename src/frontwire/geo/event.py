@@ -179,11 +179,7 @@ class EventPlacer:
         return start, end
 
     def _anaphor(
-        self,
-        body: str,
-        sent_start: int,
-        sent_end: int,
-        resolved: dict[tuple[int, int], Place],
+        self, body: str, sent_start: int, sent_end: int, resolved: dict[tuple[int, int], Place]
     ) -> Place | None:
         """ "A missile attack on the city", "fighting in and around the town", "in the same district":
         the place is the last one of that kind named before the sentence."""

@@ -363,9 +363,16 @@ def _party(tok: Token | None) -> Party | None:
     )
 
 
+def _name_words(name: str, singular: bool = False) -> set[str]:
+    """The lower-cased words of a party's name ("Pro-government forces" -> pro, government, forces),
+    with a plural 's' dropped when ``singular`` (to meet singular lexicon entries)."""
+    words = name.lower().replace("-", " ").split()
+    return {w.removesuffix("s") for w in words} if singular else set(words)
+
+
 def _is_state_forces(p: Party) -> bool:
     """ "police", "security forces", "the army": named only by a state-force word."""
-    words = set(p.name.lower().replace("-", " ").split())
+    words = _name_words(p.name)
     return bool(words & word_set("modes", "state_actor_words")) and not words & word_set(
         "parties", "protester_nouns"
     )
@@ -646,6 +653,13 @@ def _generic_plural(tok: Token, doc: Doc) -> bool:
     return not exact and not day
 
 
+@cache
+def _violence_rx() -> re.Pattern[str]:
+    """One pass over a body for the violence cue words (whole words, longest first)."""
+    cues = sorted(word_set("negatives", "violence_cues"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b")
+
+
 class _Reader:
     """Reads one article; holds the cross-sentence state (last claimant, last event)."""
 
@@ -653,9 +667,7 @@ class _Reader:
         self.article = article
         # a story that names violence anywhere: a bare death in it ("two died later in hospital") is
         # part of that violence; in a story about a crash or an illness it is not
-        body = article.body.lower()
-        cues = word_set("negatives", "violence_cues")
-        self.violent_story = sum(bool(re.search(r"\b" + re.escape(w) + r"\b", body)) for w in cues) >= 2
+        self.violent_story = len({m.group(0) for m in _violence_rx().finditer(article.body.lower())}) >= 2
         self.sents = sents
         self.anchor = _dateline(article)
         self.drafts: list[_Draft] = []
@@ -2340,7 +2352,7 @@ def _same_clause(a: Token, b: Token) -> bool:
 def _riot(d: _Draft, doc: Doc) -> bool:
     """A violent act by a crowd (rioters, protesters) or police force met with stone-throwing."""
     riot = load("modes")["riot"]
-    actor = set(d.actor.name.lower().replace("-", " ").split()) if d.actor else set()
+    actor = _name_words(d.actor.name) if d.actor else set()
     subj = _subject(d.trigger) if d.trigger.pos_ in ("VERB", "AUX") else None
     if subj is not None:
         actor.add(subj.lower_)
@@ -2981,7 +2993,7 @@ def _non_state(p: Party) -> bool:
     Why: the place's country is a fair guess for unnamed civilians or police, not for the side that
     fights the state ("a 'gunman', 'ISIS' or 'PKK' has no country").
     """
-    words = {w.removesuffix("s") for w in p.name.lower().replace("-", " ").split()}
+    words = _name_words(p.name, singular=True)
     heads = word_set("attribution", "non_state_heads") | word_set("parties", "non_state_targets")
     return bool(words & {h.removesuffix("s") for h in heads})
 
@@ -3102,11 +3114,10 @@ _NATIONWIDE = re.compile(
 def _finish(scene: _Scene, d: _Draft) -> Event:
     article, home = scene.article, scene.home
     # the body usually says where more precisely than the lead: keep the most specific place told
-    rank = {"point": 0, "district": 1, "region": 2, "country": 3}
     place = None
     for s in d.sents:
         p = scene.place_of(s)
-        if p is not None and (place is None or rank.get(p.precision, 4) < rank.get(place.precision, 4)):
+        if p is not None and (place is None or _rank_of(p) < _rank_of(place)):
             place = p
     # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence
     at = d.trigger.idx
@@ -3122,8 +3133,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     where_country = place.country if place is not None and place.country else home
     if d.actor is not None and d.actor.country is None and where_country:
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
-        words = set(d.actor.name.lower().replace("-", " ").split())
-        crowd = {w.removesuffix("s") for w in words} & word_set("parties", "protester_nouns")
+        words = _name_words(d.actor.name)
+        crowd = _name_words(d.actor.name, singular=True) & word_set("parties", "protester_nouns")
         if words & word_set("modes", "state_actor_words") or crowd:
             named = any(w[:1].isupper() for w in d.actor.name.split()[1:])
             # "President Ivan Duque" in Havana is still Colombia's president: a named office-holder
@@ -3149,7 +3160,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     elif d.target is not None and d.target.country is None and home and d.category in VERBAL:
         # "urged residents to stay calm", "urged the federal government": words addressed to the
         # story's own people and state; a named outsider keeps no guessed country
-        words = {w.removesuffix("s") for w in d.target.name.lower().replace("-", " ").split()}
+        words = _name_words(d.target.name, singular=True)
         if words & (word_set("modes", "state_actor_words") | word_set("parties", "protester_nouns")):
             d.target.country = home
     # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for

@@ -192,7 +192,6 @@ def ingest(
 
     def extract(articles: list[Article]) -> list[Record | str]:
         if pool is None:
-            _init_worker(process, timeout)
             return [_extract_one(a) for a in articles]
         return pool.map(_extract_one, articles, chunksize=max(1, len(articles) // (workers * 4)))
 
@@ -220,6 +219,8 @@ def ingest(
         if workers > 1:
             # fork: workers inherit the loaded model and gazetteer instead of loading their own
             pool = mp.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(process, timeout))
+        else:
+            _init_worker(process, timeout)
         for item in items:
             if not isinstance(item, Article):
                 report.problems.append(Problem(item.source, item.reason, "skipped"))
