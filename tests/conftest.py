@@ -159,6 +159,15 @@ def process() -> Any:
 
 
 @pytest.fixture(scope="session")
+def geocoder() -> Any:
+    """One geocoder over the built gazetteer for every geo test (``make test`` builds it first)."""
+    from frontwire.geo import Geocoder
+    from frontwire.geo.build import ensure_gazetteer
+
+    return Geocoder(ensure_gazetteer())
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     path = SHARED / "corpus" / "seed" / "000_80e2d282e9611327.txt"
     if not path.is_file():

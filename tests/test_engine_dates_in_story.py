@@ -6,9 +6,7 @@ day; a reaction reported as the day's news is coded on the dateline.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from frontwire.ingest import read_bytes
+from frontwire.model import Article, Record
 from frontwire.pipeline import process
 
 STORY = (
@@ -19,9 +17,8 @@ STORY = (
 )
 
 
-def _record():
-    article = next(iter(read_bytes(STORY.encode(), source="wire.txt")))
-    return process(replace(article, published="2017-05-24"))
+def _record(text: str = STORY, published: str = "2017-05-24") -> Record:
+    return process(Article.from_text(text, published=published))
 
 
 def test_an_undated_act_in_the_thread_takes_the_storys_day() -> None:
@@ -43,8 +40,7 @@ def test_a_since_phrase_dates_the_war_not_the_attack() -> None:
         "BARDA, Azerbaijan (Reuters) - Rockets slammed into the town of Barda on Wednesday, killing "
         "21 civilians, officials said, in the deadliest attack since fighting erupted a month ago."
     )
-    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
-    events = process(replace(article, published="2020-10-28")).events
+    events = _record(text, "2020-10-28").events
     assault = [e for e in events if e.category == "ASSAULT"]
     assert assault and assault[0].when is not None and assault[0].when.date == "2020-10-28"
 
@@ -54,8 +50,7 @@ def test_overnight_is_the_night_into_the_day_the_statement_names() -> None:
         "OUAGADOUGOU (Reuters) - Gunmen killed at least 132 civilians in an overnight raid on a "
         "village in northern Burkina Faso, the government said on Saturday."
     )
-    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
-    events = process(replace(article, published="2021-06-06")).events  # a Sunday paper
+    events = _record(text, "2021-06-06").events  # a Sunday paper
     assault = [e for e in events if e.category == "ASSAULT"]
     assert assault and assault[0].when is not None
     assert (assault[0].when.date, assault[0].when.end) == ("2021-06-04", "2021-06-05")
@@ -68,8 +63,7 @@ def test_the_attackers_struck_tells_more_of_the_attack_just_reported() -> None:
         "The attackers struck late on Friday, first targeting a post of a civilian militia, a "
         "spokesman said."
     )
-    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
-    events = process(replace(article, published="2021-06-06")).events
+    events = _record(text, "2021-06-06").events
     assert len([e for e in events if e.category == "ASSAULT"]) == 1
 
 
@@ -79,7 +73,6 @@ def test_a_day_of_what_came_after_does_not_date_the_killing() -> None:
         "people, the army said.\n\n"
         "Lebanon held a day of mourning on Friday after six people were killed and 32 wounded."
     )
-    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
-    events = process(replace(article, published="2021-10-15")).events
+    events = _record(text, "2021-10-15").events
     assault = [e for e in events if e.category == "ASSAULT"]
     assert assault and all(e.when is not None and e.when.date == "2021-10-14" for e in assault)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from frontwire.ingest import read_bytes
+from frontwire.model import Article, Record
 from frontwire.pipeline import process
+
+
+def _record(text: str, published: str) -> Record:
+    return process(Article.from_text(text, published=published))
 
 
 def test_a_count_with_its_wounded_is_one_toll() -> None:
@@ -13,12 +15,10 @@ def test_a_count_with_its_wounded_is_one_toll() -> None:
         "KHARTOUM, April 16 (Reuters) - The Central Committee of Sudan Doctors said at least 56 "
         "civilians had been killed and 595 people wounded since the fighting began."
     )
-    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
-    tolls = process(replace(article, published="2023-04-16")).tolls
+    tolls = _record(text, "2023-04-16").tolls
     assert [(t.killed, t.wounded, t.qualifier) for t in tolls] == [(56, 595, "at least")]
 
 
 def test_a_disasters_toll_is_no_war_toll() -> None:
     text = "TOKYO (Reuters) - The death toll climbed to 66 on Friday after torrential rains and floods hit Japan."
-    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
-    assert process(replace(article, published="2018-07-13")).tolls == []
+    assert _record(text, "2018-07-13").tolls == []

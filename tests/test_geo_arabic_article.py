@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 from frontwire.geo import Geocoder, Mention
-from frontwire.geo.build import ensure_gazetteer
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(ensure_gazetteer())
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,6 @@ from pathlib import Path
 import pytest
 
 from frontwire.geo import Geocoder
-from frontwire.geo.build import ensure_gazetteer
 from frontwire.geo.evaluation import (
     default_corpus_dir,
     load_corpus,
@@ -86,11 +85,6 @@ def corpora() -> dict:
     if not all((directory / f).is_file() for f in ("TR-News.xml", "GWN.xml")):
         pytest.skip(f"geoparsing corpora not found under {directory} (read-only shared data)")
     return {c: load_corpus(c, directory) for c in CORPORA}
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(ensure_gazetteer())
 
 
 @pytest.fixture(scope="module")

@@ -5,16 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from frontwire.geo import Geocoder, Mention
-from frontwire.geo.build import ensure_gazetteer
 from frontwire.geo.resolve import haversine_km
-
-
-@pytest.fixture(scope="session")
-def geocoder() -> Geocoder:
-    return Geocoder(ensure_gazetteer())
 
 
 def mentions_of(body: str, names: list[str]) -> list[Mention]:

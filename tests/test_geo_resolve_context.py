@@ -8,13 +8,7 @@ from pathlib import Path
 import pytest
 
 from frontwire.geo import Geocoder, Mention
-from frontwire.geo.build import ensure_gazetteer
 from frontwire.geo.resolve import haversine_km
-
-
-@pytest.fixture(scope="session")
-def geocoder() -> Geocoder:
-    return Geocoder(ensure_gazetteer())
 
 
 def mentions_of(body: str, *names: str) -> list[Mention]:

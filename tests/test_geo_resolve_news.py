@@ -12,13 +12,7 @@ import re
 import pytest
 
 from frontwire.geo import Geocoder, Mention
-from frontwire.geo.build import ensure_gazetteer
 from frontwire.geo.resolve import haversine_km
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(ensure_gazetteer())
 
 
 def resolve(geocoder: Geocoder, body: str, *names: str, label: str = "GPE") -> dict:

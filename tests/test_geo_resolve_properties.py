@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from frontwire.geo import Geocoder, Mention
-from frontwire.geo.build import ensure_gazetteer
 
 WORDS = [
     "Barda",
@@ -33,11 +31,6 @@ WORDS = [
     "Kurdish",
     "x",
 ]
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(ensure_gazetteer())
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
