@@ -545,6 +545,7 @@ def _off_topic(words: frozenset[str]) -> bool:
     """A sentence that reads as sport, markets, culture or weather and names nothing of conflict."""
     if words & word_set("negatives", "conflict_cues"):
         return False
+    # weather words alone mark a disaster; sport, market and culture words need two to outweigh
     need = {"sport_cues": 2, "market_cues": 2, "weather_cues": 1, "culture_cues": 2}
     return any(len(words & word_set("negatives", cue)) >= n for cue, n in need.items())
 
@@ -774,7 +775,7 @@ class _Reader:
         ):
             return False  # "he had bombed only once": a flop, not a bombing
         cat = t["category"]
-        if cat != "ASSAULT" and _off_topic(words):
+        if _off_topic(words):
             return False  # "fans marched before the cup final", "the coach warned they would pay a price"
         if t.get("object") and not _object_fits(tok, t["object"]):
             return False  # "seized seven firearms" is a seizure of arms, "seized the town" is not
@@ -797,16 +798,6 @@ class _Reader:
                 return False
             if _generic_plural(tok, doc):
                 return False  # "Suicide bombings had become rare", "has since stepped up attacks on police"
-            conflict = words & word_set("negatives", "conflict_cues")
-            # weather words alone mark a disaster; sport and market words need two to outweigh
-            for cue, need in (
-                ("sport_cues", 2),
-                ("market_cues", 2),
-                ("weather_cues", 1),
-                ("culture_cues", 2),
-            ):
-                if len(words & word_set("negatives", cue)) >= need and not conflict:
-                    return False
             if (
                 t["mode"] == "explosion"
                 and words & set(neg["disaster_cues"])
