@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from frontwire import dates
 from frontwire.geo import Geocoder, Mention, mentions_from_ents
+from frontwire.geo.resolve import haversine_km
 from frontwire.geo.countries import country_code, country_in
 from frontwire.model import Article, Claim, Event, Evidence, Party, Place, Toll, When, stable_id
 from frontwire.nlp import classify
@@ -200,7 +201,11 @@ def _candidate_rx() -> re.Pattern[str]:
     stems.update(w[:5] for w in att["denies"] + att["disputes"])
     stems.update(att.get("candidate_stems", []) + att.get("claim_only_stems", []))
     stems.update({"accus", "toll", "dead", "claim", "fire", "retak", "seize", "captu"})
-    return re.compile(r"\b(" + "|".join(sorted(re.escape(s) for s in stems)) + r")", re.IGNORECASE)
+    forms = {f for fs in load("triggers")["irregular_forms"].values() for f in fs}
+    return re.compile(
+        r"\b(" + "|".join(sorted(re.escape(s) for s in stems)) + r"|(?:" + "|".join(sorted(forms)) + r")\b)",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(slots=True)
@@ -210,6 +215,7 @@ class Sent:
     text: str
     para: int
     doc: Doc | None = None
+    index: int = 0  # position among the body's sentences ("the sentence right after the lead")
 
 
 @dataclass
@@ -260,7 +266,7 @@ def split_sentences(body: str) -> list[Sent]:
             if head and (not out or out[-1].para != p_idx):
                 cut = head.end()
                 start, text = start + cut, text[cut:]
-            out.append(Sent(start, start + len(text), text, p_idx))
+            out.append(Sent(start, start + len(text), text, p_idx, index=len(out)))
     return out
 
 
@@ -2162,11 +2168,7 @@ class _Reader:
             if twin is None:
                 out.append(d)
             else:
-                update_day = twin.update and d.when is not None and d.when.text and not d.report_dated
                 _merge(twin, d)
-                if update_day:
-                    # "the toll rose to 100 on Tuesday" dated the count; "blew himself up on Monday" the act
-                    twin.when = d.when
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
         return [d for d in out if not _accident(d)]
@@ -2423,6 +2425,9 @@ def _definite_doer(d: _Draft) -> bool:
         and subj.lemma_.lower() in word_set("parties", "anaphoric_doers")
     )
 
+
+# a suburb and its city (the scorer's own radius for one place)
+NEARBY_KM = 50.0
 
 _ANAPHOR_NOUNS = frozenset(
     {
@@ -2724,11 +2729,41 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         o = max(told, key=lambda o: max(s.start for s in o.sents))
         return o if _may_elaborate(o, d) else None
     if d.killed is not None or d.wounded is not None or d.missing is not None:
-        # "eight people were killed in the fighting": figures for the fighting told, if it had none
-        if not _anaphoric(d.trigger):
+        # "eight people were killed in the fighting": figures for the fighting told, if it had none of
+        # that kind. "The missile struck the building on Saturday ... Seventy-five were wounded" after a
+        # lead that gave the dead: a definite doer or weapon, or the detail sentence right after a lead
+        # dated only by its report, tells the lead's attack with the figures the lead left out.
+        lead = _lead_of(told, d)
+        if not (_anaphoric(d.trigger) or _definite_subject(d.trigger)) and lead is None:
             return None
-        told = [o for o in told if o.killed is None and o.wounded is None]
+        told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
     return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _complementary(o: _Draft, d: _Draft) -> bool:
+    """No figure of one kind on both: the detail adds the wounded to a lead that gave the dead."""
+    return (o.killed is None or d.killed is None) and (o.wounded is None or d.wounded is None)
+
+
+def _definite_subject(trigger: Token) -> bool:
+    """'The missile struck', 'The bomber blew himself up': a doer or weapon told as already known."""
+    subj = _child(trigger, "nsubj") if trigger.pos_ in ("VERB", "AUX") else None
+    return (
+        subj is not None
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+        and (subj.lemma_.lower() in word_set("parties", "anaphoric_doers") or _is_weapon(subj))
+    )
+
+
+def _lead_of(told: list[_Draft], d: _Draft) -> _Draft | None:
+    """The story's lead attack when ``d`` is its detail: a wire lead gives the toll and the source's day
+    ("killed at least 133 people, investigators said on Saturday"), the next sentence or two the act
+    itself ("Attackers opened fire on concertgoers ... on Friday evening"). Only the first attack told,
+    only when its own day is none or the report's, and only in the sentences right after it."""
+    first = min(told, key=lambda o: o.sent.start, default=None)
+    if first is None or not (first.when is None or not first.when.text or first.report_dated):
+        return None
+    return first if 0 < d.sent.index - first.sent.index <= 2 else None
 
 
 def _other_side(a: Party, b: Party) -> bool:
@@ -2736,9 +2771,16 @@ def _other_side(a: Party, b: Party) -> bool:
     "Israeli"); a common noun ("the army", "soldiers") may be either side of a told fight."""
     if a.country and b.country:
         return a.country != b.country
+    # a capital that only starts the sentence ("Attackers on motorbikes", "Gunmen") names no one
+    generic = word_set("modes", "state_actor_words") | word_set("parties", "anaphoric_doers")
     caps = [
-        {w.strip(".,'’s").lower() for w in p.name.split() if w[:1].isupper()}
-        - word_set("modes", "state_actor_words")
+        {
+            w
+            for w in (
+                x.strip(".,").removesuffix("'s").removesuffix("’s").lower() for x in p.name.split() if x[:1].isupper()
+            )
+            if w not in generic and w.removesuffix("s") not in generic
+        }
         for p in (a, b)
     ]
     return bool(caps[0] and caps[1] and not caps[0] & caps[1])
@@ -2776,16 +2818,19 @@ def _may_elaborate(o: _Draft, d: _Draft) -> bool:
     own_day = d.when is not None and d.when.text and not d.report_dated
     if own_day and o.update and o.when is not None and d.when.date <= (o.when.date or ""):
         own_day = False  # the told event's day was the day its toll rose, not the day it happened
-    undated = o.when is None or not o.when.text  # "launched a coordinated attack" then "began on Wednesday"
+    # "launched a coordinated attack" then "began on Wednesday"; a lead's day that is only its report's
+    # ("said on Saturday") does not date the attack either
+    undated = o.when is None or not o.when.text or o.report_dated
     if (
         own_day
-        and not (undated and d.killed is None and d.wounded is None)
+        # an undated told act takes the day of a draft that brings no figures, or only the kind it lacks
+        and not (undated and (d.killed is None and d.wounded is None or _complementary(o, d)))
         and (undated or o.when.date != d.when.date)
         and not _refines(o.when, d.when)
     ):
         return False  # its own day, not the told event's
-    if own_day and _dates_clash(o.when, d.when):
-        return False
+    if own_day and not o.report_dated and _dates_clash(o.when, d.when):
+        return False  # (a report's day is no day of the act to clash with)
     if (
         d.report_dated
         and o.report_dated
@@ -2806,9 +2851,17 @@ def _may_elaborate(o: _Draft, d: _Draft) -> bool:
             o.place.precision in ("point", "district")
             and d.place.precision in ("point", "district")
             and o.place.name != d.place.name
+            and not _nearby(o.place, d.place)
         ):
             return False
     return True
+
+
+def _nearby(a: Place, b: Place) -> bool:
+    """'a concert hall outside Moscow' and 'in Krasnogorsk': a suburb and its city are one scene."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= NEARBY_KM
 
 
 def _refines(coarse: When | None, fine: When | None) -> bool:
@@ -2855,8 +2908,16 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.target is None or len(other.target.name) > len(into.target.name) and into.target.civilian is None
     ):
         into.target = other.target
-    if into.when is None or (other.when and into.when.precision != "day" and other.when.precision == "day"):
-        into.when = other.when
+    own_day = other.when is not None and other.when.text and not other.report_dated
+    # the day a lead was reported ("police said on Sunday") or its toll rose ("rose to 21 on Wednesday")
+    # gives way to the act's own day ("on Saturday evening"), never to a day after it
+    count_day = into.update or into.report_dated
+    if (
+        into.when is None
+        or (other.when and into.when.precision != "day" and other.when.precision == "day")
+        or (count_day and own_day and other.when.date <= (into.when.date or ""))
+    ):
+        into.when, into.report_dated = other.when, other.report_dated
     # "the toll rose to 23" replaces the first count; otherwise the first stated figure stands
     into.killed = (
         other.killed

@@ -1,0 +1,57 @@
+"""A wire lead gives the toll and the day of the report; the next sentence tells the act itself.
+
+"Gunmen killed 20 people at a market, police said on Sunday. Attackers on motorbikes opened fire on
+traders on Saturday evening. Thirty others were wounded." is one attack on Saturday with 20 dead and
+30 wounded, not a Sunday attack plus a Saturday one. A definite weapon or doer ("The rocket struck")
+points back the same way. Another town, or a sentence far from the lead, stays its own event.
+Stories written for these tests.
+"""
+
+from __future__ import annotations
+
+from frontwire.model import Article
+from frontwire.pipeline import process
+
+
+def _violent(body: str, published: str):
+    rec = process(Article.from_text(body, published=published, language="en"))
+    return [e for e in rec.events if e.category == "ASSAULT"]
+
+
+def test_engine_dates_the_lead_attack_by_the_detail_sentence_not_the_report_day():
+    events = _violent(
+        "Gunmen killed at least 20 people at a cattle market in Nigeria's Zamfara state, police said on "
+        "Sunday.\n"
+        "Attackers on motorbikes opened fire on traders at the market on Saturday evening.\n"
+        "Thirty others were wounded, a local official said.",
+        published="2022-06-12",
+    )
+    assert len(events) == 1
+    e = events[0]
+    assert (e.killed, e.wounded) == (20, 30)
+    assert e.when is not None and e.when.date == "2022-06-11"
+
+
+def test_engine_joins_a_definite_weapon_sentence_to_a_toll_update_lead():
+    events = _violent(
+        "The death toll from a rocket strike on a shopping centre in the city of Kremenchuk rose to 21 on "
+        "Wednesday, emergency services said.\n"
+        "The rocket struck the crowded building on Monday afternoon. Fifty-nine people were wounded, "
+        "the regional governor said.",
+        published="2022-06-29",
+    )
+    assert len(events) == 1
+    e = events[0]
+    assert (e.killed, e.wounded) == (21, 59)
+    assert e.when is not None and e.when.date == "2022-06-27"
+
+
+def test_engine_keeps_a_dated_attack_in_another_town_apart_from_the_lead():
+    events = _violent(
+        "A suicide bomber killed 12 people at a mosque in the Afghan city of Kunduz, officials said on "
+        "Friday.\n"
+        "Gunmen also killed four police officers at a checkpoint in Herat on Thursday.",
+        published="2021-10-08",
+    )
+    assert len(events) == 2
+    assert sorted(e.killed for e in events) == [4, 12]
