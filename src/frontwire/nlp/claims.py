@@ -626,6 +626,10 @@ def _disputes(verb: Token, content: list[Token]) -> bool:
 
 def _refine(verb: Token, stance: str) -> str:
     """The stance a 'say'-type verb takes from what is said ('said the accusation was groundless')."""
+    if stance == "denies":
+        # "denied that civilians had been killed and said those killed were fighters": the killing is
+        # admitted, who died is challenged (the parse may hang the 'said' inside the denied clause)
+        return "disputes" if _disputes(verb, _content_tokens(verb)) else stance
     if stance != "asserts" or verb.lemma_.lower() in ("accuse", "blame", "allege", "charge", "claim"):
         return stance
     content = _content_tokens(verb)

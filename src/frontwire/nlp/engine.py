@@ -601,6 +601,13 @@ def _not_happened(tok: Token) -> bool:
             for c in a.children
         ):
             return True  # "may have been caused by mines", "a major offensive remained possible"
+        if (
+            a.lemma_.lower() == "go"
+            and a.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in a.children)
+            and any(c.dep_ == "xcomp" for c in a.children)
+        ):
+            return True  # "We are going to fight this line by line": only announced
         if a.pos_ in ("VERB", "AUX"):
             # "warned that a major offensive ...", "fears of an attack": feared or foreseen, not done
             if a.dep_ == "ccomp" and a.head.lemma_.lower() in neg["foreseeing_verbs"]:
@@ -3143,12 +3150,18 @@ def _future(d: _Draft, anchor: dt.date | None) -> bool:
 
 
 def _prune_claims(claims: list[Claim]) -> list[Claim]:
-    """Drop a state-level claimant ("Azerbaijan accused") when one of its officials is named."""
+    """Drop a state-level claimant ("Azerbaijan accused") when one of its officials is named, and the
+    'asserts' of a claimant who denies or disputes the same event: "Peskov denied that Russia had struck
+    the building ... 'Our forces do not strike residential buildings,' he said" is one denial."""
     out = []
     for c in claims:
         is_state = c.by is not None and country_code(c.by) is not None and country_code(c.by) == c.country
         if is_state and any(
             k is not c and k.country == c.country and k.stance == c.stance and k.role for k in claims
+        ):
+            continue
+        if c.stance == "asserts" and any(
+            k.stance in ("denies", "disputes") and _same_claimant(c, k) for k in claims
         ):
             continue
         out.append(c)

@@ -1,0 +1,52 @@
+"""A claimant takes one stance on an event: a spokesman who denies a strike and then says "our forces do
+not hit homes" denies it (his second sentence asserts nothing); an army that admits the killing but
+says the dead were fighters disputes it. Stories written for these tests."""
+
+from __future__ import annotations
+
+from frontwire.model import Article
+from frontwire.pipeline import process
+
+
+def _claims(body: str, published: str) -> list[tuple[str | None, str]]:
+    rec = process(Article.from_text(body, published=published, language="en"))
+    attacks = [e for e in rec.events if e.category == "ASSAULT"]
+    assert len(attacks) == 1
+    return sorted((c.by, c.stance) for c in attacks[0].claims)
+
+
+def test_claims_a_denier_quoted_again_still_only_denies():
+    claims = _claims(
+        "A missile hit a hospital in the city of Kharkiv on Sunday, killing three people, the regional "
+        "governor Oleh Synehubov said.\n"
+        "Defence ministry spokesman Igor Konashenkov denied that Russian forces had struck the hospital. "
+        '"Our forces do not strike civilian buildings," he said.',
+        published="2022-05-16",
+    )
+    assert ("Igor Konashenkov", "denies") in claims
+    assert not any(by and "Konashenkov" in by and stance == "asserts" for by, stance in claims)
+
+
+def test_claims_an_army_that_recasts_the_dead_as_fighters_disputes():
+    claims = _claims(
+        "Soldiers killed 40 men in the village of Sabane in central Burkina Faso on Sunday, residents "
+        "said.\n"
+        "The army denied that civilians had been killed and said those killed were jihadist fighters.",
+        published="2023-04-25",
+    )
+    assert ("army", "disputes") in claims or any(
+        stance == "disputes" and by and "army" in by for by, stance in claims
+    )
+    assert ("residents", "asserts") in claims
+
+
+def test_engine_reads_an_announced_fight_as_no_clash():
+    rec = process(
+        Article.from_text(
+            '"We are going to fight this bill line by line," the opposition leader told reporters on '
+            "Tuesday as parliament opened its budget debate.",
+            published="2023-03-07",
+            language="en",
+        )
+    )
+    assert [e for e in rec.events if e.category == "ASSAULT"] == []
