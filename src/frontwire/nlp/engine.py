@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Token
 
 from frontwire import dates
 from frontwire.geo import Geocoder, Mention, mentions_from_ents
-from frontwire.geo.resolve import haversine_km
 from frontwire.geo.countries import country_code, country_in
+from frontwire.geo.resolve import haversine_km
 from frontwire.model import Article, Claim, Event, Evidence, Party, Place, Toll, When, stable_id
 from frontwire.nlp import classify
 from frontwire.nlp.casualties import Figure, figures
@@ -2784,7 +2784,9 @@ def _other_side(a: Party, b: Party) -> bool:
         {
             w
             for w in (
-                x.strip(".,").removesuffix("'s").removesuffix("’s").lower() for x in p.name.split() if x[:1].isupper()
+                x.strip(".,").removesuffix("'s").removesuffix("’s").lower()
+                for x in p.name.split()
+                if x[:1].isupper()
             )
             if w not in generic and w.removesuffix("s") not in generic
         }
