@@ -324,6 +324,12 @@ def describe_party(toks: list[Token]) -> tuple[str | None, str | None, str | Non
         # "the Pakistan-based militant group Jaish-e-Mohammed": the proper name names the body,
         # the common noun phrase says what it is
         return _text(_trim(appos)) or None, _role_text(main, country, ethnic), country, False
+    org = _descriptor_and_org(name_toks)
+    if org is not None:
+        # "aid group Medecins Sans Frontieres", "charity Save the Children": the organisation is the
+        # name, the common nouns before it say what it is
+        descriptor, body = org
+        return _text(body), _text(descriptor) or None, country, False
     name = _text(name_toks)
     role = _role_text(name_toks, country, ethnic)
     if appos:
@@ -331,6 +337,21 @@ def describe_party(toks: list[Token]) -> tuple[str | None, str | None, str | Non
     if role and role.lower() == name.lower():
         role = None  # "Islamic State", "Hezbollah and Amal": a name with no office words
     return name or None, role, country, False
+
+
+def _descriptor_and_org(toks: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """Split 'rights group Amnesty International' into the descriptor and the organisation it names,
+    when an ORG entity ends the phrase and only lower-case common nouns come before it."""
+    if len(toks) < 2:
+        return None
+    last = toks[-1]
+    ent = next((e for e in last.doc.ents if e.label_ == "ORG" and e.start <= last.i < e.end), None)
+    if ent is None or ent.end != last.i + 1 or ent.start <= toks[0].i:
+        return None
+    before = [t for t in toks if t.i < ent.start]
+    if not before or not all(t.pos_ in ("NOUN", "ADJ", "DET") and t.text.islower() for t in before):
+        return None
+    return [t for t in before if t.pos_ != "DET"], [t for t in toks if t.i >= ent.start]
 
 
 def _trim(toks: list[Token]) -> list[Token]:

@@ -2233,6 +2233,8 @@ def _governs(a: Attribution, tok: Token) -> bool:
             ):
                 return True  # "A mob vandalized temples and attacked property, police said": the parse
                 # hangs the closing "police said" on the first verb; it reports all that comes before
+            if _closing_report(a.verb) and tok.i < a.verb.i:
+                return True  # "... and wounded 138 others, aid group MSF said": parsed as a relative clause
             return (
                 a.verb.dep_ in ("ROOT", "parataxis", "ccomp")
                 and tok.i not in {t.i for t in a.verb.subtree}
@@ -2240,6 +2242,23 @@ def _governs(a: Attribution, tok: Token) -> bool:
             )
         cur = cur.head
     return True
+
+
+def _closing_report(verb: Token) -> bool:
+    """'..., aid group X said on Saturday.': a bare reporting clause set off by a comma at the end,
+    whatever clause the parser hung it on, reports what the sentence told before it."""
+    subj = _child(verb, "nsubj")
+    if subj is None or verb.dep_ not in ("relcl", "acl", "advcl", "conj"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children):
+        return False
+    left = subj.left_edge.i
+    rest = [t for t in verb.doc[verb.i + 1 :] if not t.is_punct]
+    return (
+        left > 0
+        and verb.doc[left - 1].text == ","
+        and all(t.i in {x.i for x in verb.subtree} for t in rest)
+    )
 
 
 def _concrete(tok: Token) -> bool:
