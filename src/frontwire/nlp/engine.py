@@ -802,7 +802,16 @@ class _Reader:
             return False  # "thwarted an attack", "urged Cuba to arrest", "may have been caused by mines"
         if cat == "ASSAULT":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")]
-            objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            # what the act is aimed at ("attacked the budget", "fired at the proposal"); not what a
+            # framing phrase names ("were fighting Russian forces, despite Moscow's claim to have ...")
+            framing = {"despite", "after", "before", "since", "during", "amid", "following", "until"}
+            objs += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ not in framing
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             own = set(t["lemma"].split())  # "opened fire", "exchanged fire": the fire is the trigger's own
             if any(
                 o.lemma_.lower() in word_set("negatives", "metaphor_objects") and o.lemma_.lower() not in own
