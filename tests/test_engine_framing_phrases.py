@@ -15,8 +15,8 @@ def _assaults(body: str, published: str = "2019-03-11"):
 
 def test_engine_reads_fighting_despite_a_claim_as_a_clash():
     events = _assaults(
-        "Kurdish-led fighters were still battling Islamic State militants in the village of Baghuz on "
-        "Sunday, the SDF said, despite the group's claim to have driven them back."
+        "In the eastern city of Bakhmut, Ukrainian troops were still fighting Wagner mercenaries on Sunday, "
+        "Ukraine's military said, despite Wagner's claim to have captured the city last week."
     )
     assert [e.mode for e in events] == ["clash"]
 
