@@ -905,6 +905,12 @@ class _Reader:
                 tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
             ):
                 return False  # "weeks of fighting", "this year's fighting is the heaviest since 1994"
+            if (
+                tok.tag_ == "VBG"
+                and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children)
+                and _SINCE_YEAR.search(tok.sent.text)
+            ):
+                return False  # "has been fighting an insurgency since 2012": the war as context
             has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
             return (
                 (has_fig and any(_kind_fig(w) for w in doc)) or bool(dates.find_dates(doc.text)) or has_place
@@ -1564,6 +1570,11 @@ class _Reader:
         if prev is None:
             return
         recent = self._recent(prev, idx)
+        # "Putin said the attackers had tried to escape to Ukraine" after "the FSB detained 11 people":
+        # 'the attackers' names the doers of the attack told, not of the arrest told last
+        attack = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
+        if attack is not None and attack is not prev and _names_told_doers(doc):
+            prev, recent = attack, True
         # more about the last event: a weapon, or the same speaker going on ("He claimed ...")
         # the same speaker going on ("he claimed", or Hajiyev quoted again), or "the attack" told again,
         # or a source giving its victims ("Dozens more were wounded, said the governor")
@@ -2444,6 +2455,16 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
     )
 
 
+def _names_told_doers(doc: Doc) -> bool:
+    """'the attackers', 'the gunmen', 'the bomber': a sentence about the doers of an attack already told."""
+    doers = word_set("parties", "anaphoric_doers")
+    return any(
+        t.lemma_.lower() in doers
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
+        for t in doc
+    )
+
+
 def _definite_doer(d: _Draft) -> bool:
     """ "The attackers struck late on Friday": a doer named as already known ("the attackers", "the
     gunmen"), with no act of its own kind and no figures, tells more of the
@@ -2460,6 +2481,9 @@ def _definite_doer(d: _Draft) -> bool:
         and subj.lemma_.lower() in word_set("parties", "anaphoric_doers")
     )
 
+
+# "since 2012", "since the 1990s": a war's years, not the day of a fight
+_SINCE_YEAR = re.compile(r"\bsince (?:the )?(?:1[89]|20)\d\ds?\b")
 
 # a suburb and its city (the scorer's own radius for one place)
 NEARBY_KM = 50.0
