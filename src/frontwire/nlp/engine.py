@@ -266,8 +266,20 @@ def split_sentences(body: str) -> list[Sent]:
             if head and (not out or out[-1].para != p_idx):
                 cut = head.end()
                 start, text = start + cut, text[cut:]
+            if out and out[-1].para == p_idx and _DANGLING_QUOTE.search(out[-1].text):
+                # 'Kyiv denied any involvement. "' + 'Ukraine has nothing ...': the splitter leaves the
+                # opening quote on the sentence before; it belongs to the quote that follows
+                prev = out[-1]
+                cut = len(_DANGLING_QUOTE.search(prev.text).group(0))
+                out[-1] = Sent(prev.start, prev.end - cut, prev.text[:-cut], prev.para, index=prev.index)
+                quote_at = body.rfind(prev.text[-cut:].strip(), prev.start, start)
+                start, text = quote_at, body[quote_at : start + len(text)]
             out.append(Sent(start, start + len(text), text, p_idx, index=len(out)))
     return out
+
+
+# an opening quotation mark left at the end of a sentence by the splitter
+_DANGLING_QUOTE = re.compile(r"(?<=[.!?])\s+[\"“]$")
 
 
 _DATELINE = re.compile(
@@ -1241,7 +1253,9 @@ class _Reader:
             # parsed only for who says what ("The Israeli military said the building housed ..."):
             # its words are not read as events, figures or weapons
             if claims:
-                self._attach_elsewhere(idx, sent, doc, atts, claims, [], [])
+                # "'Ukraine has nothing to do with this,' an adviser said": a denial still finds its event
+                denial = [c for c in claims if c.stance in ("denies", "disputes")]
+                self._attach_elsewhere(idx, sent, doc, atts, claims, denial, [])
             return
         trig = self._triggers(doc)
         figs = figures(doc[:])
@@ -3209,7 +3223,11 @@ def _prune_claims(claims: list[Claim]) -> list[Claim]:
     the building ... 'Our forces do not strike residential buildings,' he said" is one denial."""
     out = []
     for c in claims:
-        is_state = c.by is not None and country_code(c.by) is not None and country_code(c.by) == c.country
+        # a state named by itself or by its capital ("Kyiv denied any involvement")
+        state = None
+        if c.by:
+            state = country_code(c.by) or (country_in(c.by) if len(c.by.split()) == 1 else None)
+        is_state = state is not None and state == c.country
         if is_state and any(
             k is not c and k.country == c.country and k.stance == c.stance and k.role for k in claims
         ):
