@@ -40,6 +40,7 @@ from frontwire.nlp.claims import (
     body_named_before,
     is_reporting_verb,
     is_source_head,
+    lexicon_side,
     names_culprit,
     refers_to_event,
 )
@@ -322,7 +323,72 @@ def _np(tok: Token) -> list[Token]:
     return toks
 
 
-def _party(tok: Token | None) -> Party | None:
+def _demonym_countries(span) -> set[str]:
+    """The states named by the capitalised modifiers of a phrase ("Armenian and Azerbaijani")."""
+    return {
+        code
+        for t in span
+        if t.text[:1].isupper() and t.dep_ in ("amod", "compound", "conj", "poss", "nmod")
+        and (code := country_code(t.text))
+    }
+
+
+def _side_key(tok: Token) -> tuple[str, str | None] | None:
+    """What makes one member of "X and Y" a side of its own: a state or a named body or person.
+
+    "Hamas and other militant groups", "a poet and three activists": a generic addition joins
+    the first side rather than naming another one (None).
+    """
+    toks = _np(tok)
+    text = " ".join(t.text for t in toks)
+    known, code = lexicon_side(text)
+    if known:
+        return ("movement" if code else "named", code)
+    code = country_in(text)
+    if code:
+        return ("state", code)
+    if any(t.pos_ == "PROPN" for t in toks):
+        return ("named", None)
+    return None
+
+
+def _joint_sides(tok: Token) -> list[Token]:
+    """The members of a coordinated party that are sides of their own, when there are two or more
+    and they differ: two states, a state and a movement, two named leaders."""
+    members = [tok]
+    cur = tok
+    while (nxt := _child(cur, "conj")) is not None and len(members) < 4:
+        members.append(nxt)
+        cur = nxt
+    if len(members) < 2:
+        return []
+    keys = [(m, _side_key(m)) for m in members]
+    sides = [(m, k) for m, k in keys if k is not None]
+    if len(sides) < 2 or (len({k for _m, k in sides}) < 2 and sides[0][1][1] is not None):
+        # "Israeli police and Israeli troops": one state's bodies are still one side
+        return []
+    return [m for m, _k in sides]
+
+
+def _settled(p: Party) -> bool:
+    """A party whose country the text or the lexicons settle, so that no place or story country may
+    be guessed for it: a body the lexicons know ("U.N. envoy", "Islamic State") or two sides told
+    as one ("Israel and Hamas", "Yemen's government and the Houthi movement")."""
+    if lexicon_side(p.name)[0]:
+        return True
+    parts = re.split(r",? and |, ", p.name)
+    if len(parts) < 2:
+        return False
+    first = p.name.split()[0] if p.name.split() else ""
+
+    def named(part: str) -> bool:
+        words = [w for w in part.split() if w != first or part is not parts[0]]
+        return bool(country_in(part) or any(w[:1].isupper() for w in words))
+
+    return sum(1 for part in parts if named(part)) >= 2
+
+
+def _party(tok: Token | None, joint: bool = True) -> Party | None:
     if tok is None:
         return None
     if tok.like_num or tok.lemma_.lower() in _QUANTITY_NOUNS:
@@ -352,6 +418,23 @@ def _party(tok: Token | None) -> Party | None:
     if country is None:
         # "the Saudi-led coalition", "Washington": a phrase can name its side without a demonym
         country = country_in(name)
+    known, code = lexicon_side(name)
+    if known:
+        # "Houthi fighters" (YEM), "U.N. envoy", "Islamic State militants" (no country): the party
+        # lexicons know the side whatever place or demonym the phrase also carries
+        country = code
+    elif len(_demonym_countries(tok.doc[toks[0].i : toks[-1].i + 1])) > 1:
+        # "Armenian and Azerbaijani foreign ministers": one party of two states has no one country
+        country = None
+    sides = _joint_sides(tok) if joint else []
+    if len(sides) > 1:
+        # "Yemen's government and the Houthi movement agreed", "calls with Armenia's Pashinyan and
+        # Azerbaijan's Aliyev": two sides told as one party. The contract codes such a party as the
+        # text presents it, both sides in one name and no single country (coding guide).
+        last = _np(sides[-1])
+        name = tok.doc[toks[0].i : last[-1].i + 1].text
+        toks = toks + last
+        country = None
     civilian = None
     heads = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
     if heads & _CIVIL_TARGETS:
@@ -418,6 +501,30 @@ def _subject(tok: Token) -> Token | None:
         if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
             return speaker
     return subj
+
+
+def _speaker_of(tok: Token) -> Token | None:
+    """The speaker a pronoun (or a possessive's noun) in a reported clause points back to: "Russia
+    said it would ...", "police said they had killed ...", "the RSF said its fighters had ...".
+
+    Only the subject of the clause a verb of saying governs, and only a pronoun that can refer to
+    the speaker ('he' a person, 'it' not a person); None otherwise.
+    """
+    pron = tok if tok.pos_ == "PRON" else _child(tok, "poss")
+    if pron is None or pron.lower_ not in _SPEAKER_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or not is_reporting_verb(clause.head):
+        return None
+    speaker = _child(clause.head, "nsubj")
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
+        return None
+    person = speaker.ent_type_ == "PERSON"
+    if pron.lower_ in ("he", "she", "his", "her") and not person:
+        return None
+    if pron.lower_ in ("it", "its") and person:
+        return None
+    return speaker
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
@@ -1699,6 +1806,10 @@ class _Reader:
             # "Russia said its missile strike ...": a possessive points back to the speaker too
             if speaker is not None and actor_tok.lower_ in _SPEAKER_PRONOUNS:
                 pronoun_actor = Party(name=speaker.by, country=speaker.country)
+            elif (said := _speaker_of(actor_tok)) is not None:
+                # "Russia said it would reduce military activity": no claim was read (a statement
+                # of intent), yet the pronoun is still the one speaking
+                pronoun_actor = _party(said)
             actor_tok = None
         if (
             actor_tok is not None
@@ -1732,8 +1843,14 @@ class _Reader:
         ):
             # "his forces" in a claim: the claimant's side
             owner = next((c for c in claims if c.country), None)
+            said = _speaker_of(actor_tok)
             if owner is not None:
                 d.actor.country = owner.country
+            elif said is not None and (side := _party(said)) is not None:
+                # "The RSF said its fighters had seized the palace": the speaker's own fighters are
+                # the speaker as a party (its country, if any, is then read like any party's)
+                side.span = d.actor.span
+                d.actor = side
         if d.actor is None and d.category in ("COERCE", "RETREAT", "PROTEST") and tok.dep_ == "dobj":
             # "Duterte declared martial law", "the government imposed a curfew", "students staged a protest"
             subj = _subject(tok.head)
@@ -1782,8 +1899,9 @@ class _Reader:
         if d.mode == "clash" and target_tok is None:
             # "clashes between X and Y", "X and Y fought", "fighting with Y": the other side is the target
             first, other = _clash_sides(tok, actor_tok)
-            if first is not None and d.actor is None:
-                d.actor = _party(first)
+            if first is not None and (d.actor is None or other is not None):
+                # the two sides of a battle are actor and target, never one joint party
+                d.actor = _party(first, joint=False)
                 _to_body(d.actor, base)
             target_tok = other
         if target_tok is None and d.category == "ASSAULT":
@@ -2131,10 +2249,17 @@ class _Reader:
         for name, country in [(p.name, p.country) for p in parties] + [(c.by, c.country) for c in claims]:
             if name and country:
                 known.setdefault(name.split()[-1].lower(), country)
+                if _initials(name):
+                    # "the Rapid Support Forces" ... "the RSF": the short form is the same side
+                    known.setdefault(_initials(name), country)
         # "Ukrainian President Volodymyr Zelenskiy" anywhere in the parsed story names his side for a
         # later bare "Zelenskiy"
         for s in self.sents:
             for e in s.doc.ents if s.doc is not None else ():
+                if e.label_ == "ORG" and _initials(e.text):
+                    known_side, code = lexicon_side(e.text)
+                    if known_side and code:
+                        known.setdefault(_initials(e.text), code)
                 if e.label_ != "PERSON" or e.start == 0:
                     continue
                 title = s.doc[max(0, e.start - 3) : e.start]
@@ -2170,6 +2295,15 @@ class _Reader:
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
         return [d for d in out if not _accident(d)]
+
+
+def _initials(name: str) -> str | None:
+    """ "Rapid Support Forces" -> "rsf": the acronym a story may use for a name of three or more
+    capitalised words (shorter ones make acronyms too common to trust)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if len(words) < 3 or len(words) != len([w for w in name.split() if w.lower() not in ("the",)]):
+        return None
+    return "".join(w[0] for w in words).lower()
 
 
 def _nearest_source(sources: list[Claim], sent: Sent, f: Figure) -> str | None:
@@ -3122,7 +3256,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # statement from abroad about the war did not happen at the front
         place = _place_from_context(scene, d)
     where_country = place.country if place is not None and place.country else home
-    if d.actor is not None and d.actor.country is None and where_country:
+    if d.actor is not None and d.actor.country is None and where_country and not _settled(d.actor):
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
         words = _name_words(d.actor.name)
         crowd = _name_words(d.actor.name, singular=True) & word_set("parties", "protester_nouns")
@@ -3146,9 +3280,16 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         and where_country
         and d.category not in VERBAL
         and not _non_state(d.target)
+        and not _settled(d.target)
     ):
         d.target.country = where_country
-    elif d.target is not None and d.target.country is None and home and d.category in VERBAL:
+    elif (
+        d.target is not None
+        and d.target.country is None
+        and home
+        and d.category in VERBAL
+        and not _settled(d.target)
+    ):
         # "urged residents to stay calm", "urged the federal government": words addressed to the
         # story's own people and state; a named outsider keeps no guessed country
         words = _name_words(d.target.name, singular=True)
