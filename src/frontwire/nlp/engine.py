@@ -42,6 +42,7 @@ from frontwire.nlp.claims import (
     is_source_head,
     lexicon_side,
     names_culprit,
+    place_country,
     refers_to_event,
 )
 from frontwire.nlp.lexicon import load, word_set
@@ -388,6 +389,42 @@ def _settled(p: Party) -> bool:
     return sum(1 for part in parts if named(part)) >= 2
 
 
+def _office_country(toks: list[Token]) -> str | None:
+    """The state of an office or body named by its place or by a national office without a country
+    word: "Borno state governor Babagana Zulum" -> NGA, "Kharkiv city council" -> UKR,
+    "Secretary of State Mike Pompeo" -> USA (``parties.json`` ``office_countries``).
+
+    The place must be a capitalised word right before the office word (with only "state", "city",
+    "regional"... between), not a word of the lexicons, and a town of some size in the gazetteer.
+    """
+    text = " ".join(t.text for t in toks).lower()
+    for office, code in load("parties")["office_countries"].items():
+        if re.search(r"\b" + re.escape(office) + r"\b(?! for\b)", text):
+            return code
+    offices = word_set("attribution", "person_offices") | word_set("attribution", "state_bodies")
+    between = word_set("parties", "office_place_words")
+    for k, t in enumerate(toks):
+        if t.lower_ not in offices:
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].lower_ in between:
+            j -= 1
+        run: list[Token] = []
+        # a proper noun, or a capitalised word NER puts in a name (the small model tags "Borno" a noun)
+        while j >= 0 and toks[j].text[:1].isupper() and (toks[j].pos_ == "PROPN" or toks[j].ent_type_):
+            run.insert(0, toks[j])
+            j -= 1
+        words = {w.lower_ for w in run}
+        if not run or words & (offices | word_set("parties", "state_qualifiers") | word_set("attribution", "titles")):
+            continue
+        if any(w.ent_type_ == "PERSON" for w in run) and len(run) > 1:
+            continue
+        code = place_country(" ".join(w.text for w in run), min_population=5000)
+        if code:
+            return code
+    return None
+
+
 def _party(tok: Token | None, joint: bool = True) -> Party | None:
     if tok is None:
         return None
@@ -426,6 +463,8 @@ def _party(tok: Token | None, joint: bool = True) -> Party | None:
     elif len(_demonym_countries(tok.doc[toks[0].i : toks[-1].i + 1])) > 1:
         # "Armenian and Azerbaijani foreign ministers": one party of two states has no one country
         country = None
+    if country is None and not known:
+        country = _office_country(list(tok.doc[toks[0].i : toks[-1].i + 1]))
     sides = _joint_sides(tok) if joint else []
     if len(sides) > 1:
         # "Yemen's government and the Houthi movement agreed", "calls with Armenia's Pashinyan and
@@ -451,6 +490,15 @@ def _name_words(name: str, singular: bool = False) -> set[str]:
     with a plural 's' dropped when ``singular`` (to meet singular lexicon entries)."""
     words = name.lower().replace("-", " ").split()
     return {w.removesuffix("s") for w in words} if singular else set(words)
+
+
+def _bare_state(p: Party) -> bool:
+    """ "the government", "the forces", "security forces", "the cabinet": a state institution named
+    by institution words alone, with no name, demonym or group word that could make it someone else's.
+    Why: such a body is the state of the story (or of the official who speaks of it)."""
+    words = _name_words(p.name) - {"the", "a"}
+    state = word_set("modes", "state_actor_words") | word_set("parties", "state_body_words")
+    return bool(words) and words <= state | word_set("parties", "state_qualifiers") and bool(words & state)
 
 
 def _is_state_forces(p: Party) -> bool:
@@ -1851,9 +1899,10 @@ class _Reader:
                 # the speaker as a party (its country, if any, is then read like any party's)
                 side.span = d.actor.span
                 d.actor = side
-        if d.actor is None and d.category in ("COERCE", "RETREAT", "PROTEST") and tok.dep_ == "dobj":
-            # "Duterte declared martial law", "the government imposed a curfew", "students staged a protest"
-            subj = _subject(tok.head)
+        if d.actor is None and d.category in ("COERCE", "RETREAT", "PROTEST") and obj.dep_ == "dobj":
+            # "Duterte declared martial law", "the government imposed a curfew", "students staged a
+            # protest", "the cabinet declared a state of emergency" (the object is the 'state')
+            subj = _subject(obj.head)
             d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
         if d.category == "PROTEST" and (d.actor is None or _is_state_forces(d.actor)):
             # "police fired tear gas at protesters": the crowd protested; the police broke it up
@@ -1866,6 +1915,17 @@ class _Reader:
             subj = _subject(verb) if verb is not None else None
             # "two earlier ceasefires failed": the trigger itself is no actor
             d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
+        if d.actor is None and d.category == "THREATEN" and tok.dep_ == "ccomp":
+            # "Diab said those responsible would be held to account", "Modi warned that those behind
+            # the bombing would pay a heavy price": the threat is the content of what the speaker says
+            # (its own subject is the threatened), so the nearest speaking verb's subject makes it
+            said = next(
+                (a for a in tok.ancestors if is_reporting_verb(a) and _child(a, "nsubj") is not None),
+                None,
+            )
+            speaker = _child(said, "nsubj") if said is not None else None
+            if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
+                d.actor = _party(speaker)
         _to_body(d.actor, base)
         target_tok = None
         if tok.pos_ == "VERB":
@@ -3260,11 +3320,17 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
         words = _name_words(d.actor.name)
         crowd = _name_words(d.actor.name, singular=True) & word_set("parties", "protester_nouns")
-        if words & word_set("modes", "state_actor_words") or crowd:
+        if words & word_set("modes", "state_actor_words") or crowd or _bare_state(d.actor):
             named = any(w[:1].isupper() for w in d.actor.name.split()[1:])
             # "President Ivan Duque" in Havana is still Colombia's president: a named office-holder
             # serves the country the story is about, not the one he is visiting
             d.actor.country = (home or where_country) if named and not crowd else where_country
+    if d.actor is not None and d.actor.country is None and _bare_state(d.actor):
+        # "A Mali official says the government has released 30 rebels": with no country for the
+        # story, the state an official speaks of is the official's own
+        said = {c.country for c in d.claims if c.country}
+        if len(said) == 1:
+            d.actor.country = said.pop()
     if (
         d.category == "ASSAULT"
         and where_country
