@@ -296,7 +296,9 @@ def _np(tok: Token) -> list[Token]:
                     c.dep_ == "prep"
                     and c.lower_ == "of"
                     and cur.i == tok.i
-                    and tok.lemma_ in ("member", "unit", "group", "fighter", "supporter")
+                    # "employees of the World Food Programme": whose people they are names their side
+                    and tok.lemma_
+                    in ("member", "unit", "group", "fighter", "supporter", "employee", "staff", "worker", "personnel")
                 )
                 or (c.dep_ == "pobj" and cur.dep_ == "prep")
                 or (c.dep_ == "punct" and c.text == "-")
@@ -1966,6 +1968,25 @@ class _Reader:
             target_tok = other
         if target_tok is None and d.category == "ASSAULT":
             target_tok = _hit_by(tok)
+        if target_tok is not None and d.category in VERBAL and target_tok.lemma_.lower() in _triggers()[0]:
+            # "agreed a 48-hour ceasefire", "announced a truce": the agreement is the act, not a party
+            target_tok = None
+        if target_tok is None and d.category == "AGREE":
+            # "Rebel groups and pro-government forces agreed a ceasefire": when the doers are not
+            # told as one joint party, the second is the other party to the deal
+            verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+            subj = _subject(verb) if verb is not None else None
+            other = _child(subj, "conj") if subj is not None and subj.pos_ != "PRON" else None
+            if other is not None and not _joint_sides(subj):
+                target_tok = other
+        if (
+            target_tok is not None
+            and d.category == "PROTEST"
+            and target_tok.head.lower_ == "against"
+            and not (_is_people(target_tok) or target_tok.lemma_.lower() in word_set("modes", "state_actor_words"))
+        ):
+            # "a protest against racism and police brutality": a cause, not a party
+            target_tok = None
         d.target = _party(target_tok)
         _to_body(d.target, base)
         if d.category != "ASSAULT":
@@ -3325,6 +3346,10 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
             # "President Ivan Duque" in Havana is still Colombia's president: a named office-holder
             # serves the country the story is about, not the one he is visiting
             d.actor.country = (home or where_country) if named and not crowd else where_country
+    for p in (d.actor, d.target):
+        if p is not None and p.country is None and not _settled(p):
+            # "met Zelenskiy in Kyiv": the story calls him "President Volodymyr Zelenskiy" elsewhere
+            p.country = _office_holder_country(article.body, p.name, home)
     if d.actor is not None and d.actor.country is None and _bare_state(d.actor):
         # "A Mali official says the government has released 30 rebels": with no country for the
         # story, the state an official speaks of is the official's own
@@ -3402,6 +3427,34 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
             seen.add(s.start)
             ev.evidence.append(Evidence(span=(s.start, s.end), text=s.text))
     return ev
+
+
+def _office_holder_country(body: str, name: str, home: str | None) -> str | None:
+    """The state of a person named by surname ("Zelenskiy", "Pashinyan") whom the story elsewhere
+    gives a state office: "Armenian Prime Minister Nikol Pashinyan" -> ARM, and an office with no
+    country word ("President Volodymyr Zelenskiy") is the story's own country, as a coder reads it.
+    An office of an international body ("U.N. envoy") or two different states named: no guess."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    offices = word_set("parties", "state_offices")
+    found: set[str | None] = set()
+    for m in re.finditer(r"((?:\S+\s+){1,6})" + re.escape(words[-1]) + r"\b", body):
+        before = m.group(1).split()
+        # only the surname's own sentence: a word ending a sentence ("Kyiv.") cuts what came before,
+        # an initialism ("U.S.") does not
+        ends = [i for i, w in enumerate(before) if w[-1:] in ".!?" and not re.fullmatch(r"(?:[A-Z]\.)+", w)]
+        before = before[ends[-1] + 1 :] if ends else before
+        k = max((i for i, w in enumerate(before) if w.lower().strip(",.") in offices), default=None)
+        if k is None or not all(w[:1].isupper() for w in before[k + 1 :]):
+            continue
+        lead = " ".join(before[max(0, k - 3) : k + 1])
+        known, code = lexicon_side(lead)
+        if known:
+            found.add(code)
+            continue
+        found.add(country_in(" ".join(before[max(0, k - 2) : k])) or home)
+    return found.pop() if len(found) == 1 else None
 
 
 def _to_body(p: Party | None, base: int) -> None:
