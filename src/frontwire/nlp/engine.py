@@ -301,6 +301,8 @@ def _np(tok: Token) -> list[Token]:
                     in ("member", "unit", "group", "fighter", "supporter", "employee", "staff", "worker", "personnel")
                 )
                 or (c.dep_ == "pobj" and cur.dep_ == "prep")
+                # "forces loyal to the Tripoli government": whom they are loyal to is their side
+                or (c.dep_ == "prep" and c.lower_ == "to" and cur.lower_ == "loyal" and cur.head.i == tok.i)
                 or (c.dep_ == "punct" and c.text == "-")
             ):
                 toks.append(c)
@@ -403,7 +405,12 @@ def _office_country(toks: list[Token]) -> str | None:
     for office, code in load("parties")["office_countries"].items():
         if re.search(r"\b" + re.escape(office) + r"\b(?! for\b)", text):
             return code
-    offices = word_set("attribution", "person_offices") | word_set("attribution", "state_bodies")
+    # "Sulaymaniyah demonstrators", "Kherson residents": a crowd named by its town is of that town too
+    offices = (
+        word_set("attribution", "person_offices")
+        | word_set("attribution", "state_bodies")
+        | {w + "s" for w in word_set("parties", "protester_nouns")}
+    )
     between = word_set("parties", "office_place_words")
     for k, t in enumerate(toks):
         if t.lower_ not in offices:
@@ -1860,6 +1867,8 @@ class _Reader:
                 # "Russia said it would reduce military activity": no claim was read (a statement
                 # of intent), yet the pronoun is still the one speaking
                 pronoun_actor = _party(said)
+            elif actor_tok.lower_ in ("he", "she") and not atts:
+                pronoun_actor = self._last_person_named()
             actor_tok = None
         if (
             actor_tok is not None
@@ -1906,6 +1915,12 @@ class _Reader:
             # protest", "the cabinet declared a state of emergency" (the object is the 'state')
             subj = _subject(obj.head)
             d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
+            if subj is not None and subj.pos_ == "PRON":
+                said = _speaker_of(subj)
+                if said is not None:
+                    d.actor = _party(said)
+                elif subj.lower_ in ("he", "she") and not atts:
+                    d.actor = self._last_person_named()
         if d.category == "PROTEST" and (d.actor is None or _is_state_forces(d.actor)):
             # "police fired tear gas at protesters": the crowd protested; the police broke it up
             crowd = _crowd(tok)
@@ -2063,6 +2078,21 @@ class _Reader:
         for c in claims:
             if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
                 d.claims.append(c)
+
+    def _last_person_named(self) -> Party | None:
+        """ "Interim Prime Minister Claude Joseph said ... On Wednesday he declared a state of siege":
+        a sentence's own 'he'/'she' is the person the sentence just before named as speaker or doer.
+        Only the sentence just before: further back, news English names the person again."""
+        cands: list[tuple[int, str, str | None]] = []
+        if self.last_person is not None and self.last_person.name:
+            cands.append((self.person_idx, self.last_person.name, self.last_person.country))
+        if self.last_actor is not None:
+            cands.append((self.last_actor[0], self.last_actor[1], None))
+        cands = [c for c in cands if c[0] < self.sent_idx]
+        if not cands:
+            return None
+        idx, name, country = max(cands, key=lambda c: c[0])
+        return Party(name=name, country=country) if self.sent_idx - idx == 1 else None
 
     def _agreement(self, d: _Draft, tok: Token) -> None:
         """Ceasefires: who brokered them ("U.S.-brokered") and whether they collapsed."""
