@@ -1953,6 +1953,21 @@ class _Reader:
                 target_tok = _prep_obj(tok, ("on", "at", "against", "into", "upon"))
         else:
             target_tok = _prep_obj(tok, ("on", "against", "at"))
+            light = obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
+            if target_tok is None and light is not None and light.lemma_.lower() in word_set("parties", "perform_verbs"):
+                # "dropped bombs on a swimming pool", "fired rockets at a convoy": the aim hangs off the verb
+                target_tok = _prep_obj(light, ("on", "at", "against", "upon"))
+            # "Azerbaijani shelling had hit a maternity hospital", "a missile struck the station":
+            # the act is the subject of a verb of impact, and what it hit is that verb's object
+            doer = tok if tok.dep_ == "nsubj" else tok.head if tok.dep_ in ("amod", "compound") else None
+            if (
+                target_tok is None
+                and doer is not None
+                and doer.dep_ == "nsubj"
+                and doer.head.lemma_.lower() in word_set("parties", "impact_verbs")
+            ):
+                hit = _child(doer.head, "dobj")
+                target_tok = hit if hit is not None and not _is_weapon(hit) else None
         settlement = target_tok is not None and (
             target_tok.ent_type_ in ("GPE", "LOC") or target_tok.lemma_.lower() in _SETTLEMENT_NOUNS
         )
