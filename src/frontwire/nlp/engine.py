@@ -105,6 +105,10 @@ _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "number", 
 _OFFICE_WORDS = frozenset(
     {"chief", "spokesman", "spokeswoman", "secretary", "leader", "envoy", "ambassador", "head"}
 )
+# "members of X", "employees of the World Food Programme": whose people they are names their side
+_OWNED_GROUP_NOUNS = frozenset(
+    {"member", "unit", "group", "fighter", "supporter", "employee", "staff", "worker", "personnel"}
+)
 _PORTION_WORDS = ("part", "much", "most", "swathe", "half", "rest")
 _PROPOSAL_VERBS = {
     "urge",
@@ -296,9 +300,7 @@ def _np(tok: Token) -> list[Token]:
                     c.dep_ == "prep"
                     and c.lower_ == "of"
                     and cur.i == tok.i
-                    # "employees of the World Food Programme": whose people they are names their side
-                    and tok.lemma_
-                    in ("member", "unit", "group", "fighter", "supporter", "employee", "staff", "worker", "personnel")
+                    and tok.lemma_ in _OWNED_GROUP_NOUNS
                 )
                 or (c.dep_ == "pobj" and cur.dep_ == "prep")
                 # "forces loyal to the Tripoli government": whom they are loyal to is their side
@@ -333,7 +335,8 @@ def _demonym_countries(span) -> set[str]:
     return {
         code
         for t in span
-        if t.text[:1].isupper() and t.dep_ in ("amod", "compound", "conj", "poss", "nmod")
+        if t.text[:1].isupper()
+        and t.dep_ in ("amod", "compound", "conj", "poss", "nmod")
         and (code := country_code(t.text))
     }
 
@@ -424,7 +427,8 @@ def _office_country(toks: list[Token]) -> str | None:
             run.insert(0, toks[j])
             j -= 1
         words = {w.lower_ for w in run}
-        if not run or words & (offices | word_set("parties", "state_qualifiers") | word_set("attribution", "titles")):
+        lexicon_words = offices | word_set("parties", "state_qualifiers") | word_set("attribution", "titles")
+        if not run or words & lexicon_words:
             continue
         if any(w.ent_type_ == "PERSON" for w in run) and len(run) > 1:
             continue
@@ -1954,7 +1958,8 @@ class _Reader:
         else:
             target_tok = _prep_obj(tok, ("on", "against", "at"))
             light = obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
-            if target_tok is None and light is not None and light.lemma_.lower() in word_set("parties", "perform_verbs"):
+            performs = light is not None and light.lemma_.lower() in word_set("parties", "perform_verbs")
+            if target_tok is None and light is not None and performs:
                 # "dropped bombs on a swimming pool", "fired rockets at a convoy": the aim hangs off the verb
                 target_tok = _prep_obj(light, ("on", "at", "against", "upon"))
             # "Azerbaijani shelling had hit a maternity hospital", "a missile struck the station":
@@ -2001,6 +2006,11 @@ class _Reader:
         if target_tok is not None and d.category in VERBAL and target_tok.lemma_.lower() in _triggers()[0]:
             # "agreed a 48-hour ceasefire", "announced a truce": the agreement is the act, not a party
             target_tok = None
+        if target_tok is None and d.category in ("CONSULT", "AGREE"):
+            # "held talks with Pashinyan", "met with the envoy", "agreed a truce with the rebels": the
+            # other party of talks and deals is told with 'with'
+            holder = tok.head if tok.pos_ != "VERB" and tok.dep_ == "dobj" else tok
+            target_tok = _prep_obj(tok, ("with",)) or _prep_obj(holder, ("with",))
         if target_tok is None and d.category == "AGREE":
             # "Rebel groups and pro-government forces agreed a ceasefire": when the doers are not
             # told as one joint party, the second is the other party to the deal
@@ -2013,7 +2023,8 @@ class _Reader:
             target_tok is not None
             and d.category == "PROTEST"
             and target_tok.head.lower_ == "against"
-            and not (_is_people(target_tok) or target_tok.lemma_.lower() in word_set("modes", "state_actor_words"))
+            and not _is_people(target_tok)
+            and target_tok.lemma_.lower() not in word_set("modes", "state_actor_words")
         ):
             # "a protest against racism and police brutality": a cause, not a party
             target_tok = None
@@ -2396,7 +2407,7 @@ class _Reader:
                 if code:
                     known.setdefault(e[-1].text.lower(), code)
         for p in parties:
-            if p.country is None and p.name:
+            if p.country is None and p.name and not _settled(p):
                 p.country = known.get(p.name.split()[-1].lower())
 
     def coalesce(self) -> list[_Draft]:
