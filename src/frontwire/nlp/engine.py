@@ -3409,7 +3409,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     if d.actor is not None and d.actor.country is None and _bare_state(d.actor):
         # "A Mali official says the government has released 30 rebels": with no country for the
         # story, the state an official speaks of is the official's own
-        said = {c.country for c in d.claims if c.country}
+        # ("French and German officials said": two states speaking give no one state)
+        said = {c.country for c in d.claims if c.country and not (c.by and _settled(Party(name=c.by)))}
         if len(said) == 1:
             d.actor.country = said.pop()
     if (
