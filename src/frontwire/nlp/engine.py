@@ -349,6 +349,8 @@ def _side_key(tok: Token) -> tuple[str, str | None] | None:
     """
     toks = _np(tok)
     text = " ".join(t.text for t in toks)
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") and not country_code(tok.text):
+        return None  # "Tel Aviv and southern Israel": a town is where, not a side
     known, code = lexicon_side(text)
     if known:
         return ("movement" if code else "named", code)
@@ -572,7 +574,7 @@ def _speaker_of(tok: Token) -> Token | None:
     the speaker ('he' a person, 'it' not a person); None otherwise.
     """
     pron = tok if tok.pos_ == "PRON" else _child(tok, "poss")
-    if pron is None or pron.lower_ not in _SPEAKER_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if pron is None or pron.lower_ not in _SPEAKER_PRONOUNS or tok.dep_ != "nsubj":
         return None
     clause = tok.head
     if clause.dep_ != "ccomp" or not is_reporting_verb(clause.head):
@@ -640,7 +642,9 @@ def _clash_sides(trigger: Token, actor_tok: Token | None) -> tuple[Token | None,
             return doer, conj
     other = _prep_obj(trigger, ("with", "against"))
     # "exchanged fire with automatic weapons": what they fought with, not whom
-    return None, (None if other is not None and _is_weapon(other) else other)
+    generic = word_set("parties", "generic_arms")
+    armed = other is not None and (_is_weapon(other) or other.lemma_.lower() in generic)
+    return None, (None if armed else other)
 
 
 def _prep_obj(tok: Token, preps: tuple[str, ...]) -> Token | None:
