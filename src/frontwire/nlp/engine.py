@@ -315,6 +315,8 @@ def _np(tok: Token) -> list[Token]:
         or toks[0].like_num
         or toks[0].dep_ in ("nummod", "quantmod")
         or toks[0].lower_ in ("at", "least", "more", "than")
+        # "a 12-storey tower", "a 48-hour ceasefire": the hyphen of a dropped number goes with it
+        or (toks[0].text == "-" and len(toks) > 1)
     ):
         toks.pop(0)
     # "accused Azerbaijani forces": the parser sometimes splits a demonym from its noun
@@ -2010,9 +2012,9 @@ class _Reader:
         if target_tok is not None and d.category in VERBAL and target_tok.lemma_.lower() in _triggers()[0]:
             # "agreed a 48-hour ceasefire", "announced a truce": the agreement is the act, not a party
             target_tok = None
-        if target_tok is None and d.category in ("CONSULT", "AGREE"):
-            # "held talks with Pashinyan", "met with the envoy", "agreed a truce with the rebels": the
-            # other party of talks and deals is told with 'with'
+        if target_tok is None and d.category in ("CONSULT", "AGREE", "REJECT"):
+            # "held talks with Pashinyan", "met with the envoy", "agreed a truce with the rebels",
+            # "called off peace talks with the group": the other party of talks and deals is told with 'with'
             holder = tok.head if tok.pos_ != "VERB" and tok.dep_ == "dobj" else tok
             target_tok = _prep_obj(tok, ("with",)) or _prep_obj(holder, ("with",))
         if target_tok is None and d.category == "AGREE":
