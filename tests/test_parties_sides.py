@@ -226,3 +226,12 @@ def test_the_other_party_of_talks_is_told_with_with() -> None:
     )
     talks = _one(text, "CONSULT")
     assert talks.target is not None and "Erdogan" in talks.target.name and talks.target.country == "TUR"
+
+
+def test_civilians_a_state_force_acts_on_with_no_place_are_of_its_country() -> None:
+    text = (
+        "Sexual violence against Uyghur women by Chinese security forces has left survivors with lasting "
+        "injuries, according to a report by a group based in Turkey and Kazakhstan."
+    )
+    event = _one(text, "ASSAULT")
+    assert event.target is not None and event.target.country == "CHN"

@@ -3440,6 +3440,21 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     elif (
         d.target is not None
         and d.target.country is None
+        and not where_country
+        and d.target.civilian
+        and d.category in ("ASSAULT", "COERCE")
+        and d.actor is not None
+        and d.actor.country
+        and _is_state_forces(d.actor)
+        and not _settled(d.target)
+    ):
+        # "sexual violence against Rohingya women by Myanmar's military", with no place and a story
+        # naming two countries: a state's forces acting on civilians, where nothing says they crossed
+        # a border, act in their own country (an attack abroad is told with its place)
+        d.target.country = d.actor.country
+    elif (
+        d.target is not None
+        and d.target.country is None
         and home
         and d.category in VERBAL
         and not _settled(d.target)
