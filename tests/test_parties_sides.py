@@ -235,3 +235,13 @@ def test_civilians_a_state_force_acts_on_with_no_place_are_of_its_country() -> N
     )
     event = _one(text, "ASSAULT")
     assert event.target is not None and event.target.country == "CHN"
+
+
+def test_he_further_back_than_the_sentence_before_is_not_guessed() -> None:
+    text = (
+        "President Kais Saied said the country faced an imminent danger. "
+        "Opposition parties called the remarks a pretext for a power grab. "
+        "On Sunday he declared a state of emergency across the country."
+    )
+    decree = _one(text, "COERCE")
+    assert decree.actor is None or decree.actor.name != "Kais Saied"
