@@ -97,6 +97,29 @@ def _international() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(w.lower()) for w in words) + r")(?![\w])")
 
 
+@cache
+def _patron_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_w("no_country_suffixes")))
+    return re.compile(r"\S+-(?:" + words + r")\b")
+
+
+def lexicon_side(text: str) -> tuple[bool, str | None]:
+    """What the party lexicons settle about a name: ``(True, None)`` for an international body or an
+    armed group known by name, ``(True, code)`` for a de facto authority or a state institution named
+    without its country ("Houthi fighters" -> YEM, "the Kremlin" -> RUS), ``(False, None)`` when they
+    say nothing and the name's own words must decide."""
+    # "U.N.-backed government", "Iran-backed militia": a patron or a base is not who the party is
+    low = _patron_rx().sub(" ", text.lower())
+    if _international().search(low):
+        return True, None
+    for rx, code in _party_countries():
+        if rx.search(low):
+            return True, code
+    if _non_state_names().search(low):
+        return True, None
+    return False, None
+
+
 # -- the claimant phrase ----------------------------------------------------------------------------
 
 

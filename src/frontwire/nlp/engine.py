@@ -41,7 +41,9 @@ from frontwire.nlp.claims import (
     body_named_before,
     is_reporting_verb,
     is_source_head,
+    lexicon_side,
     names_culprit,
+    place_country,
     refers_to_event,
 )
 from frontwire.nlp.lexicon import load, word_set
@@ -103,6 +105,10 @@ _SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", 
 _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "number", "group", "handful"})
 _OFFICE_WORDS = frozenset(
     {"chief", "spokesman", "spokeswoman", "secretary", "leader", "envoy", "ambassador", "head"}
+)
+# "members of X", "employees of the World Food Programme": whose people they are names their side
+_OWNED_GROUP_NOUNS = frozenset(
+    {"member", "unit", "group", "fighter", "supporter", "employee", "staff", "worker", "personnel"}
 )
 _PORTION_WORDS = ("part", "much", "most", "swathe", "half", "rest")
 _PROPOSAL_VERBS = {
@@ -312,9 +318,11 @@ def _np(tok: Token) -> list[Token]:
                     c.dep_ == "prep"
                     and c.lower_ == "of"
                     and cur.i == tok.i
-                    and tok.lemma_ in ("member", "unit", "group", "fighter", "supporter")
+                    and tok.lemma_ in _OWNED_GROUP_NOUNS
                 )
                 or (c.dep_ == "pobj" and cur.dep_ == "prep")
+                # "forces loyal to the Tripoli government": whom they are loyal to is their side
+                or (c.dep_ == "prep" and c.lower_ == "to" and cur.lower_ == "loyal" and cur.head.i == tok.i)
                 or (c.dep_ == "punct" and c.text == "-")
             ):
                 toks.append(c)
@@ -325,6 +333,8 @@ def _np(tok: Token) -> list[Token]:
         or toks[0].like_num
         or toks[0].dep_ in ("nummod", "quantmod")
         or toks[0].lower_ in ("at", "least", "more", "than")
+        # "a 12-storey tower", "a 48-hour ceasefire": the hyphen of a dropped number goes with it
+        or (toks[0].text == "-" and len(toks) > 1)
     ):
         toks.pop(0)
     # "accused Azerbaijani forces": the parser sometimes splits a demonym from its noun
@@ -340,7 +350,117 @@ def _np(tok: Token) -> list[Token]:
     return toks
 
 
-def _party(tok: Token | None) -> Party | None:
+def _demonym_countries(span) -> set[str]:
+    """The states named by the capitalised modifiers of a phrase ("Armenian and Azerbaijani")."""
+    return {
+        code
+        for t in span
+        if t.text[:1].isupper()
+        and t.dep_ in ("amod", "compound", "conj", "poss", "nmod")
+        and (code := country_code(t.text))
+    }
+
+
+def _side_key(tok: Token) -> tuple[str, str | None] | None:
+    """What makes one member of "X and Y" a side of its own: a state or a named body or person.
+
+    "Hamas and other militant groups", "a poet and three activists": a generic addition joins
+    the first side rather than naming another one (None).
+    """
+    toks = _np(tok)
+    text = " ".join(t.text for t in toks)
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") and not country_code(tok.text):
+        return None  # "Tel Aviv and southern Israel": a town is where, not a side
+    known, code = lexicon_side(text)
+    if known:
+        return ("movement" if code else "named", code)
+    code = country_in(text)
+    if code:
+        return ("state", code)
+    if any(t.pos_ == "PROPN" for t in toks):
+        return ("named", None)
+    return None
+
+
+def _joint_sides(tok: Token) -> list[Token]:
+    """The members of a coordinated party that are sides of their own, when there are two or more
+    and they differ: two states, a state and a movement, two named leaders."""
+    members = [tok]
+    cur = tok
+    while (nxt := _child(cur, "conj")) is not None and len(members) < 4:
+        members.append(nxt)
+        cur = nxt
+    if len(members) < 2:
+        return []
+    keys = [(m, _side_key(m)) for m in members]
+    sides = [(m, k) for m, k in keys if k is not None]
+    if len(sides) < 2 or (len({k for _m, k in sides}) < 2 and sides[0][1][1] is not None):
+        # "Israeli police and Israeli troops": one state's bodies are still one side
+        return []
+    return [m for m, _k in sides]
+
+
+def _settled(p: Party) -> bool:
+    """A party whose country the text or the lexicons settle, so that no place or story country may
+    be guessed for it: a body the lexicons know ("U.N. envoy", "Islamic State") or two sides told
+    as one ("Israel and Hamas", "Yemen's government and the Houthi movement")."""
+    if lexicon_side(p.name)[0]:
+        return True
+    parts = re.split(r",? and |, ", p.name)
+    if len(parts) < 2:
+        return False
+    first = p.name.split()[0] if p.name.split() else ""
+
+    def named(part: str) -> bool:
+        words = [w for w in part.split() if w != first or part is not parts[0]]
+        return bool(country_in(part) or any(w[:1].isupper() for w in words))
+
+    return sum(1 for part in parts if named(part)) >= 2
+
+
+def _office_country(toks: list[Token]) -> str | None:
+    """The state of an office or body named by its place or by a national office without a country
+    word: "Borno state governor Babagana Zulum" -> NGA, "Kharkiv city council" -> UKR,
+    "Secretary of State Mike Pompeo" -> USA (``parties.json`` ``office_countries``).
+
+    The place must be a capitalised word right before the office word (with only "state", "city",
+    "regional"... between), not a word of the lexicons, and a town of some size in the gazetteer.
+    """
+    text = " ".join(t.text for t in toks).lower()
+    for office, code in load("parties")["office_countries"].items():
+        if re.search(r"\b" + re.escape(office) + r"\b(?! for\b)", text):
+            return code
+    # "Sulaymaniyah demonstrators", "Kherson residents": a crowd named by its town is of that town too
+    offices = (
+        word_set("attribution", "person_offices")
+        | word_set("attribution", "state_bodies")
+        | {w + "s" for w in word_set("parties", "protester_nouns")}
+    )
+    between = word_set("parties", "office_place_words")
+    for k, t in enumerate(toks):
+        if t.lower_ not in offices:
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].lower_ in between:
+            j -= 1
+        run: list[Token] = []
+        # a proper noun, or a capitalised word NER puts in a name (the small model tags "Borno" a noun)
+        while j >= 0 and toks[j].text[:1].isupper() and (toks[j].pos_ == "PROPN" or toks[j].ent_type_):
+            run.insert(0, toks[j])
+            j -= 1
+        words = {w.lower_ for w in run}
+        lexicon_words = offices | word_set("parties", "state_qualifiers") | word_set("attribution", "titles")
+        if not run or words & lexicon_words:
+            continue
+        if any(w.ent_type_ == "PERSON" for w in run) and len(run) > 1:
+            continue
+        code = place_country(" ".join(w.text for w in run), min_population=5000)
+        if code:
+            return code
+    return None
+
+
+def _party(tok: Token | None, joint: bool = True) -> Party | None:
     if tok is None:
         return None
     if tok.like_num or tok.lemma_.lower() in _QUANTITY_NOUNS:
@@ -370,6 +490,25 @@ def _party(tok: Token | None) -> Party | None:
     if country is None:
         # "the Saudi-led coalition", "Washington": a phrase can name its side without a demonym
         country = country_in(name)
+    known, code = lexicon_side(name)
+    if known:
+        # "Houthi fighters" (YEM), "U.N. envoy", "Islamic State militants" (no country): the party
+        # lexicons know the side whatever place or demonym the phrase also carries
+        country = code
+    elif len(_demonym_countries(tok.doc[toks[0].i : toks[-1].i + 1])) > 1:
+        # "Armenian and Azerbaijani foreign ministers": one party of two states has no one country
+        country = None
+    if country is None and not known:
+        country = _office_country(list(tok.doc[toks[0].i : toks[-1].i + 1]))
+    sides = _joint_sides(tok) if joint else []
+    if len(sides) > 1:
+        # "Yemen's government and the Houthi movement agreed", "calls with Armenia's Pashinyan and
+        # Azerbaijan's Aliyev": two sides told as one party. The contract codes such a party as the
+        # text presents it, both sides in one name and no single country (coding guide).
+        last = _np(sides[-1])
+        name = tok.doc[toks[0].i : last[-1].i + 1].text
+        toks = toks + last
+        country = None
     civilian = None
     heads = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
     if heads & _CIVIL_TARGETS:
@@ -386,6 +525,15 @@ def _name_words(name: str, singular: bool = False) -> set[str]:
     with a plural 's' dropped when ``singular`` (to meet singular lexicon entries)."""
     words = name.lower().replace("-", " ").split()
     return {w.removesuffix("s") for w in words} if singular else set(words)
+
+
+def _bare_state(p: Party) -> bool:
+    """ "the government", "the forces", "security forces", "the cabinet": a state institution named
+    by institution words alone, with no name, demonym or group word that could make it someone else's.
+    Why: such a body is the state of the story (or of the official who speaks of it)."""
+    words = _name_words(p.name) - {"the", "a"}
+    state = word_set("modes", "state_actor_words") | word_set("parties", "state_body_words")
+    return bool(words) and words <= state | word_set("parties", "state_qualifiers") and bool(words & state)
 
 
 def _is_state_forces(p: Party) -> bool:
@@ -436,6 +584,30 @@ def _subject(tok: Token) -> Token | None:
         if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
             return speaker
     return subj
+
+
+def _speaker_of(tok: Token) -> Token | None:
+    """The speaker a pronoun (or a possessive's noun) in a reported clause points back to: "Russia
+    said it would ...", "police said they had killed ...", "the RSF said its fighters had ...".
+
+    Only the subject of the clause a verb of saying governs, and only a pronoun that can refer to
+    the speaker ('he' a person, 'it' not a person); None otherwise.
+    """
+    pron = tok if tok.pos_ == "PRON" else _child(tok, "poss")
+    if pron is None or pron.lower_ not in _SPEAKER_PRONOUNS or tok.dep_ != "nsubj":
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or not is_reporting_verb(clause.head):
+        return None
+    speaker = _child(clause.head, "nsubj")
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
+        return None
+    person = speaker.ent_type_ == "PERSON"
+    if pron.lower_ in ("he", "she", "his", "her") and not person:
+        return None
+    if pron.lower_ in ("it", "its") and person:
+        return None
+    return speaker
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
@@ -490,7 +662,9 @@ def _clash_sides(trigger: Token, actor_tok: Token | None) -> tuple[Token | None,
             return doer, conj
     other = _prep_obj(trigger, ("with", "against"))
     # "exchanged fire with automatic weapons": what they fought with, not whom
-    return None, (None if other is not None and _is_weapon(other) else other)
+    generic = word_set("parties", "generic_arms")
+    armed = other is not None and (_is_weapon(other) or other.lemma_.lower() in generic)
+    return None, (None if armed else other)
 
 
 def _prep_obj(tok: Token, preps: tuple[str, ...]) -> Token | None:
@@ -1746,6 +1920,12 @@ class _Reader:
             # "Russia said its missile strike ...": a possessive points back to the speaker too
             if speaker is not None and actor_tok.lower_ in _SPEAKER_PRONOUNS:
                 pronoun_actor = Party(name=speaker.by, country=speaker.country)
+            elif (said := _speaker_of(actor_tok)) is not None:
+                # "Russia said it would reduce military activity": no claim was read (a statement
+                # of intent), yet the pronoun is still the one speaking
+                pronoun_actor = _party(said)
+            elif actor_tok.lower_ in ("he", "she") and not atts:
+                pronoun_actor = self._last_person_named()
             actor_tok = None
         if (
             actor_tok is not None
@@ -1779,12 +1959,25 @@ class _Reader:
         ):
             # "his forces" in a claim: the claimant's side
             owner = next((c for c in claims if c.country), None)
+            said = _speaker_of(actor_tok)
             if owner is not None:
                 d.actor.country = owner.country
-        if d.actor is None and d.category in ("COERCE", "RETREAT", "PROTEST") and tok.dep_ == "dobj":
-            # "Duterte declared martial law", "the government imposed a curfew", "students staged a protest"
-            subj = _subject(tok.head)
+            elif said is not None and (side := _party(said)) is not None:
+                # "The RSF said its fighters had seized the palace": the speaker's own fighters are
+                # the speaker as a party (its country, if any, is then read like any party's)
+                side.span = d.actor.span
+                d.actor = side
+        if d.actor is None and d.category in ("COERCE", "RETREAT", "PROTEST") and obj.dep_ == "dobj":
+            # "Duterte declared martial law", "the government imposed a curfew", "students staged a
+            # protest", "the cabinet declared a state of emergency" (the object is the 'state')
+            subj = _subject(obj.head)
             d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
+            if subj is not None and subj.pos_ == "PRON":
+                said = _speaker_of(subj)
+                if said is not None:
+                    d.actor = _party(said)
+                elif subj.lower_ in ("he", "she") and not atts:
+                    d.actor = self._last_person_named()
         if d.category == "PROTEST" and (d.actor is None or _is_state_forces(d.actor)):
             # "police fired tear gas at protesters": the crowd protested; the police broke it up
             crowd = _crowd(tok)
@@ -1796,6 +1989,17 @@ class _Reader:
             subj = _subject(verb) if verb is not None else None
             # "two earlier ceasefires failed": the trigger itself is no actor
             d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
+        if d.actor is None and d.category == "THREATEN" and tok.dep_ == "ccomp":
+            # "Diab said those responsible would be held to account", "Modi warned that those behind
+            # the bombing would pay a heavy price": the threat is the content of what the speaker says
+            # (its own subject is the threatened), so the nearest speaking verb's subject makes it
+            said = next(
+                (a for a in tok.ancestors if is_reporting_verb(a) and _child(a, "nsubj") is not None),
+                None,
+            )
+            speaker = _child(said, "nsubj") if said is not None else None
+            if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
+                d.actor = _party(speaker)
         _to_body(d.actor, base)
         target_tok = None
         if tok.pos_ == "VERB":
@@ -1806,6 +2010,22 @@ class _Reader:
                 target_tok = _prep_obj(tok, ("on", "at", "against", "into", "upon"))
         else:
             target_tok = _prep_obj(tok, ("on", "against", "at"))
+            light = obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
+            performs = light is not None and light.lemma_.lower() in word_set("parties", "perform_verbs")
+            if target_tok is None and light is not None and performs:
+                # "dropped bombs on a swimming pool", "fired rockets at a convoy": the aim hangs off the verb
+                target_tok = _prep_obj(light, ("on", "at", "against", "upon"))
+            # "Azerbaijani shelling had hit a maternity hospital", "a missile struck the station":
+            # the act is the subject of a verb of impact, and what it hit is that verb's object
+            doer = tok if tok.dep_ == "nsubj" else tok.head if tok.dep_ in ("amod", "compound") else None
+            if (
+                target_tok is None
+                and doer is not None
+                and doer.dep_ == "nsubj"
+                and doer.head.lemma_.lower() in word_set("parties", "impact_verbs")
+            ):
+                hit = _child(doer.head, "dobj")
+                target_tok = hit if hit is not None and not _is_weapon(hit) else None
         settlement = target_tok is not None and (
             target_tok.ent_type_ in ("GPE", "LOC") or target_tok.lemma_.lower() in _SETTLEMENT_NOUNS
         )
@@ -1829,12 +2049,38 @@ class _Reader:
         if d.mode == "clash" and target_tok is None:
             # "clashes between X and Y", "X and Y fought", "fighting with Y": the other side is the target
             first, other = _clash_sides(tok, actor_tok)
-            if first is not None and d.actor is None:
-                d.actor = _party(first)
+            if first is not None and (d.actor is None or other is not None):
+                # the two sides of a battle are actor and target, never one joint party
+                d.actor = _party(first, joint=False)
                 _to_body(d.actor, base)
             target_tok = other
         if target_tok is None and d.category == "ASSAULT":
             target_tok = _hit_by(tok)
+        if target_tok is not None and d.category in VERBAL and target_tok.lemma_.lower() in _triggers()[0]:
+            # "agreed a 48-hour ceasefire", "announced a truce": the agreement is the act, not a party
+            target_tok = None
+        if target_tok is None and d.category in ("CONSULT", "AGREE", "REJECT"):
+            # "held talks with Pashinyan", "met with the envoy", "agreed a truce with the rebels",
+            # "called off peace talks with the group": the other party of talks and deals is told with 'with'
+            holder = tok.head if tok.pos_ != "VERB" and tok.dep_ == "dobj" else tok
+            target_tok = _prep_obj(tok, ("with",)) or _prep_obj(holder, ("with",))
+        if target_tok is None and d.category == "AGREE":
+            # "Rebel groups and pro-government forces agreed a ceasefire": when the doers are not
+            # told as one joint party, the second is the other party to the deal
+            verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+            subj = _subject(verb) if verb is not None else None
+            other = _child(subj, "conj") if subj is not None and subj.pos_ != "PRON" else None
+            if other is not None and not _joint_sides(subj):
+                target_tok = other
+        if (
+            target_tok is not None
+            and d.category == "PROTEST"
+            and target_tok.head.lower_ == "against"
+            and not _is_people(target_tok)
+            and target_tok.lemma_.lower() not in word_set("modes", "state_actor_words")
+        ):
+            # "a protest against racism and police brutality": a cause, not a party
+            target_tok = None
         d.target = _party(target_tok)
         _to_body(d.target, base)
         if d.category != "ASSAULT":
@@ -1911,6 +2157,21 @@ class _Reader:
         for c in claims:
             if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
                 d.claims.append(c)
+
+    def _last_person_named(self) -> Party | None:
+        """ "Interim Prime Minister Claude Joseph said ... On Wednesday he declared a state of siege":
+        a sentence's own 'he'/'she' is the person the sentence just before named as speaker or doer.
+        Only the sentence just before: further back, news English names the person again."""
+        cands: list[tuple[int, str, str | None]] = []
+        if self.last_person is not None and self.last_person.name:
+            cands.append((self.person_idx, self.last_person.name, self.last_person.country))
+        if self.last_actor is not None:
+            cands.append((self.last_actor[0], self.last_actor[1], None))
+        cands = [c for c in cands if c[0] < self.sent_idx]
+        if not cands:
+            return None
+        idx, name, country = max(cands, key=lambda c: c[0])
+        return Party(name=name, country=country) if self.sent_idx - idx == 1 else None
 
     def _agreement(self, d: _Draft, tok: Token) -> None:
         """Ceasefires: who brokered them ("U.S.-brokered") and whether they collapsed."""
@@ -2178,10 +2439,17 @@ class _Reader:
         for name, country in [(p.name, p.country) for p in parties] + [(c.by, c.country) for c in claims]:
             if name and country:
                 known.setdefault(name.split()[-1].lower(), country)
+                if _initials(name):
+                    # "the Rapid Support Forces" ... "the RSF": the short form is the same side
+                    known.setdefault(_initials(name), country)
         # "Ukrainian President Volodymyr Zelenskiy" anywhere in the parsed story names his side for a
         # later bare "Zelenskiy"
         for s in self.sents:
             for e in s.doc.ents if s.doc is not None else ():
+                if e.label_ == "ORG" and _initials(e.text):
+                    known_side, code = lexicon_side(e.text)
+                    if known_side and code:
+                        known.setdefault(_initials(e.text), code)
                 if e.label_ != "PERSON" or e.start == 0:
                     continue
                 title = s.doc[max(0, e.start - 3) : e.start]
@@ -2192,7 +2460,7 @@ class _Reader:
                 if code:
                     known.setdefault(e[-1].text.lower(), code)
         for p in parties:
-            if p.country is None and p.name:
+            if p.country is None and p.name and not _settled(p):
                 p.country = known.get(p.name.split()[-1].lower())
 
     def coalesce(self) -> list[_Draft]:
@@ -2213,6 +2481,15 @@ class _Reader:
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
         return [d for d in out if not _accident(d)]
+
+
+def _initials(name: str) -> str | None:
+    """ "Rapid Support Forces" -> "rsf": the acronym a story may use for a name of three or more
+    capitalised words (shorter ones make acronyms too common to trust)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if len(words) < 3 or len(words) != len([w for w in name.split() if w.lower() not in ("the",)]):
+        return None
+    return "".join(w[0] for w in words).lower()
 
 
 def _nearest_source(sources: list[Claim], sent: Sent, f: Figure) -> str | None:
@@ -3268,15 +3545,26 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # statement from abroad about the war did not happen at the front
         place = _place_from_context(scene, d)
     where_country = place.country if place is not None and place.country else home
-    if d.actor is not None and d.actor.country is None and where_country:
+    if d.actor is not None and d.actor.country is None and where_country and not _settled(d.actor):
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
         words = _name_words(d.actor.name)
         crowd = _name_words(d.actor.name, singular=True) & word_set("parties", "protester_nouns")
-        if words & word_set("modes", "state_actor_words") or crowd:
+        if words & word_set("modes", "state_actor_words") or crowd or _bare_state(d.actor):
             named = any(w[:1].isupper() for w in d.actor.name.split()[1:])
             # "President Ivan Duque" in Havana is still Colombia's president: a named office-holder
             # serves the country the story is about, not the one he is visiting
             d.actor.country = (home or where_country) if named and not crowd else where_country
+    for p in (d.actor, d.target):
+        if p is not None and p.country is None and not _settled(p):
+            # "met Zelenskiy in Kyiv": the story calls him "President Volodymyr Zelenskiy" elsewhere
+            p.country = _office_holder_country(article.body, p.name, home)
+    if d.actor is not None and d.actor.country is None and _bare_state(d.actor):
+        # "A Mali official says the government has released 30 rebels": with no country for the
+        # story, the state an official speaks of is the official's own
+        # ("French and German officials said": two states speaking give no one state)
+        said = {c.country for c in d.claims if c.country and not (c.by and _settled(Party(name=c.by)))}
+        if len(said) == 1:
+            d.actor.country = said.pop()
     if (
         d.category == "ASSAULT"
         and where_country
@@ -3292,9 +3580,31 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         and where_country
         and d.category not in VERBAL
         and not _non_state(d.target)
+        and not _settled(d.target)
     ):
         d.target.country = where_country
-    elif d.target is not None and d.target.country is None and home and d.category in VERBAL:
+    elif (
+        d.target is not None
+        and d.target.country is None
+        and not where_country
+        and d.target.civilian
+        and d.category in ("ASSAULT", "COERCE")
+        and d.actor is not None
+        and d.actor.country
+        and _is_state_forces(d.actor)
+        and not _settled(d.target)
+    ):
+        # "sexual violence against Rohingya women by Myanmar's military", with no place and a story
+        # naming two countries: a state's forces acting on civilians, where nothing says they crossed
+        # a border, act in their own country (an attack abroad is told with its place)
+        d.target.country = d.actor.country
+    elif (
+        d.target is not None
+        and d.target.country is None
+        and home
+        and d.category in VERBAL
+        and not _settled(d.target)
+    ):
         # "urged residents to stay calm", "urged the federal government": words addressed to the
         # story's own people and state; a named outsider keeps no guessed country
         words = _name_words(d.target.name, singular=True)
@@ -3341,6 +3651,34 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
             seen.add(s.start)
             ev.evidence.append(Evidence(span=(s.start, s.end), text=s.text))
     return ev
+
+
+def _office_holder_country(body: str, name: str, home: str | None) -> str | None:
+    """The state of a person named by surname ("Zelenskiy", "Pashinyan") whom the story elsewhere
+    gives a state office: "Armenian Prime Minister Nikol Pashinyan" -> ARM, and an office with no
+    country word ("President Volodymyr Zelenskiy") is the story's own country, as a coder reads it.
+    An office of an international body ("U.N. envoy") or two different states named: no guess."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    offices = word_set("parties", "state_offices")
+    found: set[str | None] = set()
+    for m in re.finditer(r"((?:\S+\s+){1,6})" + re.escape(words[-1]) + r"\b", body):
+        before = m.group(1).split()
+        # only the surname's own sentence: a word ending a sentence ("Kyiv.") cuts what came before,
+        # an initialism ("U.S.") does not
+        ends = [i for i, w in enumerate(before) if w[-1:] in ".!?" and not re.fullmatch(r"(?:[A-Z]\.)+", w)]
+        before = before[ends[-1] + 1 :] if ends else before
+        k = max((i for i, w in enumerate(before) if w.lower().strip(",.") in offices), default=None)
+        if k is None or not all(w[:1].isupper() for w in before[k + 1 :]):
+            continue
+        lead = " ".join(before[max(0, k - 3) : k + 1])
+        known, code = lexicon_side(lead)
+        if known:
+            found.add(code)
+            continue
+        found.add(country_in(" ".join(before[max(0, k - 2) : k])) or home)
+    return found.pop() if len(found) == 1 else None
 
 
 def _to_body(p: Party | None, base: int) -> None:
