@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from frontwire.ingest import read_bytes
-from frontwire.model import Event
+from frontwire.model import Article, Event
 from frontwire.pipeline import process
 
 
@@ -245,3 +245,16 @@ def test_he_further_back_than_the_sentence_before_is_not_guessed() -> None:
     )
     decree = _one(text, "COERCE")
     assert decree.actor is None or decree.actor.name != "Kais Saied"
+
+
+def test_parties_a_bare_head_noun_is_the_party_the_story_named_in_full():
+    rec = process(
+        Article.from_text(
+            "An air strike by the Saudi-led coalition hit a prison in Saada on Friday, killing 70 people.\n"
+            "A separate coalition strike on a building in Hodeidah on Friday killed three children.",
+            published="2022-01-22",
+            language="en",
+        )
+    )
+    second = next(e for e in rec.events if e.killed == 3)
+    assert second.actor is not None and second.actor.country == "SAU"

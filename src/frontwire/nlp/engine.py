@@ -1844,6 +1844,18 @@ class _Reader:
         best = max(score(d) for d in claimed)
         return next(d for d in claimed if score(d) == best)
 
+    def _named_in_full(self, head: str) -> Party | None:
+        """The party last named with more words ending in ``head`` ("Saudi-led coalition" for
+        "coalition"), when it has a country: the story's own earlier naming of a bare head noun."""
+        if head in word_set("modes", "state_actor_words") or head in word_set("parties", "anaphoric_doers"):
+            return None  # "army", "police", "gunmen": sides of their own, read by the place rules
+        for d in reversed(self.drafts):
+            for p in (d.actor, d.target):
+                words = p.name.lower().split() if p is not None else []
+                if len(words) > 1 and words[-1] == head and p.country:
+                    return p
+        return None
+
     def _fill(
         self,
         d: _Draft,
@@ -1948,6 +1960,13 @@ class _Reader:
             # "Azerbaijani shelling" parsed as a verb hanging off its demonym: the demonym is the side
             actor = Party(name=f"{tok.head.text} forces", country=side, civilian=False)
         d.actor = _party(actor_tok) or actor or pronoun_actor or state_actor
+        if d.actor is None and tok.pos_ == "NOUN":
+            # "A separate coalition strike" after "an air strike by the Saudi-led coalition": a bare
+            # head noun as modifier is the party the story named in full
+            bare = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+            d.actor = self._named_in_full(bare.lower_) if bare is not None else None
+        elif d.actor is not None and d.actor.country is None and len(d.actor.name.split()) == 1:
+            d.actor = self._named_in_full(d.actor.name.lower()) or d.actor  # "The coalition struck ..."
         if (
             d.actor is not None
             and d.actor.country is None
