@@ -30,3 +30,20 @@ def test_engine_reads_a_dated_coup_as_a_coerce_event():
     assert len(coups) == 1
     assert coups[0].category == "COERCE"
     assert coups[0].when is not None and coups[0].when.date[:7] == "2021-09"
+
+
+def test_engine_reads_a_war_waged_since_a_year_in_the_perfect_as_no_clash():
+    events = _events(
+        "Officials fear a power vacuum in Syria, as do other members of the U.S.-led coalition that has "
+        "fought Islamic State in Iraq and Syria since 2014.",
+        published="2018-12-20",
+    )
+    assert [e for e in events if e.category == "ASSAULT"] == []
+
+
+def test_engine_reads_a_fight_in_court_as_no_clash():
+    events = _events(
+        "The farmers have fought the pipeline in court for a decade and say they will appeal again.",
+        published="2019-04-02",
+    )
+    assert [e for e in events if e.category == "ASSAULT"] == []

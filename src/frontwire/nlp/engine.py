@@ -1092,11 +1092,17 @@ class _Reader:
             ):
                 return False  # "weeks of fighting", "this year's fighting is the heaviest since 1994"
             if (
-                tok.tag_ == "VBG"
+                tok.tag_ in ("VBG", "VBN")
                 and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children)
                 and _SINCE_YEAR.search(tok.sent.text)
             ):
-                return False  # "has been fighting an insurgency since 2012": the war as context
+                return False  # "has been fighting an insurgency since 2012", "has fought IS since 2014"
+            venues = word_set("negatives", "legal_venues")
+            if any(
+                c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in venues for g in c.children)
+                for c in tok.children
+            ):
+                return False  # "have fought the project in court"
             has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
             return (
                 (has_fig and any(_kind_fig(w) for w in doc)) or bool(dates.find_dates(doc.text)) or has_place
