@@ -21,3 +21,17 @@ def test_claims_about_the_attackers_go_to_the_attack_not_the_later_arrest():
     arrest = next(e for e in rec.events if e.mode == "arrest")
     assert any(c.by == "Ahmed Salem" for c in attack.claims)
     assert not any(c.by == "Ahmed Salem" for c in arrest.claims)
+
+
+def test_claims_an_owned_claim_to_an_act_names_its_doer_and_claimant():
+    rec = process(
+        Article.from_text(
+            "In the eastern town of Bakhmut, Ukrainian troops were still fighting on Sunday, Ukraine's "
+            "military said, despite Wagner's claim to have captured the town last week.",
+            published="2023-05-21",
+            language="en",
+        )
+    )
+    seized = next(e for e in rec.events if e.mode == "seize")
+    assert seized.actor is not None and "Wagner" in seized.actor.name
+    assert [c.by for c in seized.claims] == ["Wagner"]

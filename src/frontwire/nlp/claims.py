@@ -976,6 +976,26 @@ def _fronted_place_country(verb: Token) -> str | None:
     return None
 
 
+def claimed_act_owner(verb: Token) -> Token | None:
+    """'Moscow's claim to have captured the town': the owner of the claim noun an act hangs on."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "xcomp") or head.pos_ != "NOUN":
+        return None
+    if head.lemma_.lower() not in _w("owned_claim_nouns"):
+        return None
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _read_claim_noun(tok: Token, sent: Span) -> list[Attribution]:
+    """'despite Moscow's claim to have captured the town': the owner asserts the act it claims."""
+    acts = [c for c in tok.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"]
+    owner = claimed_act_owner(acts[0]) if acts else None
+    if owner is None:
+        return []
+    a = _make([t for t in owner.subtree if t.dep_ != "case"], "asserts", tok, None, sent)
+    return [a] if a is not None else []
+
+
 def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
     if tok.pos_ not in ("VERB", "AUX") or (tok.pos_ == "AUX" and tok.lemma_ != "say"):
         return []
@@ -1144,6 +1164,7 @@ def attributions(sent: Span) -> list[Attribution]:
             out.extend(_read_source(tok, sent, cut))
             continue
         out.extend(_read_verb(tok, sent, cut))
+        out.extend(_read_claim_noun(tok, sent))
     verbs = {a.verb.i for a in out if a.verb is not None}
     out = [a for a in out if a.verb is None or not _reported_speech(a.verb, verbs - {a.verb.i})]
     return _merge_same_claimant(out)

@@ -39,6 +39,7 @@ from frontwire.nlp.claims import (
     Attribution,
     attributions,
     body_named_before,
+    claimed_act_owner,
     is_reporting_verb,
     is_source_head,
     lexicon_side,
@@ -1965,7 +1966,12 @@ class _Reader:
         if actor_tok is None and actor is None and side:
             # "Azerbaijani shelling" parsed as a verb hanging off its demonym: the demonym is the side
             actor = Party(name=f"{tok.head.text} forces", country=side, civilian=False)
+        owner = claimed_act_owner(tok) if actor_tok is None else None
+        if owner is not None:
+            actor_tok = owner  # "Moscow's claim to have captured the town": Moscow's forces took it
         d.actor = _party(actor_tok) or actor or pronoun_actor or state_actor
+        if owner is not None and d.actor is not None:
+            d.actor.name = d.actor.name.removesuffix("'s").removesuffix("’s")
         if d.actor is None and tok.pos_ == "NOUN":
             # "A separate coalition strike" after "an air strike by the Saudi-led coalition": a bare
             # head noun as modifier is the party the story named in full
