@@ -109,6 +109,10 @@ class Geocoder:
         """
         return self.resolver.resolve(body, mentions)
 
+    def settlement_mentions(self, body: str, mentions: list[Mention]) -> list[Mention]:
+        """Names NER left untagged that the text introduces as settlements ("the city of Marawi")."""
+        return self.resolver.settlement_mentions(body, mentions)
+
     def country_place(
         self, iso3: str, text: str | None = None, span: tuple[int, int] | None = None
     ) -> Place | None:

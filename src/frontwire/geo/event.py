@@ -80,6 +80,7 @@ class EventPlacer:
         # "BEIRUT (AP) -", "RIMBO, Sweden, Dec 13 (Atlas) -": where the story was filed.
         self._dateline = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,[^-—–()\n]{1,40})?\s*(?:\([^)]*\))?\s*[-—–]")
         nouns = "|".join(map(re.escape, sorted(ev["anaphora"], key=len, reverse=True)))
+        self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
         self._anaphor_rx = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?P<noun>" + nouns + r")\b", re.I)
         self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
         self._skip_words = (
@@ -104,11 +105,18 @@ class EventPlacer:
         # capitalised words it left untagged are always tried too.
         cands.extend(self._unrecognised(body, sent_start, sent_end, resolved, mentions))
         foreign = self._foreign(body, resolved, mentions)
-        best: tuple[float, int, int, Place] | None = None
+        scored = []
         for s, e, p in cands:
             score = self._score(body, sent_start, s, e, p)
             if foreign(s, p):
                 score -= self.ev["foreign_penalty"]
+            scored.append((score, s, e, p))
+        best: tuple[float, int, int, Place] | None = None
+        for score, s, e, p in scored:
+            if self._contains_earlier(body, s, scored):
+                # "the village of X in the southern parts of Y city in Hasaka": Y and Hasaka say where
+                # X is; the event is at X, however precise their own reading.
+                score -= self.ev["container_penalty"]
             if best is None or score > best[0] or (score == best[0] and s < best[1]):
                 best = (score, s, e, p)
         if best is None or best[0] < self.ev["min_score"]:
@@ -132,6 +140,22 @@ class EventPlacer:
             return bool(named or others) and p.country not in named and p.country not in others
 
         return foreign
+
+    def _contains_earlier(self, body: str, start: int, scored: list[tuple[float, int, int, Place]]) -> bool:
+        """Is the place at ``start`` named as the container of an earlier place of the sentence?
+
+        "X in (northern) Y", "X, Y", "X, a village in Y": Y follows X in the same phrase, linked by
+        "in", "near", "outside" or a comma, with no clause between them (see ``stated_settlements``
+        clause words). The earlier place must itself read as a scene (score at least ``min_score``).
+        """
+        window = self.resolver.r["stated_settlements"]["container_window"]
+        for score, _, e, _ in scored:
+            if e > start or start - e > window or score < self.ev["min_score"]:
+                continue
+            gap = body[e:start]
+            if self._container_link.match(gap) and not self.resolver.clause_rx.search(gap):
+                return True
+        return False
 
     # -- scoring ------------------------------------------------------------------------------
     def _governing(self, body: str, sent_start: int, start: int) -> re.Match | None:

@@ -2693,6 +2693,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         and a.place.precision in ("point", "district")
         and a.place.precision == b.place.precision
         and a.place.name == b.place.name
+        and not _day_in_span(a.when, b.when)
     ):
         # the same village or town, the same day (or one undated), no clashing figures or sides:
         # "an air strike on a market in Togoga" and "a plane dropped a bomb on the market in Togoga"
@@ -2839,6 +2840,15 @@ def _span_of(w: When) -> tuple[dt.date, dt.date] | None:
     return start, start
 
 
+def _day_in_span(a: When | None, b: When | None) -> bool:
+    """One act told on its own day, the other over a stated span: "a chemical attack on Douma on
+    Saturday night" and "air strikes had pounded Douma since Friday" are an incident and a campaign,
+    not one event told twice, though the town and the days agree."""
+    if a is None or b is None or not (a.text and b.text):
+        return False
+    return bool(a.end) != bool(b.end)
+
+
 def _dates_clash(a: When | None, b: When | None) -> bool:
     """Two stated dates that cannot be the same day: a strike 'last year' is not Saturday's."""
     if a is None or b is None:
@@ -2914,6 +2924,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         reader.read()
         filed = _dateline_mentions(article.body)
         mentions = _mentions(sents) + filed
+        mentions += geocoder.settlement_mentions(article.body, mentions)
         resolved = geocoder.resolve_article(article.body, mentions)
         for d in reader.drafts:
             d.place = geocoder.event_place(article.body, d.sent.start, d.sent.end, resolved, mentions)
