@@ -2937,6 +2937,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             mentions,
             sents,
             home=_home_country(article, geocoder, resolved, mentions, filed),
+            filed=frozenset((m.start, m.end) for m in filed),
         )
         events = [_finish(scene, d) for d in drafts]
         out.append((events, reader.tolls))
@@ -2954,6 +2955,7 @@ class _Scene:
     mentions: list[Mention]
     sents: list[Sent]
     home: str | None
+    filed: frozenset[tuple[int, int]] = frozenset()  # the dateline's place mention
 
     def place_of(self, s: Sent) -> Place | None:
         return self.geocoder.event_place(self.article.body, s.start, s.end, self.resolved, self.mentions)
@@ -2976,10 +2978,14 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
             if p is not None and p.precision != "country":
                 return p
     counts: dict[str, tuple[int, Place]] = {}
-    for place in scene.resolved.values():
+    for key, place in scene.resolved.items():
         # the dateline counts: where a story is filed is usually where it happened, and a place
-        # named in the dateline and once more is the story's scene (a bureau's city is named once)
+        # named in the dateline and once more is the story's scene (a bureau's city is named once).
+        # Not a bureau abroad: a story filed from BANGKOK about Myanmar that names "its embassy in
+        # Bangkok" again did not happen in Bangkok.
         if place.precision == "country":
+            continue
+        if key in scene.filed and place.country != scene.home:
             continue
         n, _ = counts.get(place.name, (0, place))
         counts[place.name] = (n + 1, place)
