@@ -129,10 +129,13 @@ class Geocoder:
         sent_end: int,
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
+        verbal: bool = False,
     ) -> Place | None:
         """The place where the event told in body[sent_start:sent_end] happened.
 
         The returned place's ``text`` is the place phrase ("a village in the country's Barda region")
-        and ``span`` its offsets; ``None`` when the sentence states no place.
+        and ``span`` its offsets; ``None`` when the sentence states no place. ``verbal``: the event is
+        words (an appeal, talks, a sanction), whose scene a place of origin or of the act asked for
+        is not.
         """
-        return self.placer.place(body, sent_start, sent_end, resolved, mentions)
+        return self.placer.place(body, sent_start, sent_end, resolved, mentions, verbal=verbal)

@@ -80,6 +80,15 @@ class EventPlacer:
         # "BEIRUT (AP) -", "RIMBO, Sweden, Dec 13 (Atlas) -": where the story was filed.
         self._dateline = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,[^-—–()\n]{1,40})?\s*(?:\([^)]*\))?\s*[-—–]")
         nouns = "|".join(map(re.escape, sorted(ev["anaphora"], key=len, reverse=True)))
+        vb = ev["verbal"]
+        self._verbal_not_preps = {w.lower() for w in vb["not_scene_preps"]}
+        # "asked Cuba, which hosted the talks, to arrest the negotiators in ...": a request verb, then
+        # its "to" + verb complement, with no sentence break between
+        self._requested = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, vb["request_verbs"])) + r")\b[^.;]*?\bto\s+"
+            r"(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b[^.;]*$",
+            re.I,
+        )
         self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
         self._anaphor_rx = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?P<noun>" + nouns + r")\b", re.I)
         self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
@@ -94,6 +103,7 @@ class EventPlacer:
         sent_end: int,
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
+        verbal: bool = False,
     ) -> Place | None:
         # A demonym ("Russian cities", "Azerbaijani forces") names who, never where.
         cands: list[tuple[int, int, Place]] = [
@@ -108,6 +118,8 @@ class EventPlacer:
         scored = []
         for s, e, p in cands:
             score = self._score(body, sent_start, s, e, p)
+            if verbal and self._not_verbal_scene(body, sent_start, s):
+                score -= self.ev["verbal"]["penalty"]
             if foreign(s, p):
                 score -= self.ev["foreign_penalty"]
             scored.append((score, s, e, p))
@@ -140,6 +152,14 @@ class EventPlacer:
             return bool(named or others) and p.country not in named and p.country not in others
 
         return foreign
+
+    def _not_verbal_scene(self, body: str, sent_start: int, start: int) -> bool:
+        """Where words were not spoken: "recalled its diplomats from Kigali" (an origin) and "asked
+        Cuba to arrest the negotiators in Havana" (the place of the act asked for, not of the asking)."""
+        gov = self._governing(body, sent_start, start)
+        if gov is not None and gov.group("prep").lower() in self._verbal_not_preps:
+            return True
+        return bool(self._requested.search(body[sent_start:start]))
 
     def _contains_earlier(self, body: str, start: int, scored: list[tuple[float, int, int, Place]]) -> bool:
         """Is the place at ``start`` named as the container of an earlier place of the sentence?

@@ -2927,7 +2927,9 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         mentions += geocoder.settlement_mentions(article.body, mentions)
         resolved = geocoder.resolve_article(article.body, mentions)
         for d in reader.drafts:
-            d.place = geocoder.event_place(article.body, d.sent.start, d.sent.end, resolved, mentions)
+            d.place = geocoder.event_place(
+                article.body, d.sent.start, d.sent.end, resolved, mentions, verbal=d.category in VERBAL
+            )
         drafts = reader.coalesce()
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
         scene = _Scene(
@@ -2957,8 +2959,10 @@ class _Scene:
     home: str | None
     filed: frozenset[tuple[int, int]] = frozenset()  # the dateline's place mention
 
-    def place_of(self, s: Sent) -> Place | None:
-        return self.geocoder.event_place(self.article.body, s.start, s.end, self.resolved, self.mentions)
+    def place_of(self, s: Sent, verbal: bool = False) -> Place | None:
+        """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions)."""
+        body = self.article.body
+        return self.geocoder.event_place(body, s.start, s.end, self.resolved, self.mentions, verbal=verbal)
 
 
 def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
@@ -3124,7 +3128,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     # the body usually says where more precisely than the lead: keep the most specific place told
     place = None
     for s in d.sents:
-        p = scene.place_of(s)
+        p = scene.place_of(s, verbal=d.category in VERBAL)
         if p is not None and (place is None or _rank_of(p) < _rank_of(place)):
             place = p
     # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence

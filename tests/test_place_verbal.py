@@ -1,0 +1,44 @@
+"""Words happen where they are said: not at a place of origin or at the place of the act they ask for."""
+
+from __future__ import annotations
+
+from frontwire.model import Article
+
+TIES = (
+    "NAIROBI, June 4 (Wire) - Somalia cut diplomatic ties with Kenya on Thursday and recalled its "
+    "ambassador from Nairobi, the foreign ministry said.\n\n"
+    "Somalia's president also asked Qatar, which has mediated between the two neighbours, to host "
+    "fresh talks in Doha next month."
+)
+
+TALKS = (
+    "ADDIS ABABA, June 4 (Wire) - Ethiopian and Sudanese officials held talks in Khartoum on Tuesday "
+    "on the border dispute, the foreign ministry said."
+)
+
+
+def test_origin_and_requested_act_are_not_the_scene_of_words(process) -> None:
+    rec = process(Article.from_text(TIES, published="2024-06-04"))
+    verbal = [e for e in rec.events if e.category != "ASSAULT"]
+    assert verbal
+    for e in verbal:
+        assert e.where is None or e.where.name not in ("Nairobi", "Doha"), (e.category, e.where)
+
+
+def test_talks_held_in_a_city_are_placed_there(process) -> None:
+    rec = process(Article.from_text(TALKS, published="2024-06-04"))
+    talks = next(e for e in rec.events if e.category == "CONSULT")
+    assert talks.where is not None and talks.where.name == "Khartoum"
+
+
+def test_placer_flag(geocoder) -> None:
+    from frontwire.geo import Mention
+
+    body = "The minister urged Qatar to host new talks in Doha, and later flew home from Doha."
+    ms = [Mention("Qatar", 19, 24, "GPE"), Mention("Doha", 46, 50, "GPE"), Mention("Doha", 77, 81, "GPE")]
+    assert [body[m.start : m.end] for m in ms] == ["Qatar", "Doha", "Doha"]
+    res = geocoder.resolve_article(body, ms)
+    assert geocoder.event_place(body, 0, len(body), res, ms, verbal=True) is None
+    # an act (not words) is placed as before
+    p = geocoder.event_place(body, 0, len(body), res, ms)
+    assert p is not None and p.name == "Doha"
