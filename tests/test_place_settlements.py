@@ -75,12 +75,16 @@ def test_demonym_before_the_noun_states_the_country(geocoder: Geocoder) -> None:
 
 def test_story_country_when_the_phrase_states_none(geocoder: Geocoder) -> None:
     body = (
-        "Burkina Faso's army said on Friday it had repelled an attack in the north of the country.\n\n"
+        "Burkina Faso's army said on Friday it had repelled an attack near Kaya, in the north of the "
+        "country.\n\n"
         "In a separate attack, gunmen killed eight people in the village of Yirgou, a local official said."
     )
-    got = _resolve(geocoder, body, ["Burkina Faso", "Yirgou"])
+    got = _resolve(geocoder, body, ["Burkina Faso", "Kaya", "Yirgou"])
     p = got["Yirgou"]
     assert p is not None and (p.name, p.country, p.admin1) == ("Yirgou", "BFA", None)
+    # one mention is no clear main country
+    body = "Burkina Faso's army said on Friday that gunmen killed eight people in the village of Yirgou."
+    assert _resolve(geocoder, body, ["Burkina Faso", "Yirgou"])["Yirgou"] is None
 
 
 def test_no_country_anywhere_leaves_the_name_unresolved(geocoder: Geocoder) -> None:
@@ -97,10 +101,10 @@ def test_a_town_resolved_in_the_stated_country_keeps_its_coordinates(geocoder: G
 def test_clause_between_name_and_country_is_no_container(geocoder: Geocoder) -> None:
     # "where Nigerian troops ..." is about the troops, not where Yirgou is
     body = (
-        "Burkina Faso's army said on Friday it had repelled an attack in the north.\n\n"
+        "Burkina Faso's army said on Friday it had repelled an attack near Kaya.\n\n"
         "Gunmen raided the village of Yirgou, where Nigerian troops had been deployed, on Monday."
     )
-    p = _resolve(geocoder, body, ["Burkina Faso", "Yirgou", "Nigerian"])["Yirgou"]
+    p = _resolve(geocoder, body, ["Burkina Faso", "Kaya", "Yirgou", "Nigerian"])["Yirgou"]
     assert p is not None and p.country == "BFA"
     # a demonym alone does not make a story's country
     body = "Gunmen raided the village of Yirgou, where Nigerian troops had been deployed, on Monday."

@@ -199,8 +199,9 @@ class Resolver:
         self.clause_rx = re.compile(
             r"\band\b(?!\s+[A-Z])|\b(?:" + "|".join(map(re.escape, st["clause_words"])) + r")\b|[.;:!?\n]"
         )
+        # "in north-central Burkina Faso", "in the restive southern KwaZulu-Natal"
         self._in_name = re.compile(
-            r"\bin\s+(?:the\s+)?(?:(?:" + dirs + r")\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+            r"\bin\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
         )
 
     # -- candidates ---------------------------------------------------------------------------
@@ -526,7 +527,7 @@ class Resolver:
             for m in g.mentions:
                 out[(m.start, m.end)] = to_place(g.choice, m.text, (m.start, m.end))
         self._context_fallback(body, groups, by_start, span_group, out, named_countries)
-        self._stated_settlements(body, groups, by_start, span_group, out, ctx, named_countries)
+        self._stated_settlements(body, groups, by_start, span_group, out, named_countries)
         return out
 
     # -- settlements the gazetteer lacks --------------------------------------------------------
@@ -616,7 +617,6 @@ class Resolver:
         by_start: list[Mention],
         span_group: dict[tuple[int, int], str],
         out: dict[tuple[int, int], Place],
-        ctx: Counter,
         named_countries: set[str],
     ) -> None:
         """Keep a settlement the text names at the country it states when the gazetteer cannot.
@@ -624,15 +624,22 @@ class Resolver:
         A name introduced as a village, town or city that stays unresolved, or resolves outside the
         country its phrase states (a container after it, a demonym before its noun), becomes a place
         of that name in that country (with the container's first-level division) and no coordinates.
-        A phrase that states no country falls back to the story's clear main country (strictly ahead
-        of any other), for an unresolved name or a reading in a country the story never names. All
-        mentions of the name share the result (one sense per discourse). See ``stated_settlements``
-        in the rules for why.
+        A phrase that states no country falls back to the story's clear main country (two mentions
+        at least, strictly ahead of any other), for an unresolved name or a little-known reading in
+        a country the story never names. All mentions of the name share the result (one sense per
+        discourse). See ``stated_settlements`` in the rules for why.
         """
         named = named_countries
-        # the story's country as its place names say it: a demonym says who acts, not where
-        ranked = (ctx - self._demonym_counts(body)).most_common(2)
-        main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        # The story's country as its place names say it, one vote a mention (a demonym says who
+        # acts, not where): the main one needs two votes and a strict lead.
+        votes: Counter = Counter()
+        for m in by_start:
+            p = out.get((m.start, m.end))
+            if p is not None and p.country and not is_demonym(m.text):
+                votes[p.country] += 1
+        ranked = votes.most_common(2)
+        lead = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        main = ranked[0][0] if lead else None
         for g in groups.values():
             if g.alias_country or g.directional:
                 continue
