@@ -87,6 +87,21 @@ def test_story_country_when_the_phrase_states_none(geocoder: Geocoder) -> None:
     assert _resolve(geocoder, body, ["Burkina Faso", "Yirgou"])["Yirgou"] is None
 
 
+def test_little_known_namesake_abroad_yields_to_the_story_country(geocoder: Geocoder) -> None:
+    # Medina resolves to a Brazilian district; the story is about Somalia and never names Brazil
+    body = (
+        "MOGADISHU - A suicide bomber struck a restaurant in Mogadishu on Friday, Somali police said.\n\n"
+        "Hours later a car bomb exploded in the Medina district, killing three people. Security has "
+        "been tightened across Mogadishu since."
+    )
+    p = _resolve(geocoder, body, ["Mogadishu", "Somali", "Medina"])["Medina"]
+    assert p is not None and (p.name, p.country, p.precision, p.lat) == ("Medina", "SOM", "district", None)
+    # a place known the world over keeps its reading
+    body = "KYIV - Ukraine's president flew to Kyiv after talks in Kharkiv, then on to the city of Cannes."
+    p = _resolve(geocoder, body, ["Kyiv", "Ukraine", "Kharkiv", "Cannes"])["Cannes"]
+    assert p is not None and p.country == "FRA"
+
+
 def test_no_country_anywhere_leaves_the_name_unresolved(geocoder: Geocoder) -> None:
     body = "Gunmen killed eight people in the village of Yirgou, a local official said."
     assert _resolve(geocoder, body, ["Yirgou"])["Yirgou"] is None

@@ -647,7 +647,7 @@ class Resolver:
                 noun = self._settlement_cue(body, m)
                 if noun is None:
                     continue
-                cur = out.get((m.start, m.end))
+                cur, ch = out.get((m.start, m.end)), g.choice
                 container = self._stated_container(body, m, groups, by_start, span_group)
                 if container is not None:
                     if cur is not None and cur.country == container.country:
@@ -657,7 +657,7 @@ class Resolver:
                     admin1 = _strip_generic(container.admin1) if division else None
                 elif main is not None and (
                     cur is None
-                    or (g.choice is not None and g.choice.country != main and self._foreign(g, named))
+                    or (ch is not None and ch.country != main and self._doubtful_abroad(ch, named))
                 ):
                     # no container stated: the story's country, for a name the gazetteer lacks or a
                     # little-known namesake abroad ("Tadaryat" is no US town in a Burkina Faso story)
@@ -901,6 +901,16 @@ class Resolver:
         if ch is None or ch.kind != "city" or ch.capital or not named or ch.country in named:
             return False
         return ch.population < f["max_population"] and ch.altnames < f["max_altnames"]
+
+    def _doubtful_abroad(self, ch: Entry, named: set[str]) -> bool:
+        """A little-known town or division in a country the story never names ("the Medina district"
+        read as Medina, Brazil, in a Mogadishu story): ``_foreign``'s test for any kind below a
+        country. Capitals and places known in many languages (Cannes, Davos) are not doubted."""
+        f = self.r["context_fallback"]["foreign"]
+        if ch.kind in BROAD_KINDS or ch.capital or not named or ch.country in named:
+            return False
+        small = ch.kind in ADMIN_KINDS or ch.population < f["max_population"]
+        return small and ch.altnames < f["max_altnames"]
 
     def _outlier(self, g: _Group, groups: dict[str, _Group]) -> bool:
         """A small town far from every other town the article resolved: a doubtful reading.
