@@ -168,3 +168,41 @@ def test_engine_records_the_stated_settlement(process, text: str, name: str, cou
     where = rec.events[0].where
     assert where is not None and (where.name, where.country, where.lat) == (name, country, None)
     validate(rec.to_dict())  # lat/lon null is within the contract
+
+
+def test_region_the_gazetteer_lacks_keeps_its_stated_country(geocoder: Geocoder) -> None:
+    body = "Troops retook two villages in Middle Shabelle region [southern Somalia] on Friday, officials said."
+    p = _resolve(geocoder, body, ["Middle Shabelle", "Somalia"])["Middle Shabelle"]
+    assert p is not None and (p.name, p.country, p.precision, p.lat) == ("Middle Shabelle", "SOM", "region", None)
+
+
+def test_battle_for_a_town_is_at_the_town(geocoder: Geocoder) -> None:
+    body = "The battle for Bakhmut has raged since August, Ukrainian commanders said."
+    ms = _mentions(body, ["Bakhmut", "Ukrainian"])
+    res = geocoder.resolve_article(body, ms)
+    p = geocoder.event_place(body, 0, len(body), res, ms)
+    assert p is not None and (p.name, p.country) == ("Bakhmut", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Drones struck three Russian border towns overnight, the governor said.", "RUS"),
+        ("Rebels and the army agreed a truce in several Syrian towns on Tuesday.", "SYR"),
+    ],
+)
+def test_demonym_before_a_land_noun_places_the_event_in_the_country(
+    geocoder: Geocoder, body: str, country: str
+) -> None:
+    demonym = body.split()[3] if "Russian" in body else "Syrian"
+    ms = _mentions(body, [demonym])
+    res = geocoder.resolve_article(body, ms)
+    p = geocoder.event_place(body, 0, len(body), res, ms)
+    assert p is not None and (p.country, p.precision) == (country, "country")
+
+
+def test_demonym_before_people_is_still_no_place(geocoder: Geocoder) -> None:
+    body = "Russian troops shelled the area overnight, the governor said."
+    ms = _mentions(body, ["Russian"])
+    res = geocoder.resolve_article(body, ms)
+    assert geocoder.event_place(body, 0, len(body), res, ms) is None

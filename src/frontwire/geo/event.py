@@ -89,6 +89,10 @@ class EventPlacer:
             r"(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b[^.;]*$",
             re.I,
         )
+        self._counts = "|".join(map(re.escape, ev["count_words"]))
+        self._demonym_place = re.compile(
+            r"\s+(?:border\s+)?(?:" + "|".join(map(re.escape, ev["demonym_place_nouns"])) + r")\b"
+        )
         self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
         self._anaphor_rx = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?P<noun>" + nouns + r")\b", re.I)
         self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
@@ -105,11 +109,12 @@ class EventPlacer:
         mentions: list[Mention],
         verbal: bool = False,
     ) -> Place | None:
-        # A demonym ("Russian cities", "Azerbaijani forces") names who, never where.
+        # A demonym ("Azerbaijani forces") names who, not where, unless a place noun follows it:
+        # "a ceasefire in three Syrian towns", "drone attacks on Russian territory" are in the country.
         cands: list[tuple[int, int, Place]] = [
             (s, e, p)
             for (s, e), p in resolved.items()
-            if sent_start <= s and e <= sent_end and not is_demonym(body[s:e])
+            if sent_start <= s and e <= sent_end and (not is_demonym(body[s:e]) or self._land_of(body, e, p))
         ]
         # NER misses place names often enough ("met Zelenskiy in Kyiv") that the governed
         # capitalised words it left untagged are always tried too.
@@ -153,6 +158,10 @@ class EventPlacer:
 
         return foreign
 
+    def _land_of(self, body: str, end: int, p: Place) -> bool:
+        """A demonym that names the land: "Syrian towns", "Ukrainian territory" (a country place)."""
+        return p.precision == "country" and self._demonym_place.match(body, end) is not None
+
     def _not_verbal_scene(self, body: str, sent_start: int, start: int) -> bool:
         """Where words were not spoken: "recalled its diplomats from Kigali" (an origin) and "asked
         Cuba to arrest the negotiators in Havana" (the place of the act asked for, not of the asking)."""
@@ -185,6 +194,11 @@ class EventPlacer:
         ev = self.ev
         score = ev["precision_bonus"].get(p.precision, 0.0)
         w0 = max(sent_start, s - 60)
+        if is_demonym(body[s:e]):
+            # "in three Syrian towns", "struck several Russian border towns": a count before the demonym
+            counted = re.search(r"\b(?:\d+|" + self._counts + r")\s+$", body[w0:s], re.I)
+            if counted is not None:
+                s = w0 + counted.start()
         gov = self._gov.search(body[w0:s])
         # "took control of Goma", "the shelling of Donetsk": the verb, not the weak "of", says it is the place
         object_verb = self._object_verb.search(body[max(sent_start, s - 40) : s])
