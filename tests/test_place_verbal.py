@@ -42,3 +42,28 @@ def test_placer_flag(geocoder) -> None:
     # an act (not words) is placed as before
     p = geocoder.event_place(body, 0, len(body), res, ms)
     assert p is not None and p.name == "Doha"
+
+
+def test_each_clause_keeps_its_own_place(geocoder) -> None:
+    from frontwire.geo import Mention
+
+    body = "Israel said it would pull troops back from around Khan Younis after talks in Cairo on Monday."
+    ms = [Mention(n, body.index(n), body.index(n) + len(n), "GPE") for n in ("Israel", "Khan Younis", "Cairo")]
+    res = geocoder.resolve_article(body, ms)
+    pull = geocoder.event_place(body, 0, len(body), res, ms, anchor=body.index("pull"))
+    talks = geocoder.event_place(body, 0, len(body), res, ms, verbal=True, anchor=body.index("talks"))
+    assert pull is not None and pull.country == "PSE"
+    assert talks is not None and talks.name == "Cairo"
+    # without a trigger the main clause's place is the sentence's
+    main = geocoder.event_place(body, 0, len(body), res, ms)
+    assert main is not None and main.country == "PSE"
+
+
+def test_a_more_precise_place_in_the_other_clause_is_the_same_event(geocoder) -> None:
+    from frontwire.geo import Mention
+
+    body = "Two civilians were killed in the Donetsk region when a shell hit a house in Kostiantynivka."
+    ms = [Mention(n, body.index(n), body.index(n) + len(n), "GPE") for n in ("Donetsk", "Kostiantynivka")]
+    res = geocoder.resolve_article(body, ms)
+    p = geocoder.event_place(body, 0, len(body), res, ms, anchor=body.index("killed"))
+    assert p is not None and p.precision == "point" and p.admin1 == "Donetsk"

@@ -130,12 +130,13 @@ class Geocoder:
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
         verbal: bool = False,
+        anchor: int | None = None,
     ) -> Place | None:
         """The place where the event told in body[sent_start:sent_end] happened.
 
         The returned place's ``text`` is the place phrase ("a village in the country's Barda region")
         and ``span`` its offsets; ``None`` when the sentence states no place. ``verbal``: the event is
         words (an appeal, talks, a sanction), whose scene a place of origin or of the act asked for
-        is not.
+        is not. ``anchor``: the body offset of the event's trigger, whose clause holds its place.
         """
-        return self.placer.place(body, sent_start, sent_end, resolved, mentions, verbal=verbal)
+        return self.placer.place(body, sent_start, sent_end, resolved, mentions, verbal=verbal, anchor=anchor)

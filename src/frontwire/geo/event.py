@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from frontwire.geo import Mention
 
 
+_PRECISION_RANK = {"point": 0, "district": 1, "region": 2, "country": 3}
+
+
 class EventPlacer:
     """Scores the toponyms of a sentence as the event's location."""
 
@@ -89,6 +92,9 @@ class EventPlacer:
             r"(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b[^.;]*$",
             re.I,
         )
+        self._subordinator = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, ev["subordinators"])) + r")\b", re.I
+        )
         self._counts = "|".join(map(re.escape, ev["count_words"]))
         self._demonym_place = re.compile(
             r"\s+(?:border\s+)?(?:" + "|".join(map(re.escape, ev["demonym_place_nouns"])) + r")\b"
@@ -108,6 +114,7 @@ class EventPlacer:
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
         verbal: bool = False,
+        anchor: int | None = None,
     ) -> Place | None:
         # A demonym ("Azerbaijani forces") names who, not where, unless a place noun follows it:
         # "a ceasefire in three Syrian towns", "drone attacks on Russian territory" are in the country.
@@ -134,6 +141,8 @@ class EventPlacer:
                 # "the village of X in the southern parts of Y city in Hasaka": Y and Hasaka say where
                 # X is; the event is at X, however precise their own reading.
                 score -= self.ev["container_penalty"]
+            if self._in_other_clause(body, s, p, scored, anchor):
+                score -= self.ev["subordinate_penalty"]
             if best is None or score > best[0] or (score == best[0] and s < best[1]):
                 best = (score, s, e, p)
         if best is None or best[0] < self.ev["min_score"]:
@@ -157,6 +166,37 @@ class EventPlacer:
             return bool(named or others) and p.country not in named and p.country not in others
 
         return foreign
+
+    def _in_other_clause(
+        self,
+        body: str,
+        start: int,
+        p: Place,
+        scored: list[tuple[float, int, int, Place]],
+        anchor: int | None,
+    ) -> bool:
+        """Is the place told in another clause than the event, with a place at least as precise in
+        the event's own? Clauses are cut at "after", "before", "following", "when" ...; the event's
+        clause is the one of its trigger (``anchor``, a body offset) or, without one, the main clause
+        (the first). "Russia said it would scale back around Kyiv after talks in Istanbul": the
+        scaling back is at Kyiv, the talks in Istanbul. A more precise place in the other clause is
+        the same event told closer ("killed in Donetsk region when a shell hit the village of X")."""
+        rank = _PRECISION_RANK.get(p.precision, 4)
+        home = anchor if anchor is not None else min(s for _, s, _, _ in scored)
+
+        def apart(a: int, b: int) -> bool:
+            lo, hi = sorted((a, b))
+            return self._subordinator.search(body, lo, hi) is not None
+
+        if not apart(home, start):
+            return False
+        return any(
+            s != start
+            and score >= self.ev["min_score"]
+            and _PRECISION_RANK.get(q.precision, 4) <= rank
+            and not apart(home, s)
+            for score, s, _, q in scored
+        )
 
     def _land_of(self, body: str, end: int, p: Place) -> bool:
         """A demonym that names the land: "Syrian towns", "Ukrainian territory" (a country place)."""

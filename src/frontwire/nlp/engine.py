@@ -2928,7 +2928,13 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         resolved = geocoder.resolve_article(article.body, mentions)
         for d in reader.drafts:
             d.place = geocoder.event_place(
-                article.body, d.sent.start, d.sent.end, resolved, mentions, verbal=d.category in VERBAL
+                article.body,
+                d.sent.start,
+                d.sent.end,
+                resolved,
+                mentions,
+                verbal=d.category in VERBAL,
+                anchor=d.sent.start + d.trigger.idx,
             )
         drafts = reader.coalesce()
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
@@ -2959,10 +2965,11 @@ class _Scene:
     home: str | None
     filed: frozenset[tuple[int, int]] = frozenset()  # the dateline's place mention
 
-    def place_of(self, s: Sent, verbal: bool = False) -> Place | None:
-        """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions)."""
-        body = self.article.body
-        return self.geocoder.event_place(body, s.start, s.end, self.resolved, self.mentions, verbal=verbal)
+    def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
+        """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
+        ``anchor`` the body offset of its trigger when ``s`` holds it."""
+        body, res, ms = self.article.body, self.resolved, self.mentions
+        return self.geocoder.event_place(body, s.start, s.end, res, ms, verbal=verbal, anchor=anchor)
 
 
 def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
@@ -3128,7 +3135,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     # the body usually says where more precisely than the lead: keep the most specific place told
     place = None
     for s in d.sents:
-        p = scene.place_of(s, verbal=d.category in VERBAL)
+        anchor = d.sent.start + d.trigger.idx if s.start == d.sent.start else None
+        p = scene.place_of(s, verbal=d.category in VERBAL, anchor=anchor)
         if p is not None and (place is None or _rank_of(p) < _rank_of(place)):
             place = p
     # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence
