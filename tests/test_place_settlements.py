@@ -206,3 +206,15 @@ def test_demonym_before_people_is_still_no_place(geocoder: Geocoder) -> None:
     ms = _mentions(body, ["Russian"])
     res = geocoder.resolve_article(body, ms)
     assert geocoder.event_place(body, 0, len(body), res, ms) is None
+
+
+def test_the_same_square_points_back_to_the_town(geocoder: Geocoder) -> None:
+    body = (
+        "A car bomb exploded near a bus station in Kabul on Monday, police said.\n\n"
+        "A suicide bomber struck the same square in 2019, killing 14 people."
+    )
+    ms = _mentions(body, ["Kabul"])
+    res = geocoder.resolve_article(body, ms)
+    start = body.index("A suicide")
+    p = geocoder.event_place(body, start, len(body), res, ms)
+    assert p is not None and p.name == "Kabul" and p.text == "the same square"
