@@ -218,3 +218,15 @@ def test_the_same_square_points_back_to_the_town(geocoder: Geocoder) -> None:
     start = body.index("A suicide")
     p = geocoder.event_place(body, start, len(body), res, ms)
     assert p is not None and p.name == "Kabul" and p.text == "the same square"
+
+
+def test_owner_on_the_noun_beats_a_later_country(geocoder: Geocoder) -> None:
+    body = (
+        "Two people fell ill in the English city of Salisbury on Sunday in an attack London blamed on "
+        "Russia, while Moscow denied any role."
+    )
+    p = _resolve(geocoder, body, ["Salisbury", "London", "Russia", "Moscow"])["Salisbury"]
+    assert p is not None and p.country == "GBR" and p.lat is not None
+    # a name after the settlement not joined to it by "in", "near", a comma... is no container
+    body = "Gunmen raided the village of Yirgou on Sunday in an attack Mali blamed on rebels."
+    assert _resolve(geocoder, body, ["Yirgou", "Mali"])["Yirgou"] is None

@@ -200,6 +200,12 @@ class Resolver:
             r"\band\b(?!\s+[A-Z])|\b(?:" + "|".join(map(re.escape, st["clause_words"])) + r")\b|[.;:!?\n]"
         )
         # "in north-central Burkina Faso", "in the restive southern KwaZulu-Natal"
+        # what joins a settlement to its container: "X in ...", "X, ...", "X near ...", "X (...",
+        # "X region [southern Somalia]", a list "X and Y in ..."
+        self._container_link = re.compile(
+            r"\s*(?:(?:" + nouns + r")\b\s*)?(?:and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*)?"
+            r"(?:,|\(|\[|\b(?:in|near|outside|close\s+to|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of)\b)"
+        )
         self._in_name = re.compile(
             r"\bin\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
         )
@@ -572,7 +578,17 @@ class Resolver:
         """The place the settlement's own phrase puts it in: a name right after it ("X in northern
         Burkina Faso", "X, a village in Kanbalu township", "X in the southern parts of Y city in
         Hasaka"), or the demonym or possessive before its noun ("the North Korean city of X")."""
+        om = self._settle_owner.search(body[max(0, m.start - 80) : m.start])
+        if om is not None:
+            # the owner on the noun is the strongest word: "the southern English city of Salisbury
+            # ... blamed on Russia", "the Russian city of Belgorod near Ukraine"
+            code = country_code(om.group("owner"))
+            c = self.gaz.country(code) if code else None
+            if c is not None:
+                return c
         st = self.r["stated_settlements"]
+        if not self._container_link.match(body, m.end):
+            return None  # "the city of X on March 4 in an attack blamed on Russia": no container
         win = body[m.end : m.end + st["container_window"]]
         cut = self.clause_rx.search(win)
         if cut is not None:
@@ -595,12 +611,6 @@ class Resolver:
             found = self._division_or_country(im.group("name"))
             if found is not None:
                 return found
-        om = self._settle_owner.search(body[max(0, m.start - 80) : m.start])
-        if om is not None:
-            code = country_code(om.group("owner"))
-            c = self.gaz.country(code) if code else None
-            if c is not None:
-                return c
         return None
 
     def _division_or_country(self, name: str) -> Entry | None:
