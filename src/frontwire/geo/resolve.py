@@ -674,6 +674,19 @@ class Resolver:
                     country, admin1 = main, None
                 else:
                     break
+                # the gazetteer's own reading in the stated country, when it has one, keeps coordinates
+                local = [e for e in g.cands if e.country == country and e.kind not in BROAD_KINDS]
+                if local:
+                    ranked_local = []
+                    for i, e in enumerate(local):
+                        in_division = bool(admin1) and _strip_generic(e.admin1 or "") == admin1
+                        ranked_local.append((in_division, g.scores.get(e.id, -1e9), i))
+                    best = local[max(ranked_local)[2]]
+                    for o in g.mentions:
+                        had = out.get((o.start, o.end))
+                        if had is None or cur is None or had.country == cur.country:
+                            out[(o.start, o.end)] = to_place(best, o.text, (o.start, o.end))
+                    break
                 name = self._settle_in_name.sub("", _POSSESSIVE.sub("", m.text.strip()))
                 if name.lower().startswith("the "):
                     name = name[4:]
