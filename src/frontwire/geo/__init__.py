@@ -113,6 +113,13 @@ class Geocoder:
         """Names NER left untagged that the text introduces as settlements ("the city of Marawi")."""
         return self.resolver.settlement_mentions(body, mentions)
 
+    def repeated_mentions(
+        self, body: str, mentions: list[Mention], resolved: dict[tuple[int, int], Place]
+    ) -> list[Mention]:
+        """Other occurrences in the body of the place names already tagged and resolved in a country
+        the story names (one sense per discourse); ``resolved`` is ``resolve_article``'s answer."""
+        return self.resolver.repeated_mentions(body, mentions, resolved)
+
     def country_place(
         self, iso3: str, text: str | None = None, span: tuple[int, int] | None = None
     ) -> Place | None:

@@ -559,6 +559,47 @@ class Resolver:
             out.append(_Mention(mm.group("name"), s, e, "GPE"))
         return out
 
+    def repeated_mentions(
+        self, body: str, mentions: list[Mention], resolved: dict[tuple[int, int], Place]
+    ) -> list[Mention]:
+        """Other occurrences of the place names already tagged: "Mariupol" in a sentence NER never saw.
+
+        Why: the engine parses only sentences with an event cue, so a town named in the rest of the
+        story is missed, and the story's scene (its most named town) is undercounted. Names of
+        countries and peoples are left alone (they are counted over the whole body already), and so
+        are short names (initials). Only a name read as a place in a country the story names (or
+        places another town in) is repeated: a surname NER once took for a town ("Lorenzana", Italy,
+        in a Philippine story) is not.
+        """
+        from frontwire.geo import Mention as _Mention
+
+        taken = sorted((m.start, m.end) for m in mentions)
+        named = set(self.article_countries(body, mentions))
+        names = set()
+        for m in mentions:
+            p = resolved.get((m.start, m.end))
+            if p is None:
+                continue
+            # the story names the country, or another of its places lies in it
+            others = {q.country for q in resolved.values() if q.name != p.name}
+            if (
+                (p.country in named or p.country in others)
+                and p.precision != "country"
+                and m.label in ("GPE", "LOC")
+                and len(m.text) >= 4
+                and m.text[:1].isupper()
+                and not is_demonym_or_country(m.text)
+            ):
+                names.add(m.text)
+        out: list[_Mention] = []
+        for name in sorted(names):
+            for mm in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body):
+                s, e = mm.start(), mm.end()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                out.append(_Mention(name, s, e, "GPE"))
+        return out
+
     def _settlement_cue(self, body: str, m: Mention) -> str | None:
         """The settlement noun that introduces the mention ("the village of X", "X village"), if any."""
         before = body[max(0, m.start - 60) : m.start]

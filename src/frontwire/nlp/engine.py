@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import spacy
@@ -2926,6 +2926,14 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         mentions = _mentions(sents) + filed
         mentions += geocoder.settlement_mentions(article.body, mentions)
         resolved = geocoder.resolve_article(article.body, mentions)
+        # the towns the story names, counted in the sentences the parser never saw too
+        # (one sense per discourse: each takes its name's reading, no second resolution)
+        repeated = geocoder.repeated_mentions(article.body, mentions, resolved)
+        if repeated:
+            reading = {m.text: resolved[(m.start, m.end)] for m in mentions if (m.start, m.end) in resolved}
+            for m in repeated:
+                resolved[(m.start, m.end)] = replace(reading[m.text], text=m.text, span=(m.start, m.end))
+            mentions += repeated
         for d in reader.drafts:
             d.place = geocoder.event_place(
                 article.body,
