@@ -67,3 +67,14 @@ def test_a_more_precise_place_in_the_other_clause_is_the_same_event(geocoder) ->
     res = geocoder.resolve_article(body, ms)
     p = geocoder.event_place(body, 0, len(body), res, ms, anchor=body.index("killed"))
     assert p is not None and p.precision == "point" and p.admin1 == "Donetsk"
+
+
+def test_next_to_and_close_to_are_locative(geocoder) -> None:
+    from frontwire.geo import Mention
+
+    for prep in ("next to", "close to", "beside"):
+        body = f"A bomb went off {prep} Kramatorsk railway station on Friday, officials said."
+        ms = [Mention("Kramatorsk", body.index("Kramatorsk"), body.index("Kramatorsk") + 10, "GPE")]
+        res = geocoder.resolve_article(body, ms)
+        p = geocoder.event_place(body, 0, len(body), res, ms)
+        assert p is not None and p.country == "UKR", prep
