@@ -10,6 +10,12 @@ Public interface (the extraction engine codes against it):
 - :func:`frontwire.geo.countries.country_code`: ISO3 for country names and demonyms;
   :func:`frontwire.geo.countries.country_in` for phrases ("Russian aircraft").
 
+A place the text states that no gazetteer entry fits ("the village of Solhan in northern Burkina
+Faso", where the gazetteer holds only a Solhan in Turkey) is kept by name with the country (and
+first-level division) the text gives, ``geonameid`` None and ``lat``/``lon`` None: the contract's
+null coordinates ("could not place it offline", as in gold), never a guessed point. Maps and GeoJSON
+exports skip such places; the store, API and CSV carry them with empty coordinates.
+
 Nothing here touches the network: the gazetteer is a local SQLite file built by ``make install``
 (``frontwire build-gazetteer``); see ``frontwire.geo.build``.
 """
