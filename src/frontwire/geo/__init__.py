@@ -10,6 +10,12 @@ Public interface (the extraction engine codes against it):
 - :func:`frontwire.geo.countries.country_code`: ISO3 for country names and demonyms;
   :func:`frontwire.geo.countries.country_in` for phrases ("Russian aircraft").
 
+A place the text states that no gazetteer entry fits ("the village of Solhan in northern Burkina
+Faso", where the gazetteer holds only a Solhan in Turkey) is kept by name with the country (and
+first-level division) the text gives, ``geonameid`` None and ``lat``/``lon`` None: the contract's
+null coordinates ("could not place it offline", as in gold), never a guessed point. Maps and GeoJSON
+exports skip such places; the store, API and CSV carry them with empty coordinates.
+
 Nothing here touches the network: the gazetteer is a local SQLite file built by ``make install``
 (``frontwire build-gazetteer``); see ``frontwire.geo.build``.
 """
@@ -109,6 +115,17 @@ class Geocoder:
         """
         return self.resolver.resolve(body, mentions)
 
+    def settlement_mentions(self, body: str, mentions: list[Mention]) -> list[Mention]:
+        """Names NER left untagged that the text introduces as settlements ("the city of Marawi")."""
+        return self.resolver.settlement_mentions(body, mentions)
+
+    def repeated_mentions(
+        self, body: str, mentions: list[Mention], resolved: dict[tuple[int, int], Place]
+    ) -> list[Mention]:
+        """Other occurrences in the body of the place names already tagged and resolved in a country
+        the story names (one sense per discourse); ``resolved`` is ``resolve_article``'s answer."""
+        return self.resolver.repeated_mentions(body, mentions, resolved)
+
     def country_place(
         self, iso3: str, text: str | None = None, span: tuple[int, int] | None = None
     ) -> Place | None:
@@ -125,10 +142,14 @@ class Geocoder:
         sent_end: int,
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
+        verbal: bool = False,
+        anchor: int | None = None,
     ) -> Place | None:
         """The place where the event told in body[sent_start:sent_end] happened.
 
         The returned place's ``text`` is the place phrase ("a village in the country's Barda region")
-        and ``span`` its offsets; ``None`` when the sentence states no place.
+        and ``span`` its offsets; ``None`` when the sentence states no place. ``verbal``: the event is
+        words (an appeal, talks, a sanction), whose scene a place of origin or of the act asked for
+        is not. ``anchor``: the body offset of the event's trigger, whose clause holds its place.
         """
-        return self.placer.place(body, sent_start, sent_end, resolved, mentions)
+        return self.placer.place(body, sent_start, sent_end, resolved, mentions, verbal=verbal, anchor=anchor)

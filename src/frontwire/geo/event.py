@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from frontwire.geo import Mention
 
 
+_PRECISION_RANK = {"point": 0, "district": 1, "region": 2, "country": 3}
+
+
 class EventPlacer:
     """Scores the toponyms of a sentence as the event's location."""
 
@@ -80,6 +83,23 @@ class EventPlacer:
         # "BEIRUT (AP) -", "RIMBO, Sweden, Dec 13 (Atlas) -": where the story was filed.
         self._dateline = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,[^-—–()\n]{1,40})?\s*(?:\([^)]*\))?\s*[-—–]")
         nouns = "|".join(map(re.escape, sorted(ev["anaphora"], key=len, reverse=True)))
+        vb = ev["verbal"]
+        self._verbal_not_preps = {w.lower() for w in vb["not_scene_preps"]}
+        # "asked Cuba, which hosted the talks, to arrest the negotiators in ...": a request verb, then
+        # its "to" + verb complement, with no sentence break between
+        self._requested = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, vb["request_verbs"])) + r")\b[^.;]*?\bto\s+"
+            r"(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b[^.;]*$",
+            re.I,
+        )
+        self._subordinator = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, ev["subordinators"])) + r")\b", re.I
+        )
+        self._counts = "|".join(map(re.escape, ev["count_words"]))
+        self._demonym_place = re.compile(
+            r"\s+(?:border\s+)?(?:" + "|".join(map(re.escape, ev["demonym_place_nouns"])) + r")\b"
+        )
+        self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
         self._anaphor_rx = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?P<noun>" + nouns + r")\b", re.I)
         self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
         self._skip_words = (
@@ -93,22 +113,36 @@ class EventPlacer:
         sent_end: int,
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
+        verbal: bool = False,
+        anchor: int | None = None,
     ) -> Place | None:
-        # A demonym ("Russian cities", "Azerbaijani forces") names who, never where.
+        # A demonym ("Azerbaijani forces") names who, not where, unless a place noun follows it:
+        # "a ceasefire in three Syrian towns", "drone attacks on Russian territory" are in the country.
         cands: list[tuple[int, int, Place]] = [
             (s, e, p)
             for (s, e), p in resolved.items()
-            if sent_start <= s and e <= sent_end and not is_demonym(body[s:e])
+            if sent_start <= s and e <= sent_end and (not is_demonym(body[s:e]) or self._land_of(body, e, p))
         ]
         # NER misses place names often enough ("met Zelenskiy in Kyiv") that the governed
         # capitalised words it left untagged are always tried too.
         cands.extend(self._unrecognised(body, sent_start, sent_end, resolved, mentions))
         foreign = self._foreign(body, resolved, mentions)
-        best: tuple[float, int, int, Place] | None = None
+        scored = []
         for s, e, p in cands:
             score = self._score(body, sent_start, s, e, p)
+            if verbal and self._not_verbal_scene(body, sent_start, s):
+                score -= self.ev["verbal"]["penalty"]
             if foreign(s, p):
                 score -= self.ev["foreign_penalty"]
+            scored.append((score, s, e, p))
+        best: tuple[float, int, int, Place] | None = None
+        for score, s, e, p in scored:
+            if self._contains_earlier(body, s, scored):
+                # "the village of X in the southern parts of Y city in Hasaka": Y and Hasaka say where
+                # X is; the event is at X, however precise their own reading.
+                score -= self.ev["container_penalty"]
+            if self._in_other_clause(body, s, p, scored, anchor):
+                score -= self.ev["subordinate_penalty"]
             if best is None or score > best[0] or (score == best[0] and s < best[1]):
                 best = (score, s, e, p)
         if best is None or best[0] < self.ev["min_score"]:
@@ -133,6 +167,65 @@ class EventPlacer:
 
         return foreign
 
+    def _in_other_clause(
+        self,
+        body: str,
+        start: int,
+        p: Place,
+        scored: list[tuple[float, int, int, Place]],
+        anchor: int | None,
+    ) -> bool:
+        """Is the place told in another clause than the event, with a place at least as precise in
+        the event's own? Clauses are cut at "after", "before", "following", "when" ...; the event's
+        clause is the one of its trigger (``anchor``, a body offset) or, without one, the main clause
+        (the first). "Russia said it would scale back around Kyiv after talks in Istanbul": the
+        scaling back is at Kyiv, the talks in Istanbul. A more precise place in the other clause is
+        the same event told closer ("killed in Donetsk region when a shell hit the village of X")."""
+        rank = _PRECISION_RANK.get(p.precision, 4)
+        home = anchor if anchor is not None else min(s for _, s, _, _ in scored)
+
+        def apart(a: int, b: int) -> bool:
+            lo, hi = sorted((a, b))
+            return self._subordinator.search(body, lo, hi) is not None
+
+        if not apart(home, start):
+            return False
+        return any(
+            s != start
+            and score >= self.ev["min_score"]
+            and _PRECISION_RANK.get(q.precision, 4) <= rank
+            and not apart(home, s)
+            for score, s, _, q in scored
+        )
+
+    def _land_of(self, body: str, end: int, p: Place) -> bool:
+        """A demonym that names the land: "Syrian towns", "Ukrainian territory" (a country place)."""
+        return p.precision == "country" and self._demonym_place.match(body, end) is not None
+
+    def _not_verbal_scene(self, body: str, sent_start: int, start: int) -> bool:
+        """Where words were not spoken: "recalled its diplomats from Kigali" (an origin) and "asked
+        Cuba to arrest the negotiators in Havana" (the place of the act asked for, not of the asking)."""
+        gov = self._governing(body, sent_start, start)
+        if gov is not None and gov.group("prep").lower() in self._verbal_not_preps:
+            return True
+        return bool(self._requested.search(body[sent_start:start]))
+
+    def _contains_earlier(self, body: str, start: int, scored: list[tuple[float, int, int, Place]]) -> bool:
+        """Is the place at ``start`` named as the container of an earlier place of the sentence?
+
+        "X in (northern) Y", "X, Y", "X, a village in Y": Y follows X in the same phrase, linked by
+        "in", "near", "outside" or a comma, with no clause between them (see ``stated_settlements``
+        clause words). The earlier place must itself read as a scene (score at least ``min_score``).
+        """
+        window = self.resolver.r["stated_settlements"]["container_window"]
+        for score, _, e, _ in scored:
+            if e > start or start - e > window or score < self.ev["min_score"]:
+                continue
+            gap = body[e:start]
+            if self._container_link.match(gap) and not self.resolver.clause_rx.search(gap):
+                return True
+        return False
+
     # -- scoring ------------------------------------------------------------------------------
     def _governing(self, body: str, sent_start: int, start: int) -> re.Match | None:
         return self._gov.search(body[max(sent_start, start - 60) : start])
@@ -141,6 +234,11 @@ class EventPlacer:
         ev = self.ev
         score = ev["precision_bonus"].get(p.precision, 0.0)
         w0 = max(sent_start, s - 60)
+        if is_demonym(body[s:e]):
+            # "in three Syrian towns", "struck several Russian border towns": a count before the demonym
+            counted = re.search(r"\b(?:\d+|" + self._counts + r")\s+$", body[w0:s], re.I)
+            if counted is not None:
+                s = w0 + counted.start()
         gov = self._gov.search(body[w0:s])
         # "took control of Goma", "the shelling of Donetsk": the verb, not the weak "of", says it is the place
         object_verb = self._object_verb.search(body[max(sent_start, s - 40) : s])

@@ -179,6 +179,36 @@ class Resolver:
         self._feature_word = re.compile(
             r"\b(?:" + "|".join(map(re.escape, fb["feature_words"])) + r")\b", re.I
         )
+        st = self.r["stated_settlements"]
+        nouns = "|".join(map(re.escape, sorted(st["nouns"], key=len, reverse=True)))
+        # "the village of X", "the North Korean city of X", "Nigeria's northeastern town of X"
+        self._settle_before = re.compile(r"\b(?P<noun>" + nouns + r")\s+of\s+(?:the\s+)?$")
+        self._settle_owner = re.compile(
+            r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)(?:['’]s)?\s+(?:(?:" + dirs + r")\s+)?"
+            r"(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")\s+of\s+(?:the\s+)?$"
+        )
+        # "X village", "X, a small village in ...", and a name NER took with its noun ("Pazigyi village")
+        self._settle_after = re.compile(
+            r"^(?:\s+|\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)(?P<noun>" + nouns + r")\b"
+        )
+        self._settle_in_name = re.compile(r"\s+(?P<noun>" + nouns + r")$")
+        self._settle_named = re.compile(
+            r"\b(?P<noun>" + nouns + r")\s+of\s+(?:the\s+)?"
+            r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+        )
+        self.clause_rx = re.compile(
+            r"\band\b(?!\s+[A-Z])|\b(?:" + "|".join(map(re.escape, st["clause_words"])) + r")\b|[.;:!?\n]"
+        )
+        # "in north-central Burkina Faso", "in the restive southern KwaZulu-Natal"
+        # what joins a settlement to its container: "X in ...", "X, ...", "X near ...", "X (...",
+        # "X region [southern Somalia]", a list "X and Y in ..."
+        self._container_link = re.compile(
+            r"\s*(?:(?:" + nouns + r")\b\s*)?(?:and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*)?"
+            r"(?:,|\(|\[|\b(?:in|near|outside|close\s+to|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of)\b)"
+        )
+        self._in_name = re.compile(
+            r"\bin\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+        )
 
     # -- candidates ---------------------------------------------------------------------------
     def candidates(self, text: str, context: str | None = None) -> tuple[list[Entry], str | None, bool, bool]:
@@ -503,7 +533,218 @@ class Resolver:
             for m in g.mentions:
                 out[(m.start, m.end)] = to_place(g.choice, m.text, (m.start, m.end))
         self._context_fallback(body, groups, by_start, span_group, out, named_countries)
+        self._stated_settlements(body, groups, by_start, span_group, out, named_countries)
         return out
+
+    # -- settlements the gazetteer lacks --------------------------------------------------------
+    def settlement_mentions(self, body: str, mentions: list[Mention]) -> list[Mention]:
+        """Names introduced as settlements that NER left untagged: "in the city of Marawi".
+
+        Why: "the city of", "the village of" say a place follows as plainly as any tagger can; the
+        name then resolves (or is kept as stated, see ``_stated_settlements``) like a tagged one,
+        and later references ("the city") can point back to it.
+        """
+        from frontwire.geo import Mention as _Mention
+
+        taken = [(m.start, m.end) for m in mentions]
+        skip = {fold(w) for w in self.r["event"]["not_place_words"]}
+        out: list[_Mention] = []
+        for mm in self._settle_named.finditer(body):
+            s, e = mm.start("name"), mm.end("name")
+            words = mm.group("name").split()
+            if fold(words[0]) in skip or is_demonym_or_country(mm.group("name")):
+                continue
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            out.append(_Mention(mm.group("name"), s, e, "GPE"))
+        return out
+
+    def repeated_mentions(
+        self, body: str, mentions: list[Mention], resolved: dict[tuple[int, int], Place]
+    ) -> list[Mention]:
+        """Other occurrences of the place names already tagged: "Mariupol" in a sentence NER never saw.
+
+        Why: the engine parses only sentences with an event cue, so a town named in the rest of the
+        story is missed, and the story's scene (its most named town) is undercounted. Names of
+        countries and peoples are left alone (they are counted over the whole body already), and so
+        are short names (initials). Only a name read as a place in a country the story names (or
+        places another town in) is repeated: a surname NER once took for a town ("Lorenzana", Italy,
+        in a Philippine story) is not.
+        """
+        from frontwire.geo import Mention as _Mention
+
+        taken = sorted((m.start, m.end) for m in mentions)
+        named = set(self.article_countries(body, mentions))
+        names = set()
+        for m in mentions:
+            p = resolved.get((m.start, m.end))
+            if p is None:
+                continue
+            # the story names the country, or another of its places lies in it
+            others = {q.country for q in resolved.values() if q.name != p.name}
+            if (
+                (p.country in named or p.country in others)
+                and p.precision != "country"
+                and m.label in ("GPE", "LOC")
+                and len(m.text) >= 4
+                and m.text[:1].isupper()
+                and not is_demonym_or_country(m.text)
+            ):
+                names.add(m.text)
+        out: list[_Mention] = []
+        for name in sorted(names):
+            for mm in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body):
+                s, e = mm.start(), mm.end()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                out.append(_Mention(name, s, e, "GPE"))
+        return out
+
+    def _settlement_cue(self, body: str, m: Mention) -> str | None:
+        """The settlement noun that introduces the mention ("the village of X", "X village"), if any."""
+        before = body[max(0, m.start - 60) : m.start]
+        cue = self._settle_before.search(before) or self._settle_in_name.search(m.text.strip())
+        if cue is None:
+            cue = self._settle_after.match(body[m.end : m.end + 40])
+        return cue.group("noun").lower() if cue else None
+
+    def _stated_container(
+        self,
+        body: str,
+        m: Mention,
+        groups: dict[str, _Group],
+        by_start: list[Mention],
+        span_group: dict[tuple[int, int], str],
+    ) -> Entry | None:
+        """The place the settlement's own phrase puts it in: a name right after it ("X in northern
+        Burkina Faso", "X, a village in Kanbalu township", "X in the southern parts of Y city in
+        Hasaka"), or the demonym or possessive before its noun ("the North Korean city of X")."""
+        om = self._settle_owner.search(body[max(0, m.start - 80) : m.start])
+        if om is not None:
+            # the owner on the noun is the strongest word: "the southern English city of Salisbury
+            # ... blamed on Russia", "the Russian city of Belgorod near Ukraine"
+            code = country_code(om.group("owner"))
+            c = self.gaz.country(code) if code else None
+            if c is not None:
+                return c
+        st = self.r["stated_settlements"]
+        if not self._container_link.match(body, m.end):
+            return None  # "the city of X on March 4 in an attack blamed on Russia": no container
+        win = body[m.end : m.end + st["container_window"]]
+        cut = self.clause_rx.search(win)
+        if cut is not None:
+            win = win[: cut.start()]
+        hi = m.end + len(win)
+        for o in by_start:
+            if o.start < m.end or (o.start, o.end) == (m.start, m.end):
+                continue
+            if o.start >= hi:
+                break
+            if is_demonym(o.text):
+                continue  # "the village of X as Russian forces ...": who, not where
+            og = groups.get(span_group.get((o.start, o.end), ""))
+            ch = og.choice if og is not None else None
+            if ch is not None and ch.country:
+                return ch
+        # an untagged division or country right after "in": "the townships of X and Y in KwaZulu-Natal"
+        im = self._in_name.search(win)
+        if im is not None:
+            found = self._division_or_country(im.group("name"))
+            if found is not None:
+                return found
+        return None
+
+    def _division_or_country(self, name: str) -> Entry | None:
+        code = country_code(name)
+        if code:
+            return self.gaz.country(code)
+        hits = [e for e in self.gaz.lookup(fold(name)) if e.kind == "admin1" and e.primary]
+        return hits[0] if len({e.country for e in hits}) == 1 else None
+
+    def _stated_settlements(
+        self,
+        body: str,
+        groups: dict[str, _Group],
+        by_start: list[Mention],
+        span_group: dict[tuple[int, int], str],
+        out: dict[tuple[int, int], Place],
+        named_countries: set[str],
+    ) -> None:
+        """Keep a settlement the text names at the country it states when the gazetteer cannot.
+
+        A name introduced as a village, town or city that stays unresolved, or resolves outside the
+        country its phrase states (a container after it, a demonym before its noun), becomes a place
+        of that name in that country (with the container's first-level division) and no coordinates.
+        A phrase that states no country falls back to the story's clear main country (two mentions
+        at least, strictly ahead of any other), for an unresolved name or a little-known reading in
+        a country the story never names. All mentions of the name share the result (one sense per
+        discourse). See ``stated_settlements`` in the rules for why.
+        """
+        named = named_countries
+        # The story's country as its place names say it, one vote a mention (a demonym says who
+        # acts, not where): the main one needs two votes and a strict lead.
+        votes: Counter = Counter()
+        for m in by_start:
+            p = out.get((m.start, m.end))
+            if p is not None and p.country and not is_demonym(m.text):
+                votes[p.country] += 1
+        ranked = votes.most_common(2)
+        lead = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        main = ranked[0][0] if lead else None
+        for g in groups.values():
+            if g.alias_country or g.directional:
+                continue
+            for m in g.mentions:
+                noun = self._settlement_cue(body, m)
+                if noun is None:
+                    continue
+                cur, ch = out.get((m.start, m.end)), g.choice
+                container = self._stated_container(body, m, groups, by_start, span_group)
+                if container is not None:
+                    if cur is not None and cur.country == container.country:
+                        break
+                    country = container.country
+                    division = container.kind != "country" and container.admin1
+                    admin1 = _strip_generic(container.admin1) if division else None
+                elif main is not None and (
+                    cur is None
+                    or (ch is not None and ch.country != main and self._doubtful_abroad(ch, named))
+                ):
+                    # no container stated: the story's country, for a name the gazetteer lacks or a
+                    # little-known namesake abroad ("Tadaryat" is no US town in a Burkina Faso story)
+                    country, admin1 = main, None
+                else:
+                    break
+                # the gazetteer's own reading in the stated country, when it has one, keeps coordinates
+                local = [e for e in g.cands if e.country == country and e.kind not in BROAD_KINDS]
+                if local:
+                    ranked_local = []
+                    for i, e in enumerate(local):
+                        in_division = bool(admin1) and _strip_generic(e.admin1 or "") == admin1
+                        ranked_local.append((in_division, g.scores.get(e.id, -1e9), i))
+                    best = local[max(ranked_local)[2]]
+                    for o in g.mentions:
+                        had = out.get((o.start, o.end))
+                        if had is None or cur is None or had.country == cur.country:
+                            out[(o.start, o.end)] = to_place(best, o.text, (o.start, o.end))
+                    break
+                name = self._settle_in_name.sub("", _POSSESSIVE.sub("", m.text.strip()))
+                if name.lower().startswith("the "):
+                    name = name[4:]
+                for o in g.mentions:
+                    had = out.get((o.start, o.end))
+                    if had is None or cur is None or had.country == cur.country:
+                        out[(o.start, o.end)] = Place(
+                            name=name,
+                            country=country,
+                            admin1=admin1,
+                            lat=None,
+                            lon=None,
+                            precision=self.r["stated_settlements"]["nouns"][noun],
+                            text=o.text,
+                            span=(o.start, o.end),
+                        )
+                break
 
     def _share_division_readings(self, groups: dict[str, _Group]) -> None:
         """A bare name means the division the article named in full: "Suffolk County ... Suffolk".
@@ -674,8 +915,13 @@ class Resolver:
                 # A country named as the container is a hard constraint: "the village of Solhan in
                 # northern Burkina Faso" is not Solhan, Turkey, even if Burkina Faso's Solhan is
                 # missing from the gazetteer (then the name stays unresolved and the country is used).
+                # The container is a country when its name is one ("Mozambique" is also a town there
+                # and in Mexico: the name still states the country).
                 if in_m and nxt_group.cands and all(c.kind == "country" for c in nxt_group.cands):
                     strict.extend(nxt_group.cands)
+                elif in_m and nxt_group.alias_country and not is_demonym(nxt.text):
+                    code = nxt_group.alias_country
+                    strict.extend(c for c in nxt_group.cands if c.kind == "country" and c.country == code)
         # "Y's X": a possessive name right before.
         pm = self._poss_before.search(before)
         if pm:
@@ -719,6 +965,16 @@ class Resolver:
         if ch is None or ch.kind != "city" or ch.capital or not named or ch.country in named:
             return False
         return ch.population < f["max_population"] and ch.altnames < f["max_altnames"]
+
+    def _doubtful_abroad(self, ch: Entry, named: set[str]) -> bool:
+        """A little-known town or division in a country the story never names ("the Medina district"
+        read as Medina, Brazil, in a Mogadishu story): ``_foreign``'s test for any kind below a
+        country. Capitals and places known in many languages (Cannes, Davos) are not doubted."""
+        f = self.r["context_fallback"]["foreign"]
+        if ch.kind in BROAD_KINDS or ch.capital or not named or ch.country in named:
+            return False
+        small = ch.kind in ADMIN_KINDS or ch.population < f["max_population"]
+        return small and ch.altnames < f["max_altnames"]
 
     def _outlier(self, g: _Group, groups: dict[str, _Group]) -> bool:
         """A small town far from every other town the article resolved: a doubtful reading.

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import spacy
@@ -3079,6 +3079,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         and a.place.precision in ("point", "district")
         and a.place.precision == b.place.precision
         and a.place.name == b.place.name
+        and not _day_in_span(a.when, b.when)
     ):
         # the same village or town, the same day (or one undated), no clashing figures or sides:
         # "an air strike on a market in Togoga" and "a plane dropped a bomb on the market in Togoga"
@@ -3275,6 +3276,15 @@ def _span_of(w: When) -> tuple[dt.date, dt.date] | None:
     return start, start
 
 
+def _day_in_span(a: When | None, b: When | None) -> bool:
+    """One act told on its own day, the other over a stated span: "a chemical attack on Douma on
+    Saturday night" and "air strikes had pounded Douma since Friday" are an incident and a campaign,
+    not one event told twice, though the town and the days agree."""
+    if a is None or b is None or not (a.text and b.text):
+        return False
+    return bool(a.end) != bool(b.end)
+
+
 def _dates_clash(a: When | None, b: When | None) -> bool:
     """Two stated dates that cannot be the same day: a strike 'last year' is not Saturday's."""
     if a is None or b is None:
@@ -3358,9 +3368,26 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         reader.read()
         filed = _dateline_mentions(article.body)
         mentions = _mentions(sents) + filed
+        mentions += geocoder.settlement_mentions(article.body, mentions)
         resolved = geocoder.resolve_article(article.body, mentions)
+        # the towns the story names, counted in the sentences the parser never saw too
+        # (one sense per discourse: each takes its name's reading, no second resolution)
+        repeated = geocoder.repeated_mentions(article.body, mentions, resolved)
+        if repeated:
+            reading = {m.text: resolved[(m.start, m.end)] for m in mentions if (m.start, m.end) in resolved}
+            for m in repeated:
+                resolved[(m.start, m.end)] = replace(reading[m.text], text=m.text, span=(m.start, m.end))
+            mentions += repeated
         for d in reader.drafts:
-            d.place = geocoder.event_place(article.body, d.sent.start, d.sent.end, resolved, mentions)
+            d.place = geocoder.event_place(
+                article.body,
+                d.sent.start,
+                d.sent.end,
+                resolved,
+                mentions,
+                verbal=d.category in VERBAL,
+                anchor=d.sent.start + d.trigger.idx,
+            )
         drafts = reader.coalesce()
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
         scene = _Scene(
@@ -3370,6 +3397,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             mentions,
             sents,
             home=_home_country(article, geocoder, resolved, mentions, filed),
+            filed=frozenset((m.start, m.end) for m in filed),
         )
         events = [_finish(scene, d) for d in drafts]
         out.append((events, reader.tolls))
@@ -3387,9 +3415,13 @@ class _Scene:
     mentions: list[Mention]
     sents: list[Sent]
     home: str | None
+    filed: frozenset[tuple[int, int]] = frozenset()  # the dateline's place mention
 
-    def place_of(self, s: Sent) -> Place | None:
-        return self.geocoder.event_place(self.article.body, s.start, s.end, self.resolved, self.mentions)
+    def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
+        """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
+        ``anchor`` the body offset of its trigger when ``s`` holds it."""
+        body, res, ms = self.article.body, self.resolved, self.mentions
+        return self.geocoder.event_place(body, s.start, s.end, res, ms, verbal=verbal, anchor=anchor)
 
 
 def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
@@ -3409,10 +3441,14 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
             if p is not None and p.precision != "country":
                 return p
     counts: dict[str, tuple[int, Place]] = {}
-    for place in scene.resolved.values():
+    for key, place in scene.resolved.items():
         # the dateline counts: where a story is filed is usually where it happened, and a place
-        # named in the dateline and once more is the story's scene (a bureau's city is named once)
+        # named in the dateline and once more is the story's scene (a bureau's city is named once).
+        # Not a bureau abroad: a story filed from BANGKOK about Myanmar that names "its embassy in
+        # Bangkok" again did not happen in Bangkok.
         if place.precision == "country":
+            continue
+        if key in scene.filed and place.country != scene.home:
             continue
         n, _ = counts.get(place.name, (0, place))
         counts[place.name] = (n + 1, place)
@@ -3561,7 +3597,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     # the body usually says where more precisely than the lead: keep the most specific place told
     place = None
     for s in d.sents:
-        p = scene.place_of(s)
+        anchor = d.sent.start + d.trigger.idx if s.start == d.sent.start else None
+        p = scene.place_of(s, verbal=d.category in VERBAL, anchor=anchor)
         if p is not None and (place is None or _rank_of(p) < _rank_of(place)):
             place = p
     # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence
