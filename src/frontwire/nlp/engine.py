@@ -1309,7 +1309,8 @@ class _Reader:
             drafts = [
                 d
                 for d in drafts
-                if d.category == "ASSAULT" or not any(_counted_from(d.trigger, f) for f in found)
+                if d.category == "ASSAULT"
+                or not any(_counted_from(d.trigger, f, through_reports=False) for f in found)
             ] or drafts
         coerce = [d for d in drafts if d.category == "COERCE"]
         if coerce and not numeric:
@@ -1915,29 +1916,73 @@ class _Reader:
             # was said on is its own ("said on Tuesday it was appalled and called for ...")
             chain = _clause_chain(_clause(tok))
             # a noun's own phrase dates it too: "a first truce, brokered by Russia on Oct. 10, collapsed"
-            inside = {t.i for t in tok.subtree} if tok.pos_ in ("NOUN", "PROPN") else set()
+            phrase = {t.i for t in tok.subtree} if tok.pos_ in ("NOUN", "PROPN") else set()
             found = [
                 f
                 for f in found
-                if (_clause(_token_at(tok.doc, f[0])) in chain or _tok_at(tok.doc, f[0]) in inside)
+                if (_clause(_token_at(tok.doc, f[0])) in chain or _tok_at(tok.doc, f[0]) in phrase)
                 and not _relates_other(tok, f)
             ]
+        inside: list[tuple[int, int, str]] = []
+        deeper: list[tuple[int, int, str]] = []
         if found:
             pos = tok.idx
             clause = _clause(tok)
             # "the deadliest attack since fighting erupted a month ago": that date is the war's
             found = [f for f in found if not _in_since_phrase(sent.text, f[0], tok.idx)] or found
-            same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in _clause_chain(clause)]
-            # "Russia said on Friday that its strike a day earlier ...": the saying has its own day
-            own = [f for f in same if not _report_date(tok, f[0]) and not _relates_other(tok, f)]
-            if own_only and not own:
-                own = found  # the noun's own phrase ("brokered by Russia on Oct. 10")
-            if any(_counted_from(tok, f) for f in found):
-                # "five days after insurgents launched an attack": dated only relative to another act;
-                # better undated than given the report's day
+            counted = next((f for f in found if _counted_from(tok, f)), None)
+            if counted is not None:
+                # "resumed on Friday, a day after a bombing killed 13", "The attack came less than a week
+                # after the military said it had cut its troops": dated by counting back from the other
+                # act; with nothing to count from, better undated than given the report's day
+                back = self._counted_back(sent, tok, counted)
+                if back is not None:
+                    return back
                 found = []
         if found:
-            pool = own or same or [f for f in found if not _in_relative(_token_at(tok.doc, f[0]))] or found
+            pos = tok.idx
+            clause = _clause(tok)
+            chain = _clause_chain(clause)
+            same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in chain]
+            # "Russia said on Friday that its strike a day earlier ...": the saying has its own day
+            own = [f for f in same if not _report_date(tok, f[0]) and not _relates_other(tok, f)]
+            if material and tok.pos_ in ("NOUN", "PROPN"):
+                # an act noun's own phrase dates it before any clause around it: "the number of people
+                # killed by a truck bomb that tore through the junction on Saturday has risen to 276,
+                # the minister said on Monday" (Saturday is the bomb's, Monday the count's); not through
+                # an apposition, which may tell what became of it ("a truce - the third - collapsed on")
+                sub = _own_phrase(tok)
+                inside = [
+                    f
+                    for f in found
+                    if _tok_at(tok.doc, f[0]) in sub
+                    and not _report_date(tok, f[0])
+                    and not _relates_other(tok, f)
+                ]
+            if same and not own and material:
+                # "the military said on Wednesday it had carried out an air strike on a village where
+                # 100 people were killed as they gathered on Tuesday": the statement's day only bounds
+                # the act; a day told inside the act's own clause (its victims', its place's) is its own
+                sub = {t.i for t in clause.subtree}
+                deeper = [
+                    f
+                    for f in found
+                    if f not in same
+                    and _tok_at(tok.doc, f[0]) in sub
+                    and not _report_date(tok, f[0])
+                    and not _relates_other(tok, f)
+                ]
+            if own_only and not own:
+                own = found  # the noun's own phrase ("brokered by Russia on Oct. 10")
+        if found:
+            pool = (
+                inside
+                or own
+                or deeper
+                or same
+                or [f for f in found if not _in_relative(_token_at(tok.doc, f[0]))]
+                or found
+            )
             start, end, surface = min(pool, key=lambda f: abs(f[0] - pos))
             # "the day before", "hours later" count from the event in focus; "will meet on Tuesday" is ahead
             future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
@@ -1961,6 +2006,35 @@ class _Reader:
             # not stated: the report's date bounds it; precision week says how loosely
             return When(date=self.anchor.isoformat(), precision="week", text=None)
         return None
+
+    def _counted_back(self, sent: Sent, tok: Token, counted: tuple[int, int, str]) -> When | None:
+        """The day of an act told only as what another is counted from ("X, a day after <act>").
+
+        The other act's day is a date set right before the expression ("resumed on Friday, a day after
+        a suicide bombing killed 13"; "since Aug. 14, the day before the Taliban seized the capital"),
+        else, when that act is the story's event pointed back to ("The attack came less than a week
+        after ..."), the day in focus. Counting back from it gives this act's day.
+        """
+        start = counted[0]
+        ref: dt.date | None = None
+        for _s0, e0, surface in dates.find_dates(sent.text):
+            if e0 <= start and not sent.text[e0:start].strip(" ,\u2014-"):
+                w = dates.resolve(surface, self.anchor)
+                if w is not None and w.date and w.precision == "day":
+                    ref = dt.date.fromisoformat(w.date)
+        if ref is None:
+            # the clause the "after"/"before" phrase hangs on: "The attack came ... after ..."
+            last = _token_at(tok.doc, start + len(counted[2].rstrip()) - 1)
+            head = _clause(last.head.head if last.dep_ == "mark" else last.head)
+            subj = _child(head, "nsubj", "nsubjpass")
+            if subj is not None and (_anaphor_noun(subj) or subj.lower_ == "it"):
+                ref = self._focus_date()
+        if ref is None:
+            return None
+        w = dates.resolve(counted[2], self.anchor, relative_to=ref, reverse=True)
+        if w is not None:
+            w.span = (sent.start + counted[0], sent.start + counted[1])
+        return w
 
     def _focus_date(self) -> dt.date | None:
         """The day of the latest event told with a day-precise date, for relative expressions."""
@@ -2244,10 +2318,11 @@ def _concrete(tok: Token) -> bool:
     return bool(dates.find_dates(tok.doc[sub[0].i : sub[-1].i + 1].text))
 
 
-def _counted_from(tok: Token, found: tuple[int, int, str]) -> bool:
+def _counted_from(tok: Token, found: tuple[int, int, str], through_reports: bool = True) -> bool:
     """'The missiles hit homes, a day after a truce failed', 'resumed on Friday, a day after a suicide
     bombing killed 13': the trigger's act is what "a day after" counts from, so the expression dates
-    the other clause; for this act it is no date of its own."""
+    the other clause; for this act it is no date of its own. ``through_reports``: also when the act is
+    told in a clause the "after" clause reports ("after the military said it had cut its troops")."""
     surface = found[2].lower().rstrip()
     word = next((w for w in ("after", "before") if surface.endswith(w)), None)
     if word is None:
@@ -2255,7 +2330,22 @@ def _counted_from(tok: Token, found: tuple[int, int, str]) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == word for c in _clause(tok).children):
         return True
     last = _token_at(tok.doc, found[0] + len(found[2].rstrip()) - 1)
-    return last.lower_ == word and tok.i in {t.i for t in last.subtree}
+    if last.lower_ != word:
+        return False
+    if tok.i in {t.i for t in last.subtree}:
+        return True
+    if not through_reports:
+        return False
+    # "came less than a week after the military said it had cut its troops": "after" marks a clause
+    # the trigger's clause is reported in
+    cur = _clause(tok)
+    for _ in range(4):
+        if any(c.i == last.i and c.dep_ == "mark" for c in cur.children):
+            return True
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _relates_other(tok: Token, found: tuple[int, int, str]) -> bool:
@@ -2294,6 +2384,12 @@ def _report_date(tok: Token, char: int) -> bool:
     reported clause holds the trigger.
     """
     cur = _token_at(tok.doc, char)
+    if cur.i > 0:
+        # "said on Wednesday it had carried out": the day right after the verb of saying is the
+        # saying's, however the parser hangs it (often on the reported verb)
+        prev = tok.doc[cur.i - 1]
+        if is_reporting_verb(prev) and tok.i in {x.i for x in prev.subtree} and tok.i != prev.i:
+            return True
     inside = ("pobj", "prep", "npadvmod", "compound", "amod", "nummod", "det")
     while cur.dep_ in inside and cur.head.i != cur.i:
         cur = cur.head
@@ -2495,6 +2591,17 @@ def _in_since_phrase(text: str, date_start: int, trigger_char: int) -> bool:
     """
     m = _SINCE_PHRASE.search(text, 0, date_start)
     return m is not None and m.start() < date_start and trigger_char < m.start()
+
+
+def _own_phrase(tok: Token) -> set[int]:
+    """Token indices of a noun's own phrase: its subtree without appositions."""
+    out: set[int] = set()
+    todo = [tok]
+    while todo:
+        cur = todo.pop()
+        out.add(cur.i)
+        todo.extend(c for c in cur.children if c.dep_ != "appos")
+    return out
 
 
 def _in_relative(tok: Token) -> bool:
@@ -2724,6 +2831,12 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         o = max(told, key=lambda o: max(s.start for s in o.sents))
         return o if _may_elaborate(o, d) else None
     if d.killed is not None or d.wounded is not None or d.missing is not None:
+        # "The death toll from a suicide bombing rose to 100 on Tuesday" then "The bomber blew himself
+        # up on Monday ... More than 220 people were wounded": a lead that only updated the count
+        # leaves the act to be told after it, with the figures the count did not give
+        updated = next((o for o in told if o.update and _may_elaborate(o, d)), None)
+        if updated is not None:
+            return updated
         # "eight people were killed in the fighting": figures for the fighting told, if it had none
         if not _anaphoric(d.trigger):
             return None
