@@ -1220,7 +1220,8 @@ class _Reader:
         weps = weapons_in(doc[:])
         self._note_war_start(sent, doc)
         if self._is_aggregate(doc, figs, trig):
-            self._add_tolls(sent, doc, figs, claims)
+            if not self._count_of_told(idx, sent, doc, figs):
+                self._add_tolls(sent, doc, figs, claims)
             self._toll_claims(idx, doc, claims)
             self._war_start_event(sent, doc)
             return
@@ -2152,6 +2153,62 @@ class _Reader:
             or (perfect and not specific and not _tells_attack(trig))
         )
 
+    def _count_of_told(self, idx: int, sent: Sent, doc: Doc, figs: list[Figure]) -> bool:
+        """Is a count that reads like a toll the count of the attack just told? Then it is no toll:
+        the event keeps its first (most conservative) figure, fills one it lacks, and the source's
+        claim goes to the event (``_toll_claims``).
+
+        "at least 110 civilians had been killed in the attack" (the figure hangs on an act noun that
+        points back); "Local sources put the death toll at about 160" ("the toll", no period counted);
+        "More than 180 people have died." (a bare count, nothing else, right after the attack). A count
+        over a period ("since", "in the war", "this year" for a bare count) or far above the attack's own
+        (ten times: "close to 5,000" after an attack that killed four) stays a toll.
+        """
+        counted = [f for f in figs if f.count is not None and f.kind in ("killed", "wounded")]
+        if not counted or any(t.lower_ == "since" for t in doc):
+            return False
+        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
+        if prev is None or not self._recent(prev, idx):
+            return False
+        text = doc.text.lower()
+
+        def cued(key: str) -> set[str]:
+            return {c for c in load("casualties")[key] if re.search(r"\b" + re.escape(c) + r"\b", text)}
+
+        def at_told_act(f: Figure) -> bool:
+            t = f.trigger
+            return t is not None and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "during")
+                and any(_anaphor_noun(g) and g.tag_ == "NN" for g in c.children if g.dep_ == "pobj")
+                for c in t.children
+            )
+
+        # a competing figure for the attack's own count: the attack must have one
+        this_toll = prev.killed is not None and any(t.lemma_.lower() == "toll" and _anaphoric(t) for t in doc)
+        # a count told alone, as its own short sentence ("More than 180 people have died.")
+        bare = (
+            all(f.trigger is not None and f.trigger.dep_ == "ROOT" for f in counted)
+            and sum(not t.is_punct for t in doc) <= 12
+            and not cued("aggregate_cues")
+            and not cued("war_cues")
+            and not dates.find_dates(sent.text)
+            and not any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
+            and prev.killed is None
+            and self.sents[idx - 1] in [prev.sent, *prev.sents]
+        )
+        if not (all(at_told_act(f) for f in counted) or (this_toll and not cued("war_cues")) or bare):
+            return False
+        killed = [f.count for f in counted if f.kind == "killed" and f.count is not None]
+        if prev.killed and killed and max(killed) > 10 * prev.killed:
+            return False
+        for f in counted:
+            if f.kind == "killed" and prev.killed is None:
+                prev.killed = f.count
+            elif f.kind == "wounded" and prev.wounded is None:
+                prev.wounded = f.count
+        return True
+
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
         # "a 1990s war that left 30,000 dead" is history; "since 2009" starts a count still running
         running = re.sub(r"\bsince\s+(?:\w+\s+){0,2}(?:1[89]\d0s|(?:19|20)\d\d)", " ", sent.text)
@@ -2837,6 +2894,13 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         updated = next((o for o in told if o.update and _may_elaborate(o, d)), None)
         if updated is not None:
             return updated
+        if _anaphor_noun(d.trigger) and d.claims and (d.when is None or not d.when.text or d.report_dated):
+            # "A community leader said on Wednesday that at least 60 villagers had been killed in the
+            # attack": another source's figure for the attack pointed back to, not a second attack; the
+            # first figure stands (the most conservative is coded) and the source keeps its claim
+            o = max(told, key=lambda o: max(s.start for s in o.sents))
+            if _may_elaborate(o, d, figures=False):
+                return o
         # "eight people were killed in the fighting": figures for the fighting told, if it had none
         if not _anaphoric(d.trigger):
             return None
@@ -2885,7 +2949,7 @@ def _same_family(a: str | None, b: str | None) -> bool:
     return any(a in g and b in g for g in groups)
 
 
-def _may_elaborate(o: _Draft, d: _Draft) -> bool:
+def _may_elaborate(o: _Draft, d: _Draft, figures: bool = True) -> bool:
     own_day = d.when is not None and d.when.text and not d.report_dated
     if own_day and o.update and o.when is not None and d.when.date <= (o.when.date or ""):
         own_day = False  # the told event's day was the day its toll rose, not the day it happened
@@ -2908,7 +2972,7 @@ def _may_elaborate(o: _Draft, d: _Draft) -> bool:
     ):
         return False  # reported on different days: "A day earlier, Azerbaijan said ..." is another act
     for x, y in ((o.killed, d.killed), (o.wounded, d.wounded)):
-        if x is not None and y is not None and x != y:
+        if figures and x is not None and y is not None and x != y:
             return False
     if o.actor and d.actor and _other_side(o.actor, d.actor):
         return False  # "Hamas fired rockets" after an Israeli strike: another side, another act
