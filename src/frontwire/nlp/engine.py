@@ -1458,12 +1458,25 @@ class _Reader:
         Without a source ("The driver was also killed and 68 people were wounded") the reporter adds
         to the attack: only figures it lacks are filled in.
         """
-        stated = [f for f in figs if f.count is not None and not f.subset and not f.perpetrators]
-        # where it happened ("in", "at", "near" a place), not where the wounded were taken ("to Miami")
+        # "The driver was also killed": a figure added to a count told elsewhere is not the event's count
+        stated = [
+            f
+            for f in figs
+            if f.count is not None
+            and not f.subset
+            and not f.perpetrators
+            and not (f.trigger is not None and any(c.lower_ == "also" for c in f.trigger.children))
+        ]
+        # where it happened ("in", "at", "near" a place), not where the wounded were taken ("to Miami",
+        # "a hospital in Saada had received 48 wounded")
+        care = word_set("casualties", "care_places")
         located = [
             e
             for e in doc.ents
-            if e.label_ in ("GPE", "LOC", "FAC") and not country_code(e.text) and e.root.head.lower_ in _AT
+            if e.label_ in ("GPE", "LOC", "FAC")
+            and not country_code(e.text)
+            and e.root.head.lower_ in _AT
+            and _cared_at(e.root.head.head).lemma_.lower() not in care
         ]
         if not stated or located or dates.find_dates(sent.text):
             return False
@@ -2650,6 +2663,11 @@ def _in_since_phrase(text: str, date_start: int, trigger_char: int) -> bool:
     return m is not None and m.start() < date_start and trigger_char < m.start()
 
 
+def _cared_at(head: Token) -> Token:
+    """The noun a place phrase hangs on, through a relative clause ("a hospital it supports in Saada")."""
+    return head.head if head.dep_ in ("relcl", "acl") else head
+
+
 def _own_phrase(tok: Token) -> set[int]:
     """Token indices of a noun's own phrase: its subtree without appositions."""
     out: set[int] = set()
@@ -2891,7 +2909,11 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         # "The death toll from a suicide bombing rose to 100 on Tuesday" then "The bomber blew himself
         # up on Monday ... More than 220 people were wounded": a lead that only updated the count
         # leaves the act to be told after it, with the figures the count did not give
-        updated = next((o for o in told if o.update and _may_elaborate(o, d)), None)
+        # "last week's car bombing ... killed 20" then "A vehicle ... blew up on Thursday morning ... 68
+        # people were wounded": a day inside the told week, figures that do not clash, the same act
+        updated = next(
+            (o for o in told if (o.update or _refines(o.when, d.when)) and _may_elaborate(o, d)), None
+        )
         if updated is not None:
             return updated
         if _anaphor_noun(d.trigger) and d.claims and (d.when is None or not d.when.text or d.report_dated):
