@@ -238,6 +238,7 @@ class _Draft:
     update: bool = False  # its killed figure is an update ("the toll rose to 23")
     result_only: bool = False  # read from a casualty verb alone ("18 were wounded, the Pentagon said")
     report_dated: bool = False  # its only day is the report's ("the Pentagon said on Friday there had been")
+    in_force: bool = False  # an agreement dated the day it took effect, not the day it was agreed
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
 
 
@@ -1000,6 +1001,8 @@ class _Reader:
         "with" phrase."""
         if d.category in VERBAL:
             d.when = self._when(d.sent, d.trigger, material=False, own_only=True)
+        if d.category == "AGREE":
+            self._agreement_day(d)
         tok = d.trigger
         if (
             d.actor is None
@@ -1031,6 +1034,36 @@ class _Reader:
             if party is not None and party.country:
                 _to_body(party, d.sent.start)
                 d.target = party
+
+    def _agreement_day(self, d: _Draft) -> None:
+        """A truce that "took effect at 2 a.m. after the cabinet voted on Thursday night to accept it" was
+        agreed on Thursday, one that "collapsed on Sunday, a week after it was agreed" a week before; one
+        that only "took hold on Friday" keeps Friday, marked as the day it began
+        to apply (``in_force``), which a day it was agreed, told elsewhere, replaces."""
+        lex = load("triggers")["agreement_days"]
+        agreeing = set(lex["agreeing_verbs"])
+        doc = d.trigger.doc
+        for found in dates.find_dates(d.sent.text):
+            # "collapsed on Sunday, a week after it was agreed": counted back from the collapse
+            last = _token_at(doc, found[0] + len(found[2].rstrip()) - 1)
+            if last.lower_ in ("after", "before") and last.dep_ == "mark" and last.head.lemma_ in agreeing:
+                w = self._counted_back(d.sent, last.head, found)
+                if w is not None:
+                    d.when = w
+                    return
+        verb = _clause(d.trigger)
+        parts = lex["in_force"].get(verb.lemma_.lower())
+        if parts is None or (parts and not any(c.lower_ in parts for c in verb.children)):
+            return
+        for start, end, surface in dates.find_dates(d.sent.text):
+            v = _clause(_token_at(doc, start))
+            if v.i != verb.i and v.lemma_.lower() in agreeing and verb.i in {a.i for a in v.ancestors}:
+                w = dates.resolve(surface, self.anchor)
+                if w is not None and w.date and w.precision == "day":
+                    w.span = (d.sent.start + start, d.sent.start + end)
+                    d.when = w
+                    return
+        d.in_force = d.when is not None and bool(d.when.text)
 
     def _sense_fits(self, tok: Token, t: dict) -> bool:
         """The data-driven checks of a trigger sense (see triggers.json ``_doc``)."""
@@ -2855,6 +2888,11 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         # "agreed to a ceasefire late on Saturday" and "a first truce ... on Oct. 10": two truces
         # (a statement's day is its own even when it sits on the verb of saying)
         own_days = all(x.when is not None and x.when.text for x in (a, b))
+        if own_days and (a.in_force or b.in_force) and a.when is not None and b.when is not None:
+            # "took hold on Friday" and "voted on Thursday night to accept it": one truce, agreed the
+            # day before (or the day) it took effect
+            force, agreed = (a.when, b.when) if a.in_force else (b.when, a.when)
+            own_days = not (agreed.date and force.date and 0 <= _days_between(agreed.date, force.date) <= 2)
         return (
             a.category == b.category
             and a.category in VERBAL | {"MOBILIZE"}
@@ -3038,6 +3076,11 @@ def _span_of(w: When) -> tuple[dt.date, dt.date] | None:
     return start, start
 
 
+def _days_between(a: str, b: str) -> int:
+    """Days from ISO date ``a`` to ISO date ``b``."""
+    return (dt.date.fromisoformat(b[:10]) - dt.date.fromisoformat(a[:10])).days
+
+
 def _dates_clash(a: When | None, b: When | None) -> bool:
     """Two stated dates that cannot be the same day: a strike 'last year' is not Saturday's."""
     if a is None or b is None:
@@ -3056,6 +3099,8 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.target = other.target
     if into.when is None or (other.when and into.when.precision != "day" and other.when.precision == "day"):
         into.when = other.when
+    elif into.in_force and other.when is not None and other.when.text and not other.in_force:
+        into.when, into.in_force = other.when, False  # the day agreed, not the day it took effect
     # "the toll rose to 23" replaces the first count; otherwise the first stated figure stands
     into.killed = (
         other.killed

@@ -1,0 +1,43 @@
+"""A ceasefire is dated the day it was agreed (tests/gold/README.md, Ceasefires), not the day it took
+effect or collapsed. New sentences composed for the rule (not copied from gold)."""
+
+from __future__ import annotations
+
+from frontwire.model import Article, Event
+from frontwire.pipeline import process
+
+
+def _truces(text: str, published: str) -> list[Event]:
+    events = process(Article.from_text(text, published=published)).events
+    return [e for e in events if e.category == "AGREE"]
+
+
+def test_the_day_signed_not_the_day_it_took_effect() -> None:
+    truces = _truces(
+        "KHARTOUM (Reuters) - A ceasefire between the army and the paramilitary forces took hold on Sunday "
+        "after weeks of fighting in the capital. The truce, brokered by Saudi Arabia, took effect at 6 a.m. "
+        "after both sides signed it in Jeddah on Saturday evening.",
+        "2024-05-12",
+    )
+    assert len(truces) == 1
+    assert truces[0].when is not None and truces[0].when.date == "2024-05-11"
+
+
+def test_only_the_day_it_took_hold_is_told() -> None:
+    truces = _truces(
+        "KHARTOUM (Reuters) - A ceasefire between the army and the paramilitary forces took hold on Sunday "
+        "after weeks of fighting in the capital.",
+        "2024-05-12",
+    )
+    assert len(truces) == 1 and truces[0].when is not None and truces[0].when.date == "2024-05-12"
+
+
+def test_a_collapse_counts_back_to_the_day_agreed() -> None:
+    truces = _truces(
+        "KHARTOUM (Reuters) - A ceasefire between the army and the paramilitary forces collapsed on Sunday, "
+        "two days after it was signed in Jeddah.",
+        "2024-05-12",
+    )
+    assert len(truces) == 1
+    assert truces[0].status == "collapsed"
+    assert truces[0].when is not None and truces[0].when.date == "2024-05-10"
