@@ -119,3 +119,12 @@ def test_a_lead_that_updated_the_toll_takes_the_act_told_after_it() -> None:
     assert len(attacks) == 1
     assert attacks[0].when is not None and attacks[0].when.date == "2024-11-09"
     assert (attacks[0].killed, attacks[0].wounded) == (32, 55)
+
+
+def test_a_threat_said_on_a_past_day_is_not_put_in_the_future() -> None:
+    text = (
+        "ISLAMABAD (Reuters) - Prime Minister Shehbaz Sharif vowed revenge for the bombing. "
+        '"We will hunt down the killers and punish them," he said in a televised speech on Tuesday.'
+    )
+    threats = [e for e in _events(text, "2024-03-07") if e.category == "THREATEN"]
+    assert threats and threats[0].when is not None and threats[0].when.date == "2024-03-05"

@@ -2033,6 +2033,8 @@ class _Reader:
             start, end, surface = min(pool, key=lambda f: abs(f[0] - pos))
             # "the day before", "hours later" count from the event in focus; "will meet on Tuesday" is ahead
             future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
+            # '"We will hunt you down," he said on Thursday': the day is the saying's, which is past
+            future = future and not _report_date(tok, start)
             anchor = self.anchor
             if surface.lower().strip() == "overnight":
                 # "an overnight raid ..., the government said on Saturday": the night into that day
