@@ -128,3 +128,9 @@ def test_a_threat_said_on_a_past_day_is_not_put_in_the_future() -> None:
     )
     threats = [e for e in _events(text, "2024-03-07") if e.category == "THREATEN"]
     assert threats and threats[0].when is not None and threats[0].when.date == "2024-03-05"
+
+
+def test_an_appeal_about_a_truce_agreed_earlier_takes_the_report_day() -> None:
+    text = "WASHINGTON (Reuters) - The U.S. envoy urged both generals to respect the ceasefire agreed on Saturday."
+    appeals = [e for e in _events(text, "2024-05-13") if e.category == "REQUEST"]
+    assert appeals and all(e.when is not None and e.when.date == "2024-05-13" for e in appeals)

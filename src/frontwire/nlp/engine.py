@@ -1969,6 +1969,7 @@ class _Reader:
                 for f in found
                 if (_clause(_token_at(tok.doc, f[0])) in chain or _tok_at(tok.doc, f[0]) in phrase)
                 and not _relates_other(tok, f)
+                and not _reduced_relative(_clause(_token_at(tok.doc, f[0])), tok)
             ]
         inside: list[tuple[int, int, str]] = []
         deeper: list[tuple[int, int, str]] = []
@@ -2696,6 +2697,20 @@ def _in_since_phrase(text: str, date_start: int, trigger_char: int) -> bool:
     """
     m = _SINCE_PHRASE.search(text, 0, date_start)
     return m is not None and m.start() < date_start and trigger_char < m.start()
+
+
+def _reduced_relative(verb: Token, tok: Token) -> bool:
+    """'urged them to stand by the ceasefire agreed on Sunday': a bare past participle right after a
+    noun tells of that noun (the ceasefire's day), however the parser attaches it; not of ``tok``."""
+    doc = verb.doc
+    return (
+        verb.i != tok.i
+        and verb.tag_ in ("VBN", "VBD")  # the parser often reads the participle as a past tense
+        and verb.i > 0
+        and doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+        and doc[verb.i - 1].i != tok.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _cared_at(head: Token) -> Token:
