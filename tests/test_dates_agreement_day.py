@@ -41,3 +41,27 @@ def test_a_collapse_counts_back_to_the_day_agreed() -> None:
     assert len(truces) == 1
     assert truces[0].status == "collapsed"
     assert truces[0].when is not None and truces[0].when.date == "2024-05-10"
+
+
+def test_a_weekend_narrowed_by_the_day_named_later() -> None:
+    text = (
+        "KHARTOUM (Reuters) - A Saudi-brokered truce agreed at the weekend collapsed within hours on Monday "
+        "as both sides traded accusations. The U.S. envoy urged the two generals to respect the truce "
+        "signed on Sunday."
+    )
+    truces = _truces(text, "2024-05-14")
+    assert len(truces) == 1
+    assert truces[0].when is not None and (truces[0].when.date, truces[0].when.end) == ("2024-05-12", None)
+
+
+def test_a_weekend_stays_a_weekend_without_a_day_named() -> None:
+    text = (
+        "KHARTOUM (Reuters) - A Saudi-brokered truce agreed at the weekend collapsed within hours on Monday "
+        "as both sides traded accusations."
+    )
+    truces = _truces(text, "2024-05-14")
+    assert len(truces) == 1
+    assert truces[0].when is not None and (truces[0].when.date, truces[0].when.end) == (
+        "2024-05-11",
+        "2024-05-12",
+    )

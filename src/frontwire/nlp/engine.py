@@ -1065,6 +1065,27 @@ class _Reader:
                     return
         d.in_force = d.when is not None and bool(d.when.text)
 
+    def _narrow_agreed_day(self, d: _Draft) -> None:
+        """"A ceasefire agreed at the weekend" and, later, "the ceasefire agreed on Sunday": the day the
+        story names inside the span it first gave is the day agreed."""
+        w = d.when
+        if w is None or not w.end or not w.date or w.precision != "day":
+            return
+        agreeing = load("triggers")["agreement_days"]["agreeing_verbs"]
+        noun = d.trigger.lemma_.lower()
+        before = re.compile(
+            r"\b" + re.escape(noun) + r"s?,?\s+(?:" + "|".join(agreeing) + r")[a-z]*\s*$", re.I
+        )
+        for sent in self.sents:
+            for start, end, surface in dates.find_dates(sent.text):
+                if not before.search(sent.text[max(0, start - 60) : start]):
+                    continue
+                day = dates.resolve(surface, self.anchor)
+                if day is not None and day.precision == "day" and not day.end and w.date <= day.date <= w.end:
+                    day.span = (sent.start + start, sent.start + end)
+                    d.when = day
+                    return
+
     def _sense_fits(self, tok: Token, t: dict) -> bool:
         """The data-driven checks of a trigger sense (see triggers.json ``_doc``)."""
         # "took five people, including a child, from different areas": the "from" may hang lower
@@ -2347,6 +2368,9 @@ class _Reader:
                 if update_day:
                     # "the toll rose to 100 on Tuesday" dated the count; "blew himself up on Monday" the act
                     twin.when = d.when
+        for d in out:
+            if d.category == "AGREE":
+                self._narrow_agreed_day(d)
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
         return [d for d in out if not _accident(d)]
