@@ -134,3 +134,12 @@ def test_an_appeal_about_a_truce_agreed_earlier_takes_the_report_day() -> None:
     text = "WASHINGTON (Reuters) - The U.S. envoy urged both generals to respect the ceasefire agreed on Saturday."
     appeals = [e for e in _events(text, "2024-05-13") if e.category == "REQUEST"]
     assert appeals and all(e.when is not None and e.when.date == "2024-05-13" for e in appeals)
+
+
+def test_said_on_a_day_it_had_killed_insurgents_who_attacked_on_another() -> None:
+    text = (
+        "MOGADISHU (Reuters) - The army said on Monday its troops had killed 12 insurgents who attacked a "
+        "checkpoint outside Afgoye in the early hours of Sunday."
+    )
+    e = _told_in(_events(text, "2024-05-13"), "The army said", "ASSAULT")
+    assert e.when is not None and e.when.date == "2024-05-12"

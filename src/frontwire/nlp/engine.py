@@ -2028,10 +2028,11 @@ class _Reader:
                     and not _report_date(tok, f[0])
                     and not _relates_other(tok, f)
                 ]
-            if same and not own and material:
+            if not own and material:
                 # "the military said on Wednesday it had carried out an air strike on a village where
                 # 100 people were killed as they gathered on Tuesday": the statement's day only bounds
-                # the act; a day told inside the act's own clause (its victims', its place's) is its own
+                # the act; a day told inside the act's own clause (its victims', its place's, "after a
+                # shootout that lasted into Thursday night") is its own
                 sub = {t.i for t in clause.subtree}
                 deeper = [
                     f
