@@ -143,3 +143,21 @@ def test_said_on_a_day_it_had_killed_insurgents_who_attacked_on_another() -> Non
     )
     e = _told_in(_events(text, "2024-05-13"), "The army said", "ASSAULT")
     assert e.when is not None and e.when.date == "2024-05-12"
+
+
+def test_a_possessive_day_after_said_is_the_attacks() -> None:
+    text = "KABUL (Reuters) - Police said on Wednesday Tuesday's attack on a mosque in Kunduz had killed five worshippers."
+    e = _told_in(_events(text, "2024-05-15"), "Police said", "ASSAULT")
+    assert e.when is not None and e.when.date == "2024-05-14"
+
+
+def test_each_saying_dates_only_the_acts_it_reports() -> None:
+    text = (
+        "KABUL (Reuters) - Police said Tuesday's attack on a mosque in Kunduz killed five worshippers, and "
+        "the Taliban said on Wednesday they had arrested two suspects."
+    )
+    events = _events(text, "2024-05-15")
+    attack = _told_in(events, "Police said", "ASSAULT")
+    arrest = _told_in(events, "Police said", "COERCE")
+    assert attack.when is not None and attack.when.date == "2024-05-14"
+    assert arrest.when is not None and arrest.when.date == "2024-05-15"

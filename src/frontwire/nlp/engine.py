@@ -1066,8 +1066,8 @@ class _Reader:
         d.in_force = d.when is not None and bool(d.when.text)
 
     def _narrow_agreed_day(self, d: _Draft) -> None:
-        """"A ceasefire agreed at the weekend" and, later, "the ceasefire agreed on Sunday": the day the
-        story names inside the span it first gave is the day agreed."""
+        """An agreement first dated to a span ("a ceasefire agreed at the weekend") and named again with
+        a day inside it ("the ceasefire agreed on Sunday"): that day is the day agreed."""
         w = d.when
         if w is None or not w.end or not w.date or w.precision != "day":
             return
@@ -2012,7 +2012,16 @@ class _Reader:
             pos = tok.idx
             clause = _clause(tok)
             chain = _clause_chain(clause)
-            same = [f for f in found if _clause(_token_at(tok.doc, f[0])) in chain]
+            # within the saying that reports the act: "Police said Tuesday's attack killed five, and the
+            # Taliban said on Wednesday they had arrested two suspects" (Tuesday is not the arrest's)
+            saying = next((a for a in tok.ancestors if is_reporting_verb(a)), None)
+            told = {t.i for t in saying.subtree} if saying is not None else None
+            same = [
+                f
+                for f in found
+                if _clause(_token_at(tok.doc, f[0])) in chain
+                and (told is None or _tok_at(tok.doc, f[0]) in told)
+            ]
             # "Russia said on Friday that its strike a day earlier ...": the saying has its own day
             own = [f for f in same if not _report_date(tok, f[0]) and not _relates_other(tok, f)]
             if material and tok.pos_ in ("NOUN", "PROPN"):
@@ -2519,7 +2528,14 @@ def _report_date(tok: Token, char: int) -> bool:
         # "said on Wednesday it had carried out": the day right after the verb of saying is the
         # saying's, however the parser hangs it (often on the reported verb)
         prev = tok.doc[cur.i - 1]
-        if is_reporting_verb(prev) and tok.i in {x.i for x in prev.subtree} and tok.i != prev.i:
+        # ("said Tuesday's attack killed five": a possessive date is the noun's, not the saying's)
+        owner = next((t for t in tok.doc[cur.i : cur.i + 4] if t.tag_ == "POS"), None)
+        if (
+            owner is None
+            and is_reporting_verb(prev)
+            and tok.i in {x.i for x in prev.subtree}
+            and tok.i != prev.i
+        ):
             return True
     inside = ("pobj", "prep", "npadvmod", "compound", "amod", "nummod", "det")
     while cur.dep_ in inside and cur.head.i != cur.i:
