@@ -161,3 +161,12 @@ def test_each_saying_dates_only_the_acts_it_reports() -> None:
     arrest = _told_in(events, "Police said", "COERCE")
     assert attack.when is not None and attack.when.date == "2024-05-14"
     assert arrest.when is not None and arrest.when.date == "2024-05-15"
+
+
+def test_a_day_in_another_nouns_relative_clause_is_not_the_acts() -> None:
+    text = (
+        "KABUL (Reuters) - The strike on a convoy that had left Kabul on Monday killed five soldiers on "
+        "Tuesday, officials said."
+    )
+    e = _told_in(_events(text, "2024-05-15"), "The strike", "ASSAULT")
+    assert e.when is not None and e.when.date == "2024-05-14"

@@ -2760,13 +2760,19 @@ def _cared_at(head: Token) -> Token:
 
 
 def _own_phrase(tok: Token) -> set[int]:
-    """Token indices of a noun's own phrase: its subtree without appositions."""
+    """Token indices of a noun's own phrase: its subtree without appositions and without the relative
+    clauses of other nouns in it ("the bomb that exploded on Sunday" is the bomb's; in "the strike on a
+    convoy that had left Kabul on Monday" Monday is the convoy's)."""
     out: set[int] = set()
     todo = [tok]
     while todo:
         cur = todo.pop()
         out.add(cur.i)
-        todo.extend(c for c in cur.children if c.dep_ != "appos")
+        todo.extend(
+            c
+            for c in cur.children
+            if c.dep_ != "appos" and (cur.i == tok.i or c.dep_ not in ("relcl", "acl"))
+        )
     return out
 
 
