@@ -98,3 +98,23 @@ def test_the_dated_account_of_last_weeks_bombing_is_that_bombing() -> None:
     attack = _one_attack(rec)
     assert attack.when is not None and attack.when.date == "2024-04-19"
     assert (attack.killed, attack.wounded) == (14, 31)  # "also killed" adds to the 14, it is no count
+
+
+def test_a_bare_count_too_big_for_one_attack_stays_a_toll() -> None:
+    rec = _record(
+        "ALEPPO (Reuters) - Government aircraft dropped barrel bombs on a crowded market in the town of "
+        "Atarib on Monday. At least 2,000 civilians have been killed.",
+        "2024-06-11",
+    )
+    assert [t.killed for t in rec.tolls] == [2000]
+    assert _one_attack(rec).killed is None
+
+
+def test_a_count_this_year_stays_a_toll() -> None:
+    rec = _record(
+        "KADUNA (Reuters) - Gunmen killed five villagers in Kaduna state on Monday. More than 300 people "
+        "have died in the state this year.",
+        "2024-06-11",
+    )
+    assert [t.killed for t in rec.tolls] == [300]
+    assert _one_attack(rec).killed == 5

@@ -2276,6 +2276,7 @@ class _Reader:
             and not any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
             and prev.killed is None
             and self.sents[idx - 1] in [prev.sent, *prev.sents]
+            and all((f.count or 0) < load("casualties")["bare_count_max"] for f in counted)
         )
         if not (all(at_told_act(f) for f in counted) or (this_toll and not cued("war_cues")) or bare):
             return False
