@@ -118,3 +118,24 @@ def test_a_count_this_year_stays_a_toll() -> None:
     )
     assert [t.killed for t in rec.tolls] == [300]
     assert _one_attack(rec).killed == 5
+
+
+def test_an_overall_toll_that_rose_is_a_running_count() -> None:
+    rec = _record(
+        "KHARKIV (Reuters) - A Russian missile hit a supermarket in Kharkiv on Saturday, killing 30 people, "
+        "officials said. The overall death toll from the shelling of the city has reached 250, the mayor said.",
+        "2024-06-11",
+    )
+    assert [t.killed for t in rec.tolls] == [250]
+    assert _one_attack(rec).killed == 30
+
+
+def test_the_attacks_own_toll_that_rose_replaces_its_count() -> None:
+    rec = _record(
+        "KHARKIV (Reuters) - A Russian missile hit a supermarket in Kharkiv on Saturday, killing 30 people, "
+        "officials said. The death toll from the attack rose to 35 on Sunday, the mayor said.",
+        "2024-06-11",
+    )
+    assert rec.tolls == []
+    attack = _one_attack(rec)
+    assert attack.killed == 35 and attack.when is not None and attack.when.date == "2024-06-08"

@@ -2179,13 +2179,21 @@ class _Reader:
         if not any(f.count is not None and f.kind == "killed" for f in figs):
             return False
         text = doc.text.lower()
-        if any(f.update for f in figs) and any(
-            t.lemma_.lower() in _ANAPHOR_NOUNS or t.lemma_.lower() in ("bombing", "attack", "strike")
-            for t in doc
-        ):
-            return False  # "the death toll from the attack rose to 23": the attack's own count
         cues = load("casualties")["aggregate_cues"]
         matched = {c for c in cues if re.search(r"\b" + re.escape(c) + r"\b", text)}
+        # "the overall death toll from the shelling of the city has reached 250": counted over a period
+        running = matched - set(load("casualties")["attack_toll_cues"])
+        if (
+            any(f.update for f in figs)
+            and not running
+            and any(
+                t.lemma_.lower() in _ANAPHOR_NOUNS or t.lemma_.lower() in ("bombing", "attack", "strike")
+                for t in doc
+            )
+        ):
+            return False  # "the death toll from the attack rose to 23": the attack's own count
+        if any(f.update for f in figs) and running:
+            return True
         has_cue = bool(matched)
         told_fight = any(
             d.category == "ASSAULT"
@@ -2278,7 +2286,9 @@ class _Reader:
             and self.sents[idx - 1] in [prev.sent, *prev.sents]
             and all((f.count or 0) < load("casualties")["bare_count_max"] for f in counted)
         )
-        if not (all(at_told_act(f) for f in counted) or (this_toll and not cued("war_cues")) or bare):
+        # "the overall death toll from the fighting", "the toll so far": a count over more than the attack
+        this_toll = this_toll and not cued("war_cues") and not cued("aggregate_cues") - {"toll"}
+        if not (all(at_told_act(f) for f in counted) or this_toll or bare):
             return False
         killed = [f.count for f in counted if f.kind == "killed" and f.count is not None]
         if prev.killed and killed and max(killed) > 10 * prev.killed:
