@@ -1036,10 +1036,13 @@ class _Reader:
                 d.target = party
 
     def _agreement_day(self, d: _Draft) -> None:
-        """A truce that "took effect at 2 a.m. after the cabinet voted on Thursday night to accept it" was
-        agreed on Thursday, one that "collapsed on Sunday, a week after it was agreed" a week before; one
-        that only "took hold on Friday" keeps Friday, marked as the day it began
-        to apply (``in_force``), which a day it was agreed, told elsewhere, replaces."""
+        """The day an agreement was made (tests/gold/README.md, Ceasefires), not the day it took effect.
+
+        A truce that "took effect at 2 a.m. after the cabinet voted on Thursday night to accept it" was
+        agreed on Thursday, one that "collapsed on Sunday, a week after it was agreed" a week before.
+        One that only "took hold on Friday" keeps Friday, marked as the day it began to apply
+        (``in_force``), which a day it was agreed, told elsewhere, replaces (``_merge``).
+        """
         lex = load("triggers")["agreement_days"]
         agreeing = set(lex["agreeing_verbs"])
         doc = d.trigger.doc
@@ -1995,8 +1998,6 @@ class _Reader:
         inside: list[tuple[int, int, str]] = []
         deeper: list[tuple[int, int, str]] = []
         if found:
-            pos = tok.idx
-            clause = _clause(tok)
             # "the deadliest attack since fighting erupted a month ago": that date is the war's
             found = [f for f in found if not _in_since_phrase(sent.text, f[0], tok.idx)] or found
             counted = next((f for f in found if _counted_from(tok, f)), None)
@@ -2272,8 +2273,14 @@ class _Reader:
                 for c in t.children
             )
 
-        # a competing figure for the attack's own count: the attack must have one
-        this_toll = prev.killed is not None and any(t.lemma_.lower() == "toll" and _anaphoric(t) for t in doc)
+        # "put the death toll at about 160": a competing figure for the attack's own count (which it must
+        # have), not "the overall death toll" or one "in the war"
+        this_toll = (
+            prev.killed is not None
+            and any(t.lemma_.lower() == "toll" and _anaphoric(t) for t in doc)
+            and not cued("war_cues")
+            and not cued("aggregate_cues") - {"toll"}
+        )
         # a count told alone, as its own short sentence ("More than 180 people have died.")
         bare = (
             all(f.trigger is not None and f.trigger.dep_ == "ROOT" for f in counted)
@@ -2286,8 +2293,6 @@ class _Reader:
             and self.sents[idx - 1] in [prev.sent, *prev.sents]
             and all((f.count or 0) < load("casualties")["bare_count_max"] for f in counted)
         )
-        # "the overall death toll from the fighting", "the toll so far": a count over more than the attack
-        this_toll = this_toll and not cued("war_cues") and not cued("aggregate_cues") - {"toll"}
         if not (all(at_told_act(f) for f in counted) or this_toll or bare):
             return False
         killed = [f.count for f in counted if f.kind == "killed" and f.count is not None]
