@@ -474,21 +474,24 @@ def _holiday(m: Match, anchor: dt.date | None, future: bool) -> _Resolved | None
     return _when(max(d for d in cands if d <= anchor + _PAST_TOL), None, "day")
 
 
-def _anaphoric(m: Match, base: dt.date | None, future: bool) -> _Resolved | None:
+def _anaphoric(m: Match, base: dt.date | None, future: bool, reverse: bool = False) -> _Resolved | None:
     if base is None:
         return None
     key = fold(m.req("a"))
+    turn = -1 if reverse else 1
     if key in _ANA_DAYS:
-        return _when(base + dt.timedelta(days=_ANA_DAYS[key]), None, "day")
+        return _when(base + dt.timedelta(days=turn * _ANA_DAYS[key]), None, "day")
     step, unit = _ANA_PERIODS[key]
-    return _when(*_calendar_period(base, unit, int(step)), unit)
+    return _when(*_calendar_period(base, unit, turn * int(step)), unit)
 
 
-def _relative(m: Match, anchor: dt.date | None, relative_to: dt.date | None) -> _Resolved | None:
+def _relative(
+    m: Match, anchor: dt.date | None, relative_to: dt.date | None, reverse: bool = False
+) -> _Resolved | None:
     raw = m.req("n").lower()
     n = int(raw) if raw.isdigit() else _NUMBERS[raw]
     direction = m.req("dir").lower()
-    sign = _DIRS[direction]
+    sign = _DIRS[direction] * (-1 if reverse else 1)
     base = anchor if direction in _DEICTIC_DIRS else (relative_to or anchor)
     if base is None:
         return None
@@ -505,6 +508,10 @@ def _relative(m: Match, anchor: dt.date | None, relative_to: dt.date | None) -> 
         else:
             point = _add_months(base, sign * n * (12 if unit == "year" else 1))
     if m.get("q"):  # "less than a week after": somewhere between the reference and that point
+        if reverse and unit in ("day", "week", "fortnight") and abs((point - base).days) > 1:
+            # "came less than a week after X" (X counted back from the act): X was 1-6 days before it
+            first, last = sorted((base, point))
+            return _when(first + _ONE_DAY, last - _ONE_DAY, precision)
         return _when(*sorted((base, point)), precision)
     return _when(point, None, precision)
 
@@ -572,7 +579,7 @@ def _as_date(value: dt.date | None) -> dt.date | None:
 
 @lru_cache(maxsize=16384)
 def _resolve_cached(
-    expression: str, anchor: dt.date | None, relative_to: dt.date | None, future: bool
+    expression: str, anchor: dt.date | None, relative_to: dt.date | None, future: bool, reverse: bool = False
 ) -> _Resolved | None:
     m = parse(expression)
     if m is None:
@@ -581,10 +588,12 @@ def _resolve_cached(
         m = parse(_ANY_CASE_NAME.sub(lambda x: _CANONICAL_NAMES[x.group().lower()], expression))
     if m is None:
         return _dateparser_fallback(expression.strip(), anchor, future)
+    if reverse and m.kind not in ("anaphoric", "relative"):
+        return None
     if m.kind == "anaphoric":
-        got = _anaphoric(m, relative_to or anchor, future)
+        got = _anaphoric(m, relative_to or anchor, future, reverse)
     elif m.kind == "relative":
-        got = _relative(m, anchor, relative_to)
+        got = _relative(m, anchor, relative_to, reverse)
     else:
         got = _HANDLERS[m.kind](m, anchor, future)
     if got is None:
@@ -602,9 +611,16 @@ def resolve(
     *,
     relative_to: dt.date | None = None,
     future: bool = False,
+    reverse: bool = False,
 ) -> When | None:
-    """Resolve one expression (as returned by ``find_dates``) against the dateline ``anchor``."""
-    got = _resolve_cached(expression, _as_date(anchor), _as_date(relative_to), bool(future))
+    """Resolve one expression (as returned by ``find_dates``) against the dateline ``anchor``.
+
+    ``reverse``: the expression is read backwards, from ``relative_to`` to the act it is counted
+    from: in "flights resumed on Friday, a day after a bombing" the bombing is a day *before*
+    Friday; "since Aug. 14, the day before the Taliban seized the capital" puts the seizure on
+    Aug. 15. Only relative and anaphoric expressions can be reversed (others give None).
+    """
+    got = _resolve_cached(expression, _as_date(anchor), _as_date(relative_to), bool(future), bool(reverse))
     if got is None:
         return None
     start, end, precision = got
