@@ -230,3 +230,22 @@ def test_owner_on_the_noun_beats_a_later_country(geocoder: Geocoder) -> None:
     # a name after the settlement not joined to it by "in", "near", a comma... is no container
     body = "Gunmen raided the village of Yirgou on Sunday in an attack Mali blamed on rebels."
     assert _resolve(geocoder, body, ["Yirgou", "Mali"])["Yirgou"] is None
+
+
+def test_places_an_introduced_town_in_the_story_country_not_a_namesake_in_a_country_it_never_names(
+    geocoder: Geocoder,
+) -> None:
+    # Moura is in central Mali; the gazetteer holds only Moura, Portugal (known by ten names)
+    body = (
+        "BAMAKO (Atlas) - Malian troops executed men in the central town of Moura last month, a rights "
+        "group said. The army said it had arrested 51 others in Moura, in the Mopti region, and in "
+        "Djenne."
+    )
+    got = _resolve(geocoder, body, ["BAMAKO", "Moura", "Mopti", "Djenne"])
+    assert got["Moura"] is not None and got["Moura"].country == "MLI"
+
+
+def test_places_a_place_beside_a_named_country_over_a_far_division_of_its_name(geocoder: Geocoder) -> None:
+    body = "Israeli strikes hit Gaza on Saturday, killing 12 people, medics said."
+    got = _resolve(geocoder, body, ["Gaza"])
+    assert got["Gaza"] is not None and got["Gaza"].country == "PSE"

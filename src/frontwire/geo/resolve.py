@@ -143,6 +143,7 @@ class Resolver:
         self.r = rules()
         # body -> its demonym counts: every event of an article asks again (see article_countries)
         self._demonyms: dict[str, Counter] = {}
+        self._countries: dict[str, Entry | None] = {}  # ISO3 -> country record (_country_entry)
         admin_words = self.r["admin_words"] + self.r["admin_words_after"]
         self._admin_after = re.compile(r"^\s+(?:" + "|".join(map(re.escape, admin_words)) + r")\b", re.I)
         self._admin_before = re.compile(
@@ -708,7 +709,21 @@ class Resolver:
                     admin1 = _strip_generic(container.admin1) if division else None
                 elif main is not None and (
                     cur is None
-                    or (ch is not None and ch.country != main and self._doubtful_abroad(ch, named))
+                    or (
+                        ch is not None
+                        and ch.country != main
+                        # "the town of X" is introduced as one the reader does not know: in a story
+                        # about Mali, "the central town of Moura" is no town of a country the story
+                        # never names (Moura, Portugal), however many names that one has
+                        and (
+                            self._doubtful_abroad(ch, named)
+                            or (
+                                ch.country not in named
+                                and not ch.capital
+                                and ch.altnames < self.r["stated_settlements"]["introduced_max_altnames"]
+                            )
+                        )
+                    )
                 ):
                     # no container stated: the story's country, for a name the gazetteer lacks or a
                     # little-known namesake abroad ("Tadaryat" is no US town in a Burkina Faso story)
@@ -1027,6 +1042,12 @@ class Resolver:
             ):
                 g.local[e.id] += self.r["container_bonus"]
 
+    def _country_entry(self, code: str) -> Entry | None:
+        """The gazetteer's country record, read once per resolver (asked for on every name)."""
+        if code not in self._countries:
+            self._countries[code] = self.gaz.country(code)
+        return self._countries[code]
+
     def _choose(
         self, g: _Group, ctx: Counter, top: int, admin_ctx: Counter, extra: dict[str, list[Entry]]
     ) -> None:
@@ -1063,6 +1084,8 @@ class Resolver:
         top_alt = math.log10(1 + max((e.altnames for e in g.cands if e.kind == "city"), default=0))
         bands = r["near_bonus_km"]
         cap = r["coherence"]["max_bonus"]
+        near_ctx = r["near_context_country"]
+        ctx_points = [c for c in (self._country_entry(code) for code in ctx) if c is not None]
         best, best_score = None, -math.inf
         for e in g.cands:
             if g.directional and (e.country not in ctx or e.kind == "city"):
@@ -1100,6 +1123,10 @@ class Resolver:
             if e.country and e.country in ctx:
                 any_bonus = r["context_country_any"] * min(1.0, ctx[e.country])
                 s += any_bonus + r["context_country_share"] * ctx[e.country] / max(1, top)
+            elif e.country and any(
+                haversine_km(e.lat, e.lon, c.lat, c.lon) <= near_ctx["km"] for c in ctx_points
+            ):
+                s += near_ctx["bonus"]  # beside a country the story names (Gaza in an Israel story)
             # Context from other names (same division, nearby readings) can lift a town over a
             # namesake a few times its size, not over one dwarfed_ratio times bigger: "Florida" in a
             # story that also names New York is the state, not Florida, N.Y. (pop. 2,900), and
