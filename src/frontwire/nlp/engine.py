@@ -858,8 +858,27 @@ def _generic_plural(tok: Token, doc: Doc) -> bool:
 @cache
 def _violence_rx() -> re.Pattern[str]:
     """One pass over a body for the violence cue words (whole words, longest first)."""
-    cues = sorted(word_set("negatives", "violence_cues"), key=len, reverse=True)
+    return _cue_rx("violence_cues")
+
+
+@cache
+def _cue_rx(key: str) -> re.Pattern[str]:
+    """Whole-word matcher for one cue list of negatives.json, longest cue first."""
+    cues = sorted(word_set("negatives", key), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b")
+
+
+def _sport_story(body: str) -> bool:
+    """A match report ("bombarded a shell-shocked defence", "went to war for them"): many distinct
+    sport words, at least twice as many as the conflict words its metaphors bring along."""
+    text = body.lower()
+    sport = {m.group(0) for m in _cue_rx("sport_cues").finditer(text)}
+    conflict = {m.group(0) for m in _cue_rx("conflict_cues").finditer(text)}
+    return len(sport) >= SPORT_STORY_CUES and len(sport) >= 2 * len(conflict)
+
+
+# distinct sport words that make a story a match report (see _sport_story)
+SPORT_STORY_CUES = 5
 
 
 class _Reader:
@@ -870,6 +889,7 @@ class _Reader:
         # a story that names violence anywhere: a bare death in it ("two died later in hospital") is
         # part of that violence; in a story about a crash or an illness it is not
         self.violent_story = len({m.group(0) for m in _violence_rx().finditer(article.body.lower())}) >= 2
+        self.sport_story = _sport_story(article.body)
         self.sents = sents
         self.anchor = _dateline(article)
         self.drafts: list[_Draft] = []
@@ -978,6 +998,8 @@ class _Reader:
         cat = t["category"]
         if _off_topic(words):
             return False  # "fans marched before the cup final", "the coach warned they would pay a price"
+        if self.sport_story and cat == "ASSAULT" and not any(_kind_fig(w) for w in doc):
+            return False  # in a match report "bombarded a shell-shocked defence" is football
         if t.get("object") and not _object_fits(tok, t["object"]):
             return False  # "seized seven firearms" is a seizure of arms, "seized the town" is not
         if (
