@@ -35,3 +35,18 @@ def test_claims_an_owned_claim_to_an_act_names_its_doer_and_claimant():
     seized = next(e for e in rec.events if e.mode == "seize")
     assert seized.actor is not None and "Wagner" in seized.actor.name
     assert [c.by for c in seized.claims] == ["Wagner"]
+
+
+def test_claims_a_group_claiming_responsibility_is_the_doer_when_the_text_names_none():
+    rec = process(
+        Article.from_text(
+            "A car bomb exploded outside a hotel in the Somali town of Beledweyne on Tuesday, killing "
+            "nine people, police said.\n"
+            "Al Shabaab claimed responsibility for the attack in a statement.",
+            published="2022-08-30",
+            language="en",
+        )
+    )
+    attack = next(e for e in rec.events if e.category == "ASSAULT")
+    assert attack.actor is not None and attack.actor.name == "Al Shabaab"
+    assert ("Al Shabaab", "asserts") in [(c.by, c.stance) for c in attack.claims]

@@ -1182,7 +1182,13 @@ def names_culprit(a: Attribution) -> bool:
             c.lower_ in ("other", "another") for c in obj.subtree
         )
         return a.verb.tag_ in ("VBD", "VBN") and not reciprocal
-    return lemma in _w("credit_verbs") and any(
+    return takes_credit(a)
+
+
+def takes_credit(a: Attribution) -> bool:
+    """'X claimed responsibility for the attack': the claimant says it did it (the doer as its own
+    claim presents it), unlike 'X blamed Y', where Y is."""
+    return a.verb is not None and a.verb.lemma_.lower() in _w("credit_verbs") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _w("credit_nouns") for c in a.verb.children
     )
 

@@ -46,6 +46,7 @@ from frontwire.nlp.claims import (
     names_culprit,
     place_country,
     refers_to_event,
+    takes_credit,
 )
 from frontwire.nlp.lexicon import load, word_set
 from frontwire.nlp.weapons import weapons_in
@@ -251,6 +252,7 @@ class _Draft:
     update: bool = False  # its killed figure is an update ("the toll rose to 23")
     result_only: bool = False  # read from a casualty verb alone ("18 were wounded, the Pentagon said")
     report_dated: bool = False  # its only day is the report's ("the Pentagon said on Friday there had been")
+    credited: Party | None = None  # who claimed responsibility: the doer when the text names no other
     in_force: bool = False  # an agreement dated the day it took effect, not the day it was agreed
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
 
@@ -1841,6 +1843,11 @@ class _Reader:
                 # who did it is a claim of its own, even from a source already quoted on the figures
                 target.claims.extend(c for c in culprit if not any(k.span == c.span for k in target.claims))
                 target.sents.append(sent)
+                credit = [c for a, c in zip(atts, claims, strict=True) if c in culprit and takes_credit(a)]
+                if credit and credit[0].by and target.credited is None:
+                    # "Al Shabaab claimed responsibility": the doer as its own claim presents it (set
+                    # after merging, so a named group does not keep 'the attackers' told apart)
+                    target.credited = Party(name=credit[0].by, country=credit[0].country, civilian=False)
             claims = [c for c in claims if c not in culprit]
             if not claims:
                 return
@@ -2761,6 +2768,8 @@ class _Reader:
         for d in out:
             if d.category == "AGREE":
                 self._narrow_agreed_day(d)
+            if d.actor is None and d.credited is not None:
+                d.actor = d.credited
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
         return [d for d in out if not _accident(d)]
@@ -3670,6 +3679,7 @@ def _merge(into: _Draft, other: _Draft) -> None:
     into.wounded = into.wounded if into.wounded is not None else other.wounded
     into.missing = into.missing if into.missing is not None else other.missing
     into.casualty_text = into.casualty_text or other.casualty_text
+    into.credited = into.credited or other.credited
     into.victims |= other.victims
     for w in other.weapons:
         if w not in into.weapons:
