@@ -567,6 +567,10 @@ def _crowd(tok: Token) -> Token | None:
 def _subject(tok: Token) -> Token | None:
     """The subject of a verb, or of the verb it is coordinated with ("condemned ... and called for")."""
     subj = _child(tok, "nsubj")
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT":
+        # "Mohamud, visiting the site, called on ...": the parser hangs the finite verb on the name
+        # it follows (a past tense, not the participle of "a group called Hamas")
+        return tok.head
     cur = tok
     # "Erdogan opened the session, urging both sides ...": a participle's doer is its head's subject
     while (
@@ -1010,7 +1014,7 @@ class _Reader:
             and tok.head.lemma_.lower() in word_set("negatives", "disarm_verbs")
         ):
             return False  # "two roadside bombs were found and defused": the bombs never went off
-        if cat in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and _not_happened(tok):
+        if cat in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE", "AID", "MOBILIZE") and _not_happened(tok):
             return False  # "thwarted an attack", "urged Cuba to arrest", "may have been caused by mines"
         if cat == "ASSAULT":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")]

@@ -1,0 +1,26 @@
+"""An appeal for an act is a REQUEST, not the act: "called on donors to send medical aid" sends no aid.
+A name followed by a participle phrase ("Mohamud, visiting the site, called on ...") still speaks.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from frontwire.model import Article
+from frontwire.pipeline import process
+
+
+def _events(body: str):
+    return process(Article.from_text(body, published="2022-10-30", language="en")).events
+
+
+def test_engine_reads_a_call_to_send_aid_as_an_appeal_not_aid():
+    events = _events(
+        "Prime Minister Hamza Barre, visiting the wounded in hospital, called on donors to send medical "
+        "aid and doctors."
+    )
+    assert [e.category for e in events] == ["REQUEST"]
+    assert events[0].actor is not None and "Barre" in events[0].actor.name
+
+
+def test_engine_still_reads_aid_that_was_sent():
+    events = _events("Turkey sent two planes carrying medical aid and doctors to Mogadishu on Sunday.")
+    assert [e.category for e in events] == ["AID"]
