@@ -249,3 +249,17 @@ def test_places_a_place_beside_a_named_country_over_a_far_division_of_its_name(g
     body = "Israeli strikes hit Gaza on Saturday, killing 12 people, medics said."
     got = _resolve(geocoder, body, ["Gaza"])
     assert got["Gaza"] is not None and got["Gaza"].country == "PSE"
+
+
+def test_places_the_name_after_the_noun_not_the_word_that_describes_it(geocoder: Geocoder) -> None:
+    body = "A rocket hit a football pitch in the Druze town of Majdal Shams in the Golan Heights on Saturday."
+    got = _resolve(geocoder, body, ["Majdal Shams", "Golan Heights"])
+    assert got["Majdal Shams"] is not None and got["Majdal Shams"].name == "Majdal Shams"
+    ms = geocoder.settlement_mentions(body, _mentions(body, ["Golan Heights"]))
+    assert [m.text for m in ms] == ["Majdal Shams"]
+
+
+def test_places_keep_an_arabic_article_inside_a_village_name(geocoder: Geocoder) -> None:
+    body = "Paramilitaries attacked the village of Wad al-Noura in Sudan's Gezira state on Wednesday."
+    ms = geocoder.settlement_mentions(body, _mentions(body, ["Sudan"]))
+    assert [m.text for m in ms] == ["Wad al-Noura"]

@@ -195,7 +195,9 @@ class Resolver:
         self._settle_in_name = re.compile(r"\s+(?P<noun>" + nouns + r")$")
         self._settle_named = re.compile(
             r"\b(?P<noun>" + nouns + r")\s+of\s+(?:the\s+)?"
-            r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+            # "Wad al-Noura", "Deir el-Balah": an Arabic article may open any word of the name
+            r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*"
+            r"(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*){0,2})"
         )
         self.clause_rx = re.compile(
             r"\band\b(?!\s+[A-Z])|\b(?:" + "|".join(map(re.escape, st["clause_words"])) + r")\b|[.;:!?\n]"
@@ -606,7 +608,10 @@ class Resolver:
         before = body[max(0, m.start - 60) : m.start]
         cue = self._settle_before.search(before) or self._settle_in_name.search(m.text.strip())
         if cue is None:
-            cue = self._settle_after.match(body[m.end : m.end + 40])
+            after = body[m.end : m.end + 40]
+            cue = self._settle_after.match(after)
+            if cue is not None and re.match(r"\s+of\s", after[cue.end() :]):
+                return None  # "the Druze town of Majdal Shams": the name before the noun only describes it
         return cue.group("noun").lower() if cue else None
 
     def _stated_container(
