@@ -24,3 +24,13 @@ def test_engine_reads_a_call_to_send_aid_as_an_appeal_not_aid():
 def test_engine_still_reads_aid_that_was_sent():
     events = _events("Turkey sent two planes carrying medical aid and doctors to Mogadishu on Sunday.")
     assert [e.category for e in events] == ["AID"]
+
+
+def test_engine_reads_an_appeal_whose_subject_is_a_pronoun_of_the_clause_before():
+    events = _events(
+        "Nigeria's government condemned what it called a barbaric attack and called on neighbouring "
+        "states to hand over the suspects."
+    )
+    appeals = [e for e in events if e.category == "REQUEST"]
+    assert len(appeals) == 1
+    assert appeals[0].actor is not None and appeals[0].actor.country == "NGA"

@@ -585,9 +585,11 @@ def _subject(tok: Token) -> Token | None:
         subj is not None
         and subj.lower_ in ("he", "she", "it", "they")
         and subj.head.dep_ == "ccomp"
-        and is_reporting_verb(subj.head.head)
+        # its own pronoun under a verb of saying; one it shares with the clause it is coordinated to
+        and (is_reporting_verb(subj.head.head) or subj.head.i != tok.i)
     ):
-        # "Guterres said he was disturbed ... and urged": the pronoun is the one speaking
+        # "Guterres said he was disturbed ... and urged", "the government condemned what it called a
+        # massacre and called on ...": the pronoun is the subject of the clause above
         speaker = _child(subj.head.head, "nsubj")
         if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
             return speaker
