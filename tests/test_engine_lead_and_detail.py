@@ -55,3 +55,15 @@ def test_engine_keeps_a_dated_attack_in_another_town_apart_from_the_lead():
     )
     assert len(events) == 2
     assert sorted(e.killed for e in events) == [4, 12]
+
+
+def test_engine_gives_casualties_to_the_attack_their_sentence_names_not_the_last_one():
+    events = _violent(
+        "A rocket killed 12 people at a market in the town of Kafr Kila on Saturday, officials said.\n"
+        "Warplanes struck several targets near the border overnight, the military said.\n"
+        "More than 30 people were also wounded in the strike on the market, medics said.",
+        published="2024-07-28",
+    )
+    by_killed = {e.killed: e for e in events}
+    assert by_killed[12].wounded == 30
+    assert all(e.wounded is None for e in events if e.killed != 12)

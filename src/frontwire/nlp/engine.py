@@ -1710,7 +1710,9 @@ class _Reader:
                     protest.mode, protest.acled = "riot", tuple(riot["acled"])
                     continue
                 d.category, d.mode, d.acled = "PROTEST", "riot", tuple(riot["acled"])
-            prev = next((p for p in reversed(self.drafts) if p.category == "ASSAULT"), None)
+            # "the strike on the pitch" is the strike told with the pitch, not the last one told
+            attacks = [p for p in self.drafts if p.category == "ASSAULT"]
+            prev = _pointed_attack(attacks, doc) or (attacks[-1] if attacks else None)
             if (
                 d.category == "ASSAULT"
                 and prev is not None
@@ -2630,8 +2632,10 @@ class _Reader:
         counted = [f for f in figs if f.count is not None and f.kind in ("killed", "wounded")]
         if not counted or any(t.lower_ == "since" for t in doc):
             return False
-        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
-        if prev is None or not self._recent(prev, idx):
+        # "also wounded in the strike on the pitch": the attack the count names, however far back
+        pointed = _pointed_attack([d for d in self.drafts if d.category == "ASSAULT"], doc)
+        prev = pointed or next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
+        if prev is None or not (pointed or self._recent(prev, idx)):
             return False
         text = doc.text.lower()
 
@@ -3448,8 +3452,9 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
     if not told:
         return None
     if d.result_only:
-        # casualties alone belong to the attack told last (by its latest sentence)
-        o = max(told, key=lambda o: max(s.start for s in o.sents))
+        # casualties alone belong to the attack told last (by its latest sentence), unless they name
+        # the attack they belong to: "also wounded in the strike on the pitch" is the pitch's strike
+        o = _pointed_attack(told, d.sent.doc) or max(told, key=lambda o: max(s.start for s in o.sents))
         return o if _may_elaborate(o, d) else None
     if d.killed is not None or d.wounded is not None or d.missing is not None:
         # "The death toll from a suicide bombing rose to 100 on Tuesday" then "The bomber blew himself
@@ -3478,6 +3483,33 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
             return None
         told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
     return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _named_scene(doc: Doc | None) -> set[str]:
+    """The nouns an act noun of the sentence is tied to: 'in the strike on the pitch' -> {'pitch'}."""
+    if doc is None:
+        return set()
+    out: set[str] = set()
+    for t in doc:
+        if _anaphor_noun(t):
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in ("on", "at", "in", "near"):
+                    out |= {g.lemma_.lower() for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
+    return out
+
+
+def _pointed_attack(told: list[_Draft], doc: Doc | None) -> _Draft | None:
+    """The told attack a sentence names by its scene ('the strike on the pitch'), latest first."""
+    named = _named_scene(doc)
+    pointed = [o for o in told if named and any(named & _content_words(s.text) for s in o.sents)]
+    return max(pointed, key=lambda o: max(s.start for s in o.sents)) if pointed else None
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words of a sentence, crudely singular, to find a named scene in it."""
+    return {w.removesuffix("es").removesuffix("s") for w in re.findall(r"[a-z]+", text.lower())} | set(
+        re.findall(r"[a-z]+", text.lower())
+    )
 
 
 def _complementary(o: _Draft, d: _Draft) -> bool:
