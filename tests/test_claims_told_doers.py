@@ -50,3 +50,22 @@ def test_claims_a_group_claiming_responsibility_is_the_doer_when_the_text_names_
     attack = next(e for e in rec.events if e.category == "ASSAULT")
     assert attack.actor is not None and attack.actor.name == "Al Shabaab"
     assert ("Al Shabaab", "asserts") in [(c.by, c.stance) for c in attack.claims]
+
+
+def test_claims_a_source_naming_the_rocket_and_its_launcher_beside_a_vow():
+    rec = process(
+        Article.from_text(
+            "A rocket killed 12 children on a football pitch in the town of Kiryat Shmona on Saturday, "
+            "officials said.\n"
+            "The military said the rocket was an Iranian-made Falaq-1 launched by Hezbollah, and Prime "
+            "Minister Naftali Bennett "
+            'vowed that the group would "pay a heavy price".',
+            published="2022-07-28",
+            language="en",
+        )
+    )
+    rocket = next(e for e in rec.events if e.category == "ASSAULT")
+    vow = next(e for e in rec.events if e.category == "THREATEN")
+    assert rocket.actor is not None and rocket.actor.name == "Hezbollah"
+    assert "military" in [c.by for c in rocket.claims]
+    assert vow.claims == []

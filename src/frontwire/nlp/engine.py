@@ -1682,10 +1682,14 @@ class _Reader:
             target = self._denied_event(c, doc, -1)
             if target is not None:
                 self._add_claims(target, [c], sent)
+        paired: set[int] = set()
         for d in drafts:
             pairs = [
-                (a, c) for a, c in zip(atts, claims, strict=True) if _governs(a, d.trigger) and c not in back
+                (a, c)
+                for a, c in zip(atts, claims, strict=True)
+                if _governs(a, d.trigger) and c not in back and not _own_words(d, a)
             ]
+            paired |= {id(c) for _a, c in pairs}
             reply_span = {t.i for r in replies.values() for t in r.subtree}
             if d.trigger.i in replies:
                 own = {t.i for t in replies[d.trigger.i].subtree}
@@ -1723,6 +1727,38 @@ class _Reader:
                 _merge(prev, d)
                 continue
             self.drafts.append(d)
+        self._claims_on_told(doc, sent, drafts, atts, claims, paired | {id(c) for c in back})
+
+    def _claims_on_told(
+        self,
+        doc: Doc,
+        sent: Sent,
+        drafts: list[_Draft],
+        atts: list[Attribution],
+        claims: list[Claim],
+        paired: set[int],
+    ) -> None:
+        """'The Israeli military said the rocket was launched by Hezbollah, and Netanyahu vowed ...': a
+        claim beside this sentence's own act that speaks of a told attack ('the rocket', 'the attack')
+        is a claim on that attack; a doer it names ('launched by Hezbollah') is the doer as the claim
+        presents it, when the text names none."""
+        told = [d for d in self.drafts if d.category == "ASSAULT" and d not in drafts]
+        if not told:
+            return
+        for a, c in zip(atts, claims, strict=True):
+            if id(c) in paired or a.verb is None:
+                continue
+            content = [t for t in a.verb.subtree if t.i > a.verb.i]
+            back = [t for t in content if _anaphoric(t) and (_anaphor_noun(t) or _is_weapon(t))]
+            if not back:
+                continue
+            event = _pointed_attack(told, doc) or told[-1]
+            self._add_claims(event, [c], sent)
+            agent = next(
+                (g for g in back[0].head.subtree if g.dep_ == "pobj" and g.head.dep_ == "agent"), None
+            )
+            if agent is not None and event.credited is None:
+                event.credited = _party(agent)
 
     def _disputed_account(self, sent: Sent, drafts: list[_Draft], atts: list[Attribution]) -> bool:
         """'The army had targeted an office of the rebels, the spokesman said, and the dead were
@@ -2834,8 +2870,12 @@ def _governs(a: Attribution, tok: Token) -> bool:
             and (cur.head.i == a.verb.i or any(m.lower_ in ("as", "while", "whereas") for m in marks))
         ):
             return False
-        if cur.dep_ == "conj" and cur.head.i == a.verb.i and not is_reporting_verb(cur):
-            return False  # "admitted losses and called on volunteers": a second act, not what is admitted
+        if cur.dep_ == "conj" and cur.head.i == a.verb.i and (
+            not is_reporting_verb(cur) or _child(cur, "nsubj") is not None
+        ):
+            # "admitted losses and called on volunteers": a second act, not what is admitted; "the
+            # military said ..., and Netanyahu vowed ...": a clause with a subject of its own
+            return False
         if cur.head.i == cur.i:
             # not below the verb: the verb sits in a clause of its own ("..., he said" attaches either way)
             if (
@@ -2855,6 +2895,16 @@ def _governs(a: Attribution, tok: Token) -> bool:
             )
         cur = cur.head
     return True
+
+
+def _own_words(d: _Draft, a: Attribution) -> bool:
+    """'... said the rocket was launched by Hezbollah, and Netanyahu vowed revenge': a vow, appeal or
+    threat by a named speaker of its own is that speaker's act, not something the first source reports
+    (however deep the parser hangs it)."""
+    if d.category not in ("THREATEN", "REQUEST") or a.verb is None or d.trigger.dep_ != "conj":
+        return False  # ("state media said X had agreed to leave": the agreement is what is reported)
+    subj = _child(d.trigger, "nsubj")
+    return subj is not None and subj.pos_ == "PROPN"
 
 
 def _closing_report(verb: Token) -> bool:
