@@ -47,3 +47,13 @@ def test_engine_reads_a_fight_in_court_as_no_clash():
         published="2019-04-02",
     )
     assert [e for e in events if e.category == "ASSAULT"] == []
+
+
+def test_engine_records_a_war_start_told_in_a_relative_clause_as_background():
+    events = _events(
+        "The war between the army and the paramilitaries, which broke out in April 2023, has driven "
+        "millions from their homes, the U.N. said on Thursday.",
+        published="2024-06-06",
+    )
+    starts = [e for e in events if e.category == "ASSAULT"]
+    assert [(e.when.date, e.when.precision) for e in starts] == [("2023-04-01", "month")]

@@ -1529,6 +1529,7 @@ class _Reader:
         figs = figures(doc[:])
         weps = weapons_in(doc[:])
         self._note_war_start(sent, doc)
+        self._war_told_start(sent, doc)
         if self._is_aggregate(doc, figs, trig):
             if not self._count_of_told(idx, sent, doc, figs):
                 self._add_tolls(sent, doc, figs, claims)
@@ -2572,6 +2573,51 @@ class _Reader:
             d.actor = _party(doer) if doer is not None else None
             _to_body(d.actor, sent.start)
             d.when = w
+            self.drafts.append(d)
+            return
+
+    def _war_told_start(self, sent: Sent, doc: Doc) -> None:
+        """'The war between the army and the RSF, which broke out in April 2023, has killed ...': the
+        war's dated start told in a relative clause is a background event (coding guide rule 4), like
+        the start a running toll counts from (``_war_start_event``)."""
+        lex = load("triggers")["war_start"]
+        for tok in doc:
+            if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex["verbs"]:
+                continue
+            # the parser may hang the clause on the last noun before it ("the war between the army
+            # and the RSF, which broke out"): the war noun is the nearest one above
+            war = next((a for a in list(tok.ancestors)[:4] if a.lemma_.lower() in lex["nouns"]), None)
+            if war is None:
+                continue
+            own = [t for t in tok.subtree if t.i > tok.i]
+            if not own:
+                return
+            text = doc[own[0].i : own[-1].i + 1].text
+            found = dates.find_dates(text)
+            if not found:
+                return
+            _s, _e, surface = found[0]
+            w = dates.resolve(surface, self.anchor)
+            if w is None or w.precision not in ("day", "month"):
+                return
+            start = sent.start + own[0].idx - doc[0].idx + _s
+            w.span = (start, start + len(surface))
+            if any(
+                d.category == "ASSAULT" and d.when is not None and d.when.date == w.date for d in self.drafts
+            ):
+                return
+            d = _Draft("ASSAULT", "clash", ("Battles", "Armed clash"), war, sent, sents=[sent])
+            d.when = w
+            between = next((p for p in war.children if p.dep_ == "prep" and p.lower_ == "between"), None)
+            sides = (
+                [g for g in between.subtree if g.dep_ in ("pobj", "conj") and g.pos_ in ("NOUN", "PROPN")]
+                if between is not None
+                else []
+            )
+            if len(sides) == 2:
+                d.actor, d.target = _party(sides[0]), _party(sides[1])
+                _to_body(d.actor, sent.start)
+                _to_body(d.target, sent.start)
             self.drafts.append(d)
             return
 
