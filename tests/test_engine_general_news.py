@@ -35,3 +35,11 @@ def test_a_death_in_a_story_of_violence_is_still_counted() -> None:
         "Two people died later in hospital."
     )
     assert _assaults(text)
+
+
+def test_no_attack_in_a_storm_story_that_counts_its_dead() -> None:
+    text = (
+        "A powerful storm battered the coast on Thursday, and flooding cut power to thousands of homes.\n\n"
+        "A driver was killed when a tree fell on his car, and a fisherman died at sea, officials said."
+    )
+    assert _assaults(text) == []

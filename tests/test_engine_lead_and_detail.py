@@ -67,3 +67,17 @@ def test_engine_gives_casualties_to_the_attack_their_sentence_names_not_the_last
     by_killed = {e.killed: e for e in events}
     assert by_killed[12].wounded == 30
     assert all(e.wounded is None for e in events if e.killed != 12)
+
+
+def test_engine_joins_the_blown_up_vehicle_to_the_told_bombing_and_names_no_vehicle_as_doer():
+    events = _violent(
+        "A car bomb attack on a police station in the western province of Valle del Cauca killed three "
+        "officers on Friday, officials said.\n"
+        "The explosives-packed car blew up at the station in the town of Jamundi early on Friday, "
+        "wounding 11 other people, police said.",
+        published="2024-05-11",
+    )
+    assert len(events) == 1
+    assert (events[0].killed, events[0].wounded) == (3, 11)
+    assert events[0].actor is None or "car" not in events[0].actor.name
+    assert events[0].where is None or events[0].where.country == "COL"

@@ -263,3 +263,9 @@ def test_places_keep_an_arabic_article_inside_a_village_name(geocoder: Geocoder)
     body = "Paramilitaries attacked the village of Wad al-Noura in Sudan's Gezira state on Wednesday."
     ms = geocoder.settlement_mentions(body, _mentions(body, ["Sudan"]))
     assert [m.text for m in ms] == ["Wad al-Noura"]
+
+
+def test_places_a_town_named_after_a_country_is_not_that_country(geocoder: Geocoder) -> None:
+    body = "A truck bomb exploded at a military base in Puerto Jordan, in Colombia's Arauca province."
+    got = _resolve(geocoder, body, ["Puerto Jordan", "Colombia", "Arauca"])
+    assert got["Puerto Jordan"] is None or got["Puerto Jordan"].country == "COL"

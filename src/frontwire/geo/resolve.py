@@ -278,7 +278,8 @@ class Resolver:
             found = self._embedded(t)
             embedded = bool(found)
             building = bool(self._feature_word.search(t))
-            named = self._named_country(t)
+            first = fold(t.split()[0]).rstrip(".") if t.split() else ""
+            named = {} if first in self.r["settlement_prefixes"]["words"] else self._named_country(t)
             if named:
                 # "Bank of Japan", "Mexican Senate", "US Federal Reserve", "Council of Europe": a body
                 # named for its country or continent is that country's, not a town sharing one word

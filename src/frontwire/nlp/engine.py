@@ -876,6 +876,14 @@ def _cue_rx(key: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b")
 
 
+def _weather_story(body: str) -> bool:
+    """A storm, flood or quake story that names no armed conflict at all: its deaths ('a driver was
+    killed when a tree fell on his vehicle') are the weather's, not anyone's attack."""
+    text = body.lower()
+    weather = {m.group(0) for m in _cue_rx("weather_cues").finditer(text)}
+    return len(weather) >= 2 and not _cue_rx("conflict_cues").search(text)
+
+
 def _sport_story(body: str) -> bool:
     """A match report ("bombarded a shell-shocked defence", "went to war for them"): many distinct
     sport words, at least twice as many as the conflict words its metaphors bring along."""
@@ -898,6 +906,7 @@ class _Reader:
         # part of that violence; in a story about a crash or an illness it is not
         self.violent_story = len({m.group(0) for m in _violence_rx().finditer(article.body.lower())}) >= 2
         self.sport_story = _sport_story(article.body)
+        self.weather_story = _weather_story(article.body)
         self.sents = sents
         self.anchor = _dateline(article)
         self.drafts: list[_Draft] = []
@@ -966,7 +975,7 @@ class _Reader:
         if t["category"] == "ASSAULT" and _hit_by_vehicle(tok, words):
             return False  # "struck by a vehicle", "hit by a car and killed": a road accident
         violent = words & word_set("negatives", "violence_cues") or has_weapon or self.violent_story
-        if t["kind"] == "result" and not violent:
+        if t["kind"] == "result" and (not violent or (self.weather_story and not has_weapon)):
             return False  # "The driver died at the scene" in a story that names no violence
         if (
             tok.dep_ in ("compound", "amod")
@@ -2112,6 +2121,8 @@ class _Reader:
         if actor_tok is None and actor is None and side:
             # "Azerbaijani shelling" parsed as a verb hanging off its demonym: the demonym is the side
             actor = Party(name=f"{tok.head.text} forces", country=side, civilian=False)
+        if actor_tok is not None and actor_tok.lemma_.lower() in word_set("negatives", "vehicle_nouns"):
+            actor_tok = None  # "The explosives-packed truck blew up": a vehicle is no party
         owner = claimed_act_owner(tok) if actor_tok is None else None
         if owner is not None:
             actor_tok = owner  # "Moscow's claim to have captured the town": Moscow's forces took it
@@ -3619,7 +3630,15 @@ def _definite_subject(trigger: Token) -> bool:
     return (
         subj is not None
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
-        and (subj.lemma_.lower() in word_set("parties", "anaphoric_doers") or _is_weapon(subj))
+        and (
+            subj.lemma_.lower() in word_set("parties", "anaphoric_doers")
+            or _is_weapon(subj)
+            # "The explosives-packed truck blew up at the base": the vehicle of a told bombing
+            or (
+                subj.lemma_.lower() in word_set("negatives", "vehicle_nouns")
+                and trigger.lemma_.lower() in ("explode", "blow", "detonate")
+            )
+        )
     )
 
 
