@@ -50,3 +50,13 @@ def test_engine_reads_an_announced_fight_as_no_clash():
         )
     )
     assert [e for e in rec.events if e.category == "ASSAULT"] == []
+
+
+def test_claims_a_side_saying_its_forces_hit_military_targets_disputes():
+    claims = _claims(
+        "Two guided bombs struck a hardware store in the city of Kharkiv on Saturday, killing 12 people, "
+        "the regional governor said.\n"
+        "Russia's defence ministry said its forces had struck military targets in the region.",
+        published="2024-05-26",
+    )
+    assert ("Russia's defence ministry", "disputes") in claims

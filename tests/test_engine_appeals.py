@@ -34,3 +34,12 @@ def test_engine_reads_an_appeal_whose_subject_is_a_pronoun_of_the_clause_before(
     appeals = [e for e in events if e.category == "REQUEST"]
     assert len(appeals) == 1
     assert appeals[0].actor is not None and appeals[0].actor.country == "NGA"
+
+
+def test_engine_reads_suspended_peace_talks_as_a_rejection_but_not_a_labour_dispute():
+    events = _events(
+        "President Gustavo Petro suspended peace talks with the ELN rebels on Tuesday after a truck bomb "
+        "killed two soldiers."
+    )
+    assert "REJECT" in [e.category for e in events]
+    assert _events("The union suspended talks with management over pay on Monday.") == []

@@ -653,6 +653,21 @@ def _disputes(verb: Token, content: list[Token]) -> bool:
     s = _lemma_string(content)
     if any(c in s for c in _dispute_cues()):
         return True
+    # "its forces had struck Ukrainian military targets in the region": the speaker's own side owns
+    # the act and names what it hit as military (the victims' side says a store)
+    forces = _w("state_force_nouns")
+    for t in content:
+        if t.lemma_.lower() not in _w("military_aim_nouns"):
+            continue
+        if not any(c.lower_ == "military" for c in t.children):
+            continue
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is not None
+            and subj.lemma_.lower() in forces
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
+        ):
+            return True
     # "some of the dead were fighters": the people hit recast as combatants
     victims, fighters = _w("victim_words"), _w("combatant_words")
     for t in content:
