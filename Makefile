@@ -49,10 +49,12 @@ lint: install
 bench: install
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/geo_lookup.py
+	$(BIN)/python benchmarks/general_news.py
 	$(BIN)/python benchmarks/api_load.py
 
 eval: install
 	$(BIN)/frontwire eval tests/gold
+	$(BIN)/frontwire eval tests/gold_heldout
 
 clean:
 	rm -rf $(VENV) $(GAZETTEER) $(DB) $(DB)-wal $(DB)-shm
