@@ -43,3 +43,12 @@ def test_engine_reads_suspended_peace_talks_as_a_rejection_but_not_a_labour_disp
     )
     assert "REJECT" in [e.category for e in events]
     assert _events("The union suspended talks with management over pay on Monday.") == []
+
+
+def test_engine_reads_one_declaration_of_two_measures_as_one_act_even_after_gangs_stormed():
+    events = _events(
+        "Haiti's government declared a 72-hour state of emergency and a night-time curfew on Sunday after "
+        "armed gangs stormed the country's two largest prisons."
+    )
+    measures = [e for e in events if e.category == "COERCE"]
+    assert [e.mode for e in measures] == ["state of emergency"]

@@ -1013,7 +1013,9 @@ class _Reader:
         ):
             return False  # "he had bombed only once": a flop, not a bombing
         cat = t["category"]
-        if _off_topic(words):
+        # a verb's lemma is no topic word: gangs "stormed" a prison, rockets "rained" on a town
+        verb_lemmas = {w.lemma_.lower() for w in doc if w.pos_ == "VERB" and w.lower_ != w.lemma_.lower()}
+        if _off_topic(words - verb_lemmas):
             return False  # "fans marched before the cup final", "the coach warned they would pay a price"
         if self.sport_story and cat == "ASSAULT" and not any(_kind_fig(w) for w in doc):
             return False  # in a match report "bombarded a shell-shocked defence" is football
@@ -1619,6 +1621,17 @@ class _Reader:
                     # "took the imam hostage" is a new act; "the attack", "the strike" point back
                     and (_anaphor_noun(d.trigger) or _is_weapon(d.trigger))
                 )
+            ]
+        coerce = [d for d in drafts if d.category == "COERCE" and d.mode in _MEASURE_MODES]
+        if len(coerce) > 1:
+            # "declared a 72-hour state of emergency and a night-time curfew": one declaration of two
+            # measures is one act (the first named); measures declared by verbs of their own stay apart
+            first = coerce[0]
+            above = [first.trigger, *first.trigger.ancestors]
+            drafts = [
+                d
+                for d in drafts
+                if d is first or d not in coerce or not (d.trigger.dep_ == "conj" and d.trigger.head in above)
             ]
         if any(d.category == "MOBILIZE" for d in drafts):
             # "called on volunteers to join the fighting" is a call-up, not an appeal besides it
@@ -3214,6 +3227,9 @@ def _definite_doer(d: _Draft) -> bool:
         and subj.lemma_.lower() in word_set("parties", "anaphoric_doers")
     )
 
+
+# emergency measures a government declares (one declaration may name several)
+_MEASURE_MODES = frozenset({"state of emergency", "curfew", "martial law", "state of siege"})
 
 # "since 2012", "since the 1990s": a war's years, not the day of a fight
 _SINCE_YEAR = re.compile(r"\bsince (?:the )?(?:1[89]|20)\d\ds?\b")
