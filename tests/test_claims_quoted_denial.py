@@ -25,3 +25,18 @@ def test_claims_read_a_quoted_denial_as_a_denial_of_the_attack():
     rec = process(Article.from_text(BODY, published="2023-09-12", language="en"))
     attack = next(e for e in rec.events if e.category == "ASSAULT")
     assert ("Mohamed Elmaouloud Ramadane", "denies") in [(c.by, c.stance) for c in attack.claims]
+
+
+def test_claims_read_a_denial_beside_a_condemnation_of_the_told_attack():
+    rec = process(
+        Article.from_text(
+            "A suicide bomber killed 30 people at a political rally in the town of Khar on Sunday, police "
+            "said.\n"
+            "The Pakistani Taliban, which often attacks security forces, condemned the bombing and denied "
+            "any role in it.",
+            published="2023-07-31",
+            language="en",
+        )
+    )
+    attack = next(e for e in rec.events if e.category == "ASSAULT")
+    assert any(c.stance == "denies" and c.by and "Taliban" in c.by for c in attack.claims)

@@ -1773,13 +1773,16 @@ class _Reader:
                 continue
             content = [t for t in a.verb.subtree if t.i > a.verb.i]
             back = [t for t in content if _anaphoric(t) and (_anaphor_noun(t) or _is_weapon(t))]
-            if not back:
+            # "condemned the bombing and denied any role in it": a denial in a sentence that names the
+            # told attack is a denial of that attack
+            denial = c.stance in ("denies", "disputes") and any(_anaphor_noun(t) for t in doc)
+            if not back and not denial:
                 continue
             event = _pointed_attack(told, doc) or told[-1]
             self._add_claims(event, [c], sent)
             agent = next(
                 (g for g in back[0].head.subtree if g.dep_ == "pobj" and g.head.dep_ == "agent"), None
-            )
+            ) if back else None
             if agent is not None and event.credited is None:
                 event.credited = _party(agent)
 
