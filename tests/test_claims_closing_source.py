@@ -31,3 +31,13 @@ def test_claims_keep_the_charity_name_whole_and_its_descriptor_as_role():
         published="2019-06-12",
     )
     assert [(c.by, c.role) for c in claims] == [("Save the Children", "charity")]
+
+
+def test_claims_a_body_described_in_the_lead_is_the_one_named_next():
+    claims = _attack_claims(
+        "Paramilitaries killed 40 villagers in an attack on the village of Um Adara on Tuesday, a rights "
+        "group said.\n"
+        "The Darfur Bar Association said the attackers burned homes and looted the market.",
+        published="2024-06-12",
+    )
+    assert [c.by for c in claims] == ["Darfur Bar Association"]

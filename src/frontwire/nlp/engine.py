@@ -1470,7 +1470,9 @@ class _Reader:
                 a.country = self._name_the_role(a)
         else:
             self.last_org = a
-            if a.role and a.name and a.name[:1].isupper():
+            # (a body named by its kind alone, "The Madani Resistance Committee", has no role words)
+            kind = a.name and a.name.split()[-1].lower() in word_set("attribution", "body_nouns")
+            if (a.role or kind) and a.name and a.name[:1].isupper():
                 self._name_the_descriptor(a)
         return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span, quote=quote)
 
@@ -1479,13 +1481,17 @@ class _Reader:
         Britain-based monitoring group, said' below: the body described first is the one named later
         when the description and the named body's role share their head word."""
         role_words = [w.lower() for w in (a.role or "").replace("-", " ").split()]
+        bodies = word_set("attribution", "body_nouns")
+        # "The Madani Resistance Committee said": a named body of a kind, with no role words
+        named_kind = bool(a.name) and a.name.split()[-1].lower() in bodies and a.name[:1].isupper()
         for d in self.drafts:
             for k in d.claims:
                 if not k.by or k.role or any(w[:1].isupper() for w in k.by.split()):
                     continue  # only a bare description ("war monitor"), no name of its own
                 head = k.by.lower().split()[-1]
                 stem = head[: max(5, len(head) - 2)]
-                if len(k.by.split()) < 2 or not any(w.startswith(stem) for w in role_words):
+                same_kind = named_kind and head in bodies
+                if len(k.by.split()) < 2 or not (same_kind or any(w.startswith(stem) for w in role_words)):
                     continue
                 if k.country and a.country and k.country != a.country:
                     continue
