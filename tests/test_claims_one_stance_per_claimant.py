@@ -60,3 +60,14 @@ def test_claims_a_side_saying_its_forces_hit_military_targets_disputes():
         published="2024-05-26",
     )
     assert ("Russia's defence ministry", "disputes") in claims
+
+
+def test_claims_a_force_saying_it_attacked_army_camps_and_denying_civilian_harm_disputes():
+    claims = _claims(
+        "Paramilitaries killed 60 people in an attack on the village of Kober on Monday, activists said.\n"
+        "The paramilitary group said in a statement that its forces had attacked two army camps near the "
+        "village, and denied targeting civilians.",
+        published="2024-06-11",
+    )
+    assert any(stance == "disputes" for _by, stance in claims)
+    assert ("activists", "asserts") in claims

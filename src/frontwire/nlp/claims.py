@@ -659,8 +659,8 @@ def _disputes(verb: Token, content: list[Token]) -> bool:
     for t in content:
         if t.lemma_.lower() not in _w("military_aim_nouns"):
             continue
-        if not any(c.lower_ == "military" for c in t.children):
-            continue
+        if not any(c.lower_ in ("military", "army") for c in t.children):
+            continue  # "military targets", "army camps"
         subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if (
             subj is not None
