@@ -57,3 +57,4 @@ def test_engine_records_a_war_start_told_in_a_relative_clause_as_background():
     )
     starts = [e for e in events if e.category == "ASSAULT"]
     assert [(e.when.date, e.when.precision) for e in starts] == [("2023-04-01", "month")]
+    assert (starts[0].actor.name, starts[0].target.name) == ("army", "paramilitaries")

@@ -2642,11 +2642,8 @@ class _Reader:
             d = _Draft("ASSAULT", "clash", ("Battles", "Armed clash"), war, sent, sents=[sent])
             d.when = w
             between = next((p for p in war.children if p.dep_ == "prep" and p.lower_ == "between"), None)
-            sides = (
-                [g for g in between.subtree if g.dep_ in ("pobj", "conj") and g.pos_ in ("NOUN", "PROPN")]
-                if between is not None
-                else []
-            )
+            first = None if between is None else next((g for g in between.children if g.dep_ == "pobj"), None)
+            sides = [first, *(g for g in first.children if g.dep_ == "conj")] if first is not None else []
             if len(sides) == 2:
                 d.actor, d.target = _party(sides[0]), _party(sides[1])
                 _to_body(d.actor, sent.start)
