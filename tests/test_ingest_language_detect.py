@@ -38,3 +38,13 @@ def test_too_short_to_tell_is_unknown() -> None:
                                            ("", None), (None, None)])
 def test_supplied_language_tags_are_reduced_to_iso_639_1(tag: str | None, code: str | None) -> None:
     assert language_code(tag) == code
+
+
+def test_a_short_english_wire_sentence_full_of_foreign_names_is_english() -> None:
+    # n-gram identification alone calls these Portuguese / Nigerian Pidgin
+    for text in (
+        "Islamist fighters killed 20 villagers in Mocimboa da Praia on Monday, residents said.",
+        "Gunmen killed 15 farmers in Nigeria on Sunday.",
+    ):
+        assert detect_language(text) == "en", text
+    assert detect_language("Des hommes armés ont tué 11 personnes dans une mosquée à Barsalogho vendredi.") == "fr"

@@ -344,7 +344,51 @@ def detect_language(text: str) -> str | None:
     if sum(1 for _ in itertools.islice(_LETTER.finditer(sample), _MIN_LETTERS)) < _MIN_LETTERS:
         return None
     lang, prob = _identifier().classify(sample)
+    if lang != "en" and _reads_as_english(sample):
+        # n-grams of one short wire sentence full of foreign names ("Islamist fighters killed 20
+        # villagers in Mocimboa da Praia, residents said") read as Portuguese or Nigerian Pidgin;
+        # English grammar words settle it
+        return "en"
     return str(lang) if prob >= _MIN_CONFIDENCE else None
+
+
+# English grammar words that other languages written in Latin script rarely use as words of their own
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "in",
+        "on",
+        "at",
+        "to",
+        "was",
+        "were",
+        "said",
+        "has",
+        "have",
+        "had",
+        "by",
+        "with",
+        "from",
+        "after",
+        "for",
+        "that",
+        "which",
+        "who",
+        "killed",
+    ]
+)
+# only short texts are second-guessed: over this many words the identifier's n-grams are reliable
+_SHORT_TEXT_WORDS = 80
+
+
+def _reads_as_english(sample: str) -> bool:
+    words = re.findall(r"[a-z]+", sample.lower())
+    if not words or len(words) > _SHORT_TEXT_WORDS:
+        return False
+    hits = sum(w in _ENGLISH_WORDS for w in words)
+    return hits >= 3 and hits / len(words) >= 0.15
 
 
 _LANG_TAG = re.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]{1,8})*$")
