@@ -57,3 +57,41 @@ def test_an_insurgent_group_placed_by_a_country_has_no_side(text: str) -> None:
     acts = _acts(text)
     assert acts and acts[0].actor is not None, text
     assert acts[0].actor.country is None, acts[0].actor
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a state word inside an armed group's name is not the state's army (parties.json armed_group_names)
+        (
+            "SITTWE, Myanmar, Jan 8 (Northgate) - The Arakan Army attacked a police post in Maungdaw "
+            "township in Rakhine state on Monday, killing 12 officers, state media said.",
+            None,
+        ),
+        (
+            "YANGON, May 3 (Northgate) - The Myanmar National Democratic Alliance Army attacked an army "
+            "base in Laukkai on Monday, killing 12 soldiers, state media said.",
+            None,
+        ),
+        (
+            "QUETTA, Pakistan, May 3 (Northgate) - The Baloch Liberation Army attacked a paramilitary "
+            "camp in Turbat on Monday, killing five soldiers, the army said.",
+            None,
+        ),
+        # state forces named without a country word (parties.json state_force_names)
+        (
+            "YANGON, May 3 (Northgate) - The Tatmadaw shelled the village of Kyaukme in Shan state on "
+            "Monday, killing three people, residents said.",
+            "MMR",
+        ),
+        (
+            "BENI, Congo, May 3 (Northgate) - FARDC soldiers killed six civilians in the town of Oicha in "
+            "North Kivu on Monday, residents said.",
+            "COD",
+        ),
+    ],
+)
+def test_named_armed_groups_and_state_forces(text: str, country: str | None) -> None:
+    acts = _acts(text)
+    assert acts and acts[0].actor is not None, text
+    assert acts[0].actor.country == country, acts[0].actor
