@@ -76,13 +76,16 @@ def _dispute_cues() -> tuple[str, ...]:
 def _party_countries() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
         (re.compile(r"\b" + re.escape(k.lower()) + r"\b"), v)
-        for k, v in load("attribution")["party_countries"].items()
+        # parties.json state_force_names: "the Tatmadaw", "FARDC" (state forces named without a country)
+        for k, v in {**load("attribution")["party_countries"], **load("parties")["state_force_names"]}.items()
     )
 
 
 @cache
 def _non_state_names() -> re.Pattern[str]:
-    words = sorted(load("attribution")["non_state_names"], key=len, reverse=True)
+    # parties.json armed_group_names: "Arakan Army", "Baloch Liberation Army" (a state word inside a name)
+    names = [*load("attribution")["non_state_names"], *load("parties")["armed_group_names"]]
+    words = sorted(names, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w.lower()) for w in words) + r")(?![\w-])")
 
 

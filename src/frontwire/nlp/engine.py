@@ -2116,6 +2116,10 @@ class _Reader:
             # "Russia said its missile strike ...": a possessive points back to the speaker too
             if speaker is not None and actor_tok.lower_ in _SPEAKER_PRONOUNS:
                 pronoun_actor = Party(name=speaker.by, country=speaker.country)
+                if _non_state(pronoun_actor) and not _settled(pronoun_actor):
+                    # "A rebel group in Myanmar said it had captured ...": the country that places
+                    # a speaking insurgent group is not its side (coding guide: insurgents are null)
+                    pronoun_actor.country = None
             elif (said := _speaker_of(actor_tok)) is not None:
                 # "Russia said it would reduce military activity": no claim was read (a statement
                 # of intent), yet the pronoun is still the one speaking
@@ -2869,7 +2873,9 @@ class _Reader:
                 if code:
                     known.setdefault(e[-1].text.lower(), code)
         for p in parties:
-            if p.country is None and p.name and not _settled(p):
+            # an insurgent group left without a side keeps none: "a rebel group in Myanmar" shares
+            # its last word with no office-holder, and a claim's guess from its place is no side
+            if p.country is None and p.name and not _settled(p) and not _non_state(p):
                 p.country = known.get(p.name.split()[-1].lower())
 
     def coalesce(self) -> list[_Draft]:
