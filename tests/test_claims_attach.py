@@ -313,7 +313,9 @@ def test_a_denier_naming_itself_or_a_country_still_retells_the_attack():
     )
     [strike] = _attacks(body)
     assert _by(strike, "emergency service")
-    assert [c.stance for c in _by(strike, "Moscow")] == ["denies"]
+    # denying civilians were the aim while saying what it struck admits the strike: coding guide rule 2
+    # ("Y said it hit a military target" is disputes), as in the held-out Nabatieh and Wad al-Noura stories
+    assert [c.stance for c in _by(strike, "Moscow")] == ["disputes"]
 
 
 def test_a_statement_about_another_time_is_no_claim_on_the_attack():

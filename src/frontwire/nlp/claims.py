@@ -649,6 +649,22 @@ def _future_only(verb: Token) -> bool:
     return all(any(x.dep_ == "aux" and x.lower_ in fut for x in c.children) for c in heads)
 
 
+def _civilians_denied(content: list[Token]) -> bool:
+    """'said it had struck a commander ... and denied targeting civilians', 'said its jets did not target
+    civilians': the speaker admits hitting something and rejects only that civilians were the aim."""
+    for t in content:
+        if t.lemma_.lower() not in _w("civilian_words") or t.dep_ not in ("dobj", "nsubjpass", "pobj"):
+            continue
+        act = t.head if t.dep_ != "pobj" else t.head.head
+        if act.lemma_.lower() not in _w("aim_verbs"):
+            continue
+        negated = any(c.dep_ == "neg" for c in act.children)
+        denied = act.dep_ in ("xcomp", "ccomp", "dobj") and act.head.lemma_.lower() in _w("denies")
+        if negated or denied:
+            return True
+    return False
+
+
 def _disputes(verb: Token, content: list[Token]) -> bool:
     """Lexical cues that the claimant admits an act but challenges its description."""
     if not content:
@@ -671,6 +687,8 @@ def _disputes(verb: Token, content: list[Token]) -> bool:
             and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
         ):
             return True
+    if _civilians_denied(content):
+        return True
     # "some of the dead were fighters": the people hit recast as combatants
     victims, fighters = _w("victim_words"), _w("combatant_words")
     for t in content:
@@ -697,6 +715,8 @@ def _refine(verb: Token, stance: str) -> str:
     content = _content_tokens(verb)
     if _has_denial_word(content) and any(_is_claim_noun(t, pronouns=False) for t in content):
         return "denies"
+    if _civilians_denied(content):
+        return "disputes"  # before the own-side negation: "its jets did not target civilians"
     if _own_side_negated(_complements(verb)) or _denial_phrase(content):
         return "denies"
     if _disputes(verb, content):

@@ -624,6 +624,19 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def _names_side(tok: Token) -> bool:
+    """A named group or a noun for fighters or crowds ('the insurgents', 'the army'), not a scene."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or bool(
+        {lemma, lemma + "s"}
+        & (
+            word_set("casualties", "military_nouns")
+            | word_set("attribution", "non_state_heads")
+            | word_set("parties", "protester_nouns")
+        )
+    )
+
+
 def _is_people(tok: Token) -> bool:
     """A named group or person, or a noun for people (soldiers, rebels, civilians, hostages)."""
     if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
@@ -863,6 +876,23 @@ def _generic_plural(tok: Token, doc: Doc) -> bool:
     return not exact and not day
 
 
+def _spread_only(tok: Token, doc: Doc) -> bool:
+    """Violence told over many places or days, not one act: "Ecuador has been hit by a wave of gang
+    violence in recent days, with car bombs and attacks on police in several cities". Kept, like a
+    generic plural, when the sentence gives an exact toll or a day."""
+    text = re.sub(r"[^a-z ]", " ", doc.text.lower())
+    text = " " + re.sub(r"\s+", " ", text) + " "
+    if not any(f" {c} " in text for c in load("negatives")["spread_cues"]):
+        return False
+    if any(f.count is not None and f.kind in ("killed", "wounded") for f in figures(doc[:])):
+        return False
+    found = [f for f in dates.find_dates(doc.text) if not _report_date(tok, f[0])]
+    return not any(
+        w is not None and w.precision == "day"
+        for w in (dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in found)
+    )
+
+
 @cache
 def _violence_rx() -> re.Pattern[str]:
     """One pass over a body for the violence cue words (whole words, longest first)."""
@@ -1049,6 +1079,8 @@ class _Reader:
                 return False
             if _generic_plural(tok, doc):
                 return False  # "Suicide bombings had become rare", "has since stepped up attacks on police"
+            if _spread_only(tok, doc):
+                return False  # "hit by a wave of violence in recent days, with attacks in several cities"
             if (
                 t["mode"] == "explosion"
                 and words & set(neg["disaster_cues"])
@@ -1696,6 +1728,11 @@ class _Reader:
                 self._fill(d, doc, figs, weps, atts, [])
                 if told is not None and told.target is None and d.target is not None:
                     told.target = d.target
+                admitted = denial[0].stance == "disputes"
+                if told is not None and told.actor is None and d.actor is not None and admitted:
+                    # "The RSF said its forces had attacked army camps near the village, and denied
+                    # targeting civilians": a dispute admits the act, so its own account names the doer
+                    told.actor = d.actor
             drafts = []
         if not drafts:
             self._attach_elsewhere(idx, sent, doc, atts, claims, denial, weps, retold)
@@ -2295,6 +2332,20 @@ class _Reader:
         ):
             # "a protest against racism and police brutality": a cause, not a party
             target_tok = None
+        threatened_verbs = word_set("triggers", "threatened_subject_verbs")
+        if d.category == "THREATEN" and tok.lemma_.lower() in threatened_verbs:
+            # "Fadlallah said Israel would pay the price": the subject of 'pay' is the one threatened and
+            # the speaker makes the threat; "price" is no target
+            threatened = _child(tok, "nsubj", "nsubjpass")
+            said = next(
+                (a for a in tok.ancestors if is_reporting_verb(a) and _child(a, "nsubj") is not None), None
+            )
+            speaker = _child(said, "nsubj") if said is not None else None
+            if threatened is not None and threatened.pos_ in ("PROPN", "NOUN"):
+                target_tok = threatened
+                if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
+                    d.actor = _party(speaker)
+                    _to_body(d.actor, base)
         d.target = _party(target_tok)
         _to_body(d.target, base)
         if d.category != "ASSAULT":
@@ -2668,6 +2719,29 @@ class _Reader:
                     self.war_start = w
                     return
 
+    def _long_running_count(self, doc: Doc) -> bool:
+        """A count told with 'have killed ... since <a day weeks before the dateline>': a running tally
+        over a campaign ('Israeli strikes have killed more than 200 people in Lebanon since Oct. 8'),
+        however concrete its weapon. A bombardment counted 'since Sunday' (days, not weeks) stays an event
+        the coder records with an end date (coding guide rule 1)."""
+        if self.anchor is None or not any(t.lower_ == "since" for t in doc):
+            return False
+        perfect = any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+            for t in doc
+            for c in t.children
+        )
+        if not perfect:
+            return False
+        limit = load("casualties")["running_count_min_days"]
+        for _s, _e, surface in dates.find_dates(doc.text):
+            if not surface.lower().startswith("since"):
+                continue
+            w = dates.resolve(surface, self.anchor)
+            if w is not None and w.date and (self.anchor - dt.date.fromisoformat(w.date)).days >= limit:
+                return True
+        return False
+
     def _is_aggregate(self, doc: Doc, figs: list[Figure], trig: list[tuple[Token, dict]]) -> bool:
         if not any(f.count is not None and f.kind == "killed" for f in figs):
             return False
@@ -2688,6 +2762,8 @@ class _Reader:
         if any(f.update for f in figs) and running:
             return True
         has_cue = bool(matched)
+        if self._long_running_count(doc):
+            return True  # "Israeli strikes have killed more than 200 people in Lebanon since Oct. 8"
         told_fight = any(
             d.category == "ASSAULT"
             and d.killed is None
@@ -3613,7 +3689,7 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         # that kind. "The missile struck the building on Saturday ... Seventy-five were wounded" after a
         # lead that gave the dead: a definite doer or weapon, or the detail sentence right after a lead
         # dated only by its report, tells the lead's attack with the figures the lead left out.
-        lead = _lead_of(told, d)
+        lead = _lead_of(told, d) or _target_named_before(told, d)
         if not (_anaphoric(d.trigger) or _definite_subject(d.trigger)) and lead is None:
             return None
         told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
@@ -3645,6 +3721,19 @@ def _content_words(text: str) -> set[str]:
     return {w.removesuffix("es").removesuffix("s") for w in re.findall(r"[a-z]+", text.lower())} | set(
         re.findall(r"[a-z]+", text.lower())
     )
+
+
+def _target_named_before(told: list[_Draft], d: _Draft) -> _Draft | None:
+    """The told attack whose target a detail points back to: "a prison in Olenivka was hit overnight"
+    then "the ministry said Ukrainian forces had struck the prison with HIMARS rockets, killing 40" (the
+    prison, the lead's). Latest such attack; the caller still checks that day, figures and sides fit."""
+    trig = d.trigger
+    obj = _child(trig, "dobj", "nsubjpass") if trig.pos_ in ("VERB", "AUX") else None
+    if obj is None or not _anaphoric(obj) or _is_weapon(obj) or _names_side(obj):
+        return None  # "fighting the insurgents" names a side, which many acts share; "the prison" a scene
+    word = obj.lemma_.lower()
+    named = [o for o in told if o.sent.index < d.sent.index and word in _content_words(o.sent.text)]
+    return max(named, key=lambda o: o.sent.index) if named else None
 
 
 def _complementary(o: _Draft, d: _Draft) -> bool:
