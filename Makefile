@@ -39,10 +39,12 @@ browser:
 
 test: install browser
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/python -m pytest -q
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 
 # Speed and memory figures (not tests): engine throughput vs the tokenizer, gazetteer lookups,
 # API latency under concurrent load while an ingest runs. Medians; these machines are noisy.

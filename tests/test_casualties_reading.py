@@ -29,27 +29,57 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     # running tolls and updates
     ("The death toll from Sunday's bombing has risen to 21, hospital officials said.", [(K, 21, None, None)]),
     ("The number of people killed in the earthquake rose to 358 on Wednesday.", [(K, 358, None, None)]),
-    ("Officials said the death toll climbed to 276 after rescuers pulled more bodies from the rubble.", [(K, 276, None, None)]),
+    (
+        "Officials said the death toll climbed to 276 after rescuers pulled more bodies from the rubble.",
+        [(K, 276, None, None)],
+    ),
     ("The blast brought the death toll to 45, police said.", [(K, 45, None, None)]),
     ("Local officials put the death toll at 30.", [(K, 30, None, None)]),
     ("The toll stood at 40 on Friday evening.", [(K, 40, None, None)]),
     ("The toll rose to 30, with 50 others wounded.", [(K, 30, None, None), (W, 50, None, None)]),
     # killed and wounded in one breath
-    ("Gunmen stormed the village on Tuesday, killing at least 25 people and wounding dozens.", [(K, 25, "at least", None), (W, None, None, "dozens")]),
-    ("At least 25 dead and dozens injured as car bomb rips through market.", [(K, 25, "at least", None), (W, None, None, "dozens")]),
+    (
+        "Gunmen stormed the village on Tuesday, killing at least 25 people and wounding dozens.",
+        [(K, 25, "at least", None), (W, None, None, "dozens")],
+    ),
+    (
+        "At least 25 dead and dozens injured as car bomb rips through market.",
+        [(K, 25, "at least", None), (W, None, None, "dozens")],
+    ),
     ("The shelling left 12 people dead and 30 wounded.", [(K, 12, None, None), (W, 30, None, None)]),
-    ("One person was killed and 13 were wounded when the rocket struck a shopping centre.", [(K, 1, None, None), (W, 13, None, None)]),
-    ("The health ministry said 43 people had been killed and 61 wounded.", [(K, 43, None, None), (W, 61, None, None)]),
+    (
+        "One person was killed and 13 were wounded when the rocket struck a shopping centre.",
+        [(K, 1, None, None), (W, 13, None, None)],
+    ),
+    (
+        "The health ministry said 43 people had been killed and 61 wounded.",
+        [(K, 43, None, None), (W, 61, None, None)],
+    ),
     ("Falling debris killed one resident and wounded 11 people.", [(K, 1, None, None), (W, 11, None, None)]),
     ("The driver was also killed and 68 people were wounded.", [(K, 1, None, None), (W, 68, None, None)]),
-    ("Police said eight people were killed in the fighting, including a civilian and a soldier, and that 16 others were wounded.", [(K, 8, None, None), (W, 16, None, None)]),
-    ("The bombing killed 3 people and injured at least 20 others.", [(K, 3, None, None), (W, 20, "at least", None)]),
+    (
+        "Police said eight people were killed in the fighting, including a civilian and a soldier, and that 16 others were wounded.",
+        [(K, 8, None, None), (W, 16, None, None)],
+    ),
+    (
+        "The bombing killed 3 people and injured at least 20 others.",
+        [(K, 3, None, None), (W, 20, "at least", None)],
+    ),
     ("Gunmen killed four and wounded seven in the attack.", [(K, 4, None, None), (W, 7, None, None)]),
     ("Three people died and 20 were injured.", [(K, 3, None, None), (W, 20, None, None)]),
-    ("The blast wounded dozens of people and killed at least nine.", [(W, None, None, "dozens"), (K, 9, "at least", None)]),
-    ("The grenade killed one person and injured another on Dec. 29.", [(K, 1, None, None), (W, 1, None, None)]),
+    (
+        "The blast wounded dozens of people and killed at least nine.",
+        [(W, None, None, "dozens"), (K, 9, "at least", None)],
+    ),
+    (
+        "The grenade killed one person and injured another on Dec. 29.",
+        [(K, 1, None, None), (W, 1, None, None)],
+    ),
     # victims that add up, victims that are one person
-    ("A roadside bomb killed six police officers and a civilian in the north of the province.", [(K, 7, None, None)]),
+    (
+        "A roadside bomb killed six police officers and a civilian in the north of the province.",
+        [(K, 7, None, None)],
+    ),
     ("The attack killed 13 U.S. service members and at least 170 Afghans.", [(K, 183, "at least", None)]),
     ("Israeli strikes killed a woman and her two children.", [(K, 3, None, None)]),
     ("A drone strike killed a senior commander and two of his bodyguards.", [(K, 3, None, None)]),
@@ -62,7 +92,10 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("The bomber killed himself and 14 others.", [(K, 15, None, None)]),
     # subsets are not additions
     ("Seven people, including three children, died when the shell hit their house.", [(K, 7, None, None)]),
-    ("Israeli strikes killed at least 12 Palestinians, including five children, medics said.", [(K, 12, "at least", None)]),
+    (
+        "Israeli strikes killed at least 12 Palestinians, including five children, medics said.",
+        [(K, 12, "at least", None)],
+    ),
     ("The raid left 14 people dead, among them six women.", [(K, 14, None, None)]),
     ("The blast injured 27 people, five of them critically.", [(W, 27, None, None)]),
     ("At least 17 people were killed, 11 of them women.", [(K, 17, "at least", None)]),
@@ -87,9 +120,18 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("The attack left at least 40 people injured.", [(W, 40, "at least", None)]),
     ("Three people were hospitalised with shrapnel wounds.", [(W, 3, None, None)]),
     ("5 killed, 12 injured in Kabul blast", [(K, 5, None, None), (W, 12, None, None)]),
-    ("The Islamic State claimed responsibility for the attack, which killed 14 people and wounded 20.", [(K, 14, None, None), (W, 20, None, None)]),
-    ("An Israeli soldier was killed and two others were wounded in Gaza.", [(K, 1, None, None), (W, 2, None, None)]),
-    ("At least 22 people died and more than 50 were hurt.", [(K, 22, "at least", None), (W, 50, "more than", None)]),
+    (
+        "The Islamic State claimed responsibility for the attack, which killed 14 people and wounded 20.",
+        [(K, 14, None, None), (W, 20, None, None)],
+    ),
+    (
+        "An Israeli soldier was killed and two others were wounded in Gaza.",
+        [(K, 1, None, None), (W, 2, None, None)],
+    ),
+    (
+        "At least 22 people died and more than 50 were hurt.",
+        [(K, 22, "at least", None), (W, 50, "more than", None)],
+    ),
     ("Five soldiers were martyred in the attack.", [(K, 5, None, None)]),
     ("Three Israelis were stabbed to death in the settlement.", [(K, 3, None, None)]),
     ("The militants beat two farmers to death.", [(K, 2, None, None)]),
@@ -103,14 +145,29 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("Police shot and killed two suspects.", [(K, 2, None, None)]),
     ("The Taliban killed 14 Afghan soldiers and captured 5 others.", [(K, 14, None, None)]),
     ("A schoolboy and a watchman sustained injuries in one of the attacks.", [(W, 2, None, None)]),
-    ("Three of the victims died at the scene and the other four succumbed to their injuries.", [(K, 3, None, None), (K, 4, None, None)]),
-    ("KANDAHAR: At least 14 people, including seven children, were injured in two grenade attacks.", [(W, 14, "at least", None)]),
+    (
+        "Three of the victims died at the scene and the other four succumbed to their injuries.",
+        [(K, 3, None, None), (K, 4, None, None)],
+    ),
+    (
+        "KANDAHAR: At least 14 people, including seven children, were injured in two grenade attacks.",
+        [(W, 14, "at least", None)],
+    ),
     ("Dozens of soldiers and a general were killed in the suicide bombings.", [(K, None, None, "dozens")]),
     # combined figures and explicit zeros
-    ("At least 100 people were killed or wounded in the fighting.", [(COMBINED, 100, "at least", "at least 100")]),
-    ("A roadside mine killed or wounded at least 26 civilians, including many children.", [(COMBINED, 26, "at least", "at least 26")]),
+    (
+        "At least 100 people were killed or wounded in the fighting.",
+        [(COMBINED, 100, "at least", "at least 100")],
+    ),
+    (
+        "A roadside mine killed or wounded at least 26 civilians, including many children.",
+        [(COMBINED, 26, "at least", "at least 26")],
+    ),
     ("The shelling killed and wounded 12 people.", [(COMBINED, 12, None, "12")]),
-    ("Two suicide bombers blew themselves up, killing and wounding several people.", [(COMBINED, None, None, "several")]),
+    (
+        "Two suicide bombers blew themselves up, killing and wounding several people.",
+        [(COMBINED, None, None, "several")],
+    ),
     ("There were 30 casualties among the crew.", [(COMBINED, 30, None, "30")]),
     ("No one was hurt in the attack, a spokesman said.", [(W, 0, None, None), (K, 0, None, None)]),
     ("There were no casualties, the army said.", [(K, 0, None, None), (W, 0, None, None)]),
@@ -142,7 +199,10 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("Soldiers mowed down dozens of protesters.", [(K, None, None, "dozens")]),
     # missing and abducted
     ("Twelve fishermen remain missing after the attack on their boats.", [(M, 12, None, None)]),
-    ("The minister said more than 5,000 people were presumed dead and that about 10,000 were missing.", [(K, 5000, "more than", None), (M, 10000, "about", None)]),
+    (
+        "The minister said more than 5,000 people were presumed dead and that about 10,000 were missing.",
+        [(K, 5000, "more than", None), (M, 10000, "about", None)],
+    ),
     ("Thirty people are still unaccounted for after the landslide.", [(M, 30, None, None)]),
     ("Gunmen kidnapped 30 schoolgirls from their dormitory overnight.", [(A, 30, None, None)]),
     ("More than 200 people were abducted by the militants.", [(A, 200, "more than", None)]),
@@ -173,7 +233,10 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("Both drivers were killed.", [(K, 2, None, None)]),
     ("Two policemen and three civilians were among those wounded.", [(W, 5, "at least", None)]),
     ("A total of 10 sailors have been kidnapped by gunmen in two separate incidents.", [(A, 10, None, None)]),
-    ("A total of two civilians were killed and four others wounded on Sunday.", [(K, 2, None, None), (W, 4, None, None)]),
+    (
+        "A total of two civilians were killed and four others wounded on Sunday.",
+        [(K, 2, None, None), (W, 4, None, None)],
+    ),
     ("Air strikes killed 50 overnight.", [(K, 50, None, None)]),
     ("Rockets killed 3 this morning.", [(K, 3, None, None)]),
     ("The number of dead rose to 50 overnight.", [(K, 50, None, None)]),
@@ -279,7 +342,9 @@ def test_among_the_dead_is_a_subset(nlp):
 
 
 def test_attackers_are_counted_and_flagged(nlp):
-    got = _read(nlp, "The gunmen killed five worshippers before three attackers were also killed by security forces.")
+    got = _read(
+        nlp, "The gunmen killed five worshippers before three attackers were also killed by security forces."
+    )
     assert [(f.count, f.perpetrators) for f in got] == [(5, False), (3, True)]
 
 
@@ -289,7 +354,9 @@ def test_attackers_counted_through_of(nlp):
 
 
 def test_victim_classes(nlp):
-    (f,) = _read(nlp, "A roadside bomb killed six police officers and a civilian in the north of the province.")
+    (f,) = _read(
+        nlp, "A roadside bomb killed six police officers and a civilian in the north of the province."
+    )
     assert f.victims == {"military", "civilians"}
     (f,) = _read(nlp, "An air strike killed 10 members of one extended family, medics said.")
     assert f.victims == {"civilians"}

@@ -249,7 +249,7 @@ def test_he_is_the_person_who_last_acted_and_his_own_threat_is_no_claim():
         "defence ministry said.\n"
         "Taliban spokesman Zabihullah Mujahid said the group had not carried out the bombing.\n"
         "President Ashraf Ghani vowed to punish those responsible.\n"
-        "\"We will find them and they will pay,\" he told a news conference on Tuesday."
+        '"We will find them and they will pay," he told a news conference on Tuesday.'
     )
     [bomb] = _attacks(body)
     assert [c.stance for c in _by(bomb, "Mujahid")] == ["denies"]  # "the group had not carried out"

@@ -21,7 +21,9 @@ def test_claims_a_closing_source_reports_a_sentence_the_parser_split():
         "others, rights group Amnesty International said on Monday.",
         published="2019-12-02",
     )
-    assert [(c.by, c.role, c.stance) for c in claims] == [("Amnesty International", "rights group", "asserts")]
+    assert [(c.by, c.role, c.stance) for c in claims] == [
+        ("Amnesty International", "rights group", "asserts")
+    ]
 
 
 def test_claims_keep_the_charity_name_whole_and_its_descriptor_as_role():

@@ -242,7 +242,10 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
     ),
     (
         "Russia's TASS news agency, citing an emergency services official, reported that four people had died.",
-        [("Russia's TASS news agency", ANY, "RUS", "asserts"), ("emergency services official", ANY, None, "asserts")],
+        [
+            ("Russia's TASS news agency", ANY, "RUS", "asserts"),
+            ("emergency services official", ANY, None, "asserts"),
+        ],
     ),
     (
         "Al-Shabaab's military operations spokesman Sheikh Abdiasis Abu Musab said its fighters had killed "
@@ -406,7 +409,10 @@ def test_reported_clause_and_hedge_are_kept(nlp) -> None:
 @pytest.mark.parametrize(
     "phrase,expected",
     [
-        ("Azerbaijani presidential aide Hikmet Hajiyev", ("Hikmet Hajiyev", "presidential aide", "AZE", True)),
+        (
+            "Azerbaijani presidential aide Hikmet Hajiyev",
+            ("Hikmet Hajiyev", "presidential aide", "AZE", True),
+        ),
         (
             "Armenian defence ministry spokeswoman Shushan Stepanyan",
             ("Shushan Stepanyan", "defence ministry spokeswoman", "ARM", True),
@@ -430,7 +436,9 @@ def test_describe_party_splits_name_role_country(nlp, phrase: str, expected: tup
 def test_passive_accusation_names_the_accused(nlp) -> None:
     """The engine takes the accused side as the actor of the event the accusation is about."""
     got = attributions(nlp("Armenia was accused by Azerbaijan of shelling the town of Tartar overnight.")[:])
-    assert [(a.name, a.accused.text if a.accused is not None else None) for a in got] == [("Azerbaijan", "Armenia")]
+    assert [(a.name, a.accused.text if a.accused is not None else None) for a in got] == [
+        ("Azerbaijan", "Armenia")
+    ]
 
 
 def test_habitual_record_is_no_claim(nlp) -> None:

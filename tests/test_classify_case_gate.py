@@ -46,7 +46,10 @@ def test_case_floors_are_not_lowered() -> None:
         pytest.skip(f"{LOWER_ENV}=1: lowering floors allowed for this run (say why in the commit)")
     try:
         head = subprocess.run(
-            ["git", "show", "HEAD:tests/eval_floors_case.json"], cwd=ROOT, capture_output=True, text=True,
+            ["git", "show", "HEAD:tests/eval_floors_case.json"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
             check=False,
         )
     except FileNotFoundError:

@@ -26,8 +26,10 @@ def test_shipped_model_is_reproducible_from_odd_ids(tmp_path: Path) -> None:
 
 def test_naive_bayes_prefers_the_label_whose_words_it_saw() -> None:
     model = NaiveBayes(
-        ["A", "B"], {"A": 3, "B": 3},
-        {"shell": {"A": 3}, "protest": {"B": 3}, "city": {"A": 2, "B": 2}}, alpha=0.3,
+        ["A", "B"],
+        {"A": 3, "B": 3},
+        {"shell": {"A": 3}, "protest": {"B": 3}, "city": {"A": 2, "B": 2}},
+        alpha=0.3,
     )
     assert model.probabilities(["shell", "city"])["A"] > 0.9
     assert model.probabilities(["protest"])["B"] > 0.9

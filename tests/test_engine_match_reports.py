@@ -13,13 +13,16 @@ def _assaults(body: str) -> list:
 
 
 def test_engine_reads_no_attack_in_a_match_report():
-    assert _assaults(
-        "Real Madrid launched a furious assault on Chelsea's goal in extra time and reached the Champions "
-        "League semi-final on Tuesday.\n"
-        "Rodrygo struck late in normal time and Karim Benzema fired the winner as the home side bombarded "
-        "a shell-shocked defence.\n"
-        '"We fought like warriors tonight," the coach told reporters after the match.'
-    ) == []
+    assert (
+        _assaults(
+            "Real Madrid launched a furious assault on Chelsea's goal in extra time and reached the Champions "
+            "League semi-final on Tuesday.\n"
+            "Rodrygo struck late in normal time and Karim Benzema fired the winner as the home side bombarded "
+            "a shell-shocked defence.\n"
+            '"We fought like warriors tonight," the coach told reporters after the match.'
+        )
+        == []
+    )
 
 
 def test_engine_still_reads_a_deadly_bombing_at_a_stadium():

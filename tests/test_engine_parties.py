@@ -20,9 +20,21 @@ def _events(text: str):
 @pytest.mark.parametrize(
     ("text", "actor", "country"),
     [
-        ("Russian forces carried out an air strike on the town on Monday, killing five people.", "Russian", "RUS"),
-        ("Turkish warplanes launched a series of air strikes on the village on Sunday, killing two.", "Turkish", "TUR"),
-        ("Israeli aircraft dropped bombs on a house in Gaza on Friday, killing three people.", "Israeli", "ISR"),
+        (
+            "Russian forces carried out an air strike on the town on Monday, killing five people.",
+            "Russian",
+            "RUS",
+        ),
+        (
+            "Turkish warplanes launched a series of air strikes on the village on Sunday, killing two.",
+            "Turkish",
+            "TUR",
+        ),
+        (
+            "Israeli aircraft dropped bombs on a house in Gaza on Friday, killing three people.",
+            "Israeli",
+            "ISR",
+        ),
     ],
 )
 def test_light_verb_subject_is_the_attacker(text: str, actor: str, country: str) -> None:
@@ -93,8 +105,16 @@ def test_hearing_explosions_does_not_make_the_listener_the_attacker() -> None:
 @pytest.mark.parametrize(
     ("text", "actor", "target"),
     [
-        ("Clashes between Houthi fighters and pro-government forces killed three people on Thursday.", "Houthi fighters", "pro-government forces"),
-        ("Government troops clashed with Islamist militants near the town on Monday, leaving 11 dead.", "Government troops", "Islamist militants"),
+        (
+            "Clashes between Houthi fighters and pro-government forces killed three people on Thursday.",
+            "Houthi fighters",
+            "pro-government forces",
+        ),
+        (
+            "Government troops clashed with Islamist militants near the town on Monday, leaving 11 dead.",
+            "Government troops",
+            "Islamist militants",
+        ),
     ],
 )
 def test_a_clash_names_both_sides(text: str, actor: str, target: str) -> None:
@@ -173,7 +193,9 @@ def test_an_armed_group_hit_in_a_country_gets_no_country_from_it() -> None:
 
 
 def test_an_attack_on_a_base_names_the_base_as_its_target() -> None:
-    text = "Yemeni forces carried out drone attacks on the King Khalid air base in Khamis Mushait on Saturday."
+    text = (
+        "Yemeni forces carried out drone attacks on the King Khalid air base in Khamis Mushait on Saturday."
+    )
     assault = [e for e in _events(text) if e.category == "ASSAULT"]
     assert assault and assault[0].target is not None and "base" in assault[0].target.name
     assert assault[0].target.country == "SAU"
@@ -213,14 +235,19 @@ def test_a_nationwide_measure_is_placed_at_the_country() -> None:
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("Residents of the town of Taugon hit by an air raid with poison gas on Monday were treated in hospital.", "Residents"),
-        ("A school was struck by a missile in the city of Kharkiv on Tuesday, killing two teachers.", "school"),
+        (
+            "Residents of the town of Taugon hit by an air raid with poison gas on Monday were treated in hospital.",
+            "Residents",
+        ),
+        (
+            "A school was struck by a missile in the city of Kharkiv on Tuesday, killing two teachers.",
+            "school",
+        ),
     ],
 )
 def test_whom_a_passive_says_was_hit_is_the_target(text: str, target: str) -> None:
     assault = [e for e in _events(text) if e.category == "ASSAULT"]
     assert assault and assault[0].target is not None and target.lower() in assault[0].target.name.lower()
-
 
 
 def test_a_person_named_with_his_country_once_keeps_it_later() -> None:

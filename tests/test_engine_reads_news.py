@@ -168,7 +168,9 @@ def test_engine_keeps_a_count_running_since_a_past_year_as_a_toll():
 
 
 def test_engine_reads_a_call_for_volunteers_as_mobilisation():
-    body = "Armenia has admitted to suffering losses and called on volunteers to join the fighting at the front."
+    body = (
+        "Armenia has admitted to suffering losses and called on volunteers to join the fighting at the front."
+    )
     rec = _record(body, published="2020-10-27")
     cats = [e.category for e in rec.events]
     assert "MOBILIZE" in cats and "REQUEST" not in cats

@@ -56,7 +56,9 @@ def test_lowered_floors_detects_decreases_and_removals_only() -> None:
     before = {"events_f1": 0.6, "claims_f1": 0.4, "tolls_recall": 0.5}
     assert lowered_floors(before, {"events_f1": 0.7, "claims_f1": 0.4, "tolls_recall": 0.5}) == {}
     assert lowered_floors(before, {"events_f1": 0.59, "claims_f1": 0.4}) == {
-        "events_f1": (0.6, 0.59), "tolls_recall": (0.5, None)}
+        "events_f1": (0.6, 0.59),
+        "tolls_recall": (0.5, None),
+    }
 
 
 @pytest.mark.parametrize("gate", sorted(GATES))
@@ -73,8 +75,13 @@ def test_floors_are_not_lowered(gate: str) -> None:
     if os.environ.get(LOWER_ENV) == "1":
         pytest.skip(f"{LOWER_ENV}=1: lowering floors allowed for this run (say why in the commit)")
     try:
-        head = subprocess.run(["git", "show", f"HEAD:tests/{floors_file.name}"], cwd=ROOT,
-                              capture_output=True, text=True, check=False)
+        head = subprocess.run(
+            ["git", "show", f"HEAD:tests/{floors_file.name}"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     except FileNotFoundError:
         pytest.skip("git is not installed: cannot compare floors with HEAD")
     if head.returncode != 0:

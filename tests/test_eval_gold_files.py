@@ -22,8 +22,24 @@ GOLD = ROOT / "tests" / "gold"
 WRITTEN = GOLD / "written"
 HELDOUT = ROOT / "tests" / "gold_heldout"  # coded the same way, kept apart (see its README)
 
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+PLOVER = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+}
 STANCES = {"asserts", "denies", "disputes"}
 PRECISIONS = {None, "day", "week", "month", "year"}
 PLACE_PRECISIONS = {"point", "district", "region", "country"}
@@ -112,7 +128,7 @@ def test_case_gold_covers_forty_odd_ids_with_the_dataset_label() -> None:
     for f in files:
         data = json.loads(f.read_text(encoding="utf-8"))
         assert data["source"].startswith(CASE_PREFIX)
-        snippet_id = data["source"][len(CASE_PREFIX):]
+        snippet_id = data["source"][len(CASE_PREFIX) :]
         assert f.stem == snippet_id and int(snippet_id) % 2 == 1, "odd ids only (even ids are held out)"
         assert all("evidence_text" not in e for e in data["events"]), "no snippet text in the repo"
         if labels:

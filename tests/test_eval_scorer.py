@@ -38,18 +38,23 @@ GOLD = {
     "source": "memory",
     "events": [
         {
-            "category": "ASSAULT", "mode": "shelling",
+            "category": "ASSAULT",
+            "mode": "shelling",
             "actor": {"name": "Rapid Support Forces", "country": "SDN"},
             "target": {"name": "civilians", "country": "SDN", "civilian": True},
             "when": {"date": "2023-08-21", "precision": "day", "text": "Monday"},
             "where": {"name": "Omdurman", "country": "SDN", "lat": 15.64, "lon": 32.48, "precision": "point"},
-            "killed": 12, "wounded": 30,
-            "claims": [{"by": "Sudanese army", "stance": "asserts"},
-                       {"by": "Rapid Support Forces", "stance": "denies"}],
+            "killed": 12,
+            "wounded": 30,
+            "claims": [
+                {"by": "Sudanese army", "stance": "asserts"},
+                {"by": "Rapid Support Forces", "stance": "denies"},
+            ],
             "evidence_text": [S1, S2],
         },
         {
-            "category": "COERCE", "mode": "arrest",
+            "category": "COERCE",
+            "mode": "arrest",
             "actor": {"name": "police", "country": "SDN"},
             "where": {"name": "Khartoum", "country": "SDN"},
             "evidence_text": S3,
@@ -67,20 +72,39 @@ def span_of(text: str) -> tuple[int, int]:
 def test_perfect_prediction_scores_one_everywhere() -> None:
     doc = gold_from_dict(GOLD, ARTICLE)
     shelling = Event(
-        id="a", category="ASSAULT", actor=Party("paramilitary fighters", "SDN"),
-        target=Party("civilians", "SDN"), when=When("2023-08-21"),
-        where=Place("Omdurman", "SDN", lat=15.65, lon=32.48), killed=12, wounded=30,
+        id="a",
+        category="ASSAULT",
+        actor=Party("paramilitary fighters", "SDN"),
+        target=Party("civilians", "SDN"),
+        when=When("2023-08-21"),
+        where=Place("Omdurman", "SDN", lat=15.65, lon=32.48),
+        killed=12,
+        wounded=30,
         claims=[Claim("army", "asserts"), Claim("the Rapid Support Forces", "denies")],
         evidence=[Evidence(span_of(S1), S1)],
     )
-    arrest = Event(id="b", category="COERCE", actor=Party("police", "SDN"), where=Place("Khartoum", "SDN"),
-                   evidence=[Evidence(span_of(S3), S3)])
+    arrest = Event(
+        id="b",
+        category="COERCE",
+        actor=Party("police", "SDN"),
+        where=Place("Khartoum", "SDN"),
+        evidence=[Evidence(span_of(S3), S3)],
+    )
     rec = Record(ARTICLE, events=[shelling, arrest], tolls=[Toll(killed=5000, qualifier="More than")])
     report = evaluate([doc], predict=lambda a: rec)
     scores = report.scores()
-    for name in ("events_f1", "violent_f1", "claims_f1", "tolls_recall", "actor_country_accuracy",
-                 "target_country_accuracy", "date_accuracy", "place_accuracy", "killed_accuracy",
-                 "wounded_accuracy"):
+    for name in (
+        "events_f1",
+        "violent_f1",
+        "claims_f1",
+        "tolls_recall",
+        "actor_country_accuracy",
+        "target_country_accuracy",
+        "date_accuracy",
+        "place_accuracy",
+        "killed_accuracy",
+        "wounded_accuracy",
+    ):
         assert scores[name] == 1.0, name
     assert report.errors == []
     assert (report.gold_events, report.predicted_events, report.gold_claims) == (2, 2, 2)
@@ -92,8 +116,14 @@ def test_partial_prediction_gives_hand_counted_scores() -> None:
     # extra claim; the arrest missed; one spurious ASSAULT on the toll sentence; no tolls.
     toll_sentence = "More than 5,000 people have been killed since the war began, the UN said."
     shelling = Event(
-        id="a", category="ASSAULT", actor=Party("RSF", None), target=Party("civilians", "SDN"),
-        when=When("2023-08-22"), where=Place("Omdurman", "SDN"), killed=12, wounded=None,
+        id="a",
+        category="ASSAULT",
+        actor=Party("RSF", None),
+        target=Party("civilians", "SDN"),
+        when=When("2023-08-22"),
+        where=Place("Omdurman", "SDN"),
+        killed=12,
+        wounded=None,
         claims=[Claim("Sudan's army", "asserts"), Claim("police", "asserts")],
         evidence=[Evidence(span_of(S1), S1)],
     )
@@ -145,10 +175,14 @@ def test_names_and_places_match_rules() -> None:
     assert names_match(None, None) and not names_match("police", None)
     assert places_match({"name": "Barda", "country": "AZE"}, Place("Barda District", "AZE"))
     # 40 km apart, different names, same country: within 50 km counts.
-    assert places_match({"name": "Omdurman", "country": "SDN", "lat": 15.64, "lon": 32.48},
-                        Place("Bahri", "SDN", lat=15.99, lon=32.55))
-    assert not places_match({"name": "Omdurman", "country": "SDN", "lat": 15.64, "lon": 32.48},
-                            Place("Kassala", "SDN", lat=15.45, lon=36.40))
+    assert places_match(
+        {"name": "Omdurman", "country": "SDN", "lat": 15.64, "lon": 32.48},
+        Place("Bahri", "SDN", lat=15.99, lon=32.55),
+    )
+    assert not places_match(
+        {"name": "Omdurman", "country": "SDN", "lat": 15.64, "lon": 32.48},
+        Place("Kassala", "SDN", lat=15.45, lon=36.40),
+    )
     assert not places_match({"name": "Barda", "country": "AZE"}, Place("Barda", "ARM"))
 
 
@@ -200,8 +234,14 @@ def test_dates_match_at_the_precision_gold_states() -> None:
 
 def test_undated_gold_event_does_not_score_a_predicted_date() -> None:
     gold = {"source": "m", "events": [GOLD["events"][1]]}  # the arrest: gold gives no date
-    arrest = Event(id="b", category="COERCE", actor=Party("police", "SDN"), where=Place("Khartoum", "SDN"),
-                   when=When("2023-08-22"), evidence=[Evidence(span_of(S3), S3)])
+    arrest = Event(
+        id="b",
+        category="COERCE",
+        actor=Party("police", "SDN"),
+        where=Place("Khartoum", "SDN"),
+        when=When("2023-08-22"),
+        evidence=[Evidence(span_of(S3), S3)],
+    )
     report = evaluate([gold_from_dict(gold, ARTICLE)], predict=lambda a: Record(ARTICLE, events=[arrest]))
     assert report.accuracy["date"].total == 0
     assert "date_accuracy" not in report.scores()

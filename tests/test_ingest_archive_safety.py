@@ -60,8 +60,10 @@ def test_zip_members_of_every_format_are_read_in_archive_order(tmp_path: Path) -
 
 def test_tar_gz_and_tgz_are_read(tmp_path: Path) -> None:
     for name in ("batch.tar.gz", "batch.tgz"):
-        archive = _tar(tmp_path / name, {"a/plain.txt": STORY.encode(), "b/records.jsonl":
-                                         (FIXTURES / "articles.jsonl").read_bytes()})
+        archive = _tar(
+            tmp_path / name,
+            {"a/plain.txt": STORY.encode(), "b/records.jsonl": (FIXTURES / "articles.jsonl").read_bytes()},
+        )
         results = list(read_paths([archive]))
         assert results[0].source == f"{archive}!a/plain.txt"
         assert isinstance(results[0], Article)
@@ -74,8 +76,13 @@ def test_tar_gz_and_tgz_are_read(tmp_path: Path) -> None:
 def test_path_traversal_names_are_skipped_and_the_rest_is_read(tmp_path: Path) -> None:
     archive = _zip(
         tmp_path / "evil.zip",
-        {"../escape.txt": STORY.encode(), "/etc/cron.d/x.txt": STORY.encode(),
-         "ok/../../up.txt": STORY.encode(), "C:\\win.txt": STORY.encode(), "fine.txt": STORY.encode()},
+        {
+            "../escape.txt": STORY.encode(),
+            "/etc/cron.d/x.txt": STORY.encode(),
+            "ok/../../up.txt": STORY.encode(),
+            "C:\\win.txt": STORY.encode(),
+            "fine.txt": STORY.encode(),
+        },
     )
     results = list(read_paths([archive]))
     reason = "unsafe path in archive (absolute or '..': path traversal)"

@@ -127,8 +127,11 @@ def test_unknown_extension_is_sniffed(tmp_path: Path) -> None:
     (tmp_path / "records.out").write_bytes((FIXTURES / "articles.jsonl").read_bytes())
     (tmp_path / "rss.feed").write_bytes((FIXTURES / "feed_rss.xml").read_bytes())
     results = list(read_paths([tmp_path]))
-    kinds = {Path(r.source.split("#")[0]).name: r.metadata.get("format", "text")
-             for r in results if isinstance(r, Article)}
+    kinds = {
+        Path(r.source.split("#")[0]).name: r.metadata.get("format", "text")
+        for r in results
+        if isinstance(r, Article)
+    }
     assert kinds == {"story.data": "text", "page.bin2": "html", "records.out": "jsonl", "rss.feed": "feed"}
 
 

@@ -46,8 +46,12 @@ def test_html_in_a_declared_legacy_charset() -> None:
 
 
 def test_garbage_markup_is_read_or_skipped_never_raised() -> None:
-    for data in (b"<html><body><p>unclosed <b>tags <i>everywhere", b"<<<<>>>>" * 100, b"<html></html>",
-                 b"<?xml version='1.0'?><html><body>" + b"<div>" * 3000 + b"deep</body></html>"):
+    for data in (
+        b"<html><body><p>unclosed <b>tags <i>everywhere",
+        b"<<<<>>>>" * 100,
+        b"<html></html>",
+        b"<?xml version='1.0'?><html><body>" + b"<div>" * 3000 + b"deep</body></html>",
+    ):
         results = list(read_bytes(data, source="junk.html", hint=".html"))
         assert len(results) == 1
         assert isinstance(results[0], Skipped)

@@ -34,8 +34,10 @@ def test_too_short_to_tell_is_unknown() -> None:
     assert article.language is None
 
 
-@pytest.mark.parametrize(("tag", "code"), [("en-US", "en"), ("EN", "en"), ("pt_BR", "pt"), ("english", None),
-                                           ("", None), (None, None)])
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [("en-US", "en"), ("EN", "en"), ("pt_BR", "pt"), ("english", None), ("", None), (None, None)],
+)
 def test_supplied_language_tags_are_reduced_to_iso_639_1(tag: str | None, code: str | None) -> None:
     assert language_code(tag) == code
 
@@ -47,4 +49,7 @@ def test_a_short_english_wire_sentence_full_of_foreign_names_is_english() -> Non
         "Gunmen killed 15 farmers in Nigeria on Sunday.",
     ):
         assert detect_language(text) == "en", text
-    assert detect_language("Des hommes armés ont tué 11 personnes dans une mosquée à Barsalogho vendredi.") == "fr"
+    assert (
+        detect_language("Des hommes armés ont tué 11 personnes dans une mosquée à Barsalogho vendredi.")
+        == "fr"
+    )

@@ -34,7 +34,10 @@ def test_markdown_wire_with_heading_byline_and_dateline() -> None:
     assert "Calls for an investigation" not in article.body
     assert article.metadata["subheadings"][0]["text"] == "Calls for an investigation"
     assert article.metadata["related"] == [
-        {"title": "Evacuation trains suspended across the Donbas", "href": "https://example.org/donbas-trains"}
+        {
+            "title": "Evacuation trains suspended across the Donbas",
+            "href": "https://example.org/donbas-trains",
+        }
     ]
     assert article.metadata["images"][0]["src"].endswith("kramatorsk.jpg")
     assert "example.org" not in article.body and "Original url" not in article.body

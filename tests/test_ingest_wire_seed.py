@@ -83,7 +83,7 @@ def test_seed_keeps_every_body_paragraph(seed: Article) -> None:
     body = seed.body
     assert body.rstrip().endswith("close to 5,000 people had been killed.")
     assert "Hikmet Hajiyev said Tuesday that Armenian forces had fired missiles" in body
-    assert "denied the claim as \"an absolute lie and a dirty provocation.\"" in body
+    assert 'denied the claim as "an absolute lie and a dirty provocation."' in body
     assert len(body.split("\n\n")) == 21
 
 

@@ -35,7 +35,9 @@ def test_a_surname_read_as_a_town_abroad_is_not_repeated(geocoder: Geocoder) -> 
 
 
 def test_country_names_and_short_names_are_not_repeated(geocoder: Geocoder) -> None:
-    body = "Gunmen attacked a base in Mali on Monday. Mali's army said the UN base in Gao was hit. Gao is calm."
+    body = (
+        "Gunmen attacked a base in Mali on Monday. Mali's army said the UN base in Gao was hit. Gao is calm."
+    )
     ms = [_m(body, "Mali"), _m(body, "Gao")]
     res = geocoder.resolve_article(body, ms)
     assert geocoder.repeated_mentions(body, ms, res) == []

@@ -53,14 +53,18 @@ def test_namesake_abroad_yields_to_the_stated_country(geocoder: Geocoder) -> Non
 
 def test_country_name_that_is_also_a_town_is_a_hard_container(geocoder: Geocoder) -> None:
     # "Mozambique" is also a town (in Mozambique and in Mexico): the name still states the country
-    body = "Insurgents overran the district town of Muidumbe in northern Mozambique on Saturday, residents said."
+    body = (
+        "Insurgents overran the district town of Muidumbe in northern Mozambique on Saturday, residents said."
+    )
     got = _resolve(geocoder, body, ["Muidumbe", "Mozambique"])
     p = got["Muidumbe"]
     assert p is not None and (p.name, p.country, p.lat) == ("Muidumbe", "MOZ", None)
 
 
 def test_container_division_gives_admin1(geocoder: Geocoder) -> None:
-    body = "Ukrainian troops said they had retaken the village of Robotyne in the Zaporizhzhia region on Monday."
+    body = (
+        "Ukrainian troops said they had retaken the village of Robotyne in the Zaporizhzhia region on Monday."
+    )
     got = _resolve(geocoder, body, ["Robotyne", "Zaporizhzhia"])
     p = got["Robotyne"]
     assert p is not None and p.country == "UKR" and p.admin1 and "Zapor" in p.admin1
@@ -171,9 +175,16 @@ def test_engine_records_the_stated_settlement(process, text: str, name: str, cou
 
 
 def test_region_the_gazetteer_lacks_keeps_its_stated_country(geocoder: Geocoder) -> None:
-    body = "Troops retook two villages in Middle Shabelle region [southern Somalia] on Friday, officials said."
+    body = (
+        "Troops retook two villages in Middle Shabelle region [southern Somalia] on Friday, officials said."
+    )
     p = _resolve(geocoder, body, ["Middle Shabelle", "Somalia"])["Middle Shabelle"]
-    assert p is not None and (p.name, p.country, p.precision, p.lat) == ("Middle Shabelle", "SOM", "region", None)
+    assert p is not None and (p.name, p.country, p.precision, p.lat) == (
+        "Middle Shabelle",
+        "SOM",
+        "region",
+        None,
+    )
 
 
 def test_battle_for_a_town_is_at_the_town(geocoder: Geocoder) -> None:

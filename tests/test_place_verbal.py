@@ -48,7 +48,9 @@ def test_each_clause_keeps_its_own_place(geocoder) -> None:
     from frontwire.geo import Mention
 
     body = "Israel said it would pull troops back from around Khan Younis after talks in Cairo on Monday."
-    ms = [Mention(n, body.index(n), body.index(n) + len(n), "GPE") for n in ("Israel", "Khan Younis", "Cairo")]
+    ms = [
+        Mention(n, body.index(n), body.index(n) + len(n), "GPE") for n in ("Israel", "Khan Younis", "Cairo")
+    ]
     res = geocoder.resolve_article(body, ms)
     pull = geocoder.event_place(body, 0, len(body), res, ms, anchor=body.index("pull"))
     talks = geocoder.event_place(body, 0, len(body), res, ms, verbal=True, anchor=body.index("talks"))

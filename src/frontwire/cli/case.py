@@ -47,12 +47,19 @@ def eval_case(
     with console.status("loading spaCy model and lexicons"):
         default_classifier()
     with Progress(
-        TextColumn("[bold]classifying[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, transient=True,
+        TextColumn("[bold]classifying[/bold]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
     ) as bar:
         task = bar.add_task("case", total=total)
         report = evaluate(
-            split, tsv, progress=lambda n: bar.advance(task, n), assume_event=not allow_none,
+            split,
+            tsv,
+            progress=lambda n: bar.advance(task, n),
+            assume_event=not allow_none,
             use_stat=not rules_only,
         )
 
@@ -62,8 +69,14 @@ def eval_case(
     for col in ("label", "P", "R", "F1", "gold", "pred"):
         table.add_column(col, justify="left" if col == "label" else "right")
     for row in report.per_label:
-        table.add_row(row.label, f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}",
-                      str(row.support), str(row.predicted))
+        table.add_row(
+            row.label,
+            f"{row.precision:.3f}",
+            f"{row.recall:.3f}",
+            f"{row.f1:.3f}",
+            str(row.support),
+            str(row.predicted),
+        )
     console.print(table)
     if confusions:
         conf = Table(title="most frequent confusions")

@@ -35,11 +35,19 @@ def _render(report: EvalReport, console: Console, show_errors: bool) -> None:
     for col in ("metric", "precision", "recall", "F1", "tp", "fp", "fn"):
         prf.add_column(col, justify="left" if col == "metric" else "right")
     for name, s in report.prf.items():
-        prf.add_row(_PRF_LABELS.get(name, name), _fmt(s.precision), _fmt(s.recall), _fmt(s.f1),
-                    str(s.tp), str(s.fp), str(s.fn))
+        prf.add_row(
+            _PRF_LABELS.get(name, name),
+            _fmt(s.precision),
+            _fmt(s.recall),
+            _fmt(s.f1),
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+        )
     t = report.tolls
-    prf.add_row("aggregate tolls", _fmt(t.precision), _fmt(t.recall), _fmt(t.f1),
-                str(t.tp), str(t.fp), str(t.fn))
+    prf.add_row(
+        "aggregate tolls", _fmt(t.precision), _fmt(t.recall), _fmt(t.f1), str(t.tp), str(t.fp), str(t.fn)
+    )
     console.print(prf)
     acc = Table(title="Fields on aligned events", title_justify="left")
     for col in ("field", "accuracy", "correct", "scored"):
@@ -52,8 +60,14 @@ def _render(report: EvalReport, console: Console, show_errors: bool) -> None:
         for col in ("set", "articles", "events F1", "violent F1", "claims F1", "tolls recall"):
             sets.add_column(col, justify="left" if col == "set" else "right")
         for name, part in sorted(report.by_set.items()):
-            sets.add_row(name, str(part.documents), _fmt(part.prf["events"].f1), _fmt(part.prf["violent"].f1),
-                         _fmt(part.prf["claims"].f1), _fmt(part.tolls_recall))
+            sets.add_row(
+                name,
+                str(part.documents),
+                _fmt(part.prf["events"].f1),
+                _fmt(part.prf["violent"].f1),
+                _fmt(part.prf["claims"].f1),
+                _fmt(part.tolls_recall),
+            )
         console.print(sets)
     for path, reason in report.skipped:
         console.print(f"[yellow]skipped[/] {path}: {reason}")
@@ -78,8 +92,10 @@ def eval_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSON files or folders of them (e.g. tests/gold).")],
     errors: Annotated[bool, typer.Option("--errors", help="List every disagreement (debugging).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON, not tables.")] = False,
-    time_limit: Annotated[float, typer.Option("--time-limit", help="Seconds per article before it counts "
-                                              "as a failure (0: no limit).")] = 60.0,
+    time_limit: Annotated[
+        float,
+        typer.Option("--time-limit", help="Seconds per article before it counts as a failure (0: no limit)."),
+    ] = 60.0,
 ) -> None:
     """Score extraction against gold records: P/R/F1 of events, violent events and claims, field
     accuracies (actor/target country, date, place, killed, wounded) and aggregate-toll recall."""
@@ -89,8 +105,15 @@ def eval_command(
     except (GoldFormatError, FileNotFoundError) as exc:
         err_console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
-    with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("{task.description}"), console=err_console, transient=True) as bar:
+    with Progress(
+        TextColumn("scoring"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err_console,
+        transient=True,
+    ) as bar:
         task = bar.add_task("", total=len(docs))
 
         def tick(n: int, total: int, path: str) -> None:

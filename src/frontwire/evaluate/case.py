@@ -190,7 +190,9 @@ def train_stat(
     meta = {
         "what": "Naive Bayes counts for frontwire.nlp.classify (re-ranker of rule labels)",
         "trained_on": "CASE 2021 Task 2 test set, odd ids only (even ids are held out for evaluation)",
-        "snippets": len(per_doc), "alpha": alpha, "min_df": min_df,
+        "snippets": len(per_doc),
+        "alpha": alpha,
+        "min_df": min_df,
         "rebuild": "frontwire train-case-stat",
     }
     path = out or LEXICON_DIR / "types_nb.json"

@@ -168,8 +168,9 @@ def read_article(path: Path, item: int | None = None) -> Article:
     return results[0]
 
 
-def _resolve_article(source: str, root: Path, item: int | None = None
-                     ) -> tuple[Article | None, str | None, str | None]:
+def _resolve_article(
+    source: str, root: Path, item: int | None = None
+) -> tuple[Article | None, str | None, str | None]:
     """(article, case label, skip reason) for a gold ``source``."""
     if source.startswith(CASE_PREFIX):
         tsv = root / CASE_TSV
@@ -204,8 +205,14 @@ def _find_text(body: str, text: str) -> tuple[int, int] | None:
     tokens = [t for t in _WS.split(text.strip()) if t]
     if not tokens:
         return None
-    quote_classes = {"'": "['\u2018\u2019]", "\u2018": "['\u2018\u2019]", "\u2019": "['\u2018\u2019]",
-                     '"': '["\u201c\u201d]', "\u201c": '["\u201c\u201d]', "\u201d": '["\u201c\u201d]'}
+    quote_classes = {
+        "'": "['\u2018\u2019]",
+        "\u2018": "['\u2018\u2019]",
+        "\u2019": "['\u2018\u2019]",
+        '"': '["\u201c\u201d]',
+        "\u201c": '["\u201c\u201d]',
+        "\u201d": '["\u201c\u201d]',
+    }
 
     def tok(t: str) -> str:
         return "".join(quote_classes.get(ch, re.escape(ch)) for ch in t)
@@ -240,14 +247,24 @@ def _evidence_spans(ev: dict[str, Any], body: str, where: str) -> list[tuple[int
     return spans
 
 
-def gold_from_dict(data: dict[str, Any], article: Article | None, path: Path | str = "<memory>",
-                   skipped: str | None = None, case_label: str | None = None) -> GoldDoc:
+def gold_from_dict(
+    data: dict[str, Any],
+    article: Article | None,
+    path: Path | str = "<memory>",
+    skipped: str | None = None,
+    case_label: str | None = None,
+) -> GoldDoc:
     """Build a ``GoldDoc`` from a parsed gold object and its (already resolved) article."""
     path = Path(path)
     if not isinstance(data.get("events"), list):
         raise GoldFormatError(f"{path}: gold needs an 'events' list")
-    doc = GoldDoc(path=path, source=str(data.get("source", "")), article=article, skipped=skipped,
-                  case_label=case_label or data.get("case_label"))
+    doc = GoldDoc(
+        path=path,
+        source=str(data.get("source", "")),
+        article=article,
+        skipped=skipped,
+        case_label=case_label or data.get("case_label"),
+    )
     doc.tolls = list(data.get("tolls") or [])
     if article is None:
         return doc
@@ -290,8 +307,26 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-_NAME_STOP = frozenset({"the", "a", "an", "of", "s", "mr", "mrs", "ms", "dr", "gen", "general", "president",
-                        "minister", "spokesman", "spokeswoman", "spokesperson"})
+_NAME_STOP = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "s",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "general",
+        "president",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
 
 
 def names_match(a: str | None, b: str | None) -> bool:
@@ -447,8 +482,14 @@ class PRF:
         return 0.0 if p + r == 0 else 2 * p * r / (p + r)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
-                "recall": self.recall, "f1": self.f1}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
 
 
 @dataclass(slots=True)
@@ -474,8 +515,12 @@ class EvalError:
     evidence: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"gold_file": self.gold_file, "kind": self.kind, "detail": self.detail,
-                "evidence": self.evidence}
+        return {
+            "gold_file": self.gold_file,
+            "kind": self.kind,
+            "detail": self.detail,
+            "evidence": self.evidence,
+        }
 
 
 @dataclass(slots=True)
@@ -529,9 +574,15 @@ class EvalReport:
             "scores": self.scores(),
         }
         if self.by_set:
-            out["by_set"] = {name: {"documents": r.documents, "gold_events": r.gold_events,
-                                    "predicted_events": r.predicted_events, "scores": r.scores()}
-                             for name, r in self.by_set.items()}
+            out["by_set"] = {
+                name: {
+                    "documents": r.documents,
+                    "gold_events": r.gold_events,
+                    "predicted_events": r.predicted_events,
+                    "scores": r.scores(),
+                }
+                for name, r in self.by_set.items()
+            }
         if errors:
             out["errors"] = [e.to_dict() for e in self.errors]
         return out
@@ -575,8 +626,14 @@ def _score_fields(report: EvalReport, doc: GoldDoc, pred: Event, gold: GoldEvent
         if ok:
             acc.correct += 1
         else:
-            report.errors.append(EvalError(str(doc.path), f"field:{name}", f"gold={g!r} predicted={p!r}",
-                                           _evidence_text(body, gold.spans)))
+            report.errors.append(
+                EvalError(
+                    str(doc.path),
+                    f"field:{name}",
+                    f"gold={g!r} predicted={p!r}",
+                    _evidence_text(body, gold.spans),
+                )
+            )
 
 
 def _match_claims(pred_claims: Sequence[Any], gold_claims: Sequence[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -618,9 +675,14 @@ def score_document(report: EvalReport, doc: GoldDoc, record: Record) -> None:
         else:
             ev.fp += 1
             ev.fn += 1
-            report.errors.append(EvalError(name, "wrong_category",
-                                           f"gold={g.category} predicted={p.category}",
-                                           _evidence_text(body, g.spans)))
+            report.errors.append(
+                EvalError(
+                    name,
+                    "wrong_category",
+                    f"gold={g.category} predicted={p.category}",
+                    _evidence_text(body, g.spans),
+                )
+            )
         if p.category == "ASSAULT" and g.category == "ASSAULT":
             vi.tp += 1
         else:
@@ -631,14 +693,26 @@ def score_document(report: EvalReport, doc: GoldDoc, record: Record) -> None:
         if i not in pmap:
             ev.fp += 1
             vi.fp += p.category == "ASSAULT"
-            report.errors.append(EvalError(name, "spurious_event", f"predicted {p.category} ({p.mode})",
-                                           _evidence_text(body, _pred_spans(p))))
+            report.errors.append(
+                EvalError(
+                    name,
+                    "spurious_event",
+                    f"predicted {p.category} ({p.mode})",
+                    _evidence_text(body, _pred_spans(p)),
+                )
+            )
     for j, g in enumerate(golds):
         if j not in gmap:
             ev.fn += 1
             vi.fn += g.category == "ASSAULT"
-            report.errors.append(EvalError(name, "missed_event", f"gold {g.category} ({g.data.get('mode')})",
-                                           _evidence_text(body, g.spans)))
+            report.errors.append(
+                EvalError(
+                    name,
+                    "missed_event",
+                    f"gold {g.category} ({g.data.get('mode')})",
+                    _evidence_text(body, g.spans),
+                )
+            )
 
     # Claims: matched only within aligned event pairs; the rest are spurious or missed.
     for i, p in enumerate(preds):
@@ -650,24 +724,38 @@ def score_document(report: EvalReport, doc: GoldDoc, record: Record) -> None:
         hit_p = {a for a, _ in matched}
         for k, c in enumerate(p.claims):
             if k not in hit_p:
-                report.errors.append(EvalError(name, "spurious_claim", f"{c.by!r} {c.stance}",
-                                               _evidence_text(body, _pred_spans(p))))
+                report.errors.append(
+                    EvalError(
+                        name, "spurious_claim", f"{c.by!r} {c.stance}", _evidence_text(body, _pred_spans(p))
+                    )
+                )
         if i in pmap:
             hit_g = {b for _, b in matched}
             for k, gc in enumerate(gold_claims):
                 if k not in hit_g:
                     cl.fn += 1
-                    report.errors.append(EvalError(name, "missed_claim",
-                                                   f"{gc.get('by')!r} {gc.get('stance')}",
-                                                   _evidence_text(body, golds[pmap[i]].spans)))
+                    report.errors.append(
+                        EvalError(
+                            name,
+                            "missed_claim",
+                            f"{gc.get('by')!r} {gc.get('stance')}",
+                            _evidence_text(body, golds[pmap[i]].spans),
+                        )
+                    )
     for j, g in enumerate(golds):
         claims = list(g.data.get("claims") or [])
         report.gold_claims += len(claims)
         if j not in gmap:
             cl.fn += len(claims)
             for gc in claims:
-                report.errors.append(EvalError(name, "missed_claim", f"{gc.get('by')!r} {gc.get('stance')} "
-                                               "(event not found)", _evidence_text(body, g.spans)))
+                report.errors.append(
+                    EvalError(
+                        name,
+                        "missed_claim",
+                        f"{gc.get('by')!r} {gc.get('stance')} (event not found)",
+                        _evidence_text(body, g.spans),
+                    )
+                )
 
     # Tolls: recall of gold tolls among predicted (killed, qualifier) keys, each prediction used once.
     pool: list[tuple[int | None, str | None]] = [_toll_key(t) for t in record.tolls]
@@ -678,8 +766,9 @@ def score_document(report: EvalReport, doc: GoldDoc, record: Record) -> None:
             report.tolls.tp += 1
         else:
             report.tolls.fn += 1
-            report.errors.append(EvalError(name, "missed_toll", f"killed={key[0]} qualifier={key[1]!r}",
-                                           t.get("text")))
+            report.errors.append(
+                EvalError(name, "missed_toll", f"killed={key[0]} qualifier={key[1]!r}", t.get("text"))
+            )
     report.tolls.fp += len(pool)
     for key in pool:
         report.errors.append(EvalError(name, "spurious_toll", f"killed={key[0]} qualifier={key[1]!r}"))
@@ -696,8 +785,12 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
     Why: one article that sends the engine into an endless loop must fail that article, not hang the
     eval gate (and CI) forever. Where SIGALRM is unavailable the block simply runs without a cap.
     """
-    usable = (seconds is not None and seconds > 0 and hasattr(signal, "SIGALRM")
-              and threading.current_thread() is threading.main_thread())
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "SIGALRM")
+        and threading.current_thread() is threading.main_thread()
+    )
     if not usable:
         yield
         return
@@ -714,8 +807,12 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def evaluate(docs: Sequence[GoldDoc], predict: Predictor | None = None,
-             progress: Progress | None = None, time_limit: float | None = None) -> EvalReport:
+def evaluate(
+    docs: Sequence[GoldDoc],
+    predict: Predictor | None = None,
+    progress: Progress | None = None,
+    time_limit: float | None = None,
+) -> EvalReport:
     """Run ``predict`` (default: ``frontwire.pipeline.process``) on every gold article and score it.
 
     A predictor exception (or exceeding ``time_limit`` seconds on one article) is recorded in
@@ -746,14 +843,33 @@ def evaluate(docs: Sequence[GoldDoc], predict: Predictor | None = None,
     return report
 
 
-def evaluate_paths(paths: Iterable[str | Path], predict: Predictor | None = None,
-                   progress: Progress | None = None, time_limit: float | None = None) -> EvalReport:
+def evaluate_paths(
+    paths: Iterable[str | Path],
+    predict: Predictor | None = None,
+    progress: Progress | None = None,
+    time_limit: float | None = None,
+) -> EvalReport:
     """Load the gold under ``paths`` and evaluate it: the one call the CLI and the gate make."""
     return evaluate(load_gold(paths), predict=predict, progress=progress, time_limit=time_limit)
 
 
 __all__ = [
-    "Accuracy", "ArticleTimeout", "EvalError", "EvalReport", "GoldDoc", "GoldEvent", "GoldFormatError", "PRF",
-    "align", "dates_match", "evaluate", "evaluate_paths", "gold_from_dict", "load_gold", "names_match",
-    "places_match", "read_case_snippets", "score_document",
+    "Accuracy",
+    "ArticleTimeout",
+    "EvalError",
+    "EvalReport",
+    "GoldDoc",
+    "GoldEvent",
+    "GoldFormatError",
+    "PRF",
+    "align",
+    "dates_match",
+    "evaluate",
+    "evaluate_paths",
+    "gold_from_dict",
+    "load_gold",
+    "names_match",
+    "places_match",
+    "read_case_snippets",
+    "score_document",
 ]

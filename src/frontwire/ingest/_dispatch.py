@@ -85,8 +85,9 @@ def _sniff(data: bytes) -> str:
     return "text"
 
 
-def read_document(data: bytes, *, source: str, hint: str | None, limits: Limits, depth: int = 0
-                  ) -> Iterator[ReadResult]:
+def read_document(
+    data: bytes, *, source: str, hint: str | None, limits: Limits, depth: int = 0
+) -> Iterator[ReadResult]:
     """Read one input's bytes into articles: THE cascade every path, archive member and upload goes through.
 
     Order, and why each step comes where it does:
@@ -122,8 +123,9 @@ def read_document(data: bytes, *, source: str, hint: str | None, limits: Limits,
         return
     magic = _magic(data)
     if magic:
-        yield from _read_archive(io.BytesIO(data), source=source, kind=magic, hint=hint or "",
-                                 limits=limits, depth=depth)
+        yield from _read_archive(
+            io.BytesIO(data), source=source, kind=magic, hint=hint or "", limits=limits, depth=depth
+        )
         return
     if kind in ("zip", "tar", "compressed"):
         yield Skipped(source, f"not a valid {kind} archive (no archive signature)")
@@ -148,8 +150,9 @@ def _magic(data: bytes) -> str | None:
     return None
 
 
-def _read_archive(file: BinaryIO, *, source: str, kind: str, hint: str, limits: Limits, depth: int
-                  ) -> Iterator[ReadResult]:
+def _read_archive(
+    file: BinaryIO, *, source: str, kind: str, hint: str, limits: Limits, depth: int
+) -> Iterator[ReadResult]:
     def dispatch(data: bytes, where: str, name: str, level: int) -> Iterator[ReadResult]:
         return _guarded(read_document(data, source=where, hint=name, limits=limits, depth=level), where)
 
@@ -160,8 +163,9 @@ def _read_archive(file: BinaryIO, *, source: str, kind: str, hint: str, limits: 
         yield from archive.read_tar(file, source=source, limits=limits, depth=depth, dispatch=dispatch)
     else:
         file.seek(0)
-        yield from archive.read_compressed(file, source=source, hint=hint, limits=limits, depth=depth,
-                                           dispatch=dispatch)
+        yield from archive.read_compressed(
+            file, source=source, hint=hint, limits=limits, depth=depth, dispatch=dispatch
+        )
 
 
 def _compressed_tar(file: BinaryIO) -> bool:
@@ -294,8 +298,9 @@ def _read_file(path: Path, limits: Limits) -> Iterator[ReadResult]:
                 magic = _magic(head)
                 if magic:
                     fh.seek(0)
-                    yield from _read_archive(fh, source=source, kind=magic, hint=path.name, limits=limits,
-                                             depth=0)
+                    yield from _read_archive(
+                        fh, source=source, kind=magic, hint=path.name, limits=limits, depth=0
+                    )
                     return
                 fh.seek(0)
             # Bounded even though the stat said it fits: the file may grow between stat and read.

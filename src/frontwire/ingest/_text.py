@@ -149,8 +149,30 @@ def _unprintable_share(text: str) -> float:
 # --- HTML fragments (feed summaries, JSON fields that carry markup) -------------------------------------
 
 _BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-     "pre", "table", "tr", "figure", "figcaption", "header", "footer", "aside"}
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "blockquote",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "table",
+        "tr",
+        "figure",
+        "figcaption",
+        "header",
+        "footer",
+        "aside",
+    }
 )
 _DROP_TAGS = ("script", "style", "noscript", "template")
 

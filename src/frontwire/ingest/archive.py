@@ -85,8 +85,11 @@ def read_zip(
                 yield Skipped(where, "unsafe path in archive (absolute or '..': path traversal)")
                 continue
             if info.file_size > limits.max_bytes:
-                yield Skipped(where, f"member is {human_size(info.file_size)} uncompressed, "
-                                     f"over the {human_cap(limits.max_bytes)} cap")
+                yield Skipped(
+                    where,
+                    f"member is {human_size(info.file_size)} uncompressed, "
+                    f"over the {human_cap(limits.max_bytes)} cap",
+                )
                 continue
             if not budget.spend(info.file_size):
                 yield _bomb(source, budget)
@@ -94,15 +97,25 @@ def read_zip(
             try:
                 with zf.open(info) as member:
                     data = _bounded_read(member, limits.max_bytes)
-            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError, ValueError,
-                    zlib.error, lzma.LZMAError) as exc:
+            except (
+                zipfile.BadZipFile,
+                OSError,
+                RuntimeError,
+                NotImplementedError,
+                EOFError,
+                ValueError,
+                zlib.error,
+                lzma.LZMAError,
+            ) as exc:
                 # RuntimeError: encrypted member; NotImplementedError: unsupported compression;
                 # ValueError: offsets in a corrupt central directory pointing outside the file.
                 yield Skipped(where, f"unreadable archive member ({exc})")
                 continue
             if len(data) > limits.max_bytes:
-                yield Skipped(where, f"member is over the {human_cap(limits.max_bytes)} cap "
-                                     "(its header understates its size)")
+                yield Skipped(
+                    where,
+                    f"member is over the {human_cap(limits.max_bytes)} cap (its header understates its size)",
+                )
                 continue
             # Spend what was really read beyond the declared size (lying headers).
             if len(data) > info.file_size and not budget.spend(len(data) - info.file_size):
@@ -136,8 +149,10 @@ def read_tar(
                     yield _bomb(source, budget)
                     return
                 if info.size > limits.max_bytes:
-                    yield Skipped(where, f"member is {human_size(info.size)}, "
-                                         f"over the {human_cap(limits.max_bytes)} cap")
+                    yield Skipped(
+                        where,
+                        f"member is {human_size(info.size)}, over the {human_cap(limits.max_bytes)} cap",
+                    )
                     continue
                 member = tf.extractfile(info)
                 if member is None:
@@ -172,8 +187,10 @@ def read_compressed(
 
 
 def _bomb(source: str, budget: _Budget) -> Skipped:
-    return Skipped(source, f"archive bomb guard: uncompressed total over {human_cap(budget.total)}, "
-                           "rest of the archive skipped")
+    return Skipped(
+        source,
+        f"archive bomb guard: uncompressed total over {human_cap(budget.total)}, rest of the archive skipped",
+    )
 
 
 def decompressor(magic: bytes) -> Callable[[BinaryIO], IO[bytes]]:

@@ -49,8 +49,13 @@ def read_feed(data: bytes, *, source: str) -> Iterator[ReadResult]:
     feed_title = channel.get("title")
     feed_lang = language_code(channel.get("language"))
     for n, entry in enumerate(entries, 1):
-        yield _entry(entry, source=f"{source}#{n}", feed_title=feed_title, feed_lang=feed_lang,
-                     bozo=parsed.get("bozo_exception") if parsed.get("bozo") else None)
+        yield _entry(
+            entry,
+            source=f"{source}#{n}",
+            feed_title=feed_title,
+            feed_lang=feed_lang,
+            bozo=parsed.get("bozo_exception") if parsed.get("bozo") else None,
+        )
 
 
 def _entry(

@@ -197,8 +197,11 @@ def header_furniture(paragraphs: list[str]) -> tuple[list[str], dict[str, Any]]:
     while rest and taken < 2 and _take_header_line(rest[0], parsed):
         rest.pop(0)
         taken += 1
-    found: dict[str, Any] = {k: v for k, v in (("byline", parsed.byline), ("agency", parsed.agency),
-                                               ("published", parsed.published)) if v}
+    found: dict[str, Any] = {
+        k: v
+        for k, v in (("byline", parsed.byline), ("agency", parsed.agency), ("published", parsed.published))
+        if v
+    }
     if "dateline" in parsed.meta:
         found["dateline"] = parsed.meta["dateline"]
     return rest, found
@@ -232,7 +235,7 @@ def _looks_like_title(lines: list[str], i: int) -> bool:
 
 
 def _byline(line: str) -> re.Match[str] | None:
-    """"By [AFP](#)", "By Jane Doe, Reuters", "Par AFP": a short credit line, not a sentence."""
+    """ "By [AFP](#)", "By Jane Doe, Reuters", "Par AFP": a short credit line, not a sentence."""
     rules = _rules()
     m = rules.byline.match(line)
     if not m or ends_sentence(line) or len(_inline(m.group("who")).split()) > rules.byline_max_words:
@@ -348,7 +351,7 @@ def _caption(block: str) -> dict[str, str] | None:
         return {"text": _inline(tail.group("text")), "credit": tail.group("credit").strip()}
     prefix = rules.caption_prefix.match(block)
     if prefix and len(block) < 400:
-        return {"text": _inline(block[prefix.end():]), "credit": ""}
+        return {"text": _inline(block[prefix.end() :]), "credit": ""}
     return None
 
 

@@ -294,9 +294,7 @@ def place_country(name: str, min_population: int = 0) -> str | None:
     gaz = _gazetteer()
     if gaz is None or not name.strip():
         return None
-    entries = [
-        e for e in gaz.lookup(fold(name)) if e.country and e.kind not in ("continent", "water")
-    ]
+    entries = [e for e in gaz.lookup(fold(name)) if e.country and e.kind not in ("continent", "water")]
     entries = [e for e in entries if e.population >= min_population or e.kind != "city"]
     if not entries:
         return None
@@ -612,9 +610,11 @@ def _reaction_only(verb: Token) -> bool:
     appeal = _w("appeal_words")
     reacted = False
     for c in heads:
-        words = {c.lemma_.lower(), c.lower_} | {
-            x.lemma_.lower() for x in c.children if x.dep_ in ("acomp", "attr", "xcomp", "advmod")
-        } | {x.lower_ for x in c.children if x.dep_ in ("acomp", "attr", "xcomp")}
+        words = (
+            {c.lemma_.lower(), c.lower_}
+            | {x.lemma_.lower() for x in c.children if x.dep_ in ("acomp", "attr", "xcomp", "advmod")}
+            | {x.lower_ for x in c.children if x.dep_ in ("acomp", "attr", "xcomp")}
+        )
         if words & react:
             reacted = True
         elif not words & appeal:
@@ -845,8 +845,7 @@ def _subject(verb: Token, cut: int) -> Token | None:
         for c in verb.children:
             if c.dep_ == "nsubj" and c.i < cut:
                 subs = [
-                    x for x in c.subtree
-                    if x.i >= cut and x.head.i < cut and x.pos_ in ("NOUN", "PROPN")
+                    x for x in c.subtree if x.i >= cut and x.head.i < cut and x.pos_ in ("NOUN", "PROPN")
                 ][:1]
     if len(subs) > 1:
         # "In Stepanakert, the main city of the region, officials said": the place is not the source
@@ -1074,8 +1073,16 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
     if subj.lower_ in _w("pronouns"):
         return [
             Attribution(
-                None, None, None, stance, tok, (subj.idx, subj.idx + len(subj)), True, accused,
-                quote=_text(_content_tokens(tok)) or None, hedged=_hedged(tok, sent),
+                None,
+                None,
+                None,
+                stance,
+                tok,
+                (subj.idx, subj.idx + len(subj)),
+                True,
+                accused,
+                quote=_text(_content_tokens(tok)) or None,
+                hedged=_hedged(tok, sent),
             )
         ]
     if subj.pos_ == "PRON" or any(c.lower_ in _w("no_claimant_determiners") for c in subj.children):
@@ -1088,8 +1095,16 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
         # resolves the possessive like a pronoun)
         return [
             Attribution(
-                None, subj.text, None, stance, tok, (owner.idx, owner.idx + len(owner)), True, accused,
-                quote=_text(_content_tokens(tok)) or None, hedged=_hedged(tok, sent),
+                None,
+                subj.text,
+                None,
+                stance,
+                tok,
+                (owner.idx, owner.idx + len(owner)),
+                True,
+                accused,
+                quote=_text(_content_tokens(tok)) or None,
+                hedged=_hedged(tok, sent),
             )
         ]
     if subj.lower_ in _w("no_claimant_determiners"):
@@ -1196,9 +1211,7 @@ def attributions(sent: Span) -> list[Attribution]:
     for tok in sent:
         if tok.i < cut:
             continue
-        if tok.lower_ == "according" or (
-            tok.lemma_.lower() in _w("citing_verbs") and tok.tag_ == "VBG"
-        ):
+        if tok.lower_ == "according" or (tok.lemma_.lower() in _w("citing_verbs") and tok.tag_ == "VBG"):
             out.extend(_read_source(tok, sent, cut))
             continue
         out.extend(_read_verb(tok, sent, cut))
@@ -1216,8 +1229,10 @@ def names_culprit(a: Attribution) -> bool:
     if lemma in _w("culprit_verbs"):
         # "accused Pakistan of giving militants free rein", not the habitual "accuse each other of ..."
         obj = next((c for c in a.verb.children if c.dep_ == "dobj"), None)
-        reciprocal = obj is not None and obj.lower_ in ("each", "one") and any(
-            c.lower_ in ("other", "another") for c in obj.subtree
+        reciprocal = (
+            obj is not None
+            and obj.lower_ in ("each", "one")
+            and any(c.lower_ in ("other", "another") for c in obj.subtree)
         )
         return a.verb.tag_ in ("VBD", "VBN") and not reciprocal
     return takes_credit(a)
@@ -1226,8 +1241,10 @@ def names_culprit(a: Attribution) -> bool:
 def takes_credit(a: Attribution) -> bool:
     """'X claimed responsibility for the attack': the claimant says it did it (the doer as its own
     claim presents it), unlike 'X blamed Y', where Y is."""
-    return a.verb is not None and a.verb.lemma_.lower() in _w("credit_verbs") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _w("credit_nouns") for c in a.verb.children
+    return (
+        a.verb is not None
+        and a.verb.lemma_.lower() in _w("credit_verbs")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _w("credit_nouns") for c in a.verb.children)
     )
 
 

@@ -305,8 +305,9 @@ class TypeClassifier:
     def features(self, doclike: Doc | Span) -> list[str]:
         """The bag of content lemmas the statistical re-ranker reads (also what it is trained on)."""
         keep = self.stat_pos
-        return sorted({self._lem(t) for t in doclike if t.pos_ in keep and t.is_alpha and not t.is_stop
-                       and len(t) > 2})
+        return sorted(
+            {self._lem(t) for t in doclike if t.pos_ in keep and t.is_alpha and not t.is_stop and len(t) > 2}
+        )
 
     def explain(self, text: str) -> list[tuple[str, float, str]]:
         """The votes behind a decision, for debugging lexicons: (label, value, matched text)."""
@@ -324,7 +325,9 @@ class TypeClassifier:
             {
                 s.start
                 for s in doc.sents
-                if s.end > lo and s.start < hi and len(s) >= self.min_sentence_tokens
+                if s.end > lo
+                and s.start < hi
+                and len(s) >= self.min_sentence_tokens
                 and any(t.pos_ in ("VERB", "AUX") for t in s)
             }
         )
@@ -339,7 +342,10 @@ class TypeClassifier:
             (en, sp)
             for en, sp in raw
             if not any(
-                a <= sp.start and sp.end <= b and k != en.key and b - a > len(sp)
+                a <= sp.start
+                and sp.end <= b
+                and k != en.key
+                and b - a > len(sp)
                 and (neutral or not en.label.startswith("cue:"))
                 for a, b, k, neutral in shadows
             )
@@ -543,8 +549,13 @@ class TypeClassifier:
             objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
             objects += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             # "a barrage of criticism": a noun trigger whose "of" names a metaphor object.
-            objects += [g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"]
+            objects += [
+                g
+                for c in span.root.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             if any(self._lem(o) in self.sets["metaphor_objects"] for o in objects):
                 return 0.0
             sent_lemmas = {self._lem(t) for t in span.sent}
@@ -572,8 +583,13 @@ class TypeClassifier:
                 topic = True
             # "against" marks a topic only after protest words ("rally against the war"); after force
             # words it marks the target ("water cannon against farmers").
-            if (nominal and hops <= 4 and tok.lower_ == "against" and tok.head.i != tok.i
-                    and self._lem(tok.head) in self.sets["protest_heads"]):
+            if (
+                nominal
+                and hops <= 4
+                and tok.lower_ == "against"
+                and tok.head.i != tok.i
+                and self._lem(tok.head) in self.sets["protest_heads"]
+            ):
                 topic = True
         # "since separatists seized the province in the 1990s": a clause introduced by a background marker.
         if any(c.dep_ == "mark" and self._lem(c) in self.sets["background_marks"] for c in verb.children):
@@ -637,8 +653,9 @@ class NaiveBayes:
     --train-stat``) and re-ranks the labels the rules propose; the rules stay the primary signal.
     """
 
-    def __init__(self, labels: list[str], priors: dict[str, int], counts: dict[str, dict[str, int]],
-                 alpha: float) -> None:
+    def __init__(
+        self, labels: list[str], priors: dict[str, int], counts: dict[str, dict[str, int]], alpha: float
+    ) -> None:
         self.labels = labels
         self.alpha = alpha
         self.counts = counts  # word -> {label: number of training texts of that label containing it}
@@ -661,8 +678,13 @@ class NaiveBayes:
         return cls(raw["labels"], raw["priors"], raw["counts"], float(raw["alpha"]))
 
     def to_json(self, priors: dict[str, int], meta: dict[str, Any]) -> str:
-        body = {"_doc": meta, "labels": self.labels, "alpha": self.alpha, "priors": priors,
-                "counts": {w: dict(sorted(per.items())) for w, per in sorted(self.counts.items())}}
+        body = {
+            "_doc": meta,
+            "labels": self.labels,
+            "alpha": self.alpha,
+            "priors": priors,
+            "counts": {w: dict(sorted(per.items())) for w, per in sorted(self.counts.items())},
+        }
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
 
     def probabilities(self, words: Iterable[str]) -> dict[str, float]:

@@ -1823,9 +1823,11 @@ class _Reader:
                 continue
             event = _pointed_attack(told, doc) or told[-1]
             self._add_claims(event, [c], sent)
-            agent = next(
-                (g for g in back[0].head.subtree if g.dep_ == "pobj" and g.head.dep_ == "agent"), None
-            ) if back else None
+            agent = (
+                next((g for g in back[0].head.subtree if g.dep_ == "pobj" and g.head.dep_ == "agent"), None)
+                if back
+                else None
+            )
             if agent is not None and event.credited is None:
                 event.credited = _party(agent)
 
@@ -3028,8 +3030,10 @@ def _governs(a: Attribution, tok: Token) -> bool:
             and (cur.head.i == a.verb.i or any(m.lower_ in ("as", "while", "whereas") for m in marks))
         ):
             return False
-        if cur.dep_ == "conj" and cur.head.i == a.verb.i and (
-            not is_reporting_verb(cur) or _child(cur, "nsubj") is not None
+        if (
+            cur.dep_ == "conj"
+            and cur.head.i == a.verb.i
+            and (not is_reporting_verb(cur) or _child(cur, "nsubj") is not None)
         ):
             # "admitted losses and called on volunteers": a second act, not what is admitted; "the
             # military said ..., and Netanyahu vowed ...": a clause with a subject of its own
@@ -3076,9 +3080,7 @@ def _closing_report(verb: Token) -> bool:
     left = subj.left_edge.i
     rest = [t for t in verb.doc[verb.i + 1 :] if not t.is_punct]
     return (
-        left > 0
-        and verb.doc[left - 1].text == ","
-        and all(t.i in {x.i for x in verb.subtree} for t in rest)
+        left > 0 and verb.doc[left - 1].text == "," and all(t.i in {x.i for x in verb.subtree} for t in rest)
     )
 
 

@@ -25,27 +25,68 @@ DEMO = REPO / "src" / "frontwire" / "data" / "demo"
 GOLD_DIRS = [REPO / "tests" / "gold" / "demo", REPO / "tests" / "gold" / "seed"]
 
 PLOVER = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 }
 ACLED = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
-    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-                                   "Grenade"},
+    "Explosions/Remote violence": {
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    },
     "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
     "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
     "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"},
+    "Strategic developments": {
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    },
 }
 STANCES = {"asserts", "denies", "disputes"}
 PRECISIONS = {"day", "week", "month", "year", None}
 PLACE_PRECISIONS = {"point", "district", "region", "country"}
 EVENT_KEYS = {
-    "id", "category", "mode", "acled_event_type", "acled_sub_event_type", "actor", "target", "when",
-    "where", "killed", "wounded", "missing", "casualty_text", "victims", "weapons", "status", "claims",
+    "id",
+    "category",
+    "mode",
+    "acled_event_type",
+    "acled_sub_event_type",
+    "actor",
+    "target",
+    "when",
+    "where",
+    "killed",
+    "wounded",
+    "missing",
+    "casualty_text",
+    "victims",
+    "weapons",
+    "status",
+    "claims",
     "evidence_text",
 }
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
