@@ -43,3 +43,18 @@ def test_no_attack_in_a_storm_story_that_counts_its_dead() -> None:
         "A driver was killed when a tree fell on his car, and a fisherman died at sea, officials said."
     )
     assert _assaults(text) == []
+
+
+def test_a_killing_by_armed_men_with_a_vague_count_is_still_an_attack() -> None:
+    text = (
+        "OUAGADOUGOU, Aug 26 (Atlas) - Jihadist fighters killed scores of villagers who were digging "
+        "trenches around a town in central Burkina Faso on Saturday, residents said."
+    )
+    attacks = _assaults(text)
+    assert len(attacks) == 1 and attacks[0].killed is None
+
+
+def test_a_vague_count_of_deaths_from_illness_is_no_attack() -> None:
+    assert (
+        _assaults("Cholera killed scores of villagers in the region last month, health officials said.") == []
+    )

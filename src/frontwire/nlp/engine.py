@@ -1004,7 +1004,12 @@ class _Reader:
             return False  # "charged with sex assault", "found not guilty of killing five people"
         if t["category"] == "ASSAULT" and _hit_by_vehicle(tok, words):
             return False  # "struck by a vehicle", "hit by a car and killed": a road accident
-        violent = words & word_set("negatives", "violence_cues") or has_weapon or self.violent_story
+        violent = (
+            words & word_set("negatives", "violence_cues")
+            or has_weapon
+            or self.violent_story
+            or _armed_doer(tok)
+        )
         if t["kind"] == "result" and (not violent or (self.weather_story and not has_weapon)):
             return False  # "The driver died at the scene" in a story that names no violence
         if (
@@ -1590,6 +1595,10 @@ class _Reader:
             return
         if not events and figs and any(f.count is not None for f in figs):
             events = [t for t in trig if t[1]["kind"] == "result"][:1]
+        if not events:
+            # "Jihadist fighters killed scores of villagers": a killing done by an armed doer is an
+            # attack even when the count is vague (no number to start it from)
+            events = [t for t in trig if t[1]["kind"] == "result" and _armed_doer(t[0])][:1]
         result_only = bool(events) and all(t["kind"] == "result" for _tok, t in events)
         # an accusation of "attacks" in general is not an event ("trading accusations of new attacks");
         # one with new figures, a place or a day is ("accused Y of firing rockets ... wounding three")
@@ -3299,6 +3308,17 @@ def _names_told_doers(doc: Doc) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
         for t in doc
     )
+
+
+def _armed_doer(tok: Token) -> bool:
+    """An active killing verb whose subject is an armed side ('fighters', 'gunmen', 'troops')."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    subj = _child(tok, "nsubj")
+    if subj is None:
+        return False
+    armed = set(load("modes")["armed_actor_words"]) | word_set("parties", "anaphoric_doers")
+    return subj.lemma_.lower() in armed or subj.lower_ in armed
 
 
 def _definite_doer(d: _Draft) -> bool:
