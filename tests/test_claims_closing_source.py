@@ -43,3 +43,19 @@ def test_claims_a_body_described_in_the_lead_is_the_one_named_next():
         published="2024-06-12",
     )
     assert [c.by for c in claims] == ["Darfur Bar Association"]
+
+
+def test_claims_a_monitor_described_in_the_lead_is_the_observatory_named_in_a_toll_sentence():
+    rec = process(
+        Article.from_text(
+            "Rebels swept into the town of Saraqeb on Friday after a three-day offensive, a war monitor "
+            "said.\n"
+            "The Syrian Observatory for Human Rights said more than 100 people had been killed in the "
+            "fighting since Wednesday.",
+            published="2024-11-30",
+            language="en",
+        )
+    )
+    names = {c.by for e in rec.events for c in e.claims}
+    assert "Syrian Observatory for Human Rights" in names
+    assert "war monitor" not in names

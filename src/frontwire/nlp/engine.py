@@ -1508,7 +1508,7 @@ class _Reader:
         else:
             self.last_org = a
             # (a body named by its kind alone, "The Madani Resistance Committee", has no role words)
-            kind = a.name and a.name.split()[-1].lower() in word_set("attribution", "body_nouns")
+            kind = a.name and any(w.lower() in word_set("attribution", "body_nouns") for w in a.name.split())
             if (a.role or kind) and a.name and a.name[:1].isupper():
                 self._name_the_descriptor(a)
         return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span, quote=quote)
@@ -1520,7 +1520,9 @@ class _Reader:
         role_words = [w.lower() for w in (a.role or "").replace("-", " ").split()]
         bodies = word_set("attribution", "body_nouns")
         # "The Madani Resistance Committee said": a named body of a kind, with no role words
-        named_kind = bool(a.name) and a.name.split()[-1].lower() in bodies and a.name[:1].isupper()
+        # ("The Madani Resistance Committee", "the Syrian Observatory for Human Rights")
+        named_kind = bool(a.name) and a.name[:1].isupper()
+        named_kind = named_kind and any(w.lower() in bodies for w in a.name.split())
         for d in self.drafts:
             for k in d.claims:
                 if not k.by or k.role or any(w[:1].isupper() for w in k.by.split()):
