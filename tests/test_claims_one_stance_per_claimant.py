@@ -71,3 +71,31 @@ def test_claims_a_force_saying_it_attacked_army_camps_and_denying_civilian_harm_
     )
     assert any(stance == "disputes" for _by, stance in claims)
     assert ("activists", "asserts") in claims
+
+
+def test_claims_a_disputed_account_with_its_own_figures_is_the_told_strike():
+    claims = _claims(
+        "An air strike on a school sheltering displaced families in Khan Younis killed more than 40 people "
+        "on Tuesday, the civil defence agency said.\n"
+        "The military said it had struck a command centre inside the school and killed 12 militants, and "
+        "said the figures issued by the authorities were exaggerated.",
+        published="2024-07-16",
+    )
+    assert ("military", "disputes") in claims or any(
+        stance == "disputes" and by and "military" in by for by, stance in claims
+    )
+
+
+def test_claims_the_conservative_count_stands_when_a_disputer_gives_its_own():
+    rec = process(
+        Article.from_text(
+            "An air strike on a school sheltering displaced families in Khan Younis killed more than 40 "
+            "people on Tuesday, the civil defence agency said.\n"
+            "The military said it had struck a command centre inside the school and killed 12 militants, "
+            "and said the figures issued by the authorities were exaggerated.",
+            published="2024-07-16",
+            language="en",
+        )
+    )
+    attacks = [e for e in rec.events if e.category == "ASSAULT"]
+    assert [e.killed for e in attacks] == [12]
