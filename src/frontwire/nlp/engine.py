@@ -894,36 +894,20 @@ def _spread_only(tok: Token, doc: Doc) -> bool:
 
 
 @cache
-def _violence_rx() -> re.Pattern[str]:
-    """One pass over a body for the violence cue words (whole words, longest first)."""
-    return _cue_rx("violence_cues")
-
-
-@cache
 def _cue_rx(key: str) -> re.Pattern[str]:
     """Whole-word matcher for one cue list of negatives.json, longest cue first."""
     cues = sorted(word_set("negatives", key), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b")
 
 
-def _weather_story(body: str) -> bool:
-    """A storm, flood or quake story that names no armed conflict at all: its deaths ('a driver was
-    killed when a tree fell on his vehicle') are the weather's, not anyone's attack."""
+def _story_cues(body: str) -> dict[str, set[str]]:
+    """The distinct cue words of each story-level list, read from the lower-cased body once."""
     text = body.lower()
-    weather = {m.group(0) for m in _cue_rx("weather_cues").finditer(text)}
-    return len(weather) >= 2 and not _cue_rx("conflict_cues").search(text)
+    keys = ("violence_cues", "conflict_cues", "sport_cues", "weather_cues")
+    return {key: {m.group(0) for m in _cue_rx(key).finditer(text)} for key in keys}
 
 
-def _sport_story(body: str) -> bool:
-    """A match report ("bombarded a shell-shocked defence", "went to war for them"): many distinct
-    sport words, at least twice as many as the conflict words its metaphors bring along."""
-    text = body.lower()
-    sport = {m.group(0) for m in _cue_rx("sport_cues").finditer(text)}
-    conflict = {m.group(0) for m in _cue_rx("conflict_cues").finditer(text)}
-    return len(sport) >= SPORT_STORY_CUES and len(sport) >= 2 * len(conflict)
-
-
-# distinct sport words that make a story a match report (see _sport_story)
+# distinct sport words that make a story a match report (see _Reader.__init__)
 SPORT_STORY_CUES = 5
 
 
@@ -932,11 +916,17 @@ class _Reader:
 
     def __init__(self, article: Article, sents: list[Sent]):
         self.article = article
+        cues = _story_cues(article.body)
         # a story that names violence anywhere: a bare death in it ("two died later in hospital") is
         # part of that violence; in a story about a crash or an illness it is not
-        self.violent_story = len({m.group(0) for m in _violence_rx().finditer(article.body.lower())}) >= 2
-        self.sport_story = _sport_story(article.body)
-        self.weather_story = _weather_story(article.body)
+        self.violent_story = len(cues["violence_cues"]) >= 2
+        # a match report ("bombarded a shell-shocked defence", "went to war for them"): many distinct
+        # sport words, at least twice as many as the conflict words its metaphors bring along
+        sport, conflict = cues["sport_cues"], cues["conflict_cues"]
+        self.sport_story = len(sport) >= SPORT_STORY_CUES and len(sport) >= 2 * len(conflict)
+        # a storm, flood or quake story that names no armed conflict at all: its deaths ('a driver was
+        # killed when a tree fell on his vehicle') are the weather's, not anyone's attack
+        self.weather_story = len(cues["weather_cues"]) >= 2 and not conflict
         self.sents = sents
         self.anchor = _dateline(article)
         self.drafts: list[_Draft] = []
@@ -3095,10 +3085,9 @@ def _closing_report(verb: Token) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children):
         return False
     left = subj.left_edge.i
+    under = {x.i for x in verb.subtree}
     rest = [t for t in verb.doc[verb.i + 1 :] if not t.is_punct]
-    return (
-        left > 0 and verb.doc[left - 1].text == "," and all(t.i in {x.i for x in verb.subtree} for t in rest)
-    )
+    return left > 0 and verb.doc[left - 1].text == "," and all(t.i in under for t in rest)
 
 
 def _concrete(tok: Token) -> bool:
@@ -3695,7 +3684,7 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
     if d.result_only:
         # casualties alone belong to the attack told last (by its latest sentence), unless they name
         # the attack they belong to: "also wounded in the strike on the pitch" is the pitch's strike
-        o = _pointed_attack(told, d.sent.doc) or max(told, key=lambda o: max(s.start for s in o.sents))
+        o = _pointed_attack(told, d.sent.doc) or _last_told(told)
         return o if _may_elaborate(o, d) else None
     if d.killed is not None or d.wounded is not None or d.missing is not None:
         # "The death toll from a suicide bombing rose to 100 on Tuesday" then "The bomber blew himself
@@ -3712,7 +3701,7 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
             # "A community leader said on Wednesday that at least 60 villagers had been killed in the
             # attack": another source's figure for the attack pointed back to, not a second attack; the
             # first figure stands (the most conservative is coded) and the source keeps its claim
-            o = max(told, key=lambda o: max(s.start for s in o.sents))
+            o = _last_told(told)
             if _may_elaborate(o, d, figures=False):
                 return o
         # "eight people were killed in the fighting": figures for the fighting told, if it had none of
@@ -3743,7 +3732,7 @@ def _pointed_attack(told: list[_Draft], doc: Doc | None) -> _Draft | None:
     """The told attack a sentence names by its scene ('the strike on the pitch'), latest first."""
     named = _named_scene(doc)
     pointed = [o for o in told if named and any(named & _content_words(s.text) for s in o.sents)]
-    return max(pointed, key=lambda o: max(s.start for s in o.sents)) if pointed else None
+    return _last_told(pointed) if pointed else None
 
 
 def _content_words(text: str) -> set[str]:
@@ -3789,13 +3778,23 @@ def _definite_subject(trigger: Token) -> bool:
     )
 
 
+def _own_day(d: _Draft) -> bool:
+    """Does the draft state a day of its own (not none, not only the day it was reported)?"""
+    return d.when is not None and bool(d.when.text) and not d.report_dated
+
+
+def _last_told(told: list[_Draft]) -> _Draft:
+    """The event told last, by its latest sentence."""
+    return max(told, key=lambda o: max(s.start for s in o.sents))
+
+
 def _lead_of(told: list[_Draft], d: _Draft) -> _Draft | None:
     """The story's lead attack when ``d`` is its detail: a wire lead gives the toll and the source's day
     ("killed at least 133 people, investigators said on Saturday"), the next sentence or two the act
     itself ("Attackers opened fire on concertgoers ... on Friday evening"). Only the first attack told,
     only when its own day is none or the report's, and only in the sentences right after it."""
     first = min(told, key=lambda o: o.sent.start, default=None)
-    if first is None or not (first.when is None or not first.when.text or first.report_dated):
+    if first is None or _own_day(first):
         return None
     return first if 0 < d.sent.index - first.sent.index <= 2 else None
 
@@ -3851,7 +3850,7 @@ def _same_family(a: str | None, b: str | None) -> bool:
 
 
 def _may_elaborate(o: _Draft, d: _Draft, figures: bool = True) -> bool:
-    own_day = d.when is not None and d.when.text and not d.report_dated
+    own_day = _own_day(d)
     if own_day and o.update and o.when is not None and d.when.date <= (o.when.date or ""):
         own_day = False  # the told event's day was the day its toll rose, not the day it happened
     # "launched a coordinated attack" then "began on Wednesday"; a lead's day that is only its report's
@@ -3958,7 +3957,7 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.target is None or len(other.target.name) > len(into.target.name) and into.target.civilian is None
     ):
         into.target = other.target
-    own_day = other.when is not None and other.when.text and not other.report_dated
+    own_day = _own_day(other)
     # the day a lead was reported ("police said on Sunday") or its toll rose ("rose to 21 on Wednesday")
     # gives way to the act's own day ("on Saturday evening"), never to a day after it
     count_day = into.update or into.report_dated
