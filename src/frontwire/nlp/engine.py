@@ -3297,14 +3297,16 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
     )
 
 
-def _names_told_doers(doc: Doc) -> bool:
-    """'the attackers', 'the gunmen', 'the bomber': a sentence about the doers of an attack already told."""
-    doers = word_set("parties", "anaphoric_doers")
-    return any(
-        t.lemma_.lower() in doers
-        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
-        for t in doc
+def _told_doer(tok: Token) -> bool:
+    """'the attackers', 'the gunmen', 'those bombers': a doer named as already known."""
+    return tok.lemma_.lower() in word_set("parties", "anaphoric_doers") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children
     )
+
+
+def _names_told_doers(doc: Doc) -> bool:
+    """A sentence about the doers of an attack already told ('the attackers had tried to escape')."""
+    return any(_told_doer(t) for t in doc)
 
 
 def _armed_doer(tok: Token) -> bool:
@@ -3330,8 +3332,7 @@ def _definite_doer(d: _Draft) -> bool:
         and not _specific(d.mode)
         and d.killed is None
         and d.wounded is None
-        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children)
-        and subj.lemma_.lower() in word_set("parties", "anaphoric_doers")
+        and _told_doer(subj)
     )
 
 
