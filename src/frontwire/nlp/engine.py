@@ -130,6 +130,8 @@ _PROPOSAL_VERBS = {
     "plead",
     "offer",
     "suggest",
+    "encourage",
+    "incite",
 }
 _CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | {
     "hospital",
@@ -753,7 +755,69 @@ def _hit_by_vehicle(tok: Token, words: frozenset[str]) -> bool:
     doers = [_child(a, "pobj") for a in tok.children if a.dep_ == "agent"]
     doers += [c for c in tok.children if c.dep_ == "nsubj"]
     vehicles = word_set("negatives", "vehicle_nouns")
-    return any(d is not None and d.lemma_.lower() in vehicles for d in doers)
+    # "struck by a Ford Crown Victoria, driven by a 59-year-old": a make is a vehicle when driven
+    return any(
+        d is not None
+        and (d.lemma_.lower() in vehicles or any(c.dep_ == "acl" and c.lemma_ == "drive" for c in d.children))
+        for d in doers
+    )
+
+
+def _mishap(words: frozenset[str]) -> bool:
+    """A sentence that tells a crash, or an explosion with a cause of disaster (gas, a boiler, a
+    factory), so its deaths are an accident unless a weapon or an armed doer is named."""
+    if words & word_set("negatives", "mishap_words"):
+        return True
+    return bool(words & word_set("negatives", "explosion_words")) and bool(
+        words & word_set("negatives", "disaster_cues")
+    )
+
+
+def _labour_strike(tok: Token) -> bool:
+    """'Nurses are preparing to strike', 'dock workers will strike', 'went on strike': the doers are
+    staff, or the strike is something one goes 'on', so it is a stoppage of work."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        return True
+    subj = _subject(tok)
+    return subj is not None and bool(
+        {w.lemma_.lower() for w in subj.subtree} & word_set("negatives", "labour_nouns")
+    )
+
+
+def _criticism(tok: Token) -> bool:
+    """'Blasted the ruling as a disgrace', 'blasted the league for ignoring complaints', 'hit the
+    government over raising taxes': a verb of violence with a judgment ('as ...') or a reproach ('for
+    doing', 'over doing') is criticism. An attack 'as residents slept' is a clause, not this phrase."""
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children):
+            return True
+        if c.lower_ in ("for", "over") and any(g.tag_ == "VBG" for g in c.children):
+            return True
+    return False
+
+
+def _search_of_premises(tok: Token, doc, has_weapon: bool) -> bool:
+    """A raid on offices, homes or premises with no weapon, no casualty and no armed doer is a search
+    ('investigators raided the offices of the club'); soldiers or militants raiding a house is not."""
+    if has_weapon or any(_kind_fig(w) for w in doc):
+        return False
+    premises = word_set("negatives", "premises_nouns")
+    targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(o.lemma_.lower() in premises or o.lower_ in premises for o in targets):
+        return False
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    doer = (
+        next((_child(c, "pobj") for c in tok.children if c.dep_ == "agent"), None)
+        if passive
+        else _subject(tok)
+    )
+    # "armed men", "masked men": the doer's modifier arms it
+    armed = (
+        set(load("modes")["armed_actor_words"]) | word_set("parties", "anaphoric_doers") | {"armed", "masked"}
+    )
+    return doer is None or not ({w.lemma_.lower() for w in doer.subtree} & armed)
 
 
 def _off_topic(words: frozenset[str]) -> bool:
@@ -822,8 +886,13 @@ def _not_happened(tok: Token) -> bool:
             if a.dep_ == "ccomp" and a.head.lemma_.lower() in neg["foreseeing_verbs"]:
                 return True
             break  # only the clause the trigger sits in: "X, who may be..., attacked" is still an attack
-    # "urged Cuba to arrest", "asked the army to withdraw"
-    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PROPOSAL_VERBS:
+    # "urged Cuba to arrest", "asked the army to withdraw"; "encouraged him to carry out an attack":
+    # a noun's light verb ("carry out", "conduct") stands in its place
+    clause = tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else tok
+    if clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_.lower() in _PROPOSAL_VERBS:
+        return True
+    # "isn't afraid to fight one", "says it is ready to fight": a stance, not a fight
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in neg["readiness_words"]:
         return True
     # "planned to murder the official ... and then attack a police station": only intended
     cur = tok
@@ -903,7 +972,7 @@ def _cue_rx(key: str) -> re.Pattern[str]:
 def _story_cues(body: str) -> dict[str, set[str]]:
     """The distinct cue words of each story-level list, read from the lower-cased body once."""
     text = body.lower()
-    keys = ("violence_cues", "conflict_cues", "sport_cues", "weather_cues")
+    keys = ("violence_cues", "conflict_cues", "sport_cues", "weather_cues", "disaster_cues")
     return {key: {m.group(0) for m in _cue_rx(key).finditer(text)} for key in keys}
 
 
@@ -927,6 +996,10 @@ class _Reader:
         # a storm, flood or quake story that names no armed conflict at all: its deaths ('a driver was
         # killed when a tree fell on his vehicle') are the weather's, not anyone's attack
         self.weather_story = len(cues["weather_cues"]) >= 2 and not conflict
+        # a gas, boiler or factory explosion story that names nothing of war but the blast itself:
+        # "The blast occurred at 12.45 a.m." after a lead that blamed a gas leak is the same mishap
+        blast_words = word_set("negatives", "explosion_words") | {"civilians"}
+        self.mishap_story = len(cues["disaster_cues"]) >= 2 and not (conflict - blast_words)
         self.sents = sents
         self.anchor = _dateline(article)
         self.drafts: list[_Draft] = []
@@ -986,6 +1059,8 @@ class _Reader:
             return False
         if tok.pos_ in ("ADJ",) and t["kind"] == "event":
             return False
+        if t.get("pos") and tok.pos_ not in t["pos"]:
+            return False  # "200 million pounds of apples", "the photo shoot": the word's other sense
         if t["category"] == "ASSAULT" and tok.i > 0 and tok.text[:1].isupper() and not tok.is_sent_start:
             return False  # inside a title or a name: "Saturday Night's Alright for Fighting"
         if t["category"] == "ASSAULT" and (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")):
@@ -1002,6 +1077,13 @@ class _Reader:
         )
         if t["kind"] == "result" and (not violent or (self.weather_story and not has_weapon)):
             return False  # "The driver died at the scene" in a story that names no violence
+        if (
+            t["kind"] == "result"
+            and not has_weapon
+            and not _armed_doer(tok)
+            and (_mishap(words) or any(_hit_by_vehicle(w, words) for w in doc))
+        ):
+            return False  # "killed when his motorbike collided with a lorry", "when a gas cylinder exploded"
         if (
             tok.dep_ in ("compound", "amod")
             and tok.head.pos_ in ("NOUN", "PROPN")
@@ -1078,7 +1160,7 @@ class _Reader:
                 return False  # "hit by a wave of violence in recent days, with attacks in several cities"
             if (
                 t["mode"] == "explosion"
-                and words & set(neg["disaster_cues"])
+                and (words & set(neg["disaster_cues"]) or self.mishap_story)
                 and not (any(_is_weapon(w) for w in doc) or words & set(load("modes")["armed_actor_words"]))
             ):
                 return False
@@ -1087,6 +1169,16 @@ class _Reader:
                 for c in tok.children
             ):
                 return False
+            if tok.lemma_ == "strike" and _labour_strike(tok):
+                return False  # "nurses are preparing to strike", "went on strike over pay"
+            if tok.lower_ in word_set("negatives", "adjectival_participles") and not any(
+                c.dep_ in ("dobj", "prep", "agent", "nsubjpass") for c in tok.children
+            ):
+                return False  # "her likeness to the queen was striking": an adjective, no act
+            if tok.pos_ == "VERB" and not has_weapon and _criticism(tok):
+                return False  # "blasted the ruling as a disgrace", "blasted the league for ignoring"
+            if tok.lemma_ == "raid" and _search_of_premises(tok, doc, has_weapon):
+                return False  # "tax investigators raided the offices of the club": a search
             if any(
                 c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "will", "should")
                 for c in tok.children
@@ -1120,7 +1212,6 @@ class _Reader:
                 )
             )
         if lemma in ("fire", "launch"):
-            armed = bool(words & word_set("negatives", "conflict_cues")) or any(_kind_fig(w) for w in doc)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [
                 g
@@ -1129,6 +1220,15 @@ class _Reader:
                 if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children
             ]
+            # a thing of both uses needs another war word: "launched the drones" to search the seabed
+            # names nothing of war, though "drone" alone is a conflict cue ("fired by Hezbollah" with
+            # a rocket still is)
+            own = {w for o in objs for w in (o.lower_, o.lemma_.lower())} & word_set(
+                "negatives", "dual_use_objects"
+            )
+            armed = bool((words - own) & word_set("negatives", "conflict_cues")) or any(
+                _kind_fig(w) for w in doc
+            )
             if armed and any(_is_weapon(c) for c in objs):  # "fired dozens of rockets"
                 return True  # "fired missiles"; not "launched underwater drones to search the seabed"
             return lemma == "fire" and (
@@ -1152,6 +1252,9 @@ class _Reader:
             for c in tok.children
         ):
             return False  # "a legal battle", "a political fight"
+        if lemma in ("fight", "battle") and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return False  # "jihadists fighting in Iraq and Syria", "the coalition fighting in Yemen": who
+            # a side is, not an act told with its day
         if lemma in ("fight", "fighting", "battle", "clash", "offensive"):
             # "fighting was continuing along the frontline on Tuesday", "launched an offensive on Sunday":
             # fighting with a when, a where or a toll is an event; "weeks of fighting" alone is not
