@@ -37,6 +37,7 @@ from frontwire.nlp import classify
 from frontwire.nlp.casualties import Figure, figures
 from frontwire.nlp.claims import (
     Attribution,
+    armed_side,
     attributions,
     body_named_before,
     claimed_act_owner,
@@ -351,6 +352,7 @@ def _np(tok: Token) -> list[Token]:
         and tok.doc[nxt].pos_ == "NOUN"
         and tok.doc[nxt].dep_ == tok.dep_
         and (tok.pos_ in ("PROPN", "ADJ"))
+        and not _is_weapon(tok.doc[nxt])  # "a Houthi drone attack": the doer, not its drone
     ):
         toks.append(tok.doc[nxt])
     return toks
@@ -463,6 +465,23 @@ def _office_country(toks: list[Token]) -> str | None:
         code = place_country(" ".join(w.text for w in run), min_population=5000)
         if code:
             return code
+    return None
+
+
+def _named_doer_modifier(tok: Token) -> Token | None:
+    """'a PKK attack', 'a Taliban ambush', 'a Houthi drone attack', 'an Islamic State attack': an
+    armed group or de facto authority named as the act noun's modifier is its doer. Places, days and
+    targets named the same way ('the Kabul attack', 'the Charlie Hebdo attack') are not, so only
+    names the party lexicons know as armed sides count."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    # "a Houthi drone attack": the group may modify the weapon word that modifies the act
+    mods += [g for c in mods if _is_weapon(c) for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+    for m in mods:
+        if m.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"):
+            continue
+        start = min(w.i for w in m.subtree)
+        if armed_side(m.doc[start : m.i + 1].text):
+            return m
     return None
 
 
@@ -2231,7 +2250,7 @@ class _Reader:
             actor_tok = _child(tok, "poss") or _prep_obj(tok, ("by",))
             if actor_tok is None:
                 mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and country_code(c.text)]
-                actor_tok = mods[0] if mods else None
+                actor_tok = mods[0] if mods else _named_doer_modifier(tok)
                 state = [
                     c
                     for c in tok.children
