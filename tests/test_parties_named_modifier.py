@@ -1,4 +1,5 @@
-"""An armed side named as the act noun's modifier is the doer: 'killed in a Taliban ambush'.
+"""Doers named outside the subject slot: an armed side modifying the act noun ('killed in a Taliban
+ambush'), or the subject of the clause the act noun frames ('In another attack, gunmen fired ...').
 
 Wire copy often names the doer only this way ('a PKK attack', 'a Houthi drone attack'); a place, a day
 or a target in the same slot ('the Kabul attack', 'an attack on a UN convoy', 'the Charlie Hebdo
@@ -53,4 +54,30 @@ def test_an_armed_group_modifying_the_act_is_its_doer(text: str, name: str, coun
     ],
 )
 def test_a_place_a_day_or_a_target_in_that_slot_is_no_doer(text: str) -> None:
+    assert all(e.actor is None for e in _attacks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In a separate attack, militants fired rockets at an army base in Kandahar on Sunday.", "militants"),
+        (
+            "In another attack, gunmen fired on a security patrol in Karak on Sunday, wounding one officer.",
+            "gunmen",
+        ),
+    ],
+)
+def test_the_doer_of_a_clause_framed_by_the_act_noun_is_its_doer(text: str, name: str) -> None:
+    (attack,) = _attacks(text)
+    assert attack.actor is not None and attack.actor.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed in an attack on a market in Kano on Sunday.",
+        "Two civilians died in the attack in Kano on Sunday.",
+    ],
+)
+def test_victims_in_a_clause_framed_by_the_act_noun_are_no_doers(text: str) -> None:
     assert all(e.actor is None for e in _attacks(text))

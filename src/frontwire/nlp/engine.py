@@ -468,6 +468,23 @@ def _office_country(toks: list[Token]) -> str | None:
     return None
 
 
+def _framed_act_doer(tok: Token) -> Token | None:
+    """'In a separate attack, militants fired rockets at a base': the act noun frames the clause whose
+    active verb of attack tells the act, so that verb's subject is the doer. A passive or a verb of
+    dying ('five people were killed in an attack', 'two died in the attack') names victims instead."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB"):
+        return None
+    verb = tok.head.head
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    senses = _triggers()[0].get(verb.lemma_.lower(), [])
+    if not any(
+        t["category"] == "ASSAULT" and (t["kind"] == "event" or verb.lemma_ == "kill") for t in senses
+    ):
+        return None
+    return _child(verb, "nsubj")
+
+
 def _named_doer_modifier(tok: Token) -> Token | None:
     """'a PKK attack', 'a Taliban ambush', 'a Houthi drone attack', 'an Islamic State attack': an
     armed group or de facto authority named as the act noun's modifier is its doer. Places, days and
@@ -2271,6 +2288,8 @@ class _Reader:
             if subj is not None and obj.head.lemma_.lower() in word_set("parties", "perform_verbs"):
                 # "Russian forces carried out an air strike", "Hamas fired rockets": the light verb's doer
                 actor_tok = subj
+        if actor_tok is None and tok.pos_ == "NOUN":
+            actor_tok = _framed_act_doer(tok)
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             # "Myanmar's military said it had carried out an air strike": 'it' is the one speaking
             speaker = next(
