@@ -528,6 +528,9 @@ def _country_of(toks: list[Token], name_ids: set[int], ethnic: set[int]) -> str 
             and not _is_office(t)
             and not _is_title(t)
             and t.dep_ in ("compound", "poss", "pobj", "nmod", "amod")
+            # an organisation's acronym ("told CNN", "MENA reported") is no place, though a gazetteer
+            # may hold a village of those letters
+            and not (t.ent_type_ == "ORG" and t.text.isupper())
         ):
             code = place_country(t.text, min_population=5000)
             if code:
@@ -1022,7 +1025,19 @@ def _fronted_place_country(verb: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i:
             pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "PERSON", "ORG", ""):
-                span = [t for t in pobj.subtree if t.pos_ == "PROPN"]
+                # the phrase's own name (the small model may tag a town ORG or PERSON), or a place
+                # inside it ("In the Karabakh capital"); not an outlet in "In reply to questions from CNN"
+                span = [
+                    t
+                    for t in pobj.subtree
+                    if t.pos_ == "PROPN"
+                    and (
+                        t.i == pobj.i
+                        or t.head.i == pobj.i
+                        and t.dep_ == "compound"
+                        or t.ent_type_ in ("GPE", "LOC")
+                    )
+                ]
                 if span:
                     text = _text(span)
                     return country_in(text) or place_country(text)
