@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 # A wire dateline opens the first sentence ("BAKU, Oct 27 (Atlas) - ", "SANAA (Meridian) - ",
 # "KABUL, Aug 27 — "): it names where the report was filed, never who says so.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*(?:,[^()\n]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?\s*[-—–]{1,2}\s+"
+    r"^\s*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*(?:,[^()\n]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?"
+    r"\s*[-—–\ufffd]{1,2}\s+"  # a dash, or the replacement character a bad encoding left of it
 )
 _DROP_ROLE = {"the", "a", "an", "'s", "’s", ",", '"', "'", "“", "”", "(", ")", "his", "her", "its", "their"}
 
