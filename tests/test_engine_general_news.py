@@ -173,3 +173,25 @@ def test_no_attack_in_deaths_by_accident_or_attacks_only_urged(text: str) -> Non
 )
 def test_attacks_near_those_words_are_still_attacks(text: str) -> None:
     assert len(_assaults(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel spokesmen said they had agreed with the Russians on the number of buses and convoys to be "
+        "deployed in the evacuation from the city.",
+        "The ministry published a list of the reservists to be mobilised in the Kharkiv region next month.",
+    ],
+)
+def test_acts_in_an_infinitive_that_modifies_a_noun_are_still_to_come(text: str) -> None:
+    article = next(iter(read_bytes(text.encode(), source="news.txt")))
+    assert [e.category for e in process(article).events if e.category in ("MOBILIZE", "ASSAULT")] == []
+
+
+def test_the_purpose_of_troops_sent_is_no_act_but_their_ambush_is() -> None:
+    text = (
+        "Government forces sent to retake the town were ambushed near Mocimboa da Praia on Friday, "
+        "killing 12 soldiers, the army said."
+    )
+    article = next(iter(read_bytes(text.encode(), source="news.txt")))
+    assert [e.category for e in process(article).events] == ["ASSAULT"]

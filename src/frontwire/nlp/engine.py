@@ -930,6 +930,15 @@ def _not_happened(tok: Token) -> bool:
     # "isn't afraid to fight one", "says it is ready to fight": a stance, not a fight
     if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in neg["readiness_words"]:
         return True
+    # "the number of buses and convoys to be deployed", "troops to send to the front": an infinitive
+    # that modifies a noun, or any passive infinitive ("reservists to be mobilised", "were due to be
+    # released"), names what is still to be done; a perfect one ("Moscow's claim to have captured the
+    # town") tells an act as done
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children
+    )
+    if infinitive and (tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in tok.children)):
+        return True
     # "planned to murder the official ... and then attack a police station": only intended
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
@@ -937,6 +946,14 @@ def _not_happened(tok: Token) -> bool:
         if cur.lemma_.lower() in neg["intention_verbs"] and tok.tag_ == "VB":
             return True  # "planned to kill a soldier and then attack a station" (coordinated infinitive)
     if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in neg["intention_verbs"]:
+        return True
+    # "forces sent to retake the town", "troops were deployed to secure the border": the purpose of a
+    # dispatch is not yet done
+    if (
+        cur.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        and cur.head.lemma_.lower() in neg["purpose_verbs"]
+    ):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "using") and tok.head.head.pos_ == "VERB":
         return _not_happened(tok.head.head)  # "attack a station with petrol bombs": as the attack
