@@ -1,5 +1,6 @@
 """Doers named outside the subject slot: an armed side modifying the act noun ('killed in a Taliban
-ambush'), or the subject of the clause the act noun frames ('In another attack, gunmen fired ...').
+ambush'), the subject of the clause the act noun frames ('In another attack, gunmen fired ...'), or a
+group claiming responsibility in the act's own sentence.
 
 Wire copy often names the doer only this way ('a PKK attack', 'a Houthi drone attack'); a place, a day
 or a target in the same slot ('the Kabul attack', 'an attack on a UN convoy', 'the Charlie Hebdo
@@ -81,3 +82,23 @@ def test_the_doer_of_a_clause_framed_by_the_act_noun_is_its_doer(text: str, name
 )
 def test_victims_in_a_clause_framed_by_the_act_noun_are_no_doers(text: str) -> None:
     assert all(e.actor is None for e in _attacks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kurdish militants claimed responsibility for the Dec. 10 bombings in Istanbul that killed 44 people.",
+            "Kurdish militants",
+        ),
+        (
+            "Islamic State claimed responsibility for Friday's bombing of a mosque in Quetta that killed 12 "
+            "worshippers.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_group_claiming_the_act_in_its_own_sentence_is_its_doer(text: str, name: str) -> None:
+    (attack,) = _attacks(text)
+    assert attack.actor is not None and attack.actor.name == name
+    assert [c.by for c in attack.claims] == [name]

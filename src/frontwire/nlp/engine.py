@@ -1926,6 +1926,11 @@ class _Reader:
                 own = {t.i for t in doc} - reply_span
             own_weps = [(w, i) for w, i in weps if i in own] if replies else weps
             self._fill(d, doc, figs, own_weps, atts, pairs)
+            # "Kurdish militants claimed responsibility for the bombings that killed 44": the doer as
+            # its own claim presents it, as for a claim about an act told before (_attach_elsewhere)
+            credit = next((c for a, c in pairs if c.by and takes_credit(a)), None)
+            if credit is not None and d.credited is None:
+                d.credited = Party(name=credit.by, country=credit.country, civilian=False)
             if replies:
                 mine = [
                     f for f in figs if f.trigger is not None and f.trigger.i in own and f.count is not None
