@@ -195,3 +195,13 @@ def test_the_purpose_of_troops_sent_is_no_act_but_their_ambush_is() -> None:
     )
     article = next(iter(read_bytes(text.encode(), source="news.txt")))
     assert [e.category for e in process(article).events] == ["ASSAULT"]
+
+
+def test_a_count_of_deaths_from_disease_in_a_camp_is_no_toll() -> None:
+    text = (
+        "Gunmen attacked the village of Yelwata on Monday, and thousands fled to a camp in Makurdi.\n\n"
+        "A camp official said that at least four people have died of cholera since the outbreak began, "
+        "most of them children."
+    )
+    article = next(iter(read_bytes(text.encode(), source="news.txt")))
+    assert process(article).tolls == []

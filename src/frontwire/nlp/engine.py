@@ -3065,9 +3065,11 @@ class _Reader:
         if since is None and self.war_start is not None:
             since = self.war_start.date
         words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
-        disaster = words & word_set("negatives", "weather_cues")
+        disaster = words & (word_set("negatives", "weather_cues") | word_set("negatives", "illness_cues"))
         if disaster and not words & word_set("negatives", "conflict_cues"):
-            return  # "the death toll climbed to 66 after torrential rains": a disaster's count, not a war's
+            # "the death toll climbed to 66 after torrential rains", "four have died of the ailment in
+            # the camp": a disaster's or a disease's count, not a war's
+            return
         sources = [c for c in claims if c.by]
         counted = [f for f in figs if f.count is not None and f.kind in ("killed", "wounded")]
         killed = [f for f in counted if f.kind == "killed"]
