@@ -205,3 +205,17 @@ def test_a_count_of_deaths_from_disease_in_a_camp_is_no_toll() -> None:
     )
     article = next(iter(read_bytes(text.encode(), source="news.txt")))
     assert process(article).tolls == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy left a rucksack with explosives which failed to detonate at a market in Mannheim, "
+        "prosecutors said.",
+        "Police said on Friday they had arrested two men accused of plotting a terror attack on a "
+        "synagogue in Hagen.",
+        "Belgium suffered a spate of attacks in the south of the country over the summer.",
+    ],
+)
+def test_bombs_that_failed_plots_and_spates_are_no_single_attack(text: str) -> None:
+    assert _assaults(text) == []

@@ -947,6 +947,8 @@ def _not_happened(tok: Token) -> bool:
             return True  # "planned to kill a soldier and then attack a station" (coordinated infinitive)
     if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in neg["intention_verbs"]:
         return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
+        return True  # "explosives which failed to detonate", "the second bomb failed to go off"
     # "forces sent to retake the town", "troops were deployed to secure the border": the purpose of a
     # dispatch is not yet done
     if (
@@ -959,6 +961,8 @@ def _not_happened(tok: Token) -> bool:
         return _not_happened(tok.head.head)  # "attack a station with petrol bombs": as the attack
     # "demanded the release of", "called for the arrest of", "pressing for the release of"
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in neg["intention_verbs"]:
+        return True  # "accused of plotting a terror attack", "planned an attack on the embassy"
     return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _PROPOSAL_VERBS
 
 
