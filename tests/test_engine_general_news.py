@@ -219,3 +219,17 @@ def test_a_count_of_deaths_from_disease_in_a_camp_is_no_toll() -> None:
 )
 def test_bombs_that_failed_plots_and_spates_are_no_single_attack(text: str) -> None:
     assert _assaults(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy left a rucksack with explosives which failed to detonate at a market in Mannheim on "
+        "Saturday, prosecutors said.",
+        "A second bomb planted near the mosque in Quetta did not go off, police said.",
+    ],
+)
+def test_a_bomb_that_did_not_go_off_is_a_disrupted_weapons_use(text: str) -> None:
+    article = next(iter(read_bytes(text.encode(), source="news.txt")))
+    events = process(article).events
+    assert [(e.category, e.acled_sub_event_type) for e in events] == [("COERCE", "Disrupted weapons use")]

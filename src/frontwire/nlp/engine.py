@@ -949,6 +949,12 @@ def _not_happened(tok: Token) -> bool:
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
         return True  # "explosives which failed to detonate", "the second bomb failed to go off"
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in ("go", "explode", "detonate", "fail")
+        and (tok.head.lemma_.lower() == "fail" or any(c.dep_ == "neg" for c in tok.head.children))
+    ):
+        return True  # "a second bomb did not go off", "the device failed to explode": a dud
     # "forces sent to retake the town", "troops were deployed to secure the border": the purpose of a
     # dispatch is not yet done
     if (
