@@ -151,6 +151,38 @@ class EventPlacer:
         ps, pe = self._phrase(body, sent_start, s, e)
         return replace(p, text=body[ps:pe], span=(ps, pe))
 
+    def city_of_quarter(
+        self, p: Place, resolved: dict[tuple[int, int], Place], home: str | None
+    ) -> Place | None:
+        """The story's city, when ``p`` is a quarter of it the text names without a container.
+
+        "A second car bomb exploded in the Karrada district" of a Baghdad story is in Baghdad: a quarter
+        (``city_quarter_nouns``) kept only by name (no coordinates, no stated division) in a story
+        about one city is a part of that city, and a coder codes the city. The city is the place the
+        story names most below country level (at least twice, strictly ahead of any other), a town in
+        the story's country. ``None`` when ``p`` is no such quarter or the story has no such city.
+        """
+        ss = self.resolver.r["stated_settlements"]
+        last = (p.text or "").split()[-1:]
+        if p.lat is not None or p.admin1 or p.precision != "district" or not last:
+            return None
+        if last[0].lower() not in ss["city_quarter_nouns"] or home is None or p.country != home:
+            return None
+        counts: dict[str, int] = {}
+        reading: dict[str, Place] = {}
+        for q in resolved.values():
+            if q.precision == "country":
+                continue
+            counts[q.name] = counts.get(q.name, 0) + 1
+            reading.setdefault(q.name, q)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        city = reading[ranked[0][0]]
+        if city.precision != "point" or city.country != home or city.lat is None:
+            return None
+        return replace(city, text=p.text, span=p.span)
+
     def _foreign(
         self, body: str, resolved: dict[tuple[int, int], Place], mentions: list[Mention]
     ) -> Callable[[int, Place], bool]:

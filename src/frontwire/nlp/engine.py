@@ -4272,6 +4272,10 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front
         place = _place_from_context(scene, d)
+    if place is not None:
+        # "a second bomb exploded in the Karrada district" of a Baghdad story: the city (read here, not
+        # when placing drafts, so that two acts in two quarters stay two acts)
+        place = scene.geocoder.city_of_quarter(place, scene.resolved, home)
     where_country = place.country if place is not None and place.country else home
     if d.actor is not None and d.actor.country is None and where_country and not _settled(d.actor):
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
