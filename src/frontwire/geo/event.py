@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwire.geo.countries import is_demonym
-from frontwire.geo.resolve import Resolver, rules
+from frontwire.geo.resolve import Resolver, rules, to_place
 from frontwire.model import Place
 
 if TYPE_CHECKING:
@@ -101,6 +101,8 @@ class EventPlacer:
         )
         self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
         self._anaphor_rx = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?P<noun>" + nouns + r")\b", re.I)
+        self._war_wide = [re.compile(rx, re.I) for rx in ev["war_wide_cues"]]
+        self._war_land = re.compile(ev["war_land_phrase"])
         self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
         self._skip_words = (
             {w.lower() for w in ev["not_place_words"]} | set(ev["locative_preps"]) | {"the", "a", "an"}
@@ -150,6 +152,63 @@ class EventPlacer:
         _, s, e, p = best
         ps, pe = self._phrase(body, sent_start, s, e)
         return replace(p, text=body[ps:pe], span=(ps, pe))
+
+    def war_place(
+        self,
+        body: str,
+        sent_start: int,
+        sent_end: int,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+        home: str | None,
+    ) -> Place | None:
+        """Where a toll or act told for a whole war happened (``war_wide_cues``: "90 civilians have
+        been killed since the fighting began"): the land the story names the war over ("fighting over
+        Nagorno-Karabakh", ``war_land_phrase``), else a place the sentence names as owner or speaker
+        ("Gaza's health ministry says"), else the region the story names most (twice at
+        least, ahead of any other), else the story's country. ``None`` when the sentence
+        tells no war-wide figure, points back to a place ("killed in the enclave": the anaphor
+        decides) or the story has no country."""
+        sentence = body[sent_start:sent_end]
+        if home is None or not any(rx.search(sentence) for rx in self._war_wide):
+            return None
+        if any(
+            self._governing(body, sent_start, m.start())
+            for m in self._anaphor_rx.finditer(body, sent_start, sent_end)
+        ):
+            return None
+        from frontwire.geo import Mention as _Mention
+
+        for m in self._war_land.finditer(body):
+            s, e = m.span("name")
+            got = resolved.get((s, e))
+            if got is None:
+                # NER often leaves the war's land untagged ("fighting over Nagorno-Karabakh")
+                got = self.resolver.resolve(body, [*mentions, _Mention(body[s:e], s, e, "GPE")]).get((s, e))
+            if got is not None and got.precision in ("region", "country"):
+                return replace(got, text=None, span=None)
+        # a place the sentence itself names, as an owner or a speaker: "Gaza's health ministry says 139
+        # people have been killed since the fighting began"
+        own = sorted(
+            (k, q)
+            for k, q in resolved.items()
+            if sent_start <= k[0] and k[1] <= sent_end and not is_demonym(body[k[0] : k[1]])
+        )
+        if own:
+            return replace(own[0][1], text=None, span=None)
+        # the region the story names most ("Gaza" told again and again in a story of the Gaza war)
+        counts: dict[str, int] = {}
+        reading: dict[str, Place] = {}
+        for q in resolved.values():
+            if q.precision == "region":
+                counts[q.name] = counts.get(q.name, 0) + 1
+                reading.setdefault(q.name, q)
+        ranked = sorted(counts.values(), reverse=True)[:2]
+        if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[1] < ranked[0]):
+            top = max(counts, key=lambda k: counts[k])
+            return replace(reading[top], text=None, span=None)
+        country = self.resolver.gaz.country(home)
+        return to_place(country, None, None) if country is not None else None
 
     def city_of_quarter(
         self, p: Place, resolved: dict[tuple[int, int], Place], home: str | None

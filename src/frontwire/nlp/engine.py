@@ -4269,6 +4269,11 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "imposed a nationwide curfew", "protests across the country": the whole country is the place
         place = scene.geocoder.country_place(home, text=nationwide.group(0))
     if place is None and d.category not in VERBAL:
+        # "90 civilians have been killed since the fighting began": the war's land, not the last town
+        place = scene.geocoder.war_place(
+            article.body, d.sent.start, d.sent.end, scene.resolved, scene.mentions, home
+        )
+    if place is None and d.category not in VERBAL:
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front
         place = _place_from_context(scene, d)
