@@ -280,3 +280,37 @@ def test_places_a_town_named_after_a_country_is_not_that_country(geocoder: Geoco
     body = "A truck bomb exploded at a military base in Puerto Jordan, in Colombia's Arauca province."
     got = _resolve(geocoder, body, ["Puerto Jordan", "Colombia", "Arauca"])
     assert got["Puerto Jordan"] is None or got["Puerto Jordan"].country == "COL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Afghan officials say Taliban fighters have attacked a checkpoint in the northern province of "
+            "Jawzjan, killing 12 security force members.",
+            "Jawzjan",
+            "AFG",
+        ),
+        (
+            "Security forces in Ethiopia's Benishangul regional state have killed 42 suspected rebels, an "
+            "Ethiopian official said on Tuesday.",
+            "Benishangul",
+            "ETH",
+        ),
+    ],
+)
+def test_places_a_division_the_gazetteer_lacks_in_the_one_country_a_snippet_names(
+    process, text: str, name: str, country: str
+) -> None:
+    rec = process(Article.from_text(text, published="2024-05-04"))
+    where = rec.events[0].where
+    assert where is not None and (where.name, where.country, where.precision) == (name, country, "region")
+
+
+def test_places_no_village_in_the_one_country_a_snippet_names_by_its_officials(process) -> None:
+    # officials of one country speak of strikes abroad: a village is not put in their country
+    text = (
+        "U.S. officials said a drone strike killed eight militants in the village of Jilib Dheere on Tuesday."
+    )
+    rec = process(Article.from_text(text, published="2024-05-04"))
+    assert rec.events[0].where is None

@@ -698,6 +698,12 @@ class Resolver:
         ranked = votes.most_common(2)
         lead = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         main = ranked[0][0] if lead else None
+        # A snippet that names one country and nothing else, if only by demonym, holds the divisions
+        # it names: "Afghan officials say Taliban fighters attacked a checkpoint in the northern
+        # province of Jawzjan". Not its villages: officials of one country speak of strikes abroad
+        # ("U.S. officials said a drone killed eight militants in the village of X").
+        sole = next(iter(set(votes) | named)) if main is None and len(set(votes) | named) == 1 else None
+        division_nouns = {n for n, prec in self.r["stated_settlements"]["nouns"].items() if prec != "point"}
         for g in groups.values():
             if g.alias_country or g.directional:
                 continue
@@ -713,6 +719,8 @@ class Resolver:
                     country = container.country
                     division = container.kind != "country" and container.admin1
                     admin1 = _strip_generic(container.admin1) if division else None
+                elif main is None and sole is not None and noun in division_nouns and cur is None:
+                    country, admin1 = sole, None
                 elif main is not None and (
                     cur is None
                     or (
