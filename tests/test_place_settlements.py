@@ -314,3 +314,14 @@ def test_places_no_village_in_the_one_country_a_snippet_names_by_its_officials(p
     )
     rec = process(Article.from_text(text, published="2024-05-04"))
     assert rec.events[0].where is None
+
+
+def test_places_the_division_named_after_the_town_of_it_as_a_division(geocoder: Geocoder) -> None:
+    # "the main town of the Orakzai district": the noun right after the name is the name's own
+    body = (
+        "PESHAWAR - A bomb exploded at a market in Kalaya, the main town of the Orakzai district, on "
+        "Friday, killing 25 people, Pakistani police said. Orakzai borders Afghanistan."
+    )
+    got = _resolve(geocoder, body, ["Kalaya", "Orakzai"])
+    p = got["Orakzai"]
+    assert p is not None and (p.name, p.country, p.precision) == ("Orakzai", "PAK", "district")

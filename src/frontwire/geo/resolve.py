@@ -193,6 +193,7 @@ class Resolver:
             r"^(?:\s+|\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)(?P<noun>" + nouns + r")\b"
         )
         self._settle_in_name = re.compile(r"\s+(?P<noun>" + nouns + r")$")
+        self._nouns = nouns
         self._settle_named = re.compile(
             r"\b(?P<noun>" + nouns + r")\s+of\s+(?:the\s+)?"
             # "Wad al-Noura", "Deir el-Balah": an Arabic article may open any word of the name
@@ -607,9 +608,14 @@ class Resolver:
     def _settlement_cue(self, body: str, m: Mention) -> str | None:
         """The settlement noun that introduces the mention ("the village of X", "X village"), if any."""
         before = body[max(0, m.start - 60) : m.start]
+        after = body[m.end : m.end + 40]
+        own = re.match(r"\s+(?P<noun>" + self._nouns + r")\b(?!\s+of\s)", after, re.I)
+        if own is not None and self._settle_before.search(before):
+            # "the main town of the Bajaur district": the noun right after the name is its own; the
+            # town is another place, in it
+            return own.group("noun").lower()
         cue = self._settle_before.search(before) or self._settle_in_name.search(m.text.strip())
         if cue is None:
-            after = body[m.end : m.end + 40]
             cue = self._settle_after.match(after)
             if cue is not None and re.match(r"\s+of\s", after[cue.end() :]):
                 return None  # "the Druze town of Majdal Shams": the name before the noun only describes it
