@@ -101,6 +101,9 @@ class EventPlacer:
         )
         self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
         self._anaphor_rx = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?P<noun>" + nouns + r")\b", re.I)
+        self._residents = re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, ev["resident_nouns"])) + r")\b", re.I
+        )
         self._war_wide = [re.compile(rx, re.I) for rx in ev["war_wide_cues"]]
         self._war_land = re.compile(ev["war_land_phrase"])
         self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
@@ -342,6 +345,9 @@ class EventPlacer:
                 score -= ev["attribution_penalty"]
         elif object_verb:
             score += ev["object_verb_score"]
+        elif self._residents.match(body, e):
+            # "Basra demonstrators", "Mosul residents": the people of the place, there
+            score += ev["locative_preps"]["in"]
         else:
             score -= ev["bare_penalty"]
         dl = self._dateline.match(body[sent_start : sent_start + 80])
@@ -393,7 +399,8 @@ class EventPlacer:
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
     ) -> list[tuple[int, int, Place]]:
-        """Capitalised words right after a locative preposition that NER did not tag.
+        """Capitalised words right after a locative preposition (or before "residents", "protesters")
+        that NER did not tag.
 
         Guarded three ways, because a capitalised word after "on" is usually a weekday and one
         after "near" may be a building: calendar and generic words are skipped, a sentence-initial
@@ -422,6 +429,7 @@ class EventPlacer:
             if not (
                 self._governing(body, sent_start, s)
                 or self._object_verb.search(body[max(sent_start, s - 40) : s])
+                or self._residents.match(body, e)
             ):
                 continue
             extra = [_Mention(body[s:e], s, e, "GPE")]
