@@ -29,12 +29,14 @@ from typing import TYPE_CHECKING
 
 from frontwire.geo.countries import is_demonym
 from frontwire.geo.resolve import Resolver, rules, to_place
+from frontwire.geo.text import fold
 from frontwire.model import Place
 
 if TYPE_CHECKING:
     from frontwire.geo import Mention
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _PRECISION_RANK = {"point": 0, "district": 1, "region": 2, "country": 3}
 
 
@@ -139,6 +141,8 @@ class EventPlacer:
                 score -= self.ev["verbal"]["penalty"]
             if foreign(s, p):
                 score -= self.ev["foreign_penalty"]
+                if fold(_POSSESSIVE.sub("", body[s:e])) not in fold(p.name):
+                    score -= self.ev["foreign_alias_penalty"]  # "Gulshan" read as Tabas, Iran
             scored.append((score, s, e, p))
         best: tuple[float, int, int, Place] | None = None
         for score, s, e, p in scored:
