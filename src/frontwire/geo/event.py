@@ -102,7 +102,13 @@ class EventPlacer:
             r"\s+(?:border\s+)?(?:" + "|".join(map(re.escape, ev["demonym_place_nouns"])) + r")\b"
         )
         self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
-        self._anaphor_rx = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?P<noun>" + nouns + r")\b", re.I)
+        # "the town", not "the town of Boulkessi" (a name the gazetteer lacks is no pointer back)
+        self._anaphor_rx = re.compile(
+            r"\b(?:the|this|that)\s+(?:same\s+)?(?P<noun>" + nouns + r")\b(?!\s+of\s+(?:the\s+)?[A-Z])", re.I
+        )
+        self._said_after = re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, ev["said_after_words"])) + r")\b", re.I
+        )
         self._residents = re.compile(
             r"\s+(?:" + "|".join(map(re.escape, ev["resident_nouns"])) + r")\b", re.I
         )
@@ -345,7 +351,10 @@ class EventPlacer:
             score += max(prep_score, ev["object_verb_score"]) if object_verb else prep_score
             # "said in Baku", "told reporters in Yerevan": where it was said, not where it happened.
             prep_at = w0 + gov.start()
-            if self._attrib.search(body[max(sent_start, prep_at - 60) : prep_at]):
+            if self._attrib.search(body[max(sent_start, prep_at - 60) : prep_at]) or self._said_after.match(
+                body, e
+            ):
+                # "officials in Kabul said": the speakers' place, told right before their verb
                 score -= ev["attribution_penalty"]
         elif object_verb:
             score += ev["object_verb_score"]
@@ -389,7 +398,12 @@ class EventPlacer:
             ):
                 continue
             want = self.ev["anaphora"][m.group("noun").lower()]
-            before = [(k, p) for k, p in resolved.items() if k[1] <= sent_start and p.precision in want]
+            # not where speakers were ("officials in Kabul said"): "the city" is the one the act was in
+            before = [
+                (k, p)
+                for k, p in resolved.items()
+                if k[1] <= sent_start and p.precision in want and not self._said_after.match(body, k[1])
+            ]
             if before:
                 _, p = max(before, key=lambda kp: kp[0][0])
                 return replace(p, text=m.group(0), span=(m.start(), m.end()))

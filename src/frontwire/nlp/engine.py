@@ -4058,6 +4058,13 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             sents,
             home=_home_country(article, geocoder, resolved, mentions, filed),
             filed=frozenset((m.start, m.end) for m in filed),
+            scenes=tuple(
+                (d.sent.start, d.place)
+                for d in drafts
+                if d.category not in VERBAL
+                and d.place is not None
+                and d.place.precision in ("point", "district")
+            ),
         )
         events = [_finish(scene, d) for d in drafts]
         out.append((events, reader.tolls))
@@ -4076,6 +4083,7 @@ class _Scene:
     sents: list[Sent]
     home: str | None
     filed: frozenset[tuple[int, int]] = frozenset()  # the dateline's place mention
+    scenes: tuple[tuple[int, Place], ...] = ()  # (sentence start, town) of the acts placed in their sentence
 
     def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
         """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
@@ -4087,8 +4095,9 @@ class _Scene:
 def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
     """No place in the event's own sentences: "the city", "there" point back to the last place told.
 
-    Look at up to two sentences before the event in the same paragraph, then at the place the article
-    names most often below country level. The text is kept to the sentence the place came from.
+    Look at up to two sentences before the event in the same paragraph, then at the town of the last
+    act placed in its own sentence before it, then at the place the article names most often below
+    country level. The text is kept to the sentence the place came from.
     """
     first = min(d.sents, key=lambda s: s.start)
     sents = scene.sents
@@ -4100,6 +4109,12 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
             p = scene.place_of(s)
             if p is not None and p.precision != "country":
                 return p
+    # the town of the last act told before it: "militants fought troops in the city of Marawi" ...
+    # "Residents said the militants torched a cathedral" is in Marawi, not in Manila where the story
+    # was filed and officials speak
+    told = [(start, p) for start, p in scene.scenes if start < first.start]
+    if told:
+        return max(told, key=lambda sp: sp[0])[1]
     counts: dict[str, tuple[int, Place]] = {}
     for key, place in scene.resolved.items():
         # the dateline counts: where a story is filed is usually where it happened, and a place
