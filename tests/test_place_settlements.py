@@ -179,12 +179,20 @@ def test_region_the_gazetteer_lacks_keeps_its_stated_country(geocoder: Geocoder)
         "Troops retook two villages in Middle Shabelle region [southern Somalia] on Friday, officials said."
     )
     p = _resolve(geocoder, body, ["Middle Shabelle", "Somalia"])["Middle Shabelle"]
-    assert p is not None and (p.name, p.country, p.precision, p.lat) == (
-        "Middle Shabelle",
-        "SOM",
-        "region",
-        None,
-    )
+    assert p is not None and (p.name, p.country, p.precision) == ("Middle Shabelle", "SOM", "region")
+    # GeoNames spells it "Middle Shabele": the division's point, under the story's spelling
+    assert p.admin1 == "Middle Shabele" and p.lat is not None
+
+
+def test_places_a_province_spelled_otherwise_at_its_division(geocoder: Geocoder) -> None:
+    body = "Iraqi officials said a roadside bomb killed four soldiers in Salahuddin province on Monday."
+    p = _resolve(geocoder, body, ["Salahuddin"])["Salahuddin"]
+    assert p is not None and (p.name, p.country, p.admin1) == ("Salahuddin", "IRQ", "Salah ad Din")
+    assert p.lat is not None
+    # a name introduced as a village is not matched to a division spelled like it
+    body = "Gunmen killed four people in the village of Jawzjan in Afghanistan on Monday."
+    q = _resolve(geocoder, body, ["Jawzjan", "Afghanistan"])["Jawzjan"]
+    assert q is not None and (q.precision, q.lat) == ("point", None)
 
 
 def test_battle_for_a_town_is_at_the_town(geocoder: Geocoder) -> None:

@@ -147,7 +147,7 @@ class EventPlacer:
                 score -= self.ev["verbal"]["penalty"]
             if foreign(s, p):
                 score -= self.ev["foreign_penalty"]
-                if fold(_POSSESSIVE.sub("", body[s:e])) not in fold(p.name):
+                if self._little_known_alias(body[s:e], p):
                     score -= self.ev["foreign_alias_penalty"]  # "Gulshan" read as Tabas, Iran
             scored.append((score, s, e, p))
         best: tuple[float, int, int, Place] | None = None
@@ -254,6 +254,15 @@ class EventPlacer:
         if city.precision != "point" or city.country != home or city.lat is None:
             return None
         return replace(city, text=p.text, span=p.span)
+
+    def _little_known_alias(self, text: str, p: Place) -> bool:
+        """Is ``p`` read from another of its names (not its own) and known in few languages
+        (``foreign_alias_max_altnames``)? "Gulshan" is an old name of Tabas (15 GeoNames names);
+        "Stepanakert" is Khankendi's other name, known everywhere (31)."""
+        if fold(_POSSESSIVE.sub("", text)) in fold(p.name) or p.geonameid is None:
+            return False
+        entry = self.resolver.gaz.by_id(p.geonameid)
+        return entry is not None and entry.altnames < self.ev["foreign_alias_max_altnames"]
 
     def _foreign(
         self, body: str, resolved: dict[tuple[int, int], Place], mentions: list[Mention]

@@ -30,7 +30,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -93,6 +93,16 @@ def display_name(entry: Entry) -> str:
 @lru_cache(maxsize=1)
 def _generic_suffixes() -> frozenset[str]:
     return frozenset(fold(t) for t in _admin_terms()["suffixes"])
+
+
+def _skeleton(name: str) -> str:
+    """A name's consonant skeleton, for transliteration variants: the first letter, then the
+    consonants without w and y, doubled letters once ("Jawzjan" and "Jowzjan" -> "jzjn", "Lower
+    Jubba" and "Lower Juba" -> "lrjb", "Salahuddin" and "Salah ad Din" -> "slhdn")."""
+    k = re.sub(r"[^a-z]", "", fold(name))
+    if not k:
+        return ""
+    return re.sub(r"(.)\1+", r"\1", k[0] + re.sub(r"[aeiouwy]", "", k[1:]))
 
 
 def _strip_generic(name: str) -> str:
@@ -766,6 +776,14 @@ class Resolver:
                 name = self._settle_in_name.sub("", _POSSESSIVE.sub("", m.text.strip()))
                 if name.lower().startswith("the "):
                     name = name[4:]
+                division = self._division_spelled_otherwise(name, country, noun)
+                if division is not None:
+                    # the division's point and record, under the spelling the story uses
+                    for o in g.mentions:
+                        out[(o.start, o.end)] = replace(
+                            to_place(division, o.text, (o.start, o.end)), name=name
+                        )
+                    break
                 for o in g.mentions:
                     had = out.get((o.start, o.end))
                     if had is None or cur is None or had.country == cur.country:
@@ -780,6 +798,22 @@ class Resolver:
                             span=(o.start, o.end),
                         )
                 break
+
+    def _division_spelled_otherwise(self, name: str, country: str | None, noun: str) -> Entry | None:
+        """The country's one first-level division whose name is ``name`` transliterated otherwise.
+
+        "the northern province of Jawzjan" (GeoNames: Jowzjan), "Lower Jubba region" (Lower Juba),
+        "Middle Shabelle" (Middle Shabele), "Sar-e Pul" (Sar-e Pol): a name the text introduces as a
+        province or region is compared with the divisions of its stated country by consonant skeleton
+        (``_skeleton``); only a single match counts, and only for region nouns.
+        """
+        if country is None or self.r["stated_settlements"]["nouns"].get(noun) != "region":
+            return None
+        key = _skeleton(name)
+        if len(key) < 3:
+            return None
+        hits = [e for e in self.gaz.divisions(country) if _skeleton(strip_admin_terms(e.name)) == key]
+        return hits[0] if len(hits) == 1 else None
 
     def _share_division_readings(self, groups: dict[str, _Group]) -> None:
         """A bare name means the division the article named in full: "Suffolk County ... Suffolk".
