@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwire.geo.countries import is_demonym
-from frontwire.geo.resolve import Resolver, rules, to_place
+from frontwire.geo.resolve import Resolver, name_skeleton, rules, to_place
 from frontwire.geo.text import fold
 from frontwire.model import Place
 
@@ -256,11 +256,12 @@ class EventPlacer:
         return replace(city, text=p.text, span=p.span)
 
     def _little_known_alias(self, text: str, p: Place) -> bool:
-        """Is ``p`` read from another of its names (not its own) and known in few languages
-        (``foreign_alias_max_altnames``)? "Gulshan" is an old name of Tabas (15 GeoNames names);
+        """Is ``p`` read from another of its names (not its own, nor a spelling of it) and known in
+        few languages (``foreign_alias_max_altnames``)? "Gulshan" is an old name of Tabas (15 GeoNames names);
         "Stepanakert" is Khankendi's other name, known everywhere (31)."""
-        if fold(_POSSESSIVE.sub("", text)) in fold(p.name) or p.geonameid is None:
-            return False
+        said = fold(_POSSESSIVE.sub("", text))
+        if said in fold(p.name) or name_skeleton(said) == name_skeleton(p.name) or p.geonameid is None:
+            return False  # its own name, or a spelling of it ("Khan Younis" for Khan Yunis)
         entry = self.resolver.gaz.by_id(p.geonameid)
         return entry is not None and entry.altnames < self.ev["foreign_alias_max_altnames"]
 

@@ -95,7 +95,7 @@ def _generic_suffixes() -> frozenset[str]:
     return frozenset(fold(t) for t in _admin_terms()["suffixes"])
 
 
-def _skeleton(name: str) -> str:
+def name_skeleton(name: str) -> str:
     """A name's consonant skeleton, for transliteration variants: the first letter, then the
     consonants without w and y, doubled letters once ("Jawzjan" and "Jowzjan" -> "jzjn", "Lower
     Jubba" and "Lower Juba" -> "lrjb", "Salahuddin" and "Salah ad Din" -> "slhdn")."""
@@ -805,14 +805,14 @@ class Resolver:
         "the northern province of Jawzjan" (GeoNames: Jowzjan), "Lower Jubba region" (Lower Juba),
         "Middle Shabelle" (Middle Shabele), "Sar-e Pul" (Sar-e Pol): a name the text introduces as a
         province or region is compared with the divisions of its stated country by consonant skeleton
-        (``_skeleton``); only a single match counts, and only for region nouns.
+        (``name_skeleton``); only a single match counts, and only for region nouns.
         """
         if country is None or self.r["stated_settlements"]["nouns"].get(noun) != "region":
             return None
-        key = _skeleton(name)
+        key = name_skeleton(name)
         if len(key) < 3:
             return None
-        hits = [e for e in self.gaz.divisions(country) if _skeleton(strip_admin_terms(e.name)) == key]
+        hits = [e for e in self.gaz.divisions(country) if name_skeleton(strip_admin_terms(e.name)) == key]
         return hits[0] if len(hits) == 1 else None
 
     def _share_division_readings(self, groups: dict[str, _Group]) -> None:
