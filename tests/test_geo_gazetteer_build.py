@@ -121,3 +121,12 @@ def test_division_named_after_its_main_town_is_found_under_the_town_name(
     res = geo.resolve_article(phrase, [Mention(town, start, start + len(town), "GPE")])
     p = res[(start, start + len(town))]
     assert (p.name, p.country, p.precision) == (name, country, "region")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Mindanao", "PHL"), ("Jonglei", "SSD"), ("Waziristan", "PAK"), ("Ituri", "COD"), ("Puntland", "SOM")],
+)
+def test_conflict_regions_the_extracts_lack_are_supplemented(name: str, country: str) -> None:
+    entries = Gazetteer(ensure_gazetteer()).lookup(fold(name))
+    assert any(e.country == country and e.precision == "region" for e in entries)

@@ -97,6 +97,7 @@ class EventPlacer:
         self._subordinator = re.compile(
             r"\b(?:" + "|".join(map(re.escape, ev["subordinators"])) + r")\b", re.I
         )
+        self._sequence_words = {w.lower() for w in ev["sequence_subordinators"]}
         self._counts = "|".join(map(re.escape, ev["count_words"]))
         self._demonym_place = re.compile(
             r"\s+(?:border\s+)?(?:" + "|".join(map(re.escape, ev["demonym_place_nouns"])) + r")\b"
@@ -304,10 +305,15 @@ class EventPlacer:
 
         if not apart(home, start):
             return False
+        lo, hi = sorted((home, start))
+        cut = self._subordinator.search(body, lo, hi)
+        # "declared martial law across Mindanao after militants attacked the city of Marawi": a clause
+        # of sequence tells another act, whatever the precision of the main clause's place
+        sequence = cut is not None and cut.group(0).lower() in self._sequence_words
         return any(
             s != start
             and score >= self.ev["min_score"]
-            and _PRECISION_RANK.get(q.precision, 4) <= rank
+            and (sequence or _PRECISION_RANK.get(q.precision, 4) <= rank)
             and not apart(home, s)
             for score, s, _, q in scored
         )
