@@ -44,3 +44,16 @@ def test_places_the_town_of_an_unknown_name_not_as_a_pointer_back(process) -> No
         "killing 16 soldiers, the army said."
     )
     assert ("Bamako", "MLI") not in _places(process, text)
+
+
+def test_places_the_southern_suburbs_in_the_city_told_before(process) -> None:
+    text = (
+        "BEIRUT, Oct 2 (Reuters) - Israeli jets struck a building in Beirut on Tuesday, killing six people, "
+        "Lebanon's health ministry said.\n\n"
+        "The Red Cross called on Wednesday for a three-hour pause in the southern suburbs so that the "
+        "wounded could be evacuated."
+    )
+    rec = process(Article.from_text(text, published="2024-10-03"))
+    appeal = [e for e in rec.events if e.category == "REQUEST"]
+    assert appeal and appeal[0].where is not None
+    assert (appeal[0].where.name, appeal[0].where.text) == ("Beirut", "the southern suburbs")

@@ -103,9 +103,12 @@ class EventPlacer:
             r"\s+(?:border\s+)?(?:" + "|".join(map(re.escape, ev["demonym_place_nouns"])) + r")\b"
         )
         self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
-        # "the town", not "the town of Boulkessi" (a name the gazetteer lacks is no pointer back)
+        # "the town", "the southern suburbs": not "the town of Boulkessi" (a name the gazetteer lacks
+        # is no pointer back)
         self._anaphor_rx = re.compile(
-            r"\b(?:the|this|that)\s+(?:same\s+)?(?P<noun>" + nouns + r")\b(?!\s+of\s+(?:the\s+)?[A-Z])", re.I
+            r"\b(?:the|this|that)\s+(?:same\s+)?(?:(?:" + dirs + r")\s+)?(?P<noun>" + nouns + r")\b"
+            r"(?!\s+of\s+(?:the\s+)?[A-Z])",
+            re.I,
         )
         self._said_after = re.compile(
             r"\s+(?:" + "|".join(map(re.escape, ev["said_after_words"])) + r")\b", re.I
