@@ -37,6 +37,7 @@ __all__ = [
     "country_code",
     "gazetteer_path",
     "geo_precision",
+    "locative_candidates",
     "mentions_from_ents",
 ]
 
@@ -72,6 +73,20 @@ def mentions_from_ents(ents, offset: int = 0) -> list[Mention]:
         if e.label_ in PLACE_LABELS or (e.label_ in COUNTRY_LABELS and country_code(e.text)):
             out.append(Mention(e.text, offset + e.start_char, offset + e.end_char, e.label_))
     return out
+
+
+def locative_candidates(ents, offset: int = 0) -> list[Mention]:
+    """Entities of other labels right after a locative preposition ('in Tigray' tagged PERSON): not
+    mentions yet - ``Geocoder.known_place_mentions`` keeps those the gazetteer knows as places."""
+    from frontwire.geo.resolve import rules
+
+    rule = rules()["mislabelled_places"]
+    labels, preps = set(rule["labels"]), set(rule["prepositions"])
+    return [
+        Mention(e.text, offset + e.start_char, offset + e.end_char, e.label_)
+        for e in ents
+        if e.label_ in labels and e.start > 0 and e.doc[e.start - 1].lower_ in preps
+    ]
 
 
 # ACLED geo_precision: 1 = the town itself, 2 = a district or "near" a town, 3 = a region or larger.
@@ -118,6 +133,10 @@ class Geocoder:
     def settlement_mentions(self, body: str, mentions: list[Mention]) -> list[Mention]:
         """Names NER left untagged that the text introduces as settlements ("the city of Marawi")."""
         return self.resolver.settlement_mentions(body, mentions)
+
+    def known_place_mentions(self, candidates: list[Mention], mentions: list[Mention]) -> list[Mention]:
+        """Mislabelled spans after 'in'/'near' that the gazetteer knows as places (see the resolver)."""
+        return self.resolver.known_place_mentions(candidates, mentions)
 
     def repeated_mentions(
         self, body: str, mentions: list[Mention], resolved: dict[tuple[int, int], Place]

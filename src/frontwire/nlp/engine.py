@@ -29,7 +29,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from frontwire import dates
-from frontwire.geo import Geocoder, Mention, mentions_from_ents
+from frontwire.geo import Geocoder, Mention, locative_candidates, mentions_from_ents
 from frontwire.geo.countries import country_code, country_in
 from frontwire.geo.resolve import haversine_km
 from frontwire.model import Article, Claim, Event, Evidence, Party, Place, Toll, When, stable_id
@@ -4176,6 +4176,15 @@ def _mentions(sents: list[Sent]) -> list[Mention]:
     return out
 
 
+def _locatives(sents: list[Sent]) -> list[Mention]:
+    """Spans of other labels after 'in' or 'near', for the geo stage to keep when they are places."""
+    out: list[Mention] = []
+    for s in sents:
+        if s.doc is not None:
+            out.extend(locative_candidates(s.doc.ents, offset=s.start))
+    return out
+
+
 def extract(article: Article) -> tuple[list[Event], list[Toll]]:
     """Run the cascade on one article (see the module docstring for the stages)."""
     records = extract_many([article])
@@ -4204,6 +4213,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         filed = _dateline_mentions(article.body)
         mentions = _mentions(sents) + filed
         mentions += geocoder.settlement_mentions(article.body, mentions)
+        mentions += geocoder.known_place_mentions(_locatives(sents), mentions)
         resolved = geocoder.resolve_article(article.body, mentions)
         # the towns the story names, counted in the sentences the parser never saw too
         # (one sense per discourse: each takes its name's reading, no second resolution)
