@@ -747,11 +747,15 @@ def _label_stance(verb: Token) -> str | None:
     words = [t for c in complement for t in c.subtree]
     if _has_denial_word(words) and _is_claim_noun(obj):
         return "denies"
-    if _has_denial_word(words) and (obj.lemma_.lower() in _event_nouns() or obj.lower_ in _event_nouns()):
-        return "denies"  # "called the attack a provocation", "called the massacre staged"
-    # "called the strike an act of terrorism" characterises an event; "called the agreements an
-    # important first step" is an opinion about something else
     if obj.lemma_.lower() in _event_nouns() or obj.lower_ in _event_nouns():
+        # "called the massacre staged" denies the event; "called the ambush a bloody provocation" condemns
+        # it (a provocation by the other side): a condemnation label on an event denies only beside a
+        # word that denies by itself ("a staged provocation", "a lie and a provocation")
+        condemn = _w("condemnation_labels")
+        if _has_denial_word([t for t in words if t.lower_ not in condemn and t.lemma_.lower() not in condemn]):
+            return "denies"
+        # "called the strike an act of terrorism" characterises an event; "called the agreements an
+        # important first step" is an opinion about something else
         return "asserts"
     return None
 

@@ -1,0 +1,65 @@
+"""Claim patterns of conflict wire copy: who claims, with what stance, on which event. Every story here
+was written for these tests (other places and names than the gold)."""
+
+from __future__ import annotations
+
+from frontwire.model import Article
+from frontwire.pipeline import process
+
+
+def _record(text: str, published: str):
+    return process(Article.from_text(text, published=published, language="en"))
+
+
+def _stances(event) -> list[tuple[str, str]]:
+    return [(c.by, c.stance) for c in event.claims]
+
+
+def _assault(rec):
+    return next(e for e in rec.events if e.category == "ASSAULT")
+
+
+# -- a 'provocation' label on an event condemns it; on a claim it denies ---------------------------
+
+
+def test_claims_calling_an_ambush_a_provocation_after_accusing_is_an_accusation():
+    rec = _record(
+        "Ethnic Albanian gunmen ambushed a police patrol near the village of Banjska in northern Kosovo on "
+        "Sunday, killing one officer, Kosovo police said.\n"
+        "Kosovo's prime minister Albin Kurti accused Belgrade of backing the gunmen and called the ambush a "
+        "criminal provocation.",
+        "2023-09-24",
+    )
+    assert _stances(_assault(rec)) == [("Kosovo police", "asserts"), ("Albin Kurti", "asserts")]
+
+
+def test_claims_the_victims_side_calling_the_shooting_an_armed_provocation_still_asserts():
+    rec = _record(
+        "Georgia's interior ministry said Russian-backed forces fired on a border post near the village of "
+        "Ergneti on Friday, wounding two police officers.\n"
+        "The ministry called the shooting an armed provocation and demanded an investigation.",
+        "2024-05-03",
+    )
+    assert _stances(_assault(rec)) == [("Georgia's interior ministry", "asserts")]
+
+
+def test_claims_a_staged_provocation_denies_the_killings():
+    rec = _record(
+        "Ukrainian officials said Russian troops killed 30 civilians in the town of Izium on Monday.\n"
+        "Moscow called the killings a staged provocation.",
+        "2024-05-08",
+    )
+    assert _stances(_assault(rec)) == [("Ukrainian officials", "asserts"), ("Moscow", "denies")]
+
+
+def test_claims_calling_the_report_a_provocation_denies_it():
+    rec = _record(
+        "Azerbaijan's defence ministry said Armenian forces shelled its positions near the village of "
+        "Sofulu on Monday, killing a soldier.\n"
+        "Armenia's defence ministry called the report a provocation.",
+        "2024-05-07",
+    )
+    assert _stances(_assault(rec)) == [
+        ("Azerbaijan's defence ministry", "asserts"),
+        ("Armenia's defence ministry", "denies"),
+    ]
