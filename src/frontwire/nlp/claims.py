@@ -752,7 +752,8 @@ def _label_stance(verb: Token) -> str | None:
         # it (a provocation by the other side): a condemnation label on an event denies only beside a
         # word that denies by itself ("a staged provocation", "a lie and a provocation")
         condemn = _w("condemnation_labels")
-        if _has_denial_word([t for t in words if t.lower_ not in condemn and t.lemma_.lower() not in condemn]):
+        plain = [t for t in words if t.lower_ not in condemn and t.lemma_.lower() not in condemn]
+        if _has_denial_word(plain):
             return "denies"
         # "called the strike an act of terrorism" characterises an event; "called the agreements an
         # important first step" is an opinion about something else
