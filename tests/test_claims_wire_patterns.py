@@ -63,3 +63,34 @@ def test_claims_calling_the_report_a_provocation_denies_it():
         ("Azerbaijan's defence ministry", "asserts"),
         ("Armenia's defence ministry", "denies"),
     ]
+
+
+# -- a mediator's standing role is no talks and no truce ----------------------------------------------
+
+
+def test_events_a_mediator_described_as_mediating_talks_adds_no_talks_or_truce():
+    rec = _record(
+        "Kenya and Ethiopia, which are mediating ceasefire talks between the two sides, urged restraint on "
+        "Sunday.\n"
+        "A drone strike killed five people in the town of Kadugli on Saturday, medics said.",
+        "2024-05-05",
+    )
+    assert [e.category for e in rec.events] == ["REQUEST", "ASSAULT"]
+
+
+def test_events_ceasefire_talks_are_talks_not_a_ceasefire():
+    rec = _record(
+        "Egypt is mediating ceasefire talks between Israel and Hamas, officials said on Tuesday.",
+        "2024-05-07",
+    )
+    assert [(e.category, e.mode) for e in rec.events] == [("CONSULT", "talks")]
+
+
+def test_events_talks_a_diplomat_mediated_are_still_talks():
+    rec = _record(
+        "A shell hit a school in the town of Kostiantynivka on Tuesday, killing three teachers, the governor "
+        "said.\n"
+        "Turkish diplomats who mediated the talks said the prisoner exchange would go ahead.",
+        "2024-05-07",
+    )
+    assert [e.category for e in rec.events] == ["ASSAULT", "CONSULT"]

@@ -745,6 +745,24 @@ def _in_legal_frame(tok: Token) -> bool:
     return any(a.lemma_.lower() in legal or a.lower_ in legal for a in list(tok.ancestors)[:3])
 
 
+def _mediators_aside(tok: Token) -> bool:
+    """'Egypt and Qatar, which are mediating ceasefire talks, condemned the strike', 'Oman, which
+    mediates between the two sides': talks (or a truce) as the object of mediating in a present-tense
+    relative clause with no day of its own describe the mediator's standing role, not talks told as
+    news. Past talks ('envoy Martin Griffiths, who mediated the talks') and a dated clause ('which
+    brokered a truce in March') still tell the talks or the truce."""
+    obj = tok.head if tok.dep_ == "compound" else tok  # "ceasefire talks": the truce word modifies
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in word_set("negatives", "mediating_verbs"):
+        return False
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    ongoing = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    )
+    return ongoing and not dates.find_dates(" ".join(t.text for t in verb.subtree))
+
+
 def _hit_by_vehicle(tok: Token, words: frozenset[str]) -> bool:
     """ "struck by a vehicle", "a car hit him": the doer is a vehicle (or a falling tree) and no
     bomb or ramming is named."""
@@ -1010,6 +1028,14 @@ class _Reader:
             return (
                 False  # "attack drones", "riot police", "the detained journalists": a modifier, not an event
             )
+        if (
+            t["category"] == "AGREE"
+            and tok.dep_ == "compound"
+            and tok.head.lemma_.lower() in word_set("negatives", "truce_talk_heads")
+        ):
+            return False  # "ceasefire talks", "a truce proposal": talks or a plan about a truce
+        if t["category"] in ("AGREE", "CONSULT") and _mediators_aside(tok):
+            return False  # "Egypt and Qatar, which are mediating ceasefire talks, condemned the strike"
         habitual = {"frequent", "regular", "repeated", "occasional", "routine", "periodic"}
         habitual_adv = {
             "regularly",
