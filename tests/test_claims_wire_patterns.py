@@ -94,3 +94,27 @@ def test_events_talks_a_diplomat_mediated_are_still_talks():
         "2024-05-07",
     )
     assert [e.category for e in rec.events] == ["ASSAULT", "CONSULT"]
+
+
+# -- 'X, citing witnesses, said': X is a claimant, and so is the source it cites ----------------------
+
+
+def test_claims_a_speaker_citing_witnesses_is_a_claimant_beside_them():
+    rec = _record(
+        "Gunmen killed nine villagers in an attack on the village of Kuru in Nigeria's Plateau state on "
+        "Wednesday, a local official, citing witnesses, said.",
+        "2024-05-08",
+    )
+    attack = _assault(rec)
+    assert sorted(_stances(attack)) == [("local official", "asserts"), ("witnesses", "asserts")]
+    quote = next(c.quote for c in attack.claims if c.by == "local official")
+    assert quote is not None and quote.endswith("on Wednesday")
+
+
+def test_claims_a_named_speaker_citing_local_sources_is_a_claimant():
+    rec = _record(
+        "An air strike hit a fuel market in the town of Kutum in North Darfur on Sunday, killing 14 people, "
+        "aid worker Mohamed Idris, citing local sources, said.",
+        "2024-05-05",
+    )
+    assert ("Mohamed Idris", "asserts") in _stances(_assault(rec))

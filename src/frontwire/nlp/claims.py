@@ -889,7 +889,34 @@ def _subject(verb: Token, cut: int) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return None
+    return _citing_speaker(verb, cut)
+
+
+def _citing_speaker(verb: Token, cut: int) -> Token | None:
+    """'..., a local official, citing witnesses, said.': the small model hangs the speaker on the
+    reported clause and leaves the reporting verb without a subject; the speaker is the noun phrase
+    right before ', citing ...,' that ends just before the verb."""
+    doc = verb.doc
+    prev = verb.i - 1
+    while prev >= 0 and doc[prev].is_punct:
+        prev -= 1
+    cite = next(
+        (
+            t
+            for t in doc[max(cut, prev - 12) : prev + 1]
+            if t.lemma_.lower() in _w("citing_verbs") and t.tag_ == "VBG" and t.right_edge.i == prev
+        ),
+        None,
+    )
+    if cite is None or cite.i < cut + 2 or not doc[cite.i - 1].is_punct:
+        return None
+    end = doc[cite.i - 2]
+    if end.pos_ not in ("NOUN", "PROPN") or end.i < cut:
+        return None
+    head = end
+    while head.head.i < cite.i and head.head.pos_ in ("NOUN", "PROPN") and head.head.right_edge.i == end.i:
+        head = head.head
+    return head
 
 
 def _is_place(t: Token) -> bool:
@@ -982,8 +1009,12 @@ def _make(
     if verb is not None:
         own = {t.i for t in toks}
         # ", police and residents said": the parse can put the source inside what it reports
-        content = [t for t in _content_tokens(verb) if t.i not in own]
-        while content and content[-1].is_punct:
+        content = _content_tokens(verb)
+        if any(t.i in own for t in content) and toks[0].i < verb.i:
+            # "..., a local official, citing witnesses, said": what is said ends where its speaker begins
+            content = [t for t in content if t.i < toks[0].i]
+        content = [t for t in content if t.i not in own]
+        while content and (content[-1].is_punct or content[-1].pos_ == "DET"):
             content.pop()
         if content:
             quote = _text(content)
