@@ -118,3 +118,30 @@ def test_claims_a_named_speaker_citing_local_sources_is_a_claimant():
         "2024-05-05",
     )
     assert ("Mohamed Idris", "asserts") in _stances(_assault(rec))
+
+
+# -- 'the monitor said': the watchdog the story named --------------------------------------------------
+
+
+def test_claims_the_monitor_is_the_observatory_the_story_named():
+    rec = _record(
+        "Air strikes killed 12 people in the town of Maarat al-Numan on Monday, the Syrian Observatory for "
+        "Human Rights said.\n"
+        "Government forces also shelled the village of Kafranbel on Tuesday, killing four civilians, the "
+        "monitor said.",
+        "2024-05-08",
+    )
+    assert [[c.by for c in e.claims] for e in rec.events] == [
+        ["Syrian Observatory for Human Rights"],
+        ["Syrian Observatory for Human Rights"],
+    ]
+
+
+def test_claims_a_britain_based_war_monitor_in_the_lead_is_the_observatory_named_below():
+    rec = _record(
+        "Turkish drones struck a car near the Syrian town of Qamishli on Sunday, killing three fighters of "
+        "the Kurdish-led SDF, the Britain-based war monitor said.\n"
+        "The Syrian Observatory for Human Rights said the strike was the fifth in the area this month.",
+        "2024-05-06",
+    )
+    assert _stances(_assault(rec)) == [("Syrian Observatory for Human Rights", "asserts")]

@@ -951,6 +951,7 @@ class _Reader:
         self.tolls: list[Toll] = []
         self.last_person: Attribution | None = None
         self.last_org: Attribution | None = None
+        self.named_bodies: list[Attribution] = []  # bodies quoted by a proper name, in story order
         self.toll_sources: tuple[int, list[Claim]] = (-1, [])  # the last count's sentence and sources
         self.docs: list[Doc] = []  # sentences parsed so far, to spell out a later acronym
         self.sent_idx = -1  # the sentence being read
@@ -1510,6 +1511,20 @@ class _Reader:
             ref = self.last_org
             if ref.name and not ref.name.islower() and _compatible_body(a.name or "", ref):
                 a.role, a.name, a.country = a.name, ref.name, ref.country
+        monitors = word_set("attribution", "monitor_nouns")
+        if not a.person and a.name and a.name.islower() and a.name.split()[-1] in monitors:
+            # "..., the Syrian Observatory for Human Rights said" and below "..., the monitor said": a
+            # watchdog described by its kind is the one the story quoted by name
+            ref = next(
+                (
+                    b
+                    for b in reversed(self.named_bodies)
+                    if monitors & {w.lower() for w in f"{b.name} {b.role or ''}".replace("-", " ").split()}
+                ),
+                None,
+            )
+            if ref is not None:
+                a.role, a.name, a.country = a.name, ref.name, ref.country
         if a.name and not a.person and a.name.isupper() and 2 <= len(a.name) <= 6:
             # "the RSF said" after "the paramilitary Rapid Support Forces": the name the story spelled out
             names = [n for d in self.docs for n in _multiword_names(d)]  # only when an acronym speaks
@@ -1523,6 +1538,8 @@ class _Reader:
                 a.country = self._name_the_role(a)
         else:
             self.last_org = a
+            if a.name and a.name[:1].isupper():
+                self.named_bodies.append(a)
             # (a body named by its kind alone, "The Madani Resistance Committee", has no role words)
             kind = a.name and any(w.lower() in word_set("attribution", "body_nouns") for w in a.name.split())
             if (a.role or kind) and a.name and a.name[:1].isupper():
@@ -1539,10 +1556,15 @@ class _Reader:
         # ("The Madani Resistance Committee", "the Syrian Observatory for Human Rights")
         named_kind = bool(a.name) and a.name[:1].isupper()
         named_kind = named_kind and any(w.lower() in bodies for w in a.name.split())
+        # "the Britain-based war monitor": where a body sits or who backs it is still a description
+        placed = tuple("-" + w for w in word_set("attribution", "no_country_suffixes"))
         for d in self.drafts:
             for k in d.claims:
-                if not k.by or k.role or any(w[:1].isupper() for w in k.by.split()):
+                words = [w for w in (k.by or "").split() if not w.lower().endswith(placed)]
+                if not words or any(w[:1].isupper() for w in words):
                     continue  # only a bare description ("war monitor"), no name of its own
+                if k.role and k.role.lower() != " ".join(words).lower():
+                    continue
                 head = k.by.lower().split()[-1]
                 stem = head[: max(5, len(head) - 2)]
                 same_kind = named_kind and head in bodies
