@@ -145,3 +145,37 @@ def test_claims_a_britain_based_war_monitor_in_the_lead_is_the_observatory_named
         "2024-05-06",
     )
     assert _stances(_assault(rec)) == [("Syrian Observatory for Human Rights", "asserts")]
+
+
+# -- a rebel group described in the lead is the group named below --------------------------------------
+
+
+def test_claims_a_rebel_group_in_a_country_described_in_the_lead_takes_the_name_given_below():
+    rec = _record(
+        "An ethnic armed group in Myanmar said on Monday it had captured the town of Paletwa in western "
+        "Chin state.\n"
+        "The Arakan Army said in a statement that its fighters had taken the last army camp in the town on "
+        "Sunday.",
+        "2024-01-15",
+    )
+    seized = next(e for e in rec.events if e.mode == "seize")
+    assert [(c.by, c.stance) for c in seized.claims][:1] == [("Arakan Army", "asserts")]
+
+
+def test_claims_a_described_group_keeps_its_description_when_no_group_is_named():
+    rec = _record(
+        "An ethnic armed group in Myanmar said on Monday it had captured the town of Paletwa in western "
+        "Chin state.",
+        "2024-01-15",
+    )
+    seized = next(e for e in rec.events if e.mode == "seize")
+    assert [c.by for c in seized.claims] == ["ethnic armed group in Myanmar"]
+
+
+def test_claims_a_rights_group_is_not_the_armed_force_named_below():
+    rec = _record(
+        "Soldiers shot dead six protesters in the town of Wad Madani on Thursday, a local rights group said.\n"
+        "The Sudanese Armed Forces said its troops had come under fire from the crowd.",
+        "2024-05-09",
+    )
+    assert ("local rights group", "asserts") in _stances(_assault(rec))

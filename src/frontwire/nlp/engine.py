@@ -1541,7 +1541,11 @@ class _Reader:
             if a.name and a.name[:1].isupper():
                 self.named_bodies.append(a)
             # (a body named by its kind alone, "The Madani Resistance Committee", has no role words)
-            kind = a.name and any(w.lower() in word_set("attribution", "body_nouns") for w in a.name.split())
+            kind = a.name and any(
+                w.lower()
+                in word_set("attribution", "body_nouns") | word_set("attribution", "armed_body_names")
+                for w in re.sub(r"\s*\([^)]*\)$", "", a.name).split()
+            )
             if (a.role or kind) and a.name and a.name[:1].isupper():
                 self._name_the_descriptor(a)
         return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span, quote=quote)
@@ -1555,20 +1559,31 @@ class _Reader:
         # "The Madani Resistance Committee said": a named body of a kind, with no role words
         # ("The Madani Resistance Committee", "the Syrian Observatory for Human Rights")
         named_kind = bool(a.name) and a.name[:1].isupper()
+        capitalised = named_kind
         named_kind = named_kind and any(w.lower() in bodies for w in a.name.split())
+        # "an ethnic armed group said" in the lead, "The Arakan Army said" below: an armed body's name
+        # ends in its own kind of word, which only an armed description ("rebel group") can be
+        last = re.sub(r"\s*\([^)]*\)$", "", a.name or "").split()[-1:]
+        armed_name = (
+            capitalised and bool(last) and last[0].lower() in word_set("attribution", "armed_body_names")
+        )
+        armed_words = word_set("attribution", "non_state_heads") | {"armed"}
         # "the Britain-based war monitor": where a body sits or who backs it is still a description
         placed = tuple("-" + w for w in word_set("attribution", "no_country_suffixes"))
         for d in self.drafts:
             for k in d.claims:
-                words = [w for w in (k.by or "").split() if not w.lower().endswith(placed)]
+                # "an ethnic minority rebel group in Myanmar": the place it is in is no name of its own
+                desc = re.split(r"\s+(?:in|from)\s+", k.by or "")[0]
+                words = [w for w in desc.split() if not w.lower().endswith(placed)]
                 if not words or any(w[:1].isupper() for w in words):
                     continue  # only a bare description ("war monitor"), no name of its own
-                if k.role and k.role.lower() != " ".join(words).lower():
-                    continue
-                head = k.by.lower().split()[-1]
+                if k.role and not set(k.role.lower().split()) <= {w.lower() for w in words}:
+                    continue  # the role is the description's own words ("minority rebel group")
+                head = desc.lower().split()[-1]
                 stem = head[: max(5, len(head) - 2)]
-                same_kind = named_kind and head in bodies
-                if len(k.by.split()) < 2 or not (same_kind or any(w.startswith(stem) for w in role_words)):
+                armed_desc = armed_name and bool({w.lower() for w in words} & armed_words)
+                same_kind = (named_kind or armed_desc) and head in bodies
+                if len(desc.split()) < 2 or not (same_kind or any(w.startswith(stem) for w in role_words)):
                     continue
                 if k.country and a.country and k.country != a.country:
                     continue
