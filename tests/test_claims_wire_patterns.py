@@ -179,3 +179,40 @@ def test_claims_a_rights_group_is_not_the_armed_force_named_below():
         "2024-05-09",
     )
     assert ("local rights group", "asserts") in _stances(_assault(rec))
+
+
+# -- a threat that names what it punishes blames: a claim on the attack, the vow stays THREATEN ---------
+
+
+def test_claims_a_threat_to_make_them_pay_for_killing_civilians_asserts_the_strike():
+    rec = _record(
+        "An Israeli air strike on a house in the Lebanese village of Aitaroun killed five people on Tuesday, "
+        "Lebanon's health ministry said.\n"
+        "Hezbollah official Mahmoud Qmati said Israel would pay a heavy price for killing civilians.",
+        "2024-05-07",
+    )
+    strike = _assault(rec)
+    vow = next(e for e in rec.events if e.category == "THREATEN")
+    assert _stances(strike) == [("Lebanon's health ministry", "asserts"), ("Mahmoud Qmati", "asserts")]
+    assert vow.claims == []
+
+
+def test_claims_a_warning_that_kyiv_would_pay_for_the_killing_asserts_the_drone_strike():
+    rec = _record(
+        "A Ukrainian drone struck a bus in the Russian-held town of Horlivka on Sunday, killing six "
+        "passengers, Russian-installed officials said.\n"
+        "Russian President Vladimir Putin warned that Kyiv would pay for the killing of civilians.",
+        "2024-05-05",
+    )
+    assert ("Vladimir Putin", "asserts") in _stances(_assault(rec))
+    assert [e.category for e in rec.events] == ["ASSAULT", "THREATEN"]
+
+
+def test_claims_a_vow_to_hunt_down_the_attackers_blames_no_one():
+    rec = _record(
+        "Suspected separatists shot dead four soldiers at a checkpoint in the Cameroonian town of Bamenda on "
+        "Monday, the army said.\n"
+        "Defence Minister Joseph Beti Assomo vowed that the attackers would be hunted down.",
+        "2024-05-06",
+    )
+    assert _stances(_assault(rec)) == [("army", "asserts")]

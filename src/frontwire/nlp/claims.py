@@ -640,10 +640,25 @@ def _habitual_only(verb: Token) -> bool:
     return True
 
 
+def threat_blame(verb: Token) -> bool:
+    """'said Israel would pay a heavy price for killing civilians', 'warned that Kyiv would pay for the
+    killing of civilians': a threat that names what it punishes blames the one threatened for an act
+    (coding guide: everyone who blames someone for the event gets a claim; the vow itself is THREATEN)."""
+    harm = _w("harm_acts") | _event_nouns()
+    for head in _complements(verb):
+        for prep in head.subtree:
+            if prep.lower_ != "for" or prep.dep_ != "prep":
+                continue
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and (obj.lemma_.lower() in harm or obj.lower_ in harm):
+                return True
+    return False
+
+
 def _future_only(verb: Token) -> bool:
     """'said both sides will meet again', 'said it would cut its activity': plans, not events."""
     heads = [c for c in _complements(verb) if c.pos_ in ("VERB", "AUX")]
-    if not heads:
+    if not heads or threat_blame(verb):
         return False
     fut = _w("future_aux")
     return all(any(x.dep_ == "aux" and x.lower_ in fut for x in c.children) for c in heads)

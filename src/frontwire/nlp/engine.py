@@ -47,6 +47,7 @@ from frontwire.nlp.claims import (
     place_country,
     refers_to_event,
     takes_credit,
+    threat_blame,
 )
 from frontwire.nlp.lexicon import load, word_set
 from frontwire.nlp.weapons import weapons_in
@@ -1814,10 +1815,26 @@ class _Reader:
             for a, c in zip(atts, claims, strict=True)
             if c.stance in ("denies", "disputes") and self.drafts and _about_told_event(a)
         ]
+        # "said Israel would pay a heavy price for killing civilians": the vow is THREATEN, the blame in
+        # it is a claim on the attack already told
+        blames = [
+            c
+            for a, c in zip(atts, claims, strict=True)
+            if c.stance == "asserts"
+            and a.verb is not None
+            and threat_blame(a.verb)
+            and any(d.category == "THREATEN" for d in drafts)
+            and not any(d.category == "ASSAULT" for d in drafts)
+        ]
+        for c in blames:
+            target = self._referred_event(doc)
+            if target is not None and target.category == "ASSAULT":
+                self._add_claims(target, [c], sent)
         for c in back:
             target = self._denied_event(c, doc, -1)
             if target is not None:
                 self._add_claims(target, [c], sent)
+        back += blames
         paired: set[int] = set()
         for d in drafts:
             pairs = [
