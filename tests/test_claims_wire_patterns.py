@@ -216,3 +216,33 @@ def test_claims_a_vow_to_hunt_down_the_attackers_blames_no_one():
         "2024-05-06",
     )
     assert _stances(_assault(rec)) == [("army", "asserts")]
+
+
+# -- 'X blamed Y and said suspects had been arrested': the blame is on the attack, Y did not arrest ------
+
+
+def test_claims_a_blame_beside_an_arrest_goes_to_the_attack_and_the_blamed_group_arrests_no_one():
+    rec = _record(
+        "A bomb tore through a bus in the Pakistani city of Peshawar on Monday, killing eight people, police "
+        "said.\n"
+        "Provincial police chief Akhtar Hayat blamed the Pakistani Taliban and said two suspects had been "
+        "detained.",
+        "2024-05-06",
+    )
+    bombing = _assault(rec)
+    arrest = next(e for e in rec.events if e.mode == "arrest")
+    assert _stances(bombing) == [("police", "asserts"), ("Akhtar Hayat", "asserts")]
+    assert _stances(arrest) == [("Akhtar Hayat", "asserts")]
+    assert arrest.actor is None
+
+
+def test_claims_blaming_a_group_for_the_attack_beside_an_arrest_by_troops():
+    rec = _record(
+        "Gunmen attacked a hotel in the Somali town of Kismayo on Friday, killing nine people, officials said.\n"
+        "Security minister Mohamed Ali blamed al Shabaab for the attack and said troops had arrested three "
+        "suspects.",
+        "2024-05-03",
+    )
+    arrest = next(e for e in rec.events if e.mode == "arrest")
+    assert ("Mohamed Ali", "asserts") in _stances(_assault(rec))
+    assert arrest.actor is not None and arrest.actor.name == "troops"

@@ -1826,6 +1826,17 @@ class _Reader:
             and any(d.category == "THREATEN" for d in drafts)
             and not any(d.category == "ASSAULT" for d in drafts)
         ]
+        # "Police chief Akhtar Hayat blamed the Pakistani Taliban and said two suspects had been
+        # detained": the blame is about the attack told before, not the arrest the sentence adds
+        blames += [
+            c
+            for a, c in zip(atts, claims, strict=True)
+            if names_culprit(a)
+            and a.verb is not None
+            and a.accused is not None
+            and not any(d.category == "ASSAULT" for d in drafts)
+            and not any(d.trigger.i in _accusation_words(a.verb) for d in drafts)
+        ]
         for c in blames:
             target = self._referred_event(doc)
             if target is not None and target.category == "ASSAULT":
@@ -2188,7 +2199,7 @@ class _Reader:
         if d.category in VERBAL:
             accuser = None
         actor_tok = None
-        if accuser is not None and accuser.verb is not None and (tok in accuser.verb.subtree):
+        if accuser is not None and accuser.verb is not None and tok.i in _accusation_words(accuser.verb):
             actor_tok = accuser.accused
         if actor_tok is None and tok.pos_ == "VERB":
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
@@ -3578,6 +3589,13 @@ def _person_subject(doc: Doc) -> str | None:
         if e.label_ == "PERSON" and e.root.dep_ == "nsubj" and e.root.head.dep_ == "ROOT":
             return e.text
     return None
+
+
+def _accusation_words(verb: Token) -> set[int]:
+    """What an accusation says ('accused Y of firing rockets', 'blamed Y for the bombing'): the verb's
+    subtree without the clauses joined to it ('... and said two suspects had been detained')."""
+    joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    return {t.i for t in verb.subtree} - joined
 
 
 def _about_told_event(a: Attribution) -> bool:
