@@ -246,3 +246,29 @@ def test_claims_blaming_a_group_for_the_attack_beside_an_arrest_by_troops():
     arrest = next(e for e in rec.events if e.mode == "arrest")
     assert ("Mohamed Ali", "asserts") in _stances(_assault(rec))
     assert arrest.actor is not None and arrest.actor.name == "troops"
+
+
+# -- admitting the strike and denying only that civilians were hit disputes it -----------------------------
+
+
+def test_claims_denying_hitting_civilian_areas_after_admitting_the_strike_disputes():
+    rec = _record(
+        "Sudan's army launched air strikes on the city of Nyala on Monday, killing at least 30 people, "
+        "according to local activists.\n"
+        "The army said it had struck RSF positions and denied hitting civilian areas.",
+        "2024-05-06",
+    )
+    assert _stances(_assault(rec)) == [("local activists", "asserts"), ("army", "disputes")]
+
+
+def test_claims_saying_its_jets_did_not_target_civilian_homes_disputes():
+    rec = _record(
+        "Turkish air strikes killed 11 people in the Iraqi village of Kuna Masi on Wednesday, Kurdish "
+        "officials said.\n"
+        "Turkey's defence ministry said its jets had not targeted civilian homes.",
+        "2024-05-08",
+    )
+    assert _stances(_assault(rec)) == [
+        ("Kurdish officials", "asserts"),
+        ("Turkey's defence ministry", "disputes"),
+    ]

@@ -668,7 +668,11 @@ def _civilians_denied(content: list[Token]) -> bool:
     """'said it had struck a commander ... and denied targeting civilians', 'said its jets did not target
     civilians': the speaker admits hitting something and rejects only that civilians were the aim."""
     for t in content:
-        if t.lemma_.lower() not in _w("civilian_words") or t.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        if t.lemma_.lower() not in _w("civilian_words"):
+            continue
+        if t.dep_ == "amod":
+            t = t.head  # "denied hitting civilian areas": the civilian thing is what was aimed at
+        if t.dep_ not in ("dobj", "nsubjpass", "pobj"):
             continue
         act = t.head if t.dep_ != "pobj" else t.head.head
         if act.lemma_.lower() not in _w("aim_verbs"):
