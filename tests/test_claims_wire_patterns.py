@@ -272,3 +272,13 @@ def test_claims_saying_its_jets_did_not_target_civilian_homes_disputes():
         ("Kurdish officials", "asserts"),
         ("Turkey's defence ministry", "disputes"),
     ]
+
+
+def test_claims_denying_that_its_forces_targeted_civilian_buildings_alone_denies():
+    rec = _record(
+        "Ukrainian officials said Russian missiles hit apartment blocks in the city of Zaporizhzhia on "
+        "Thursday, killing seven people.\n"
+        "Moscow denied that its forces had targeted civilian buildings in the city.",
+        "2024-05-09",
+    )
+    assert _stances(_assault(rec)) == [("Ukrainian officials", "asserts"), ("Moscow", "denies")]

@@ -667,11 +667,25 @@ def _future_only(verb: Token) -> bool:
 def _civilians_denied(content: list[Token]) -> bool:
     """'said it had struck a commander ... and denied targeting civilians', 'said its jets did not target
     civilians': the speaker admits hitting something and rejects only that civilians were the aim."""
+    aims = _w("aim_verbs")
     for t in content:
         if t.lemma_.lower() not in _w("civilian_words"):
             continue
         if t.dep_ == "amod":
-            t = t.head  # "denied hitting civilian areas": the civilian thing is what was aimed at
+            # "said it had struck RSF positions and denied hitting civilian areas": the civilian thing
+            # is what was aimed at, a dispute only beside an admitted strike ("denied that its forces
+            # had targeted civilian buildings" alone denies)
+            admitted = any(
+                x.pos_ == "VERB"
+                and x.lemma_.lower() in aims
+                and x is not t.head.head
+                and not any(c.dep_ == "neg" for c in x.children)
+                and x.head.lemma_.lower() not in _w("denies")
+                for x in content
+            )
+            if not admitted:
+                continue
+            t = t.head
         if t.dep_ not in ("dobj", "nsubjpass", "pobj"):
             continue
         act = t.head if t.dep_ != "pobj" else t.head.head
