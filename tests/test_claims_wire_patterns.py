@@ -282,3 +282,40 @@ def test_claims_denying_that_its_forces_targeted_civilian_buildings_alone_denies
         "2024-05-09",
     )
     assert _stances(_assault(rec)) == [("Ukrainian officials", "asserts"), ("Moscow", "denies")]
+
+
+# -- 'condemned what it called a massacre': the label is a claim on the attack told ---------------------
+
+
+def test_claims_condemning_what_it_called_a_massacre_asserts_the_attack():
+    rec = _record(
+        "Fighters of the Rapid Support Forces killed 40 villagers in an attack on the village of Jebel Moya "
+        "on Friday, a local rights group said.\n"
+        "Sudan's foreign ministry condemned what it called a massacre and urged the United Nations to act.",
+        "2024-05-04",
+    )
+    appeal = next(e for e in rec.events if e.category == "REQUEST")
+    assert _stances(_assault(rec)) == [
+        ("local rights group", "asserts"),
+        ("Sudan's foreign ministry", "asserts"),
+    ]
+    assert appeal.claims == []
+
+
+def test_claims_condemning_what_it_described_as_a_deliberate_attack_asserts_it():
+    rec = _record(
+        "Russian missiles struck a power plant in the Ukrainian city of Kharkiv on Thursday, killing two "
+        "workers, the governor said.\n"
+        "Ukraine's foreign ministry condemned what it described as a deliberate attack on civilians.",
+        "2024-05-09",
+    )
+    assert _stances(_assault(rec)) == [("governor", "asserts"), ("Ukraine's foreign ministry", "asserts")]
+
+
+def test_claims_condemning_what_it_called_a_staged_provocation_is_no_assertion():
+    rec = _record(
+        "Ukrainian officials said Russian troops killed 30 civilians in the town of Izium on Monday.\n"
+        "Russia's foreign ministry condemned what it called a staged provocation.",
+        "2024-05-08",
+    )
+    assert ("Russia's foreign ministry", "asserts") not in _stances(_assault(rec))

@@ -763,6 +763,22 @@ def _refine(verb: Token, stance: str) -> str:
     return stance
 
 
+def labels_told_act(verb: Token) -> bool:
+    """'condemned what it called a massacre', 'denounced what it described as a deliberate attack on
+    civilians': the speaker names an act told before (a free relative 'what' labelled as an attack)."""
+    if verb.lemma_.lower() not in _w("labelling_verbs") or verb.dep_ != "ccomp":
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return False
+    label = [
+        c for c in verb.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    words = [t for c in label for t in c.subtree]
+    if _has_denial_word(words):
+        return False
+    return any(t.lemma_.lower() in _event_nouns() or t.lower_ in _event_nouns() for t in words)
+
+
 def _label_stance(verb: Token) -> str | None:
     """'called the claims a lie' denies; 'called the strike an act of terrorism' asserts."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -780,6 +796,8 @@ def _label_stance(verb: Token) -> str | None:
     words = [t for c in complement for t in c.subtree]
     if _has_denial_word(words) and _is_claim_noun(obj):
         return "denies"
+    if labels_told_act(verb):
+        return "asserts"
     if obj.lemma_.lower() in _event_nouns() or obj.lower_ in _event_nouns():
         # "called the massacre staged" denies the event; "called the ambush a bloody provocation" condemns
         # it (a provocation by the other side): a condemnation label on an event denies only beside a
@@ -1145,6 +1163,11 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
         return [a] if a is not None else []
     if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
         subj = tok.head  # "Kolo, who said ...": the noun the clause is about
+    if subj.lower_ in ("it", "they") and labels_told_act(tok):
+        # "the ministry condemned what it called a massacre": 'it' is who condemned
+        outer = _subject(tok.head, cut)
+        if outer is not None and outer.pos_ != "PRON":
+            subj = outer
     if subj.lower_ in _w("pronouns"):
         return [
             Attribution(

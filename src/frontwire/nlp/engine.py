@@ -42,6 +42,7 @@ from frontwire.nlp.claims import (
     claimed_act_owner,
     is_reporting_verb,
     is_source_head,
+    labels_told_act,
     lexicon_side,
     names_culprit,
     place_country,
@@ -1836,6 +1837,15 @@ class _Reader:
             and a.accused is not None
             and not any(d.category == "ASSAULT" for d in drafts)
             and not any(d.trigger.i in _accusation_words(a.verb) for d in drafts)
+        ]
+        # "condemned what it called a massacre and urged the U.N. to act": the label names the attack
+        blames += [
+            c
+            for a, c in zip(atts, claims, strict=True)
+            if c.stance == "asserts"
+            and a.verb is not None
+            and labels_told_act(a.verb)
+            and not any(d.category == "ASSAULT" for d in drafts)
         ]
         for c in blames:
             target = self._referred_event(doc)
