@@ -319,3 +319,30 @@ def test_claims_condemning_what_it_called_a_staged_provocation_is_no_assertion()
         "2024-05-08",
     )
     assert ("Russia's foreign ministry", "asserts") not in _stances(_assault(rec))
+
+
+# -- 'X said A but denied B': the denial is X's, not the subject of A's --------------------------------
+
+
+def test_claims_a_spokesman_who_said_troops_lost_contact_but_denied_the_fall_denies_the_capture():
+    rec = _record(
+        "Rebels of the Arakan Army said on Monday they had captured the town of Maungdaw in western Rakhine "
+        "state.\n"
+        "A spokesman for the military government, Zaw Min Tun, said troops had lost contact with two "
+        "battalions in the town but denied that it had fallen.",
+        "2024-05-06",
+    )
+    seized = next(e for e in rec.events if e.mode == "seize")
+    assert ("Zaw Min Tun", "denies") in _stances(seized)
+    assert not any(c.by == "troops" for c in seized.claims)
+
+
+def test_claims_a_subject_of_its_own_keeps_a_joined_denial_inside_the_report():
+    rec = _record(
+        "Rebels of the Arakan Army said on Monday they had captured the town of Maungdaw in western Rakhine "
+        "state.\n"
+        "Local journalists said residents had fled and the army denied that it had fallen.",
+        "2024-05-06",
+    )
+    seized = next(e for e in rec.events if e.mode == "seize")
+    assert ("Local journalists", "denies") not in _stances(seized)

@@ -927,6 +927,8 @@ def _subject(verb: Token, cut: int) -> Token | None:
     ):
         # "An investigation by the U.N. found last year that ...": the small model reads a reduced clause
         return verb.head
+    if _speakers_own_denial(verb):
+        return _subject(verb.head.head, cut)
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
@@ -1289,9 +1291,23 @@ def _merge_same_claimant(atts: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _speakers_own_denial(verb: Token) -> bool:
+    """'Zaw Min Tun said troops had lost contact with two battalions but denied that the town had
+    fallen': the small model joins the denial to the reported clause; with no subject of its own it
+    is the speaker's denial, not the troops'."""
+    if verb.dep_ != "conj" or _stance_of().get(verb.lemma_.lower()) != "denies":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    said = verb.head
+    return said.dep_ == "ccomp" and _is_reporting(said.head) and said.head.lemma_.lower() in _stance_of()
+
+
 def _reported_speech(verb: Token, outer: set[int]) -> bool:
     """Is this reporting verb inside what another claimant says ('The ministry said New Delhi had
     blamed Islamabad')? Then it is part of that claim, not a claim of its own."""
+    if _speakers_own_denial(verb):
+        return False
     cur = verb
     while cur.head.i != cur.i:
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.i in outer:
