@@ -346,3 +346,24 @@ def test_claims_a_subject_of_its_own_keeps_a_joined_denial_inside_the_report():
     )
     seized = next(e for e in rec.events if e.mode == "seize")
     assert ("Local journalists", "denies") not in _stances(seized)
+
+
+# -- 'Kyiv denied any role. "...," presidential aide X said': one denial, by the official -----------------
+
+
+def test_claims_an_aide_going_on_with_the_capitals_denial_is_its_claimant():
+    rec = _record(
+        "A drone struck an oil depot in the Russian city of Bryansk on Tuesday, the regional governor said.\n"
+        'Kyiv denied any role. "We have nothing to do with this," presidential aide Andriy Yermak said.',
+        "2024-05-07",
+    )
+    assert _stances(_assault(rec)) == [("regional governor", "asserts"), ("Andriy Yermak", "denies")]
+
+
+def test_claims_the_capitals_denial_stands_alone_without_an_official():
+    rec = _record(
+        "A drone struck an oil depot in the Russian city of Bryansk on Tuesday, the regional governor said.\n"
+        "Kyiv denied any role.",
+        "2024-05-07",
+    )
+    assert _stances(_assault(rec)) == [("regional governor", "asserts"), ("Kyiv", "denies")]

@@ -4329,6 +4329,13 @@ def _future(d: _Draft, anchor: dt.date | None) -> bool:
     return d.when.date > anchor.isoformat() or (d.category != "ASSAULT" and old)
 
 
+def _says_next(first: Claim, then: Claim) -> bool:
+    """Is ``then`` told right after ``first`` (the next sentence or so, by character offsets)?"""
+    if first.span is None or then.span is None:
+        return False
+    return 0 < then.span[0] - first.span[0] <= 300
+
+
 def _prune_claims(claims: list[Claim]) -> list[Claim]:
     """Drop a state-level claimant ("Azerbaijan accused") when one of its officials is named, and the
     'asserts' of a claimant who denies or disputes the same event: "Peskov denied that Russia had struck
@@ -4343,6 +4350,17 @@ def _prune_claims(claims: list[Claim]) -> list[Claim]:
         if is_state and any(
             k is not c and k.country == c.country and k.stance == c.stance and k.role for k in claims
         ):
+            continue
+        if (
+            is_state
+            and c.stance in ("denies", "disputes")
+            and any(
+                k is not c and k.country is None and k.stance == c.stance and k.role and _says_next(c, k)
+                for k in claims
+            )
+        ):
+            # "Kyiv denied any involvement. '...,' presidential adviser Mykhailo Podolyak said": the
+            # official who goes on with the state's denial speaks for it (his office names no country)
             continue
         if c.stance == "asserts" and any(
             k.stance in ("denies", "disputes") and _same_claimant(c, k) for k in claims
