@@ -367,3 +367,48 @@ def test_claims_the_capitals_denial_stands_alone_without_an_official():
         "2024-05-07",
     )
     assert _stances(_assault(rec)) == [("regional governor", "asserts"), ("Kyiv", "denies")]
+
+
+# -- the doer's side naming a military aim disputes the account of civilians hit; alone it asserts ---------
+
+
+def test_claims_the_ministry_saying_its_missiles_struck_commanders_disputes_the_civilian_toll():
+    rec = _record(
+        "A Russian missile hit a hotel in the Ukrainian city of Kramatorsk on Monday, killing four civilians, "
+        "Ukrainian officials said.\n"
+        "Russia's defence ministry said its missiles had struck the hotel, where it said foreign mercenaries "
+        "and Ukrainian commanders were staying.",
+        "2024-05-06",
+    )
+    assert _stances(_assault(rec)) == [
+        ("Ukrainian officials", "asserts"),
+        ("Russia's defence ministry", "disputes"),
+    ]
+
+
+def test_claims_the_military_saying_its_jets_targeted_a_commander_in_the_house_disputes():
+    rec = _record(
+        "An Israeli air strike on a house in the Lebanese town of Bint Jbeil killed five people, including two "
+        "children, on Wednesday, the health ministry said.\n"
+        "The Israeli military said its jets had targeted a Hezbollah commander in the building.",
+        "2024-05-08",
+    )
+    assert _stances(_assault(rec)) == [("health ministry", "asserts"), ("Israeli military", "disputes")]
+
+
+def test_claims_the_military_alone_saying_its_jets_struck_a_commander_asserts():
+    rec = _record(
+        "The Israeli military said its jets had struck a Hezbollah commander near the Lebanese town of Bint "
+        "Jbeil on Wednesday.",
+        "2024-05-08",
+    )
+    assert _stances(_assault(rec)) == [("Israeli military", "asserts")]
+
+
+def test_claims_a_group_taking_credit_for_targeting_fighters_asserts():
+    rec = _record(
+        "Gunmen killed 12 people at a market in the Nigerien village of Tillia on Monday, officials said.\n"
+        "Islamic State claimed responsibility, saying it had targeted militia fighters.",
+        "2024-05-07",
+    )
+    assert _stances(_assault(rec)) == [("officials", "asserts"), ("Islamic State", "asserts")]

@@ -743,6 +743,31 @@ def _disputes(verb: Token, content: list[Token]) -> bool:
     return False
 
 
+def recasts_aim(verb: Token) -> bool:
+    """'said its missiles had struck the hotel, where foreign mercenaries and commanders were staying',
+    'said its jets had targeted a Hezbollah commander in the building': the speaker's own side owns the
+    strike and names a military aim in it. Whether that disputes the victims' account depends on the
+    event (engine: only beside another source's account of civilians hit)."""
+    if verb.lemma_.lower() in _w("credit_verbs") or any(
+        t.lemma_.lower() in _w("credit_nouns") for t in verb.sent
+    ):
+        return False  # "claimed responsibility, saying it had targeted militia fighters": credit taken
+    enemy = _w("military_aim_people")
+    for t in _content_tokens(verb):
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _w("recast_aim_verbs"):
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        own = subj is not None and (
+            subj.lower_ in ("it", "we", "they")
+            or any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in subj.children)
+        )
+        if own and any(x.lemma_.lower() in enemy or x.lower_ in enemy for x in t.subtree if x.i > t.i):
+            return True
+    return False
+
+
 def _refine(verb: Token, stance: str) -> str:
     """The stance a 'say'-type verb takes from what is said ('said the accusation was groundless')."""
     if stance == "denies":

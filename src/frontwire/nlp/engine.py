@@ -18,6 +18,7 @@ The cascade, and why each stage exists:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -46,6 +47,7 @@ from frontwire.nlp.claims import (
     lexicon_side,
     names_culprit,
     place_country,
+    recasts_aim,
     refers_to_event,
     takes_credit,
     threat_blame,
@@ -954,6 +956,7 @@ class _Reader:
         self.last_person: Attribution | None = None
         self.last_org: Attribution | None = None
         self.named_bodies: list[Attribution] = []  # bodies quoted by a proper name, in story order
+        self.recasting: set[int] = set()  # ids of claims whose own side names a military aim
         self.toll_sources: tuple[int, list[Claim]] = (-1, [])  # the last count's sentence and sources
         self.docs: list[Doc] = []  # sentences parsed so far, to spell out a later acronym
         self.sent_idx = -1  # the sentence being read
@@ -1461,6 +1464,30 @@ class _Reader:
                 continue
             self._read_sentence(idx, sent)
 
+    def recast_disputes(self, drafts: list[_Draft]) -> None:
+        """'Ukrainian officials said four civilians were killed ... Russia's defence ministry said its
+        missiles had struck the hotel, where commanders were staying': the doer's side admits the strike
+        and recasts what it hit as military, a dispute of the account of civilians hit (coding guide:
+        'Y said it hit a military target' disputes). Told alone, the same words only assert the strike.
+        Run on the story's events once told apart acts are merged (the strike on 'a Hezbollah commander'
+        is the strike that killed five in the house)."""
+        for d in drafts:
+            if d.category != "ASSAULT" or d.victims == {"military"}:
+                continue
+            if d.target is not None and d.target.civilian is False:
+                continue  # "struck an army base": nothing civilian to dispute
+            civilian = "civilians" in d.victims or (d.target is not None and d.target.civilian is True)
+            for n, c in enumerate(d.claims):
+                if id(c) not in self.recasting or c.stance != "asserts":
+                    continue
+                # the victims' account: civilians hit, or the other side's sources telling the strike
+                # ("Ukraine's national police said more than 100 people were wounded")
+                other = [
+                    k for k in d.claims if k is not c and k.stance == "asserts" and not _same_claimant(c, k)
+                ]
+                if any(civilian or (c.country and k.country and k.country != c.country) for k in other):
+                    d.claims[n] = dataclasses.replace(c, stance="disputes")
+
     def _resolve_claimant(self, a: Attribution) -> Claim:
         """A claim with its claimant named: 'he', 'his spokesman', 'the ministry' point back.
 
@@ -1622,6 +1649,11 @@ class _Reader:
         self.sent_idx = idx
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
+        self.recasting |= {
+            id(c)
+            for a, c in zip(atts, claims, strict=True)
+            if c.stance == "asserts" and a.verb is not None and recasts_aim(a.verb)
+        }
         for c in claims:
             if c.span:
                 c.span = (c.span[0] + sent.start, c.span[1] + sent.start)
@@ -4157,6 +4189,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
                 anchor=d.sent.start + d.trigger.idx,
             )
         drafts = reader.coalesce()
+        reader.recast_disputes(drafts)
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
         scene = _Scene(
             article,
