@@ -412,3 +412,25 @@ def test_claims_a_group_taking_credit_for_targeting_fighters_asserts():
         "2024-05-07",
     )
     assert _stances(_assault(rec)) == [("officials", "asserts"), ("Islamic State", "asserts")]
+
+
+# -- an anonymous source with a relative clause closing the sentence --------------------------------------
+
+
+def test_claims_a_security_source_who_asked_not_to_be_named_is_the_claimant():
+    rec = _record(
+        "A car bomb killed seven soldiers at a checkpoint in the Iraqi city of Kirkuk on Sunday, a security "
+        "source who asked not to be named said.\n"
+        "Islamic State did not immediately claim the attack. The report could not be independently verified.",
+        "2024-05-05",
+    )
+    assert _stances(_assault(rec)) == [("security source", "asserts")]
+
+
+def test_claims_an_official_not_authorised_to_speak_is_the_claimant():
+    rec = _record(
+        "Rebels shelled the town of Bunia on Monday, killing three people, a U.N. official who was not "
+        "authorised to speak to the media said.",
+        "2024-05-06",
+    )
+    assert _stances(_assault(rec)) == [("U.N. official", "asserts")]

@@ -971,9 +971,10 @@ def _subject(verb: Token, cut: int) -> Token | None:
 
 
 def _citing_speaker(verb: Token, cut: int) -> Token | None:
-    """'..., a local official, citing witnesses, said.': the small model hangs the speaker on the
-    reported clause and leaves the reporting verb without a subject; the speaker is the noun phrase
-    right before ', citing ...,' that ends just before the verb."""
+    """'..., a local official, citing witnesses, said.', '..., a security source who asked not to be
+    named said.': the small model hangs the speaker on the reported clause and leaves the reporting
+    verb without a subject; the speaker is the noun phrase right before ', citing ...,' or the one
+    whose relative clause ends just before the verb."""
     doc = verb.doc
     prev = verb.i - 1
     while prev >= 0 and doc[prev].is_punct:
@@ -986,7 +987,24 @@ def _citing_speaker(verb: Token, cut: int) -> Token | None:
         ),
         None,
     )
-    if cite is None or cite.i < cut + 2 or not doc[cite.i - 1].is_punct:
+    if cite is None:
+        # "..., a security source who asked not to be named said": the speaker's relative clause ends
+        # right before the verb
+        rel = next(
+            (
+                t
+                for t in doc[max(cut, prev - 12) : prev + 1]
+                if t.dep_ == "relcl"
+                and t.right_edge.i == prev
+                and t.head.pos_ in ("NOUN", "PROPN")
+                and t.head.i < t.i
+                and t.head.left_edge.i > cut
+                and doc[t.head.left_edge.i - 1].is_punct
+            ),
+            None,
+        )
+        return rel.head if rel is not None else None
+    if cite.i < cut + 2 or not doc[cite.i - 1].is_punct:
         return None
     end = doc[cite.i - 2]
     if end.pos_ not in ("NOUN", "PROPN") or end.i < cut:
