@@ -434,3 +434,16 @@ def test_claims_an_official_not_authorised_to_speak_is_the_claimant():
         "2024-05-06",
     )
     assert _stances(_assault(rec)) == [("U.N. official", "asserts")]
+
+
+# -- one person's name the parser splits in two is still one claimant ----------------------------------
+
+
+def test_claims_a_governors_full_name_split_by_the_parser_is_one_claimant():
+    rec = _record(
+        "A Russian strike on a bus stop in the southern Ukrainian city of Kherson killed five people on "
+        "Friday, regional governor Oleksandr Prokudin said.",
+        "2024-05-03",
+    )
+    claim = _assault(rec).claims[0]
+    assert (claim.by, claim.role) == ("Oleksandr Prokudin", "regional governor")

@@ -225,6 +225,14 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
             start, end = ent.start, ent.end
             while start < end - 1 and (_is_title(doc[start]) or _is_office(doc[start])):
                 start += 1
+            # "Oleksandr" + "Prokudin": the small model sometimes splits one name into two PERSON spans
+            while (
+                end in ids
+                and doc[end].ent_type_ == "PERSON"
+                and doc[end].ent_iob_ == "B"
+                and _name_word(doc[end])
+            ):
+                end = next(e.end for e in doc.ents if e.start == end)
             return start, end
     # The small model often tags "Spokeswoman Shushan Stepanyan" as ORG or nothing: a run of
     # capitalised proper nouns right after an office or rank word is the person.
