@@ -447,3 +447,52 @@ def test_claims_a_governors_full_name_split_by_the_parser_is_one_claimant():
     )
     claim = _assault(rec).claims[0]
     assert (claim.by, claim.role) == ("Oleksandr Prokudin", "regional governor")
+
+
+# -- an accusation naming a crime is ACCUSE, and 'the remark' rejected is a denial on it ----------------
+
+
+def test_events_accusing_a_state_of_genocide_is_an_accusation_and_its_rejection_a_denial_on_it():
+    rec = _record(
+        "A Russian missile hit a school in the Ukrainian city of Sumy on Monday, killing two teachers, "
+        "Ukrainian officials said.\n"
+        "Hours later, Ukrainian President Volodymyr Zelenskiy accused Russia of genocide.\n"
+        "Kremlin spokesman Dmitry Peskov rejected the accusation as absurd.",
+        "2024-05-06",
+    )
+    accusation = next(e for e in rec.events if e.category == "ACCUSE")
+    assert [e.category for e in rec.events] == ["ASSAULT", "ACCUSE"]
+    assert _stances(accusation) == [("Dmitry Peskov", "denies")]
+    assert _stances(_assault(rec)) == [("Ukrainian officials", "asserts")]
+
+
+def test_claims_calling_the_remarks_unacceptable_denies_the_name_calling():
+    rec = _record(
+        "Polish President Andrzej Duda called Russian President Vladimir Putin a terrorist on Monday.\n"
+        "The Kremlin said the remarks were unacceptable and insulting.",
+        "2024-05-06",
+    )
+    [accusation] = rec.events
+    assert accusation.category == "ACCUSE"
+    assert _stances(accusation) == [("Kremlin", "denies")]
+
+
+def test_claims_a_rejected_accusation_of_a_concrete_shelling_stays_on_the_shelling():
+    rec = _record(
+        "Zelenskiy accused Russia of genocide on Monday.\n"
+        "Azerbaijan accused Armenian forces of shelling the village of Tovuz on Tuesday, killing two soldiers.\n"
+        "Armenia's defence ministry rejected the accusation.",
+        "2024-05-07",
+    )
+    accusation = next(e for e in rec.events if e.category == "ACCUSE")
+    assert accusation.claims == []
+    assert _stances(_assault(rec)) == [("Azerbaijan", "asserts"), ("Armenia's defence ministry", "denies")]
+
+
+def test_claims_an_unacceptable_toll_is_no_denial():
+    rec = _record(
+        "Air strikes killed 40 people in the Sudanese city of El Fasher on Sunday, medics said.\n"
+        "A U.N. official said the number of civilians killed was unacceptable.",
+        "2024-05-05",
+    )
+    assert all(c.stance == "asserts" for c in _assault(rec).claims)

@@ -776,6 +776,23 @@ def recasts_aim(verb: Token) -> bool:
     return False
 
 
+def _rebuked_remark(content: list[Token]) -> bool:
+    """'said the remarks were unacceptable', 'said the accusation was insulting': a rebuke of what the
+    other side said rejects it. Only said of remarks and accusations: 'the toll was unacceptable' is a
+    reaction to the event, no denial."""
+    for t in content:
+        if t.lemma_ != "be":
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        pred = [c for c in t.children if c.dep_ in ("acomp", "attr")]
+        pred += [x for c in pred for x in c.children if x.dep_ == "conj"]
+        if subj is None or subj.lemma_.lower() not in _w("remark_nouns"):
+            continue
+        if any(p.lemma_.lower() in _w("rebuke_words") or p.lower_ in _w("rebuke_words") for p in pred):
+            return True
+    return False
+
+
 def _refine(verb: Token, stance: str) -> str:
     """The stance a 'say'-type verb takes from what is said ('said the accusation was groundless')."""
     if stance == "denies":
@@ -786,6 +803,8 @@ def _refine(verb: Token, stance: str) -> str:
         return stance
     content = _content_tokens(verb)
     if _has_denial_word(content) and any(_is_claim_noun(t, pronouns=False) for t in content):
+        return "denies"
+    if _rebuked_remark(content):
         return "denies"
     if _civilians_denied(content):
         return "disputes"  # before the own-side negation: "its jets did not target civilians"

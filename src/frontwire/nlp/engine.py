@@ -2185,6 +2185,15 @@ class _Reader:
         then one the denier's side is said to have done; a dispute goes to the event told just before it;
         ties go to the event told first (the lead's), not the latest.
         """
+        accusations = [d for d in self.drafts if d.category == "ACCUSE"]
+        remarks = word_set("attribution", "remark_nouns")
+        latest = accusations and all(
+            d.sent.start <= accusations[-1].sent.start for d in self.drafts if d.category == "ASSAULT"
+        )
+        if latest and any(t.lemma_.lower() in remarks for t in doc if _anaphoric(t)):
+            # "Biden called Putin a war criminal. ... The Kremlin said the remark was unacceptable": a
+            # rejection of 'the remark' answers the accusation told (coding guide: a claim on the ACCUSE)
+            return accusations[-1]
         claimed = [d for d in self.drafts if any(k.stance == "asserts" for k in d.claims)]
         # "X strongly rejects any responsibility" for an attack the reporter told without a source
         claimed = claimed or [d for d in self.drafts if d.category == "ASSAULT"]
