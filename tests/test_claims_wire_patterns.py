@@ -496,3 +496,26 @@ def test_claims_an_unacceptable_toll_is_no_denial():
         "2024-05-05",
     )
     assert all(c.stance == "asserts" for c in _assault(rec).claims)
+
+
+# -- 'the group said': the armed group the events name ------------------------------------------------
+
+
+def test_claims_the_group_answering_the_army_is_the_armed_group_it_named():
+    rec = _record(
+        "Somali forces said on Thursday they had killed 30 al Shabaab fighters in an operation in the Middle "
+        "Shabelle region.\n"
+        "The group said in a statement that it had repelled the attack and killed dozens of soldiers.",
+        "2024-05-09",
+    )
+    assert [c.by for c in _assault(rec).claims] == ["Somali forces", "al Shabaab"]
+
+
+def test_claims_the_group_after_a_quoted_rights_group_is_that_group_not_the_armed_one():
+    rec = _record(
+        "Soldiers killed 12 Boko Haram fighters near the Nigerian town of Bama on Sunday, the army said.\n"
+        "Amnesty International said at least five of the dead were farmers.\n"
+        "The group said the farmers had been shot while working in their fields.",
+        "2024-05-05",
+    )
+    assert "Boko Haram" not in [c.by for c in _assault(rec).claims]

@@ -89,6 +89,12 @@ def _non_state_names() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w.lower()) for w in words) + r")(?![\w-])")
 
 
+def armed_group_in(text: str) -> str | None:
+    """The armed group a party's name names, as written ('al Shabaab' in 'al Shabaab fighters')."""
+    m = _non_state_names().search(text.lower())
+    return text[m.start() : m.end()] if m else None
+
+
 @cache
 def _party_names() -> frozenset[str]:
     return frozenset(k.lower() for k in load("attribution")["party_countries"])

@@ -18,7 +18,6 @@ The cascade, and why each stage exists:
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -38,6 +37,7 @@ from frontwire.nlp import classify
 from frontwire.nlp.casualties import Figure, figures
 from frontwire.nlp.claims import (
     Attribution,
+    armed_group_in,
     attributions,
     body_named_before,
     claimed_act_owner,
@@ -1486,7 +1486,7 @@ class _Reader:
                     k for k in d.claims if k is not c and k.stance == "asserts" and not _same_claimant(c, k)
                 ]
                 if any(civilian or (c.country and k.country and k.country != c.country) for k in other):
-                    d.claims[n] = dataclasses.replace(c, stance="disputes")
+                    d.claims[n] = replace(c, stance="disputes")
 
     def _resolve_claimant(self, a: Attribution) -> Claim:
         """A claim with its claimant named: 'he', 'his spokesman', 'the ministry' point back.
@@ -1540,6 +1540,20 @@ class _Reader:
             ref = self.last_org
             if ref.name and not ref.name.islower() and _compatible_body(a.name or "", ref):
                 a.role, a.name, a.country = a.name, ref.name, ref.country
+        if not a.person and described and a.name and a.name.islower() and not _state_words(a.name):
+            # "Somali forces said they had killed 30 al Shabaab fighters ... The group said it had
+            # repelled the attack": the group is the armed group the story's events name, last told
+            group = next(
+                (
+                    g
+                    for d in reversed(self.drafts)
+                    for p in (d.actor, d.target)
+                    if p is not None and p.country is None and (g := armed_group_in(p.name))
+                ),
+                None,
+            )
+            if group is not None:
+                a.role, a.name = a.name, group
         monitors = word_set("attribution", "monitor_nouns")
         if not a.person and a.name and a.name.islower() and a.name.split()[-1] in monitors:
             # "..., the Syrian Observatory for Human Rights said" and below "..., the monitor said": a
@@ -3714,6 +3728,11 @@ def _speaks_as(c: Claim, p: Party) -> bool:
 
 
 _AT = frozenset({"in", "at", "near", "outside", "inside", "around", "on", "across", "along", "of"})
+
+
+def _state_words(description: str) -> bool:
+    """Does a description name a state body ('the government', 'the army')?"""
+    return bool(set(description.lower().split()) & word_set("attribution", "state_bodies"))
 
 
 def _compatible_body(description: str, ref: Attribution) -> bool:
