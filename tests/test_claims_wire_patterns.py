@@ -519,3 +519,19 @@ def test_claims_the_group_after_a_quoted_rights_group_is_that_group_not_the_arme
         "2024-05-05",
     )
     assert "Boko Haram" not in [c.by for c in _assault(rec).claims]
+
+
+# -- a closing source whose name holds 'for' and a bracketed acronym ----------------------------------
+
+
+def test_claims_a_closing_agency_name_with_for_and_its_acronym_is_the_claimant():
+    from frontwire.nlp.claims import attributions
+    from frontwire.nlp.engine import _nlp
+
+    doc = _nlp()(
+        "Some 2,500 families have fled their homes around the Burkinabe town of Djibo because of militant "
+        "raids, the U.N. High Commissioner for Refugees (UNHCR) said today"
+    )
+    assert [(a.name, a.stance) for a in attributions(doc[:])] == [
+        ("U.N. High Commissioner for Refugees (UNHCR)", "asserts")
+    ]

@@ -1060,8 +1060,27 @@ def _tail_phrase(verb: Token, cut: int) -> list[Token]:
     j = verb.i - 1
     toks: list[Token] = []
     ok = ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART", "NUM")
-    while j >= cut and (doc[j].pos_ in ok or doc[j].text in ("'s", "’s", "-")):
-        toks.insert(0, doc[j])
+    while j >= cut:
+        t = doc[j]
+        if t.text == ")":
+            # "the International Organization for Migration (IOM) said": the acronym is part of the name
+            k = next((k for k in range(j - 1, max(cut, j - 6) - 1, -1) if doc[k].text == "("), None)
+            if k is None or not all(doc[x].pos_ == "PROPN" for x in range(k + 1, j)):
+                break
+            toks[:0] = list(doc[k : j + 1])
+            j = k - 1
+            continue
+        # "the U.N. High Commissioner for Refugees said": 'for' and 'of' inside a name
+        inside_name = (
+            t.pos_ == "ADP"
+            and t.lower_ in ("for", "of")
+            and j > cut
+            and doc[j - 1].pos_ == "PROPN"
+            and doc[j + 1].pos_ == "PROPN"
+        )
+        if not (t.pos_ in ok or t.text in ("'s", "’s", "-") or inside_name):
+            break
+        toks.insert(0, t)
         j -= 1
     if j < cut or doc[j].text != "," or not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
         return []
