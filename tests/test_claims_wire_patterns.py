@@ -535,3 +535,18 @@ def test_claims_a_closing_agency_name_with_for_and_its_acronym_is_the_claimant()
     assert [(a.name, a.stance) for a in attributions(doc[:])] == [
         ("U.N. High Commissioner for Refugees (UNHCR)", "asserts")
     ]
+
+
+def test_claims_the_ministry_saying_its_forces_hit_a_command_post_disputes_the_governors_account():
+    rec = _record(
+        "A Russian glide bomb hit a hardware store in the Ukrainian city of Kharkiv on Saturday, killing 12 "
+        "people, Governor Oleh Synehubov said.\n"
+        '"The Russians knew it was a crowded place on a weekend. This was a deliberate strike," he told '
+        "reporters.\n"
+        "Russia's defence ministry said its forces had hit a Ukrainian army command post in the city.",
+        "2024-05-25",
+    )
+    assert _stances(_assault(rec)) == [
+        ("Oleh Synehubov", "asserts"),
+        ("Russia's defence ministry", "disputes"),
+    ]

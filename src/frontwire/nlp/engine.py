@@ -1485,7 +1485,12 @@ class _Reader:
                 other = [
                     k for k in d.claims if k is not c and k.stance == "asserts" and not _same_claimant(c, k)
                 ]
-                if any(civilian or (c.country and k.country and k.country != c.country) for k in other):
+                # when the speaker is the doer's side ("Russia's defence ministry" for a Russian strike),
+                # any source not of that side tells the strike the speaker recasts
+                doers = c.country is not None and d.actor is not None and d.actor.country == c.country
+                if any(
+                    civilian or (c.country and k.country != c.country and (k.country or doers)) for k in other
+                ):
                     d.claims[n] = replace(c, stance="disputes")
 
     def _resolve_claimant(self, a: Attribution) -> Claim:
@@ -2140,6 +2145,11 @@ class _Reader:
         attack = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         if attack is not None and attack is not prev and _names_told_doers(doc):
             prev, recent = attack, True
+        # "Russia's defence ministry said its forces had hit a Ukrainian army command post in the city":
+        # the doer's side telling what its strike hit speaks of the attack told
+        recast = any(a.verb is not None and recasts_aim(a.verb) for a in atts)
+        if recast and attack is not None:
+            prev, recent = attack, self._recent(attack, idx)
         # more about the last event: a weapon, or the same speaker going on ("He claimed ...")
         # the same speaker going on ("he claimed", or Hajiyev quoted again), or "the attack" told again,
         # or a source giving its victims ("Dozens more were wounded, said the governor")
@@ -2149,6 +2159,7 @@ class _Reader:
         elsewhen = self._other_time(sent, prev)
         continues = (
             same_speaker
+            or recast
             or any(a.pronoun for a in atts)
             or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)
             or (not elsewhen and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims)))
