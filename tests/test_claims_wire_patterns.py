@@ -550,3 +550,31 @@ def test_claims_the_ministry_saying_its_forces_hit_a_command_post_disputes_the_g
         ("Oleh Synehubov", "asserts"),
         ("Russia's defence ministry", "disputes"),
     ]
+
+
+# -- hostages named as captives are no abduction told here ----------------------------------------------
+
+
+def test_events_a_march_demanding_a_deal_to_free_the_hostages_is_a_protest_only():
+    rec = _record(
+        "Thousands of people marched through the streets of Tel Aviv on Saturday to demand a deal to free the "
+        "hostages.",
+        "2024-05-05",
+    )
+    assert [e.category for e in rec.events] == ["PROTEST"]
+
+
+def test_events_an_operation_until_the_hostages_are_freed_tells_no_abduction():
+    rec = _record(
+        "The military said the operation in the Gaza Strip would continue until all hostages were freed.",
+        "2024-05-07",
+    )
+    assert rec.events == []
+
+
+def test_events_gunmen_taking_dozens_of_guests_hostage_is_an_abduction():
+    rec = _record(
+        "Gunmen stormed a guesthouse in the Nigerien town of Agadez on Friday and took dozens of guests hostage.",
+        "2024-05-03",
+    )
+    assert "abduction" in [e.mode for e in rec.events]

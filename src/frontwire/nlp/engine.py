@@ -767,6 +767,16 @@ def _mediators_aside(tok: Token) -> bool:
     return ongoing and not dates.find_dates(" ".join(t.text for t in verb.subtree))
 
 
+def _taken_hostage(tok: Token) -> bool:
+    """'took dozens of guests hostage', 'held guests hostage', 'were taken hostage', 'the hostage-taking':
+    the word tells an abduction when the nearest verb above it (or the noun it makes) is a taking."""
+    heads = word_set("negatives", "hostage_taking_heads")
+    if tok.lemma_.lower() in heads or tok.head.lemma_.lower() in heads:
+        return True  # the trigger is the taking itself ("hostage-taking" read on "taking")
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in heads
+
+
 def _hit_by_vehicle(tok: Token, words: frozenset[str]) -> bool:
     """ "struck by a vehicle", "a car hit him": the doer is a vehicle (or a falling tree) and no
     bomb or ramming is named."""
@@ -1136,6 +1146,8 @@ class _Reader:
             return False  # "deployed snipers to kill protesters": the protesters are the victims
         if not self._sense_fits(tok, t):
             return False
+        if t["lemma"] == "hostage" and not _taken_hostage(tok):
+            return False  # "a deal to free the hostages", "until all hostages were freed": no one taken here
         if not t.get("needs_context"):
             return True
         lemma = t["lemma"]
