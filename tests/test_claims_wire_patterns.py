@@ -578,3 +578,29 @@ def test_events_gunmen_taking_dozens_of_guests_hostage_is_an_abduction():
         "2024-05-03",
     )
     assert "abduction" in [e.mode for e in rec.events]
+
+
+# -- planned talks have not happened ------------------------------------------------------------------
+
+
+def test_events_talks_set_to_resume_next_week_are_no_talks_yet():
+    rec = _record(
+        "Talks between the government and the rebels are set to resume in Nairobi next week, mediators said.",
+        "2024-05-07",
+    )
+    assert rec.events == []
+
+
+def test_events_talks_due_to_begin_on_monday_are_no_talks_yet():
+    rec = _record(
+        "Peace talks between Ethiopia and the Tigray forces are due to begin in Pretoria on Monday.",
+        "2024-05-07",
+    )
+    assert rec.events == []
+
+
+def test_events_talks_that_resumed_on_monday_are_talks():
+    rec = _record(
+        "Talks between the two delegations resumed in Jeddah on Monday, Saudi officials said.", "2024-05-07"
+    )
+    assert [(e.category, e.when.date if e.when else None) for e in rec.events] == [("CONSULT", "2024-05-06")]

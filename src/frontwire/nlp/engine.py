@@ -1318,11 +1318,23 @@ class _Reader:
                     c.dep_ == "prep" and c.lower_ == "with" and any(g.pos_ == "PROPN" for g in c.subtree)
                     for c in tok.children
                 )
+                # "Talks are set to resume next week", "talks will resume", "are due to begin": planned
+                # talks have not happened (coding guide: future plans are not coded)
+                plans = word_set("negatives", "planned_verbs")
+                planned = tok.dep_ in ("nsubj", "nsubjpass") and (
+                    tok.head.lemma_.lower() in plans
+                    or any(
+                        (c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll"))
+                        or (c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in plans)
+                        for c in tok.head.children
+                    )
+                )
                 return (
                     tok.pos_ == "NOUN"
                     and tok.tag_ == "NNS"
                     and (tok.dep_ in ("nsubj", "dobj", "nsubjpass") or with_side)
                     and not ended
+                    and not planned
                 )
             subj = _subject(tok)
             return subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE")
