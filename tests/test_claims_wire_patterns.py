@@ -604,3 +604,43 @@ def test_events_talks_that_resumed_on_monday_are_talks():
         "Talks between the two delegations resumed in Jeddah on Monday, Saudi officials said.", "2024-05-07"
     )
     assert [(e.category, e.when.date if e.when else None) for e in rec.events] == [("CONSULT", "2024-05-06")]
+
+
+# -- no claim: a standing denial in a relative clause, an inquiry -------------------------------------------
+
+
+def test_claims_a_state_which_denies_arming_the_group_denies_nothing_about_the_strike():
+    rec = _record(
+        "A drone struck a tanker off the coast of Yemen on Monday, the British military said.\n"
+        "Iran, which denies arming the Houthis, did not comment.",
+        "2024-05-06",
+    )
+    assert _stances(_assault(rec)) == [("British military", "asserts")]
+
+
+def test_claims_a_group_which_denied_the_attack_still_denies_it():
+    rec = _record(
+        "Rebels shot down a military helicopter near the Colombian town of Anori on Tuesday, killing four "
+        "soldiers, the army said.\n"
+        "The FARC dissident group, which has been blamed for several recent attacks, denied involvement.",
+        "2024-05-07",
+    )
+    assert ("FARC dissident group", "denies") in _stances(_assault(rec))
+
+
+def test_claims_saying_it_was_looking_into_the_incident_is_no_claim():
+    rec = _record(
+        "An Israeli strike killed three journalists in southern Lebanon on Tuesday, Lebanese state media said.\n"
+        "The Israeli military said it was looking into the incident.",
+        "2024-05-07",
+    )
+    assert _stances(_assault(rec)) == [("Lebanese state media", "asserts")]
+
+
+def test_claims_saying_it_was_investigating_reports_of_civilian_deaths_is_no_claim():
+    rec = _record(
+        "A U.S. air strike killed 10 people in the Somali village of Jilib on Sunday, residents said.\n"
+        "The U.S. Africa Command said it was investigating the reports.",
+        "2024-05-05",
+    )
+    assert _stances(_assault(rec)) == [("residents", "asserts")]

@@ -636,6 +636,21 @@ def _reaction_only(verb: Token) -> bool:
     return reacted
 
 
+def _inquiry_only(verb: Token) -> bool:
+    """'said it was looking into the incident', 'said it was investigating the reports': the speaker
+    only checks what happened and tells nothing of it."""
+    heads = [c for c in _complements(verb) if c.pos_ in ("VERB", "AUX")]
+    if not heads:
+        return False
+    inquiry = _w("inquiry_verbs")
+    for c in heads:
+        lemma = c.lemma_.lower()
+        looked = lemma == "look" and any(x.dep_ in ("prep", "prt") and x.lower_ == "into" for x in c.children)
+        if not (lemma in inquiry or looked):
+            return False
+    return True
+
+
 def _habitual_only(verb: Token) -> bool:
     """'says the coalition has targeted its leaders for years', 'said militants often attack
     convoys': a habit or a long record, not a claim about one event."""
@@ -1236,6 +1251,10 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
     says = _stance_of().get(tok.lemma_.lower()) == "asserts"
     if (stance == "asserts" and _reaction_only(tok)) or (says and _future_only(tok)):
         return []
+    if says and _inquiry_only(tok):
+        return []  # "said it was looking into the incident": no account of what happened
+    if stance == "denies" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
+        return []  # "Iran, which denies arming the group, did not comment": a standing denial, not this act's
     if says and _habitual_only(tok):
         return []
     lemma = tok.lemma_.lower()
