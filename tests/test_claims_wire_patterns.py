@@ -644,3 +644,24 @@ def test_claims_saying_it_was_investigating_reports_of_civilian_deaths_is_no_cla
         "2024-05-05",
     )
     assert _stances(_assault(rec)) == [("residents", "asserts")]
+
+
+# -- a party's record in a relative clause is no event ---------------------------------------------------
+
+
+def test_events_the_houthis_who_have_attacked_ships_since_november_tell_no_new_attack():
+    rec = _record(
+        "A drone struck a tanker off the coast of Yemen on Monday, the British military said.\n"
+        "Suspicion fell on the Houthis, who have attacked dozens of ships since November.",
+        "2024-05-06",
+    )
+    assert [(e.category, e.when.date if e.when else None) for e in rec.events] == [("ASSAULT", "2024-05-06")]
+
+
+def test_events_gunmen_on_the_run_since_monday_still_kill_on_tuesday():
+    rec = _record(
+        "Gunmen who have been on the run since Monday shot dead two police officers in the Kenyan town of "
+        "Garissa on Tuesday, police said.",
+        "2024-05-07",
+    )
+    assert [(e.category, e.killed) for e in rec.events] == [("ASSAULT", 2)]

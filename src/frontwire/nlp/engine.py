@@ -1070,6 +1070,12 @@ class _Reader:
         if tok.lemma_ == "kill" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return False  # "killed it on stage"
         if (
+            tok.dep_ == "relcl"
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+        ):
+            return False  # "the Houthis, who have attacked dozens of ships since November": a party's record
+        if (
             tok.lemma_ == "bomb"
             and tok.pos_ == "VERB"
             and not any(
