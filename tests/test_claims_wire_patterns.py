@@ -665,3 +665,17 @@ def test_events_gunmen_on_the_run_since_monday_still_kill_on_tuesday():
         "2024-05-07",
     )
     assert [(e.category, e.killed) for e in rec.events] == [("ASSAULT", 2)]
+
+
+def test_claims_the_military_saying_its_forces_fired_at_gunmen_disputes_the_ministrys_account():
+    rec = _record(
+        "Israeli forces killed three Palestinians during a raid in the West Bank city of Tulkarm on Thursday, "
+        "the Palestinian health ministry said.\n"
+        "The ministry said the three men were shot by troops near a school.\n"
+        "The Israeli military said its forces had fired at gunmen who attacked them.",
+        "2024-05-09",
+    )
+    assert _stances(_assault(rec)) == [
+        ("Palestinian health ministry", "asserts"),
+        ("Israeli military", "disputes"),
+    ]
