@@ -679,3 +679,27 @@ def test_claims_the_military_saying_its_forces_fired_at_gunmen_disputes_the_mini
         ("Palestinian health ministry", "asserts"),
         ("Israeli military", "disputes"),
     ]
+
+
+# -- what an attack did is the attack ---------------------------------------------------------------------
+
+
+def test_events_a_drone_attack_that_set_fire_to_a_refinery_is_one_attack():
+    rec = _record(
+        "A drone attack set fire to an oil refinery in the Russian city of Ryazan on Wednesday, according to "
+        "the regional governor, who said one person was hurt.\n"
+        "A Ukrainian intelligence source told Reuters that Kyiv had carried out the attack.",
+        "2024-05-08",
+    )
+    [attack] = rec.events
+    assert attack.category == "ASSAULT"
+    assert ("Ukrainian intelligence source", "asserts") in _stances(attack)
+
+
+def test_events_a_bombing_and_a_hostage_taking_by_the_attackers_stay_two_acts():
+    rec = _record(
+        "Gunmen bombed a checkpoint in the Malian town of Boni on Monday and took three soldiers hostage, the "
+        "army said.",
+        "2024-05-06",
+    )
+    assert len([e for e in rec.events if e.category == "ASSAULT"]) == 2

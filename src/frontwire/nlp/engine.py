@@ -1773,6 +1773,8 @@ class _Reader:
                         told.mode, told.trigger = t["mode"], tok
                     continue
                 separate = set(load("modes")["separate_acts"])
+                if any(c.dep_ == "nsubj" and c.i == d.trigger.i for c in tok.children):
+                    continue  # "A drone attack set fire to an oil refinery": what the attack did, one act
                 if (t["mode"] in separate or d.mode in separate) and t["mode"] != d.mode:
                     pass  # "torched a cathedral and took a priest hostage": two acts a coder records apart
                 elif _answering(tok) and not _answering(d.trigger):
