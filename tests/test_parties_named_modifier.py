@@ -1,6 +1,7 @@
 """Doers named outside the subject slot: an armed side modifying the act noun ('killed in a Taliban
-ambush'), the subject of the clause the act noun frames ('In another attack, gunmen fired ...'), or a
-group claiming responsibility in the act's own sentence.
+ambush'), the subject of the clause the act noun frames ('In another attack, gunmen fired ...'), a
+group claiming responsibility in the act's own sentence, or the group a claimant blames when the text
+names no doer (coding guide: parties as the claim presents them).
 
 Wire copy often names the doer only this way ('a PKK attack', 'a Houthi drone attack'); a place, a day
 or a target in the same slot ('the Kabul attack', 'an attack on a UN convoy', 'the Charlie Hebdo
@@ -102,3 +103,24 @@ def test_a_group_claiming_the_act_in_its_own_sentence_is_its_doer(text: str, nam
     (attack,) = _attacks(text)
     assert attack.actor is not None and attack.actor.name == name
     assert [c.by for c in attack.claims] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded at a market in Quetta on Monday, killing 12 people. Officials blamed the Baloch "
+        "Liberation Army for the bombing.",
+        "A bomb exploded at a market in Quetta on Monday, killing 12 people. Officials blamed the bombing "
+        "on the Baloch Liberation Army.",
+    ],
+)
+def test_the_group_a_claimant_blames_is_the_doer_when_the_text_names_none(text: str) -> None:
+    (attack,) = _attacks(text)
+    assert attack.actor is not None and attack.actor.name == "Baloch Liberation Army"
+    assert [c.by for c in attack.claims] == ["Officials"]
+
+
+def test_a_blame_does_not_replace_the_doer_the_text_names() -> None:
+    text = "Gunmen attacked a checkpoint in Quetta on Monday, killing 3 soldiers. Officials blamed India for the attack."
+    (attack,) = _attacks(text)
+    assert attack.actor is not None and attack.actor.name == "Gunmen"

@@ -1290,6 +1290,12 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
     if lemma in ("accuse", "blame", "charge"):
         # "accused Armenia of ...", and in the passive "Armenia was accused by Azerbaijan of ..."
         accused = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        # "blamed the bombing on the BLA": the culprit is whom it is blamed on (the parser may hang
+        # the "on" phrase on the verb or on its object)
+        holders = [tok] + ([accused] if accused is not None else [])
+        on = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        if lemma == "blame" and on is not None:
+            accused = next((c for c in on.children if c.dep_ == "pobj"), accused)
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     if not own and tok.dep_ == "conj" and not _complements(tok) and tok.i > sent.start:
         # "..., police and residents said Monday": the parse hung the verb on the first clause; the

@@ -260,6 +260,7 @@ class _Draft:
     result_only: bool = False  # read from a casualty verb alone ("18 were wounded, the Pentagon said")
     report_dated: bool = False  # its only day is the report's ("the Pentagon said on Friday there had been")
     credited: Party | None = None  # who claimed responsibility: the doer when the text names no other
+    blamed: Party | None = None  # who a claimant blamed ("officials blamed the BLA"): the doer after that
     in_force: bool = False  # an agreement dated the day it took effect, not the day it was agreed
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
 
@@ -2325,6 +2326,15 @@ class _Reader:
                     # "Al Shabaab claimed responsibility": the doer as its own claim presents it (set
                     # after merging, so a named group does not keep 'the attackers' told apart)
                     target.credited = Party(name=credit[0].by, country=credit[0].country, civilian=False)
+                # "Officials blamed the Baloch Liberation Army for the bombing": the doer as the claim
+                # presents it (coding guide, Parties), when no one claimed it and the text names none
+                blame = [
+                    a
+                    for a, c in zip(atts, claims, strict=True)
+                    if c in culprit and a.accused is not None and not takes_credit(a)
+                ]
+                if blame and target.blamed is None:
+                    target.blamed = _party(blame[0].accused)
             claims = [c for c in claims if c not in culprit]
             if not claims:
                 return
@@ -3355,8 +3365,8 @@ class _Reader:
         for d in out:
             if d.category == "AGREE":
                 self._narrow_agreed_day(d)
-            if d.actor is None and d.credited is not None:
-                d.actor = d.credited
+            if d.actor is None:
+                d.actor = d.credited or d.blamed
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
         return [d for d in out if not _accident(d)]
@@ -4366,6 +4376,7 @@ def _merge(into: _Draft, other: _Draft) -> None:
     into.missing = into.missing if into.missing is not None else other.missing
     into.casualty_text = into.casualty_text or other.casualty_text
     into.credited = into.credited or other.credited
+    into.blamed = into.blamed or other.blamed
     into.victims |= other.victims
     for w in other.weapons:
         if w not in into.weapons:
