@@ -443,6 +443,14 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
         elif not passive and "nsubj" in deps and trigger.lemma_.lower() in _lex("intransitive_verbs"):
             out.append(_subject(trigger) or deps["nsubj"])
         elif (
+            "nsubj" in deps
+            and trigger.lower_ in _lex("missing")
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children)
+        ):
+            # "Two soldiers were missing after the attack, the army said": the adjective is tagged as a
+            # progressive verb ("were missing" as if "were missing something"); its subject is the missing
+            out.append(_subject(trigger) or deps["nsubj"])
+        elif (
             trigger.tag_ == "VBN"
             and "nsubj" in deps
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
@@ -639,7 +647,10 @@ def _toll_number(toll: Token) -> tuple[Token | None, bool]:
         lemma = verb.lemma_.lower()
         # "brought the toll to 45" (the toll is the object) or "the toll rose to 45" (the subject)
         update = lemma in cas["update_causatives" if toll.dep_ == "dobj" else "update_verbs"]
-        for prep in verb.children:
+        # "brings the total killed in the province this week to 60": the parser may hang the "to" on
+        # the participle that makes the noun a toll rather than on the verb
+        told = [c for c in toll.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+        for prep in [*verb.children, *(p for c in told for p in c.children if p.lower_ == "to")]:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at"):
                 for p in prep.children:
                     n = num_in(p) if p.dep_ == "pobj" else None

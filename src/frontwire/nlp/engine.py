@@ -2392,6 +2392,9 @@ class _Reader:
                 d.casualty_text = f"{f.vague} {f.kind}"
             if not f.perpetrators:
                 d.victims |= {v for v in f.victims if v != "unknown"}
+        rival = _rival_counts([f for f in figs if f.kind == "killed"])
+        if rival is not None:
+            d.killed = rival
         if attackers_killed:
             d.killed = (d.killed or 0) + attackers_killed
         if d.target is None and figs:
@@ -2877,11 +2880,8 @@ class _Reader:
         killed = [f.count for f in counted if f.kind == "killed" and f.count is not None]
         if prev.killed and killed and max(killed) > 10 * prev.killed:
             return False
-        for f in counted:
-            if f.kind == "killed" and prev.killed is None:
-                prev.killed = f.count
-            elif f.kind == "wounded" and prev.wounded is None:
-                prev.wounded = f.count
+        prev.killed = _later_count(prev.killed, [f for f in counted if f.kind == "killed"])
+        prev.wounded = _later_count(prev.wounded, [f for f in counted if f.kind == "wounded"])
         return True
 
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
@@ -2986,6 +2986,61 @@ class _Reader:
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
         return [d for d in out if not _accident(d)]
+
+
+def _rival_counts(figs: list[Figure]) -> int | None:
+    """The most conservative of one sentence's counts that sources give apart, else None.
+
+    "Gunmen killed at least 25 people ..., according to the health ministry; the army said 19 were
+    killed": a later count of the dead told by a saying of its own ("the army said 19 were killed",
+    "while doctors said 15 died") counts the same dead, so the lower stands (coding guide, as ACLED) and
+    the other stays in its source's claim. A count with a doer of its own ("the army said it killed 19
+    militants") is another act, and counts of other people ("four soldiers ... 19 civilians") are not
+    rivals.
+    """
+    figs = sorted(
+        (
+            f
+            for f in figs
+            if f.count is not None and f.trigger is not None and not (f.subset or f.perpetrators or f.update)
+        ),
+        key=lambda f: f.trigger.i if f.trigger is not None else 0,
+    )
+    if len(figs) < 2:
+        return None
+    for prev, f in zip(figs, figs[1:], strict=False):
+        assert prev.trigger is not None and f.trigger is not None
+        doc = f.trigger.doc
+        start = min(t.i for t in (f.trigger, f.noun) if t is not None)
+        voiced = any(
+            is_reporting_verb(t) and _child(t, "nsubj") is not None for t in doc[prev.trigger.i + 1 : start]
+        )
+        if not voiced or _child(f.trigger, "nsubj") is not None:
+            return None
+    named = [f.victims - {"unknown"} for f in figs]
+    if any(n and m and n != m for n in named for m in named):
+        return None
+    return min(f.count for f in figs if f.count is not None)
+
+
+def _later_count(told: int | None, figs: list[Figure]) -> int | None:
+    """An attack's count once a later sentence gives its own figure for it.
+
+    A risen toll ("The toll rose to 14 on Sunday", "brought the death toll to 22") is a later count of
+    the same attack and replaces the first; what the same sentence adds beside it ("as three of the
+    wounded died in hospital") is part of it. Otherwise a second source's figure competes with the first
+    ("Police put the death toll at 27" after "at least 40"): the most conservative stands (coding guide,
+    as ACLED), and the other stays in the source's claim.
+    """
+    # "two soldiers were among the dead", "three attackers were also killed": parts, not counts
+    figs = [f for f in figs if f.count is not None and not f.subset and not f.perpetrators]
+    updates = [f.count for f in figs if f.update and f.count is not None]
+    if updates:
+        return max(updates)
+    counts = [f.count for f in figs if f.count is not None]
+    if not counts:
+        return told
+    return min(counts) if told is None else min(told, *counts)
 
 
 def _initials(name: str) -> str | None:

@@ -1,0 +1,102 @@
+"""Which figure an attack keeps when a later sentence or a second source gives another.
+
+New wire-style sentences composed for these rules (not copied from gold). A risen toll ("The toll
+rose to 14 on Sunday") is a later count of the same attack and replaces the first; a second source's
+figure for it ("Police put the death toll at 27", "the army said 19 were killed") competes, and the
+most conservative stands (coding guide, as ACLED). A running total over a period ("bringing the total
+killed in the past week to 60") is a toll; a bare "were missing" is a count of the missing.
+"""
+
+from __future__ import annotations
+
+from frontwire.model import Article, Record
+from frontwire.pipeline import process
+
+
+def _record(text: str, published: str) -> Record:
+    return process(Article.from_text(text, published=published))
+
+
+def _one_attack(rec: Record):
+    attacks = [e for e in rec.events if e.category == "ASSAULT"]
+    assert len(attacks) == 1, [(e.mode, e.killed, e.evidence[0].text[:60]) for e in attacks]
+    return attacks[0]
+
+
+def test_a_toll_that_rose_the_next_day_replaces_the_attacks_count() -> None:
+    rec = _record(
+        "BOGOTA, Jan 19 (Wire) - A car bomb exploded outside a police academy in Bogota on Thursday, killing "
+        "21 people, 13 of them cadets, and wounding 68 others, officials said. The death toll rose to 22 on "
+        "Friday, the defence ministry said.",
+        "2019-01-19",
+    )
+    assert rec.tolls == []
+    attack = _one_attack(rec)
+    assert (attack.killed, attack.wounded) == (22, 68)
+    assert attack.when is not None and attack.when.date == "2019-01-17"
+
+
+def test_a_risen_toll_is_not_cut_by_the_deaths_that_raised_it() -> None:
+    rec = _record(
+        "QUETTA, Pakistan, Feb 18 (Wire) - A suicide bomber struck a police checkpoint in Quetta on Saturday, "
+        "killing 11 people, including four children, officials said. The toll rose to 14 on Sunday as three "
+        "of the wounded died in hospital, a provincial health official said.",
+        "2024-02-18",
+    )
+    assert rec.tolls == []
+    assert _one_attack(rec).killed == 14
+
+
+def test_a_lower_toll_put_by_another_source_is_the_one_coded() -> None:
+    rec = _record(
+        "MAKURDI, Nigeria, June 9 (Wire) - Armed men killed at least 40 people in an attack on a village in "
+        "central Nigeria's Benue state on Saturday night, a local government official said. Police put the "
+        "death toll at 27.",
+        "2024-06-09",
+    )
+    assert rec.tolls == []
+    attack = _one_attack(rec)
+    assert attack.killed == 27
+    assert {c.by for c in attack.claims} >= {"local government official", "Police"}
+
+
+def test_two_sources_counting_in_one_sentence_give_the_lower_count() -> None:
+    rec = _record(
+        "SOKOTO, Nigeria, March 3 (Wire) - Bandits killed at least 25 people in an attack on a village in "
+        "northwestern Nigeria on Saturday, according to the state health ministry; the army said 19 were "
+        "killed.",
+        "2024-03-03",
+    )
+    assert _one_attack(rec).killed == 19
+
+
+def test_one_voice_telling_two_groups_of_dead_is_no_rivalry() -> None:
+    rec = _record(
+        "KIRKUK, Iraq, Dec 4 (Wire) - Islamic State militants killed four soldiers in an attack on an army "
+        "post south of Kirkuk on Sunday and three civilians were killed in crossfire, security sources said.",
+        "2023-12-04",
+    )
+    killed = sorted(e.killed for e in rec.events if e.category == "ASSAULT" and e.killed is not None)
+    assert 3 not in killed or 4 in killed  # the lower count never replaces the soldiers' own
+
+
+def test_bringing_the_total_killed_this_week_to_a_count_is_a_toll() -> None:
+    rec = _record(
+        "KIRKUK, Iraq, Dec 4 (Wire) - Islamic State militants attacked an army post south of Kirkuk on "
+        "Sunday, killing four soldiers, security sources said. The attack brings the total killed in Kirkuk "
+        "province in the past week to 60, according to a Wire tally.",
+        "2023-12-04",
+    )
+    assert [t.killed for t in rec.tolls] == [60]
+    assert _one_attack(rec).killed == 4
+
+
+def test_soldiers_who_were_missing_after_the_attack_are_its_missing() -> None:
+    rec = _record(
+        "NAIROBI, Jan 6 (Wire) - Al Shabaab militants attacked a military base in Kenya's Lamu county early "
+        "on Sunday, killing three Americans, the U.S. military said. Two Kenyan soldiers were missing after "
+        "the attack, Kenya's army said.",
+        "2020-01-06",
+    )
+    attack = _one_attack(rec)
+    assert (attack.killed, attack.missing) == (3, 2)
