@@ -100,3 +100,51 @@ def test_soldiers_who_were_missing_after_the_attack_are_its_missing() -> None:
     )
     attack = _one_attack(rec)
     assert (attack.killed, attack.missing) == (3, 2)
+
+
+def test_bodies_counted_after_a_vague_count_are_the_attacks_number() -> None:
+    rec = _record(
+        "NIAMEY, June 8 (Wire) - Gunmen on motorbikes killed dozens of villagers in an attack on the village "
+        "of Solhan in northern Niger on Saturday, residents said on Monday. A local official said at least "
+        "132 bodies had been recovered, while the government gave no figure.",
+        "2021-06-08",
+    )
+    assert rec.tolls == []
+    attack = _one_attack(rec)
+    assert attack.killed == 132
+    assert [c.by for c in attack.claims] == ["residents", "local official"]
+
+
+def test_a_count_of_a_period_after_a_vague_count_stays_a_toll() -> None:
+    rec = _record(
+        "BUNIA, Congo, May 8 (Wire) - Militiamen killed scores of displaced people in an attack on a camp in "
+        "Congo's Ituri province late on Friday, aid workers said. The United Nations says more than 1,200 "
+        "people have been killed in Ituri this year.",
+        "2024-05-08",
+    )
+    assert [(t.killed, t.by) for t in rec.tolls] == [(1200, "United Nations")]
+    assert _one_attack(rec).killed is None
+
+
+def test_a_count_since_the_day_a_told_offensive_began_is_the_offensives() -> None:
+    rec = _record(
+        "DAMASCUS, Nov 30 (Wire) - Rebels seized the town of Saraqeb on Friday, two days after launching an "
+        "offensive against government forces in northwestern Syria, a war monitor said. The monitor said "
+        "more than 250 people had been killed in the fighting since Wednesday.",
+        "2024-11-30",
+    )
+    assert rec.tolls == []
+    offensive = next(e for e in rec.events if e.mode == "offensive")
+    assert offensive.killed == 250
+    assert offensive.when is not None and offensive.when.date == "2024-11-27"
+
+
+def test_a_count_since_an_offensive_began_with_no_day_stays_a_toll() -> None:
+    rec = _record(
+        "KHARTOUM, April 10 (Wire) - The paramilitary Rapid Support Forces launched an offensive on the town "
+        "of Al-Fashir on Sunday. Doctors said 38 civilians had been killed in the fighting since the "
+        "offensive began.",
+        "2024-04-10",
+    )
+    assert [(t.killed, t.by) for t in rec.tolls] == [(38, "Doctors")]
+    assert all(e.killed is None for e in rec.events)

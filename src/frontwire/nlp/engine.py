@@ -1577,7 +1577,7 @@ class _Reader:
         self._note_war_start(sent, doc)
         self._war_told_start(sent, doc)
         if self._is_aggregate(doc, figs, trig):
-            if not self._count_of_told(idx, sent, doc, figs):
+            if not self._count_of_told(idx, sent, doc, figs, claims):
                 self._add_tolls(sent, doc, figs, claims)
             self._toll_claims(idx, doc, claims)
             self._war_start_event(sent, doc)
@@ -2822,7 +2822,9 @@ class _Reader:
             or (perfect and not specific and not _tells_attack(trig))
         )
 
-    def _count_of_told(self, idx: int, sent: Sent, doc: Doc, figs: list[Figure]) -> bool:
+    def _count_of_told(
+        self, idx: int, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim] | None = None
+    ) -> bool:
         """Is a count that reads like a toll the count of the attack just told? Then it is no toll:
         the event keeps its first (most conservative) figure, fills one it lacks, and the source's
         claim goes to the event (``_toll_claims``).
@@ -2834,8 +2836,18 @@ class _Reader:
         (ten times: "close to 5,000" after an attack that killed four) stays a toll.
         """
         counted = [f for f in figs if f.count is not None and f.kind in ("killed", "wounded")]
-        if not counted or any(t.lower_ == "since" for t in doc):
+        if not counted:
             return False
+        if any(t.lower_ == "since" for t in doc):
+            started = self._started_that_day(sent)
+            if started is None:
+                return False
+            # "launching an offensive ... [on Wednesday]. The monitor said more than 250 people had been
+            # killed in the fighting since Wednesday": the count of the fighting told from that day on
+            started.killed = _later_count(started.killed, [f for f in counted if f.kind == "killed"])
+            started.wounded = _later_count(started.wounded, [f for f in counted if f.kind == "wounded"])
+            self._add_claims(started, _voicing(claims or [], sent, counted), sent)
+            return True
         # "also wounded in the strike on the pitch": the attack the count names, however far back
         pointed = _pointed_attack([d for d in self.drafts if d.category == "ASSAULT"], doc)
         prev = pointed or next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
@@ -2875,14 +2887,64 @@ class _Reader:
             and self.sents[idx - 1] in [prev.sent, *prev.sents]
             and all((f.count or 0) < load("casualties")["bare_count_max"] for f in counted)
         )
-        if not (all(at_told_act(f) for f in counted) or this_toll or bare):
+        # "Gunmen killed dozens of villagers ... A local official said at least 132 bodies had been
+        # recovered": the number the attack's vague count lacked, not a count of a period
+        unnumbered = (
+            prev.killed is None
+            and bool(prev.casualty_text)
+            and str(prev.casualty_text).endswith("killed")
+            and all(f.kind == "killed" for f in counted)
+            and not cued("aggregate_cues")
+            and not cued("war_cues")
+            and not dates.find_dates(sent.text)
+            and not any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
+            and all((f.count or 0) < load("casualties")["bare_count_max"] for f in counted)
+        )
+        if not (all(at_told_act(f) for f in counted) or this_toll or bare or unnumbered):
             return False
         killed = [f.count for f in counted if f.kind == "killed" and f.count is not None]
         if prev.killed and killed and max(killed) > 10 * prev.killed:
             return False
         prev.killed = _later_count(prev.killed, [f for f in counted if f.kind == "killed"])
         prev.wounded = _later_count(prev.wounded, [f for f in counted if f.kind == "wounded"])
+        if unnumbered:
+            self._add_claims(prev, _voicing(claims or [], sent, counted), sent)
         return True
+
+    def _started_that_day(self, sent: Sent) -> _Draft | None:
+        """The fighting a count 'since <day>' runs from, when the story told it starting that day.
+
+        "Rebels ... two days after launching an offensive" then "more than 250 people had been killed in
+        the fighting since Wednesday": a count from a day days (not weeks) before the dateline on which a
+        told offensive or battle began is that fighting's count, as a coder records it (coding guide rule
+        1). A count from the start of a war ("since the fighting began on Monday", "since Haftar launched
+        his offensive") or from a day no told act began stays a toll.
+        """
+        if self.anchor is None:
+            return None
+        limit = load("casualties")["running_count_min_days"]
+        for _s, _e, surface in dates.find_dates(sent.text):
+            if not surface.lower().startswith("since"):
+                continue
+            w = dates.resolve(surface, self.anchor)
+            if w is None or not w.date or w.precision != "day":
+                continue
+            if (self.anchor - dt.date.fromisoformat(w.date)).days >= limit:
+                continue
+            return next(
+                (
+                    d
+                    for d in reversed(self.drafts)
+                    if d.category == "ASSAULT"
+                    and d.killed is None
+                    and d.when is not None
+                    and d.when.date == w.date
+                    and d.when.precision == "day"
+                    and (d.mode == "offensive" or _same_family(d.mode, "clash"))
+                ),
+                None,
+            )
+        return None
 
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
         # "a 1990s war that left 30,000 dead" is history; "since 2009" starts a count still running
@@ -3021,6 +3083,30 @@ def _rival_counts(figs: list[Figure]) -> int | None:
     if any(n and m and n != m for n in named for m in named):
         return None
     return min(f.count for f in figs if f.count is not None)
+
+
+def _voicing(claims: list[Claim], sent: Sent, figs: list[Figure]) -> list[Claim]:
+    """The claims whose words give one of the figures: whoever gives a count claims about its event;
+    "while the government said only that the attackers had been repelled" beside it gives none.
+
+    A claim's span is its speaker's name; the speaker is the subject of the saying above the figure
+    ("A local official said at least 150 bodies ...") or the object of its "according to".
+    """
+    voices: list[tuple[int, int]] = []
+    for f in figs:
+        if f.trigger is None:
+            continue
+        for t in [f.trigger, *f.trigger.ancestors]:
+            said = _child(t, "nsubj") if t is not f.trigger and is_reporting_verb(t) else None
+            source = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+            who = said if said is not None else source
+            if who is not None:
+                toks = list(who.subtree)
+                voices.append((sent.start + toks[0].idx, sent.start + toks[-1].idx + len(toks[-1])))
+                break
+    if not voices:
+        return claims
+    return [c for c in claims if c.span is None or any(s <= c.span[0] < e for s, e in voices)]
 
 
 def _later_count(told: int | None, figs: list[Figure]) -> int | None:
