@@ -148,3 +148,37 @@ def test_a_count_since_an_offensive_began_with_no_day_stays_a_toll() -> None:
     )
     assert [(t.killed, t.by) for t in rec.tolls] == [(38, "Doctors")]
     assert all(e.killed is None for e in rec.events)
+
+
+def test_wounded_given_on_a_later_day_are_the_attacks() -> None:
+    rec = _record(
+        "MOSCOW, March 25 (Wire) - Gunmen opened fire at a concert hall near Moscow late on Friday, killing "
+        "at least 137 people. More than 180 people were wounded, the emergency ministry said on Sunday.",
+        "2024-03-25",
+    )
+    attack = _one_attack(rec)
+    assert (attack.killed, attack.wounded) == (137, 180)
+    assert attack.when is not None and attack.when.date == "2024-03-22"
+    assert [c.by for c in attack.claims] == ["emergency ministry"]
+
+
+def test_another_three_hundred_wounded_are_more_victims_not_another_attack() -> None:
+    rec = _record(
+        "MOGADISHU, Oct 16 (Wire) - The death toll from Saturday's truck bombing in Mogadishu has risen to "
+        "276, Information Minister Abdirahman Osman said on Monday. Another 300 people were wounded.",
+        "2017-10-16",
+    )
+    attack = _one_attack(rec)
+    assert (attack.killed, attack.wounded) == (276, 300)
+
+
+def test_a_later_higher_count_from_another_source_on_another_day_is_no_new_attack() -> None:
+    rec = _record(
+        "KABUL, Oct 1 (Wire) - A suicide bomber attacked an education centre in Kabul on Friday, killing 19 "
+        "people and wounding 27, police said. The U.N. said on Saturday at least 35 people had been killed, "
+        "most of them girls.",
+        "2022-10-01",
+    )
+    attack = _one_attack(rec)
+    assert (attack.killed, attack.wounded) == (19, 27)
+    assert [c.by for c in attack.claims] == ["police", "U.N."]

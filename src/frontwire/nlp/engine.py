@@ -1904,10 +1904,17 @@ class _Reader:
             and e.root.head.lower_ in _AT
             and _cared_at(e.root.head.head).lemma_.lower() not in care
         ]
-        if not stated or located or dates.find_dates(sent.text):
+        if not stated or located:
+            return False
+        # "More than 180 people were wounded, the emergency ministry said on Sunday": the day the figure
+        # was given is no day of another incident
+        first = stated[0].trigger
+        if any(first is None or not _report_date(first, f[0]) for f in dates.find_dates(sent.text)):
             return False
         cues = word_set("attribution", "new_incident_cues")
-        if any(t.lower_ in cues for t in doc):
+        counted = {t.i for f in stated for t in (f.noun, f.trigger) if t is not None}
+        # "Another 300 people were wounded" counts more people of the attack, not another attack
+        if any(t.lower_ in cues and not {t.head.i, t.head.head.i} & counted for t in doc):
             return False
         prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         if prev is None or not self._recent(prev, idx):
