@@ -649,8 +649,16 @@ def _toll_number(toll: Token) -> tuple[Token | None, bool]:
         update = lemma in cas["update_causatives" if toll.dep_ == "dobj" else "update_verbs"]
         # "brings the total killed in the province this week to 60": the parser may hang the "to" on
         # the participle that makes the noun a toll rather than on the verb
-        told = [c for c in toll.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
-        for prep in [*verb.children, *(p for c in told for p in c.children if p.lower_ == "to")]:
+        # (or on the of-object: "bringing the number of people killed in drone strikes this month to 100")
+        heads = [
+            toll,
+            *(p for c in toll.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children),
+        ]
+        told = [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+        # ("bringing the death toll from Sunday's attack to 14": or on the noun of the "from" phrase)
+        deeper = [t for t in verb.subtree if t.i > toll.i and t.lower_ == "to" and t.dep_ == "prep"]
+        later = deeper[:1] if toll.dep_ == "dobj" else []
+        for prep in [*verb.children, *(p for c in told for p in c.children if p.lower_ == "to"), *later]:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at"):
                 for p in prep.children:
                     n = num_in(p) if p.dep_ == "pobj" else None

@@ -931,6 +931,8 @@ class _Reader:
         self.anchor = _dateline(article)
         self.drafts: list[_Draft] = []
         self.tolls: list[Toll] = []
+        # token indices of the sentence's "bringing the toll of the month to N" clause, read as a toll
+        self.running_clause: set[int] = set()
         self.last_person: Attribution | None = None
         self.last_org: Attribution | None = None
         self.toll_sources: tuple[int, list[Claim]] = (-1, [])  # the last count's sentence and sources
@@ -1574,6 +1576,12 @@ class _Reader:
         trig = self._triggers(doc)
         figs = figures(doc[:])
         weps = weapons_in(doc[:])
+        running, self.running_clause = _running_totals(figs)
+        if running:
+            # "The strike killed 12 people, bringing the death toll from a week of air strikes on the city
+            # to 95": the running total is a toll; the sentence's own act keeps its count
+            self._add_tolls(sent, doc, running, claims)
+            figs = [f for f in figs if f not in running]
         self._note_war_start(sent, doc)
         self._war_told_start(sent, doc)
         if self._is_aggregate(doc, figs, trig):
@@ -2761,10 +2769,17 @@ class _Reader:
                 return True
         return False
 
+    def _own_text(self, doc: Doc) -> str:
+        """The sentence's words for its cues, without a running-total clause already read as a toll
+        ("..., taking the total killed in attacks this year to 230": "this year" is that toll's)."""
+        if not self.running_clause:
+            return doc.text.lower()
+        return "".join(t.text_with_ws for t in doc if t.i not in self.running_clause).lower()
+
     def _is_aggregate(self, doc: Doc, figs: list[Figure], trig: list[tuple[Token, dict]]) -> bool:
         if not any(f.count is not None and f.kind == "killed" for f in figs):
             return False
-        text = doc.text.lower()
+        text = self._own_text(doc)
         cues = load("casualties")["aggregate_cues"]
         matched = {c for c in cues if re.search(r"\b" + re.escape(c) + r"\b", text)}
         # "the overall death toll from the shelling of the city has reached 250": counted over a period
@@ -2860,7 +2875,7 @@ class _Reader:
         prev = pointed or next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         if prev is None or not (pointed or self._recent(prev, idx)):
             return False
-        text = doc.text.lower()
+        text = self._own_text(doc)
 
         def cued(key: str) -> set[str]:
             return {c for c in load("casualties")[key] if re.search(r"\b" + re.escape(c) + r"\b", text)}
@@ -3055,6 +3070,42 @@ class _Reader:
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
         return [d for d in out if not _accident(d)]
+
+
+def _running_totals(figs: list[Figure]) -> tuple[list[Figure], set[int]]:
+    """Figures of a 'bringing/taking the toll to N' clause that counts a period or many acts, beside a
+    count of the sentence's own act, and the clause's tokens.
+
+    "A drone strike killed 30 people ..., bringing the number of people killed in drone strikes in the
+    region this month to more than 100": 30 is the strike's, 100 a toll. "killed two more, bringing the
+    death toll from Sunday's attack to 14" is the attack's own rising count, and a sentence that is only
+    a running total ("The attacks bring the total killed in the past week to 60") is read whole as one.
+    """
+    cas = load("casualties")
+    acts = set(cas["running_total_acts"])
+    out: list[Figure] = []
+    clause: set[int] = set()
+    for f in figs:
+        toll = f.trigger
+        if not f.update or toll is None or toll.dep_ != "dobj" or f.count is None:
+            continue
+        verb = toll.head
+        if verb.dep_ == "ROOT" or verb.lemma_.lower() not in cas["update_causatives"]:
+            continue
+        own = {t.i for t in verb.subtree}
+        if not any(
+            g is not f and g.count is not None and g.trigger is not None and g.trigger.i not in own
+            for g in figs
+        ):
+            continue
+        words = [t for t in toll.doc if t.i in own]
+        text = " " + " ".join(t.lower_ for t in words) + " "
+        period = any(f" {c} " in text for c in cas["running_total_cues"])
+        many = any(t.tag_ == "NNS" and t.lemma_.lower() in acts for t in words)
+        if period or many:
+            out.append(f)
+            clause |= own
+    return out, clause
 
 
 def _rival_counts(figs: list[Figure]) -> int | None:
@@ -3521,11 +3572,17 @@ def _anaphor_noun(tok: Token) -> bool:
 
 
 def _anaphoric(tok: Token) -> bool:
-    """'the strike', 'this attack', 'its bombing': a noun that points back to a told event."""
+    """'the strike', 'this attack', 'its bombing', 'Sunday's attack': a noun that points back to a told
+    event (a weekday's possessive names an act the story has dated: "bringing the death toll from
+    Sunday's attack to 14")."""
     return tok.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+        (c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their"))
+        or (c.dep_ == "poss" and c.lower_ in _WEEKDAYS)
         for c in tok.children
     )
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _token_at(doc: Doc, char: int) -> Token:

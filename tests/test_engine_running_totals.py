@@ -1,0 +1,77 @@
+"""A running total told beside an attack's own count ("..., bringing the toll of the month to N").
+
+New wire-style sentences composed for this rule (not copied from gold). A clause "bringing/taking the
+toll to N" that counts a period or many acts is a toll; the sentence's attack keeps its own count.
+One that counts the attack itself ("bringing the death toll from Sunday's attack to 14") is the
+attack's rising count.
+"""
+
+from __future__ import annotations
+
+from frontwire.model import Article, Record
+from frontwire.pipeline import process
+
+
+def _record(text: str, published: str) -> Record:
+    return process(Article.from_text(text, published=published))
+
+
+def _one_attack(rec: Record):
+    attacks = [e for e in rec.events if e.category == "ASSAULT"]
+    assert len(attacks) == 1, [(e.mode, e.killed, e.evidence[0].text[:60]) for e in attacks]
+    return attacks[0]
+
+
+def test_the_number_killed_in_strikes_this_month_is_a_toll_beside_the_strikes_count() -> None:
+    rec = _record(
+        "BAHIR DAR, Ethiopia, Aug 15 (Wire) - A drone strike killed 30 people in a market in Ethiopia's "
+        "Amhara region on Sunday, bringing the number of people killed in drone strikes in the region this "
+        "month to more than 100, a doctor said.",
+        "2023-08-15",
+    )
+    assert [(t.killed, t.qualifier, t.by) for t in rec.tolls] == [(100, "more than", "doctor")]
+    assert _one_attack(rec).killed == 30
+
+
+def test_the_toll_of_a_week_of_strikes_does_not_replace_the_strikes_count() -> None:
+    rec = _record(
+        "KHAN YOUNIS, Aug 15 (Wire) - An air strike hit a house in the city on Sunday. The strike killed 12 "
+        "people, bringing the death toll from a week of air strikes on the city to 95, medics said.",
+        "2023-08-15",
+    )
+    assert [t.killed for t in rec.tolls] == [95]
+    assert _one_attack(rec).killed == 12
+
+
+def test_taking_the_total_killed_this_year_keeps_the_bombing_an_event() -> None:
+    rec = _record(
+        "ARAUCA, Colombia, Aug 16 (Wire) - A roadside bomb killed four soldiers in Colombia's Arauca "
+        "province on Tuesday, taking the total killed in attacks on the army this year to 230.",
+        "2023-08-16",
+    )
+    assert [t.killed for t in rec.tolls] == [230]
+    attack = _one_attack(rec)
+    assert attack.killed == 4
+    assert attack.when is not None and attack.when.date == "2023-08-15"
+
+
+def test_a_risen_toll_and_the_years_total_in_one_sentence_are_told_apart() -> None:
+    rec = _record(
+        "ARAUCA, Colombia, Aug 17 (Wire) - A roadside bomb killed four soldiers in Colombia's Arauca province "
+        "on Tuesday. The death toll from the blast rose to six on Wednesday, bringing the number of soldiers "
+        "killed this year to 40.",
+        "2023-08-17",
+    )
+    assert [t.killed for t in rec.tolls] == [40]
+    assert _one_attack(rec).killed == 6
+
+
+def test_bringing_the_toll_of_the_attack_itself_is_its_rising_count() -> None:
+    rec = _record(
+        "KANDAHAR, Aug 15 (Wire) - A car bomb exploded at a checkpoint in Kandahar on Sunday, killing 12 "
+        "people. Two more of the wounded died on Monday, bringing the death toll from Sunday's attack to 14, "
+        "a hospital official said.",
+        "2023-08-15",
+    )
+    assert rec.tolls == []
+    assert _one_attack(rec).killed == 14
