@@ -182,3 +182,24 @@ def test_a_later_higher_count_from_another_source_on_another_day_is_no_new_attac
     attack = _one_attack(rec)
     assert (attack.killed, attack.wounded) == (19, 27)
     assert [c.by for c in attack.claims] == ["police", "U.N."]
+
+
+def test_killed_in_clashes_since_a_day_this_week_is_one_clash_up_to_the_dateline() -> None:
+    rec = _record(
+        "IMPHAL, India, May 8 (Wire) - At least 54 people have been killed in ethnic clashes in India's "
+        "northeastern state of Manipur since Wednesday, officials said on Monday.",
+        "2023-05-08",
+    )
+    assert rec.tolls == []
+    clash = _one_attack(rec)
+    assert clash.killed == 54
+    assert clash.when is not None and (clash.when.date, clash.when.end) == ("2023-05-03", "2023-05-08")
+
+
+def test_killed_since_a_day_weeks_back_stays_a_toll() -> None:
+    rec = _record(
+        "IMPHAL, India, June 20 (Wire) - More than 100 people have been killed in ethnic clashes in India's "
+        "northeastern state of Manipur since May 3, officials said on Tuesday.",
+        "2023-06-20",
+    )
+    assert [(t.killed, t.since) for t in rec.tolls] == [(100, "2023-05-03")]

@@ -2812,6 +2812,15 @@ class _Reader:
             and not dates.find_dates(doc.text)
         ):
             return False  # "eight people were killed in the fighting" after the battle is told: its toll
+        if (
+            matched - {"in the fighting", "of the fighting"} == {"since"}
+            and any(d["kind"] == "event" and d["category"] == "ASSAULT" for _t, d in trig)
+            and self._since_recent_day(doc.text) is not None
+            and self._started_that_day(doc.text) is None
+        ):
+            # "At least 54 people have been killed in ethnic clashes in Manipur since Wednesday": fighting
+            # told over days up to the dateline is an event with an end date (coding guide rule 1, Dates)
+            return False
         specific = [
             t
             for t, d in trig
@@ -2861,7 +2870,7 @@ class _Reader:
         if not counted:
             return False
         if any(t.lower_ == "since" for t in doc):
-            started = self._started_that_day(sent)
+            started = self._started_that_day(sent.text)
             if started is None:
                 return False
             # "launching an offensive ... [on Wednesday]. The monitor said more than 250 people had been
@@ -2933,7 +2942,7 @@ class _Reader:
             self._add_claims(prev, _voicing(claims or [], sent, counted), sent)
         return True
 
-    def _started_that_day(self, sent: Sent) -> _Draft | None:
+    def _started_that_day(self, text: str) -> _Draft | None:
         """The fighting a count 'since <day>' runs from, when the story told it starting that day.
 
         "Rebels ... two days after launching an offensive" then "more than 250 people had been killed in
@@ -2942,30 +2951,37 @@ class _Reader:
         1). A count from the start of a war ("since the fighting began on Monday", "since Haftar launched
         his offensive") or from a day no told act began stays a toll.
         """
+        w = self._since_recent_day(text)
+        if w is None:
+            return None
+        return next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.category == "ASSAULT"
+                and d.killed is None
+                and d.when is not None
+                and d.when.date == w.date
+                and d.when.precision == "day"
+                and (d.mode == "offensive" or _same_family(d.mode, "clash"))
+            ),
+            None,
+        )
+
+    def _since_recent_day(self, text: str) -> When | None:
+        """The day of a "since Wednesday" told in ``text`` when it is days, not weeks, before the
+        dateline (``running_count_min_days``); "since the fighting began on Monday" is no such phrase."""
         if self.anchor is None:
             return None
         limit = load("casualties")["running_count_min_days"]
-        for _s, _e, surface in dates.find_dates(sent.text):
+        for _s, _e, surface in dates.find_dates(text):
             if not surface.lower().startswith("since"):
                 continue
             w = dates.resolve(surface, self.anchor)
             if w is None or not w.date or w.precision != "day":
                 continue
-            if (self.anchor - dt.date.fromisoformat(w.date)).days >= limit:
-                continue
-            return next(
-                (
-                    d
-                    for d in reversed(self.drafts)
-                    if d.category == "ASSAULT"
-                    and d.killed is None
-                    and d.when is not None
-                    and d.when.date == w.date
-                    and d.when.precision == "day"
-                    and (d.mode == "offensive" or _same_family(d.mode, "clash"))
-                ),
-                None,
-            )
+            if (self.anchor - dt.date.fromisoformat(w.date)).days < limit:
+                return w
         return None
 
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
