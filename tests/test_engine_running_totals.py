@@ -75,3 +75,22 @@ def test_bringing_the_toll_of_the_attack_itself_is_its_rising_count() -> None:
     )
     assert rec.tolls == []
     assert _one_attack(rec).killed == 14
+
+
+def test_a_toll_of_this_year_counts_from_the_first_of_the_year() -> None:
+    rec = _record(
+        "KADUNA, Nigeria, June 11 (Wire) - Gunmen killed five villagers in Kaduna state on Monday. More than "
+        "300 people have died in attacks in the state this year, according to a local rights group.",
+        "2024-06-11",
+    )
+    assert [(t.killed, t.qualifier, t.since) for t in rec.tolls] == [(300, "more than", "2024-01-01")]
+
+
+def test_a_toll_of_the_past_week_counts_from_a_week_before_the_dateline() -> None:
+    rec = _record(
+        "KIRKUK, Iraq, Dec 4 (Wire) - Islamic State militants attacked an army post south of Kirkuk on "
+        "Sunday, killing four soldiers, security sources said. The attack brings the total killed in Kirkuk "
+        "province in the past week to 60, according to a Wire tally.",
+        "2023-12-04",
+    )
+    assert [(t.killed, t.since) for t in rec.tolls] == [(60, "2023-11-27")]

@@ -2999,6 +2999,19 @@ class _Reader:
                 if w is not None:
                     since = w.date
                     break
+        if since is None and self.anchor is not None:
+            # "this year", "this month", "in the past week": a period running to the dateline starts it
+            for _s, _e, surface in dates.find_dates(sent.text):
+                w = dates.resolve(surface, self.anchor)
+                if (
+                    w is not None
+                    and w.date
+                    and w.end
+                    and w.precision in ("week", "month", "year")
+                    and w.date <= self.anchor.isoformat() <= w.end
+                ):
+                    since = w.date
+                    break
         if since is None and self.war_start is not None:
             since = self.war_start.date
         words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
