@@ -203,3 +203,24 @@ def test_killed_since_a_day_weeks_back_stays_a_toll() -> None:
         "2023-06-20",
     )
     assert [(t.killed, t.since) for t in rec.tolls] == [(100, "2023-05-03")]
+
+
+def test_dozens_wounded_after_the_attack_stay_words_on_the_attack() -> None:
+    rec = _record(
+        "QUETTA, Pakistan, Feb 18 (Wire) - A suicide bomber struck a police checkpoint in Quetta on Saturday, "
+        "killing 11 people, including four children, officials said. Dozens of people were wounded.",
+        "2024-02-18",
+    )
+    attack = _one_attack(rec)
+    assert (attack.killed, attack.wounded) == (11, None)
+    assert attack.casualty_text == "Dozens of people wounded"
+
+
+def test_people_who_remain_missing_after_the_shelling_are_its_missing() -> None:
+    rec = _record(
+        "GOMA, Feb 5 (Wire) - At least 15 people were killed and 30 others wounded when shells hit the town "
+        "of Sake on Sunday, medics said. Nineteen people remain missing.",
+        "2024-02-05",
+    )
+    attack = _one_attack(rec)
+    assert (attack.killed, attack.wounded, attack.missing) == (15, 30, 19)

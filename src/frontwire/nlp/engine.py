@@ -1912,11 +1912,21 @@ class _Reader:
             and e.root.head.lower_ in _AT
             and _cared_at(e.root.head.head).lemma_.lower() not in care
         ]
-        if not stated or located:
+        # "Dozens of people were wounded.": an amount in words only, kept as the attack's casualty text
+        # ("It said dozens of members of the security forces had also died": more of a toll's count)
+        vague = [
+            f
+            for f in figs
+            if f.count is None
+            and f.vague
+            and f.kind in ("killed", "wounded")
+            and not (f.trigger is not None and any(c.lower_ == "also" for c in f.trigger.children))
+        ]
+        if not (stated or vague) or located:
             return False
         # "More than 180 people were wounded, the emergency ministry said on Sunday": the day the figure
         # was given is no day of another incident
-        first = stated[0].trigger
+        first = (stated or vague)[0].trigger
         if any(first is None or not _report_date(first, f[0]) for f in dates.find_dates(sent.text)):
             return False
         cues = word_set("attribution", "new_incident_cues")
@@ -1932,6 +1942,14 @@ class _Reader:
                 prev.killed = f.count if prev.killed is None or f.update else min(prev.killed, f.count)
             elif f.kind == "wounded" and (claims or prev.wounded is None):
                 prev.wounded = f.count if prev.wounded is None or f.update else min(prev.wounded, f.count)
+            elif f.kind in ("missing", "abducted") and prev.missing is None:
+                prev.missing = f.count  # "Nineteen people remain missing."
+        for f in vague:
+            words = f"{f.vague} {f.kind}"
+            if not prev.casualty_text:
+                prev.casualty_text = words
+            elif words.lower() not in prev.casualty_text.lower():
+                prev.casualty_text = f"{prev.casualty_text}; {words}"
         self._add_claims(prev, claims, sent)
         return True
 
