@@ -224,3 +224,34 @@ def test_people_who_remain_missing_after_the_shelling_are_its_missing() -> None:
     )
     attack = _one_attack(rec)
     assert (attack.killed, attack.wounded, attack.missing) == (15, 30, 19)
+
+
+def test_a_rival_count_told_without_its_casualty_word_is_still_a_count() -> None:
+    rec = _record(
+        "SOKOTO, Nigeria, March 3 (Wire) - At least 25 people were killed in an attack on a village in "
+        "Sokoto state on Saturday, according to the state health ministry; the army said 19.",
+        "2024-03-03",
+    )
+    assert _one_attack(rec).killed == 19
+
+
+def test_a_figure_put_at_a_lower_number_by_police_is_the_one_coded() -> None:
+    rec = _record(
+        "SOKOTO, Nigeria, March 3 (Wire) - Bandits attacked a village in Sokoto state on Saturday. Hospital "
+        "officials said 31 people were killed, while police put the figure at 24.",
+        "2024-03-03",
+    )
+    attack = _one_attack(rec)
+    assert attack.killed == 24
+    assert [c.by for c in attack.claims] == ["Hospital officials", "police"]
+
+
+def test_attackers_killed_in_a_later_sentence_add_to_the_attacks_dead() -> None:
+    rec = _record(
+        "KARACHI, April 3 (Wire) - Gunmen shot dead two policemen in Karachi on Sunday night. Four of the "
+        "attackers were also killed, police said.",
+        "2023-04-03",
+    )
+    attack = _one_attack(rec)
+    assert attack.killed == 6
+    assert [c.by for c in attack.claims] == ["police"]

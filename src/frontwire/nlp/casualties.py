@@ -749,7 +749,36 @@ def figures(sent: Span) -> list[Figure]:
             found.extend(_zeros(fig, found))
             continue
         found.append(fig)
-    return found
+    return found + _elided(sent, found, seen_nouns)
+
+
+def _elided(sent: Span, found: list[Figure], seen: set[int]) -> list[Figure]:
+    """A second source's count told without its casualty word, after a count that has one.
+
+    "At least 25 people were killed ..., according to the health ministry; the army said 19.",
+    "..., while police put the figure at 24", "police gave a figure of 32": the number is a count of
+    the same kind as the one before it in the sentence (which of the two stands is the engine's call).
+    """
+    out: list[Figure] = []
+    verbs = _lex("elided_count_verbs")
+    for tok in sent:
+        before = [f for f in found if f.count is not None and f.trigger is not None and f.trigger.i < tok.i]
+        if not before or before[-1].kind not in ("killed", "wounded") or tok.i in seen:
+            continue
+        num: Token | None = None
+        if tok.like_num and tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs:
+            if all(c.dep_ in ("advmod", "quantmod", "punct") for c in tok.children):
+                num = tok  # "the army said 19"
+        elif tok.lemma_.lower() in _lex("figure_nouns") and tok.dep_ == "dobj":
+            num, _update = _toll_number(tok)  # "put the figure at 24", "gave a figure of 32"
+        if num is None or num.i in seen:
+            continue
+        value, qual, _vague = _read_number(num)
+        if value is None:
+            continue
+        seen.add(num.i)
+        out.append(Figure(before[-1].kind, value, qual, {"unknown"}, None, num, num))
+    return out
 
 
 def _zeros(fig: Figure, found: list[Figure]) -> list[Figure]:

@@ -1922,11 +1922,14 @@ class _Reader:
             and f.kind in ("killed", "wounded")
             and not (f.trigger is not None and any(c.lower_ == "also" for c in f.trigger.children))
         ]
-        if not (stated or vague) or located:
+        # "Four of the attackers were also killed, police said": ACLED's fatalities include the attackers,
+        # whose deaths add to the count told
+        attackers = [f for f in figs if f.count and f.kind == "killed" and f.perpetrators and not f.subset]
+        if not (stated or vague or attackers) or located:
             return False
         # "More than 180 people were wounded, the emergency ministry said on Sunday": the day the figure
         # was given is no day of another incident
-        first = (stated or vague)[0].trigger
+        first = (stated or vague or attackers)[0].trigger
         if any(first is None or not _report_date(first, f[0]) for f in dates.find_dates(sent.text)):
             return False
         cues = word_set("attribution", "new_incident_cues")
@@ -1944,6 +1947,9 @@ class _Reader:
                 prev.wounded = f.count if prev.wounded is None or f.update else min(prev.wounded, f.count)
             elif f.kind in ("missing", "abducted") and prev.missing is None:
                 prev.missing = f.count  # "Nineteen people remain missing."
+        if attackers and prev.killed is not None:
+            # (to a count told: with none, the attackers' deaths are no count of the attack's victims)
+            prev.killed += sum(f.count or 0 for f in attackers)
         for f in vague:
             words = f"{f.vague} {f.kind}"
             if not prev.casualty_text:
