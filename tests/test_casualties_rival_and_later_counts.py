@@ -255,3 +255,16 @@ def test_attackers_killed_in_a_later_sentence_add_to_the_attacks_dead() -> None:
     attack = _one_attack(rec)
     assert attack.killed == 6
     assert [c.by for c in attack.claims] == ["police"]
+
+
+def test_a_count_since_the_day_told_strikes_began_is_the_strikes() -> None:
+    rec = _record(
+        "GAZA, May 14 (Wire) - Israeli air strikes have pounded the Jabalia camp since Saturday. At least 30 "
+        "people have been killed since Saturday, the health ministry said.",
+        "2024-05-14",
+    )
+    assert rec.tolls == []
+    strikes = _one_attack(rec)
+    assert strikes.killed == 30
+    assert strikes.when is not None and (strikes.when.date, strikes.when.end) == ("2024-05-11", "2024-05-14")
+    assert [c.by for c in strikes.claims] == ["health ministry"]

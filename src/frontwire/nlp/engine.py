@@ -2971,9 +2971,10 @@ class _Reader:
 
         "Rebels ... two days after launching an offensive" then "more than 250 people had been killed in
         the fighting since Wednesday": a count from a day days (not weeks) before the dateline on which a
-        told offensive or battle began is that fighting's count, as a coder records it (coding guide rule
-        1). A count from the start of a war ("since the fighting began on Monday", "since Haftar launched
-        his offensive") or from a day no told act began stays a toll.
+        told offensive or battle began, or since which told strikes have run ("air strikes have pounded
+        the camp since Saturday"), is that fighting's count, as a coder records it (coding guide rule 1).
+        A count from the start of a war ("since the fighting began on Monday", "since Haftar launched his
+        offensive") or from a day no told act began stays a toll.
         """
         w = self._since_recent_day(text)
         if w is None:
@@ -2987,7 +2988,8 @@ class _Reader:
                 and d.when is not None
                 and d.when.date == w.date
                 and d.when.precision == "day"
-                and (d.mode == "offensive" or _same_family(d.mode, "clash"))
+                # a battle or offensive begun that day, or strikes told as running since it
+                and (d.mode == "offensive" or _same_family(d.mode, "clash") or d.when.end is not None)
             ),
             None,
         )
