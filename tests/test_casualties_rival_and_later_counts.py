@@ -268,3 +268,14 @@ def test_a_count_since_the_day_told_strikes_began_is_the_strikes() -> None:
     assert strikes.killed == 30
     assert strikes.when is not None and (strikes.when.date, strikes.when.end) == ("2024-05-11", "2024-05-14")
     assert [c.by for c in strikes.claims] == ["health ministry"]
+
+
+def test_thousands_killed_by_attacks_in_general_are_no_words_of_the_attack() -> None:
+    rec = _record(
+        "OUAGADOUGOU, May 8 (Wire) - Gunmen killed 14 people in an attack on the village of Tadaryat in "
+        "northern Burkina Faso on Monday, residents said. Attacks by groups linked to al Qaeda and Islamic "
+        "State have killed thousands of people in Burkina Faso.",
+        "2024-05-08",
+    )
+    attack = _one_attack(rec)
+    assert (attack.killed, attack.casualty_text) == (14, None)

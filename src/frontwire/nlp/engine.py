@@ -1913,14 +1913,20 @@ class _Reader:
             and _cared_at(e.root.head.head).lemma_.lower() not in care
         ]
         # "Dozens of people were wounded.": an amount in words only, kept as the attack's casualty text
-        # ("It said dozens of members of the security forces had also died": more of a toll's count)
+        # ("It said dozens of members of the security forces had also died": more of a toll's count;
+        # "Attacks by groups linked to al Qaeda have killed thousands": many acts, a war's count)
+        acts = set(load("casualties")["running_total_acts"])
         vague = [
             f
             for f in figs
             if f.count is None
             and f.vague
             and f.kind in ("killed", "wounded")
-            and not (f.trigger is not None and any(c.lower_ == "also" for c in f.trigger.children))
+            and f.trigger is not None
+            and not any(c.lower_ == "also" for c in f.trigger.children)
+            and not any(
+                c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_ in acts for c in f.trigger.children
+            )
         ]
         # "Four of the attackers were also killed, police said": ACLED's fatalities include the attackers,
         # whose deaths add to the count told
