@@ -279,3 +279,15 @@ def test_thousands_killed_by_attacks_in_general_are_no_words_of_the_attack() -> 
     )
     attack = _one_attack(rec)
     assert (attack.killed, attack.casualty_text) == (14, None)
+
+
+def test_a_count_told_in_the_past_after_an_attack_without_one_is_its_count() -> None:
+    rec = _record(
+        "OUAGADOUGOU, Aug 26 (Wire) - Jihadist fighters attacked the town of Djibo in northern Burkina Faso "
+        "on Saturday, residents said. A local official said at least 150 people had been killed.",
+        "2024-08-26",
+    )
+    assert rec.tolls == []
+    attack = _one_attack(rec)
+    assert attack.killed == 150
+    assert [c.by for c in attack.claims] == ["residents", "local official"]

@@ -2950,10 +2950,17 @@ class _Reader:
         )
         # "Gunmen killed dozens of villagers ... A local official said at least 132 bodies had been
         # recovered": the number the attack's vague count lacked, not a count of a period
+        # (or told with none: "Jihadists attacked the town on Saturday. A local official said at least 150
+        # people had been killed." -- told in the past, unlike a running count's "have been killed")
+        running_tense = any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+            for f in counted
+            if f.trigger is not None
+            for c in f.trigger.children
+        )
         unnumbered = (
             prev.killed is None
-            and bool(prev.casualty_text)
-            and str(prev.casualty_text).endswith("killed")
+            and (str(prev.casualty_text or "").endswith("killed") or not running_tense)
             and all(f.kind == "killed" for f in counted)
             and not cued("aggregate_cues")
             and not cued("war_cues")
