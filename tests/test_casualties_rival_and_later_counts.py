@@ -291,3 +291,12 @@ def test_a_count_told_in_the_past_after_an_attack_without_one_is_its_count() -> 
     attack = _one_attack(rec)
     assert attack.killed == 150
     assert [c.by for c in attack.claims] == ["residents", "local official"]
+
+
+def test_a_group_claiming_more_of_the_same_dead_does_not_raise_the_count() -> None:
+    rec = _record(
+        "KABUL, March 3 (Wire) - A suicide bomber killed seven soldiers at an army base in Kabul on Saturday, "
+        "the army said, while the Taliban said it had killed 30 soldiers.",
+        "2024-03-03",
+    )
+    assert _one_attack(rec).killed == 7

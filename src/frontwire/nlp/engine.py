@@ -3183,8 +3183,9 @@ def _rival_counts(figs: list[Figure]) -> int | None:
     killed": a later count of the dead told by a saying of its own ("the army said 19 were killed",
     "while doctors said 15 died") counts the same dead, so the lower stands (coding guide, as ACLED) and
     the other stays in its source's claim. A count with a doer of its own ("the army said it killed 19
-    militants") is another act, and counts of other people ("four soldiers ... 19 civilians") are not
-    rivals.
+    militants") is another act unless it names the same dead ("killed seven soldiers ..., while the
+    Taliban said it had killed 30 soldiers"); counts of other people ("four soldiers ... 19 civilians")
+    are not rivals.
     """
     figs = sorted(
         (
@@ -3203,7 +3204,15 @@ def _rival_counts(figs: list[Figure]) -> int | None:
         voiced = any(
             is_reporting_verb(t) and _child(t, "nsubj") is not None for t in doc[prev.trigger.i + 1 : start]
         )
-        if not voiced or _child(f.trigger, "nsubj") is not None:
+        # "the army said it killed 19 militants" is another act; "the Taliban said it had killed 30
+        # soldiers" after "killed seven soldiers" claims the same dead
+        same_dead = (
+            prev.noun is not None
+            and f.noun is not None
+            and not f.noun.like_num
+            and prev.noun.lemma_.lower() == f.noun.lemma_.lower()
+        )
+        if not voiced or (_child(f.trigger, "nsubj") is not None and not same_dead):
             return None
     named = [f.victims - {"unknown"} for f in figs]
     if any(n and m and n != m for n in named for m in named):
