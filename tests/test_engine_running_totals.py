@@ -94,3 +94,14 @@ def test_a_toll_of_the_past_week_counts_from_a_week_before_the_dateline() -> Non
         "2023-12-04",
     )
     assert [(t.killed, t.since) for t in rec.tolls] == [(60, "2023-11-27")]
+
+
+def test_the_deadliest_day_since_a_years_past_disaster_is_no_toll() -> None:
+    rec = _record(
+        "KABUL, Aug 27 (Wire) - A suicide bomber struck outside Kabul airport on Thursday, killing 13 U.S. "
+        "service members and at least 170 Afghans. It was the deadliest day for U.S. forces in Afghanistan "
+        "since 2011, when 30 were killed in a helicopter crash.",
+        "2021-08-27",
+    )
+    assert rec.tolls == []
+    assert _one_attack(rec).killed == 183

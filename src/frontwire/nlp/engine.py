@@ -3024,8 +3024,11 @@ class _Reader:
         return None
 
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
-        # "a 1990s war that left 30,000 dead" is history; "since 2009" starts a count still running
-        running = re.sub(r"\bsince\s+(?:\w+\s+){0,2}(?:1[89]\d0s|(?:19|20)\d\d)", " ", sent.text)
+        # "a 1990s war that left 30,000 dead" is history; "since 2009" starts a count still running, but
+        # "the deadliest day since 2011, when 30 were killed in a helicopter crash" counts that year's act
+        running = re.sub(
+            r"\bsince\s+(?:\w+\s+){0,2}(?:1[89]\d0s|(?:19|20)\d\d)(?!\s*,\s*when\b)", " ", sent.text
+        )
         if self.anchor and re.search(r"\b(1[89]\d0s|(19|20)\d\d)\b", running):
             years = [int(y[:4]) for y in re.findall(r"\b(?:1[89]\d0s|(?:19|20)\d\d)", running)]
             if years and max(years) < self.anchor.year - 1:
