@@ -300,3 +300,24 @@ def test_a_group_claiming_more_of_the_same_dead_does_not_raise_the_count() -> No
         "2024-03-03",
     )
     assert _one_attack(rec).killed == 7
+
+
+def test_killed_in_fighting_over_the_past_week_is_one_clash_over_that_week() -> None:
+    rec = _record(
+        "BAMENDA, Cameroon, Nov 9 (Wire) - Nine soldiers have been killed in fighting with separatists around "
+        "the town of Mamfe over the past week, the army said on Thursday.",
+        "2023-11-09",
+    )
+    assert rec.tolls == []
+    clash = _one_attack(rec)
+    assert clash.killed == 9
+    assert clash.when is not None and (clash.when.date, clash.when.end) == ("2023-11-02", "2023-11-09")
+
+
+def test_killed_in_fighting_over_the_past_month_stays_a_toll() -> None:
+    rec = _record(
+        "BAMENDA, Cameroon, Nov 9 (Wire) - Ninety soldiers have been killed in fighting with separatists in "
+        "the English-speaking regions in the past month, the army said on Thursday.",
+        "2023-11-09",
+    )
+    assert [t.killed for t in rec.tolls] == [90]

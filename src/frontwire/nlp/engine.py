@@ -2842,14 +2842,17 @@ class _Reader:
             and not dates.find_dates(doc.text)
         ):
             return False  # "eight people were killed in the fighting" after the battle is told: its toll
+        period = matched - {"in the fighting", "of the fighting"}
         if (
-            matched - {"in the fighting", "of the fighting"} == {"since"}
+            period
+            and period <= {"since", "in the past", "over the past"}
             and any(d["kind"] == "event" and d["category"] == "ASSAULT" for _t, d in trig)
             and self._since_recent_day(doc.text) is not None
             and self._started_that_day(doc.text) is None
         ):
-            # "At least 54 people have been killed in ethnic clashes in Manipur since Wednesday": fighting
-            # told over days up to the dateline is an event with an end date (coding guide rule 1, Dates)
+            # "At least 54 people have been killed in ethnic clashes in Manipur since Wednesday", "killed in
+            # fighting with the rebels over the past week": fighting told over days up to the dateline is an
+            # event with an end date (coding guide rule 1, Dates)
             return False
         specific = [
             t
@@ -3008,18 +3011,19 @@ class _Reader:
         )
 
     def _since_recent_day(self, text: str) -> When | None:
-        """The day of a "since Wednesday" told in ``text`` when it is days, not weeks, before the
-        dateline (``running_count_min_days``); "since the fighting began on Monday" is no such phrase."""
+        """The start of a "since Wednesday" or "over the past week" told in ``text`` when it is days, not
+        weeks, before the dateline (``running_count_min_days``) and runs up to it; "since the fighting
+        began on Monday" is no such phrase."""
         if self.anchor is None:
             return None
         limit = load("casualties")["running_count_min_days"]
         for _s, _e, surface in dates.find_dates(text):
-            if not surface.lower().startswith("since"):
-                continue
             w = dates.resolve(surface, self.anchor)
-            if w is None or not w.date or w.precision != "day":
+            if w is None or not w.date:
                 continue
-            if (self.anchor - dt.date.fromisoformat(w.date)).days < limit:
+            since = surface.lower().startswith("since") and w.precision == "day"
+            past = w.precision == "week" and bool(w.end) and w.date < self.anchor.isoformat() <= (w.end or "")
+            if (since or past) and (self.anchor - dt.date.fromisoformat(w.date)).days < limit:
                 return w
         return None
 
