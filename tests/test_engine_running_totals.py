@@ -105,3 +105,35 @@ def test_the_deadliest_day_since_a_years_past_disaster_is_no_toll() -> None:
     )
     assert rec.tolls == []
     assert _one_attack(rec).killed == 183
+
+
+def test_a_war_that_has_killed_thousands_beside_a_strike_is_a_toll_and_the_strike_stays() -> None:
+    rec = _record(
+        "KHARTOUM, Aug 10 (Wire) - A drone strike on a market in Omdurman killed 12 people on Friday, the "
+        "latest attack in a war that has killed more than 15,000 people since April last year.",
+        "2024-08-10",
+    )
+    assert [(t.killed, t.qualifier, t.since) for t in rec.tolls] == [(15000, "more than", "2023-04-01")]
+    strike = _one_attack(rec)
+    assert strike.killed == 12
+    assert strike.when is not None and strike.when.date == "2024-08-09"
+
+
+def test_a_conflict_that_has_left_many_dead_is_no_count_of_the_air_strike() -> None:
+    rec = _record(
+        "IDLIB, Syria, Aug 12 (Wire) - An air strike killed 20 people in the town of Ariha on Sunday in a "
+        "conflict that has left more than 500,000 people dead.",
+        "2024-08-12",
+    )
+    assert [t.killed for t in rec.tolls] == [500000]
+    assert _one_attack(rec).killed == 20
+
+
+def test_adding_to_a_toll_of_tens_of_thousands_keeps_the_drone_strike_an_event() -> None:
+    rec = _record(
+        "ADEN, Aug 10 (Wire) - Houthi drones killed five soldiers in Yemen's Taiz province on Friday, adding "
+        "to a death toll of tens of thousands in a war now in its tenth year.",
+        "2024-08-10",
+    )
+    assert rec.tolls == []
+    assert _one_attack(rec).killed == 5

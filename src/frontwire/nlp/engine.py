@@ -1576,7 +1576,7 @@ class _Reader:
         trig = self._triggers(doc)
         figs = figures(doc[:])
         weps = weapons_in(doc[:])
-        running, self.running_clause = _running_totals(figs)
+        running, self.running_clause = _running_totals(doc, figs)
         if running:
             # "The strike killed 12 people, bringing the death toll from a week of air strikes on the city
             # to 95": the running total is a toll; the sentence's own act keeps its count
@@ -2781,17 +2781,19 @@ class _Reader:
         over a campaign ('Israeli strikes have killed more than 200 people in Lebanon since Oct. 8'),
         however concrete its weapon. A bombardment counted 'since Sunday' (days, not weeks) stays an event
         the coder records with an end date (coding guide rule 1)."""
-        if self.anchor is None or not any(t.lower_ == "since" for t in doc):
+        # a war's own clause already read as a toll ("in a war that has killed 15,000 since April") is out
+        own = [t for t in doc if t.i not in self.running_clause]
+        if self.anchor is None or not any(t.lower_ == "since" for t in own):
             return False
         perfect = any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-            for t in doc
+            for t in own
             for c in t.children
         )
         if not perfect:
             return False
         limit = load("casualties")["running_count_min_days"]
-        for _s, _e, surface in dates.find_dates(doc.text):
+        for _s, _e, surface in dates.find_dates(self._own_text(doc, lower=False)):
             if not surface.lower().startswith("since"):
                 continue
             w = dates.resolve(surface, self.anchor)
@@ -2799,12 +2801,11 @@ class _Reader:
                 return True
         return False
 
-    def _own_text(self, doc: Doc) -> str:
+    def _own_text(self, doc: Doc, lower: bool = True) -> str:
         """The sentence's words for its cues, without a running-total clause already read as a toll
         ("..., taking the total killed in attacks this year to 230": "this year" is that toll's)."""
-        if not self.running_clause:
-            return doc.text.lower()
-        return "".join(t.text_with_ws for t in doc if t.i not in self.running_clause).lower()
+        text = "".join(t.text_with_ws for t in doc if t.i not in self.running_clause)
+        return text.lower() if lower else text
 
     def _is_aggregate(self, doc: Doc, figs: list[Figure], trig: list[tuple[Token, dict]]) -> bool:
         if not any(f.count is not None and f.kind == "killed" for f in figs):
@@ -3147,12 +3148,14 @@ class _Reader:
         return [d for d in out if not _accident(d)]
 
 
-def _running_totals(figs: list[Figure]) -> tuple[list[Figure], set[int]]:
-    """Figures of a 'bringing/taking the toll to N' clause that counts a period or many acts, beside a
-    count of the sentence's own act, and the clause's tokens.
+def _running_totals(doc: Doc, figs: list[Figure]) -> tuple[list[Figure], set[int]]:
+    """Figures of a clause that counts a war or a period beside a count of the sentence's own act, and
+    the tokens of such clauses (their words are no cues of the act's).
 
     "A drone strike killed 30 people ..., bringing the number of people killed in drone strikes in the
-    region this month to more than 100": 30 is the strike's, 100 a toll. "killed two more, bringing the
+    region this month to more than 100": 30 is the strike's, 100 a toll; so is 15,000 in "killed 12
+    people on Friday, the latest attack in a war that has killed more than 15,000 people", and "adding to
+    a death toll of tens of thousands in a war" counts nothing of the act. "killed two more, bringing the
     death toll from Sunday's attack to 14" is the attack's own rising count, and a sentence that is only
     a running total ("The attacks bring the total killed in the past week to 60") is read whole as one.
     """
@@ -3160,6 +3163,22 @@ def _running_totals(figs: list[Figure]) -> tuple[list[Figure], set[int]]:
     acts = set(cas["running_total_acts"])
     out: list[Figure] = []
     clause: set[int] = set()
+    counted = [f for f in figs if f.count is not None and f.trigger is not None]
+    wars = set(cas["war_nouns"])
+    for tok in doc:
+        if tok.dep_ == "relcl" and tok.head.lemma_.lower() in wars:
+            own = {t.i for t in tok.subtree}  # "a war that has killed more than 15,000 people"
+        elif tok.lemma_.lower() in cas["toll_adding_verbs"] and tok.dep_ in ("advcl", "xcomp", "conj"):
+            to = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+            if not any(p.lemma_.lower() in _TOLL_WORDS for p in to):
+                continue
+            own = {t.i for t in tok.subtree}  # "adding to a death toll of tens of thousands in a war"
+        else:
+            continue
+        inside = [f for f in counted if f.trigger is not None and f.trigger.i in own]
+        if any(f.trigger is not None and f.trigger.i not in own for f in counted):
+            out.extend(f for f in inside if f not in out)
+            clause |= own
     for f in figs:
         toll = f.trigger
         if not f.update or toll is None or toll.dep_ != "dobj" or f.count is None:
@@ -3177,10 +3196,13 @@ def _running_totals(figs: list[Figure]) -> tuple[list[Figure], set[int]]:
         text = " " + " ".join(t.lower_ for t in words) + " "
         period = any(f" {c} " in text for c in cas["running_total_cues"])
         many = any(t.tag_ == "NNS" and t.lemma_.lower() in acts for t in words)
-        if period or many:
+        if (period or many) and f not in out:
             out.append(f)
             clause |= own
     return out, clause
+
+
+_TOLL_WORDS = frozenset({"toll", "tally", "total", "number", "count"})
 
 
 def _rival_counts(figs: list[Figure]) -> int | None:
