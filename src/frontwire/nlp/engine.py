@@ -2638,7 +2638,12 @@ class _Reader:
                 w.span = (sent.start + start, sent.start + end)
                 return w
         focus = self._focus_date()
-        if material and focus is not None and tok.lemma_.lower() not in _ANAPHOR_NOUNS | {"war", "conflict"}:
+        # ("Another missile struck Kharkiv": the verb "struck" is no noun "the strike" pointing back)
+        pointing = tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _ANAPHOR_NOUNS | {
+            "war",
+            "conflict",
+        }
+        if material and focus is not None and not pointing:
             # an undated act in the story's thread ("Residents said the militants torched a
             # cathedral") happened the day the story is telling, as a coder reads it
             return When(date=focus.isoformat(), precision="day", text=None)
@@ -2658,7 +2663,9 @@ class _Reader:
         start = counted[0]
         ref: dt.date | None = None
         for _s0, e0, surface in dates.find_dates(sent.text):
-            if e0 <= start and not sent.text[e0:start].strip(" ,\u2014-"):
+            # right before it, or with only the saying between ("on Tuesday, residents said, two days after")
+            between = _SAYING_BETWEEN.sub("", sent.text[e0:start]) if e0 <= start else "x"
+            if e0 <= start and not between.strip(" ,\u2014-"):
                 w = dates.resolve(surface, self.anchor)
                 if w is not None and w.date and w.precision == "day":
                     ref = dt.date.fromisoformat(w.date)
@@ -3271,6 +3278,14 @@ def _voicing(claims: list[Claim], sent: Sent, figs: list[Figure]) -> list[Claim]
     if not voices:
         return claims
     return [c for c in claims if c.span is None or any(s <= c.span[0] < e for s, e in voices)]
+
+
+# "..., residents said, ..." / "..., police told Reuters, ...": an attribution set off between a day and
+# the "two days after" counted from it
+_SAYING_BETWEEN = re.compile(
+    r"^[\s,\u2014-]*(?:[\w'.\-]+\s+){0,4}(?:said|say|says|told\s+[\w.]+|reported)[\s,\u2014-]*$",
+    re.IGNORECASE,
+)
 
 
 def _later_count(told: int | None, figs: list[Figure]) -> int | None:
