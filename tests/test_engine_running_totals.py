@@ -137,3 +137,25 @@ def test_adding_to_a_toll_of_tens_of_thousands_keeps_the_drone_strike_an_event()
     )
     assert rec.tolls == []
     assert _one_attack(rec).killed == 5
+
+
+def test_a_toll_since_an_invasion_years_ago_is_a_running_toll_from_that_month() -> None:
+    rec = _record(
+        "KHARKIV, April 10 (Wire) - A guided bomb hit a residential building in Kharkiv on Tuesday, killing "
+        "four. According to the U.N., at least 10,800 civilians have been killed in Ukraine since the "
+        "full-scale invasion began in February 2022.",
+        "2024-04-10",
+    )
+    assert [(t.killed, t.qualifier, t.since, t.by) for t in rec.tolls] == [
+        (10800, "at least", "2022-02-01", "U.N.")
+    ]
+    assert _one_attack(rec).killed == 4
+
+
+def test_the_dead_of_a_past_civil_war_counted_over_years_are_history_not_an_attack() -> None:
+    rec = _record(
+        "JUBA, April 10 (Wire) - The U.N. estimates that some 400,000 people died in South Sudan's civil war "
+        "between 2013 and 2018.",
+        "2024-04-10",
+    )
+    assert rec.events == [] and rec.tolls == []

@@ -2872,6 +2872,11 @@ class _Reader:
         big = max(f.count or 0 for f in figs) >= 100
         if big and not specific and not dates.find_dates(doc.text) and not any(_is_weapon(w) for w in doc):
             return True  # "have reported more than 1,000 military deaths": a count, told without an attack
+        years = [dates.resolve(f[2], self.anchor) for f in dates.find_dates(self._own_text(doc, lower=False))]
+        if big and years and all(w is not None and w.precision == "year" for w in years):
+            return (
+                True  # "some 400,000 people died in the civil war between 2013 and 2018": counted over years
+            )
         # present perfect only ("have been killed"); "missiles had killed four" tells one event
         # present perfect without a doer ("have been killed", "have died"); "forces have killed 219" tells who
         perfect = any(
@@ -3038,8 +3043,9 @@ class _Reader:
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
         # "a 1990s war that left 30,000 dead" is history; "since 2009" starts a count still running, but
         # "the deadliest day since 2011, when 30 were killed in a helicopter crash" counts that year's act
+        # ("since the full-scale invasion began in February 2022" starts one too)
         running = re.sub(
-            r"\bsince\s+(?:\w+\s+){0,2}(?:1[89]\d0s|(?:19|20)\d\d)(?!\s*,\s*when\b)", " ", sent.text
+            r"\bsince\s+(?:[\w'-]+\s+){0,7}?(?:1[89]\d0s|(?:19|20)\d\d)(?!\s*,\s*when\b)", " ", sent.text
         )
         if self.anchor and re.search(r"\b(1[89]\d0s|(19|20)\d\d)\b", running):
             years = [int(y[:4]) for y in re.findall(r"\b(?:1[89]\d0s|(?:19|20)\d\d)", running)]
@@ -3051,6 +3057,14 @@ class _Reader:
             if surface.lower().startswith("since"):
                 w = dates.resolve(surface, self.anchor)
                 if w is not None:
+                    since = w.date
+                    break
+        opening = re.search(r"\bsince\b", sent.text)
+        if since is None and opening is not None:
+            # "since the full-scale invasion began in February 2022": the day the clause after "since" gives
+            for s0, _e, surface in dates.find_dates(sent.text):
+                w = dates.resolve(surface, self.anchor) if s0 > opening.start() else None
+                if w is not None and w.date:
                     since = w.date
                     break
         if since is None and self.anchor is not None:
