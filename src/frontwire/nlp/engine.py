@@ -2874,9 +2874,8 @@ class _Reader:
             return True  # "have reported more than 1,000 military deaths": a count, told without an attack
         years = [dates.resolve(f[2], self.anchor) for f in dates.find_dates(self._own_text(doc, lower=False))]
         if big and years and all(w is not None and w.precision == "year" for w in years):
-            return (
-                True  # "some 400,000 people died in the civil war between 2013 and 2018": counted over years
-            )
+            # "some 400,000 people died in the civil war between 2013 and 2018": a count over years
+            return True
         # present perfect only ("have been killed"); "missiles had killed four" tells one event
         # present perfect without a doer ("have been killed", "have died"); "forces have killed 219" tells who
         perfect = any(
