@@ -443,6 +443,14 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
         elif not passive and "nsubj" in deps and trigger.lemma_.lower() in _lex("intransitive_verbs"):
             out.append(_subject(trigger) or deps["nsubj"])
         elif (
+            "nsubj" in deps
+            and trigger.lower_ in _lex("missing")
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children)
+        ):
+            # "Two soldiers were missing after the attack, the army said": the adjective is tagged as a
+            # progressive verb ("were missing" as if "were missing something"); its subject is the missing
+            out.append(_subject(trigger) or deps["nsubj"])
+        elif (
             trigger.tag_ == "VBN"
             and "nsubj" in deps
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
@@ -639,7 +647,18 @@ def _toll_number(toll: Token) -> tuple[Token | None, bool]:
         lemma = verb.lemma_.lower()
         # "brought the toll to 45" (the toll is the object) or "the toll rose to 45" (the subject)
         update = lemma in cas["update_causatives" if toll.dep_ == "dobj" else "update_verbs"]
-        for prep in verb.children:
+        # "brings the total killed in the province this week to 60": the parser may hang the "to" on
+        # the participle that makes the noun a toll rather than on the verb
+        # (or on the of-object: "bringing the number of people killed in drone strikes this month to 100")
+        heads = [
+            toll,
+            *(p for c in toll.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children),
+        ]
+        told = [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+        # ("bringing the death toll from Sunday's attack to 14": or on the noun of the "from" phrase)
+        deeper = [t for t in verb.subtree if t.i > toll.i and t.lower_ == "to" and t.dep_ == "prep"]
+        later = deeper[:1] if toll.dep_ == "dobj" else []
+        for prep in [*verb.children, *(p for c in told for p in c.children if p.lower_ == "to"), *later]:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at"):
                 for p in prep.children:
                     n = num_in(p) if p.dep_ == "pobj" else None
@@ -730,7 +749,36 @@ def figures(sent: Span) -> list[Figure]:
             found.extend(_zeros(fig, found))
             continue
         found.append(fig)
-    return found
+    return found + _elided(sent, found, seen_nouns)
+
+
+def _elided(sent: Span, found: list[Figure], seen: set[int]) -> list[Figure]:
+    """A second source's count told without its casualty word, after a count that has one.
+
+    "At least 25 people were killed ..., according to the health ministry; the army said 19.",
+    "..., while police put the figure at 24", "police gave a figure of 32": the number is a count of
+    the same kind as the one before it in the sentence (which of the two stands is the engine's call).
+    """
+    out: list[Figure] = []
+    verbs = _lex("elided_count_verbs")
+    for tok in sent:
+        before = [f for f in found if f.count is not None and f.trigger is not None and f.trigger.i < tok.i]
+        if not before or before[-1].kind not in ("killed", "wounded") or tok.i in seen:
+            continue
+        num: Token | None = None
+        if tok.like_num and tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs:
+            if all(c.dep_ in ("advmod", "quantmod", "punct") for c in tok.children):
+                num = tok  # "the army said 19"
+        elif tok.lemma_.lower() in _lex("figure_nouns") and tok.dep_ == "dobj":
+            num, _update = _toll_number(tok)  # "put the figure at 24", "gave a figure of 32"
+        if num is None or num.i in seen:
+            continue
+        value, qual, _vague = _read_number(num)
+        if value is None:
+            continue
+        seen.add(num.i)
+        out.append(Figure(before[-1].kind, value, qual, {"unknown"}, None, num, num))
+    return out
 
 
 def _zeros(fig: Figure, found: list[Figure]) -> list[Figure]:

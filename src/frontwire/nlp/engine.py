@@ -1100,6 +1100,8 @@ class _Reader:
         self.anchor = _dateline(article)
         self.drafts: list[_Draft] = []
         self.tolls: list[Toll] = []
+        # token indices of the sentence's "bringing the toll of the month to N" clause, read as a toll
+        self.running_clause: set[int] = set()
         self.last_person: Attribution | None = None
         self.last_org: Attribution | None = None
         self.named_bodies: list[Attribution] = []  # bodies quoted by a proper name, in story order
@@ -1887,10 +1889,16 @@ class _Reader:
         trig = self._triggers(doc)
         figs = figures(doc[:])
         weps = weapons_in(doc[:])
+        running, self.running_clause = _running_totals(doc, figs)
+        if running:
+            # "The strike killed 12 people, bringing the death toll from a week of air strikes on the city
+            # to 95": the running total is a toll; the sentence's own act keeps its count
+            self._add_tolls(sent, doc, running, claims)
+            figs = [f for f in figs if f not in running]
         self._note_war_start(sent, doc)
         self._war_told_start(sent, doc)
         if self._is_aggregate(doc, figs, trig):
-            if not self._count_of_told(idx, sent, doc, figs):
+            if not self._count_of_told(idx, sent, doc, figs, claims):
                 self._add_tolls(sent, doc, figs, claims)
             self._toll_claims(idx, doc, claims)
             self._war_start_event(sent, doc)
@@ -2260,10 +2268,36 @@ class _Reader:
             and e.root.head.lower_ in _AT
             and _cared_at(e.root.head.head).lemma_.lower() not in care
         ]
-        if not stated or located or dates.find_dates(sent.text):
+        # "Dozens of people were wounded.": an amount in words only, kept as the attack's casualty text
+        # ("It said dozens of members of the security forces had also died": more of a toll's count;
+        # "Attacks by groups linked to al Qaeda have killed thousands": many acts, a war's count)
+        acts = set(load("casualties")["running_total_acts"])
+        vague = [
+            f
+            for f in figs
+            if f.count is None
+            and f.vague
+            and f.kind in ("killed", "wounded")
+            and f.trigger is not None
+            and not any(c.lower_ == "also" for c in f.trigger.children)
+            and not any(
+                c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_ in acts for c in f.trigger.children
+            )
+        ]
+        # "Four of the attackers were also killed, police said": ACLED's fatalities include the attackers,
+        # whose deaths add to the count told
+        attackers = [f for f in figs if f.count and f.kind == "killed" and f.perpetrators and not f.subset]
+        if not (stated or vague or attackers) or located:
+            return False
+        # "More than 180 people were wounded, the emergency ministry said on Sunday": the day the figure
+        # was given is no day of another incident
+        first = (stated or vague or attackers)[0].trigger
+        if any(first is None or not _report_date(first, f[0]) for f in dates.find_dates(sent.text)):
             return False
         cues = word_set("attribution", "new_incident_cues")
-        if any(t.lower_ in cues for t in doc):
+        counted = {t.i for f in stated for t in (f.noun, f.trigger) if t is not None}
+        # "Another 300 people were wounded" counts more people of the attack, not another attack
+        if any(t.lower_ in cues and not {t.head.i, t.head.head.i} & counted for t in doc):
             return False
         prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         if prev is None or not self._recent(prev, idx):
@@ -2273,6 +2307,17 @@ class _Reader:
                 prev.killed = f.count if prev.killed is None or f.update else min(prev.killed, f.count)
             elif f.kind == "wounded" and (claims or prev.wounded is None):
                 prev.wounded = f.count if prev.wounded is None or f.update else min(prev.wounded, f.count)
+            elif f.kind in ("missing", "abducted") and prev.missing is None:
+                prev.missing = f.count  # "Nineteen people remain missing."
+        if attackers and prev.killed is not None:
+            # (to a count told: with none, the attackers' deaths are no count of the attack's victims)
+            prev.killed += sum(f.count or 0 for f in attackers)
+        for f in vague:
+            words = f"{f.vague} {f.kind}"
+            if not prev.casualty_text:
+                prev.casualty_text = words
+            elif words.lower() not in prev.casualty_text.lower():
+                prev.casualty_text = f"{prev.casualty_text}; {words}"
         self._add_claims(prev, claims, sent)
         return True
 
@@ -2774,6 +2819,9 @@ class _Reader:
                 d.casualty_text = f"{f.vague} {f.kind}"
             if not f.perpetrators:
                 d.victims |= {v for v in f.victims if v != "unknown"}
+        rival = _rival_counts([f for f in figs if f.kind == "killed"])
+        if rival is not None:
+            d.killed = rival
         if attackers_killed:
             d.killed = (d.killed or 0) + attackers_killed
         if d.target is None and figs:
@@ -2972,7 +3020,12 @@ class _Reader:
                 w.span = (sent.start + start, sent.start + end)
                 return w
         focus = self._focus_date()
-        if material and focus is not None and tok.lemma_.lower() not in _ANAPHOR_NOUNS | {"war", "conflict"}:
+        # ("Another missile struck Kharkiv": the verb "struck" is no noun "the strike" pointing back)
+        pointing = tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _ANAPHOR_NOUNS | {
+            "war",
+            "conflict",
+        }
+        if material and focus is not None and not pointing:
             # an undated act in the story's thread ("Residents said the militants torched a
             # cathedral") happened the day the story is telling, as a coder reads it
             return When(date=focus.isoformat(), precision="day", text=None)
@@ -2992,7 +3045,9 @@ class _Reader:
         start = counted[0]
         ref: dt.date | None = None
         for _s0, e0, surface in dates.find_dates(sent.text):
-            if e0 <= start and not sent.text[e0:start].strip(" ,\u2014-"):
+            # right before it, or with only the saying between ("on Tuesday, residents said, two days after")
+            between = _SAYING_BETWEEN.sub("", sent.text[e0:start]) if e0 <= start else "x"
+            if e0 <= start and not between.strip(" ,\u2014-"):
                 w = dates.resolve(surface, self.anchor)
                 if w is not None and w.date and w.precision == "day":
                     ref = dt.date.fromisoformat(w.date)
@@ -3115,17 +3170,19 @@ class _Reader:
         over a campaign ('Israeli strikes have killed more than 200 people in Lebanon since Oct. 8'),
         however concrete its weapon. A bombardment counted 'since Sunday' (days, not weeks) stays an event
         the coder records with an end date (coding guide rule 1)."""
-        if self.anchor is None or not any(t.lower_ == "since" for t in doc):
+        # a war's own clause already read as a toll ("in a war that has killed 15,000 since April") is out
+        own = [t for t in doc if t.i not in self.running_clause]
+        if self.anchor is None or not any(t.lower_ == "since" for t in own):
             return False
         perfect = any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-            for t in doc
+            for t in own
             for c in t.children
         )
         if not perfect:
             return False
         limit = load("casualties")["running_count_min_days"]
-        for _s, _e, surface in dates.find_dates(doc.text):
+        for _s, _e, surface in dates.find_dates(self._own_text(doc, lower=False)):
             if not surface.lower().startswith("since"):
                 continue
             w = dates.resolve(surface, self.anchor)
@@ -3133,10 +3190,16 @@ class _Reader:
                 return True
         return False
 
+    def _own_text(self, doc: Doc, lower: bool = True) -> str:
+        """The sentence's words for its cues, without a running-total clause already read as a toll
+        ("..., taking the total killed in attacks this year to 230": "this year" is that toll's)."""
+        text = "".join(t.text_with_ws for t in doc if t.i not in self.running_clause)
+        return text.lower() if lower else text
+
     def _is_aggregate(self, doc: Doc, figs: list[Figure], trig: list[tuple[Token, dict]]) -> bool:
         if not any(f.count is not None and f.kind == "killed" for f in figs):
             return False
-        text = doc.text.lower()
+        text = self._own_text(doc)
         cues = load("casualties")["aggregate_cues"]
         matched = {c for c in cues if re.search(r"\b" + re.escape(c) + r"\b", text)}
         # "the overall death toll from the shelling of the city has reached 250": counted over a period
@@ -3169,6 +3232,18 @@ class _Reader:
             and not dates.find_dates(doc.text)
         ):
             return False  # "eight people were killed in the fighting" after the battle is told: its toll
+        period = matched - {"in the fighting", "of the fighting"}
+        if (
+            period
+            and period <= {"since", "in the past", "over the past"}
+            and any(d["kind"] == "event" and d["category"] == "ASSAULT" for _t, d in trig)
+            and self._since_recent_day(doc.text) is not None
+            and self._started_that_day(doc.text) is None
+        ):
+            # "At least 54 people have been killed in ethnic clashes in Manipur since Wednesday", "killed in
+            # fighting with the rebels over the past week": fighting told over days up to the dateline is an
+            # event with an end date (coding guide rule 1, Dates)
+            return False
         specific = [
             t
             for t, d in trig
@@ -3179,6 +3254,10 @@ class _Reader:
         big = max(f.count or 0 for f in figs) >= 100
         if big and not specific and not dates.find_dates(doc.text) and not any(_is_weapon(w) for w in doc):
             return True  # "have reported more than 1,000 military deaths": a count, told without an attack
+        years = [dates.resolve(f[2], self.anchor) for f in dates.find_dates(self._own_text(doc, lower=False))]
+        if big and years and all(w is not None and w.precision == "year" for w in years):
+            # "some 400,000 people died in the civil war between 2013 and 2018": a count over years
+            return True
         # present perfect only ("have been killed"); "missiles had killed four" tells one event
         # present perfect without a doer ("have been killed", "have died"); "forces have killed 219" tells who
         perfect = any(
@@ -3201,7 +3280,9 @@ class _Reader:
             or (perfect and not specific and not _tells_attack(trig))
         )
 
-    def _count_of_told(self, idx: int, sent: Sent, doc: Doc, figs: list[Figure]) -> bool:
+    def _count_of_told(
+        self, idx: int, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim] | None = None
+    ) -> bool:
         """Is a count that reads like a toll the count of the attack just told? Then it is no toll:
         the event keeps its first (most conservative) figure, fills one it lacks, and the source's
         claim goes to the event (``_toll_claims``).
@@ -3213,14 +3294,24 @@ class _Reader:
         (ten times: "close to 5,000" after an attack that killed four) stays a toll.
         """
         counted = [f for f in figs if f.count is not None and f.kind in ("killed", "wounded")]
-        if not counted or any(t.lower_ == "since" for t in doc):
+        if not counted:
             return False
+        if any(t.lower_ == "since" for t in doc):
+            started = self._started_that_day(sent.text)
+            if started is None:
+                return False
+            # "launching an offensive ... [on Wednesday]. The monitor said more than 250 people had been
+            # killed in the fighting since Wednesday": the count of the fighting told from that day on
+            started.killed = _later_count(started.killed, [f for f in counted if f.kind == "killed"])
+            started.wounded = _later_count(started.wounded, [f for f in counted if f.kind == "wounded"])
+            self._add_claims(started, _voicing(claims or [], sent, counted), sent)
+            return True
         # "also wounded in the strike on the pitch": the attack the count names, however far back
         pointed = _pointed_attack([d for d in self.drafts if d.category == "ASSAULT"], doc)
         prev = pointed or next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         if prev is None or not (pointed or self._recent(prev, idx)):
             return False
-        text = doc.text.lower()
+        text = self._own_text(doc)
 
         def cued(key: str) -> set[str]:
             return {c for c in load("casualties")[key] if re.search(r"\b" + re.escape(c) + r"\b", text)}
@@ -3254,21 +3345,89 @@ class _Reader:
             and self.sents[idx - 1] in [prev.sent, *prev.sents]
             and all((f.count or 0) < load("casualties")["bare_count_max"] for f in counted)
         )
-        if not (all(at_told_act(f) for f in counted) or this_toll or bare):
+        # "Gunmen killed dozens of villagers ... A local official said at least 132 bodies had been
+        # recovered": the number the attack's vague count lacked, not a count of a period
+        # (or told with none: "Jihadists attacked the town on Saturday. A local official said at least 150
+        # people had been killed." -- told in the past, unlike a running count's "have been killed")
+        running_tense = any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+            for f in counted
+            if f.trigger is not None
+            for c in f.trigger.children
+        )
+        unnumbered = (
+            prev.killed is None
+            and (str(prev.casualty_text or "").endswith("killed") or not running_tense)
+            and all(f.kind == "killed" for f in counted)
+            and not cued("aggregate_cues")
+            and not cued("war_cues")
+            and not dates.find_dates(sent.text)
+            and not any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
+            and all((f.count or 0) < load("casualties")["bare_count_max"] for f in counted)
+        )
+        if not (all(at_told_act(f) for f in counted) or this_toll or bare or unnumbered):
             return False
         killed = [f.count for f in counted if f.kind == "killed" and f.count is not None]
         if prev.killed and killed and max(killed) > 10 * prev.killed:
             return False
-        for f in counted:
-            if f.kind == "killed" and prev.killed is None:
-                prev.killed = f.count
-            elif f.kind == "wounded" and prev.wounded is None:
-                prev.wounded = f.count
+        prev.killed = _later_count(prev.killed, [f for f in counted if f.kind == "killed"])
+        prev.wounded = _later_count(prev.wounded, [f for f in counted if f.kind == "wounded"])
+        if unnumbered:
+            self._add_claims(prev, _voicing(claims or [], sent, counted), sent)
         return True
 
+    def _started_that_day(self, text: str) -> _Draft | None:
+        """The fighting a count 'since <day>' runs from, when the story told it starting that day.
+
+        "Rebels ... two days after launching an offensive" then "more than 250 people had been killed in
+        the fighting since Wednesday": a count from a day days (not weeks) before the dateline on which a
+        told offensive or battle began, or since which told strikes have run ("air strikes have pounded
+        the camp since Saturday"), is that fighting's count, as a coder records it (coding guide rule 1).
+        A count from the start of a war ("since the fighting began on Monday", "since Haftar launched his
+        offensive") or from a day no told act began stays a toll.
+        """
+        w = self._since_recent_day(text)
+        if w is None:
+            return None
+        return next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if d.category == "ASSAULT"
+                and d.killed is None
+                and d.when is not None
+                and d.when.date == w.date
+                and d.when.precision == "day"
+                # a battle or offensive begun that day, or strikes told as running since it
+                and (d.mode == "offensive" or _same_family(d.mode, "clash") or d.when.end is not None)
+            ),
+            None,
+        )
+
+    def _since_recent_day(self, text: str) -> When | None:
+        """The start of a "since Wednesday" or "over the past week" told in ``text`` when it is days, not
+        weeks, before the dateline (``running_count_min_days``) and runs up to it; "since the fighting
+        began on Monday" is no such phrase."""
+        if self.anchor is None:
+            return None
+        limit = load("casualties")["running_count_min_days"]
+        for _s, _e, surface in dates.find_dates(text):
+            w = dates.resolve(surface, self.anchor)
+            if w is None or not w.date:
+                continue
+            since = surface.lower().startswith("since") and w.precision == "day"
+            past = w.precision == "week" and bool(w.end) and w.date < self.anchor.isoformat() <= (w.end or "")
+            if (since or past) and (self.anchor - dt.date.fromisoformat(w.date)).days < limit:
+                return w
+        return None
+
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
-        # "a 1990s war that left 30,000 dead" is history; "since 2009" starts a count still running
-        running = re.sub(r"\bsince\s+(?:\w+\s+){0,2}(?:1[89]\d0s|(?:19|20)\d\d)", " ", sent.text)
+        # "a 1990s war that left 30,000 dead" is history; "since 2009" starts a count still running, but
+        # "the deadliest day since 2011, when 30 were killed in a helicopter crash" counts that year's act
+        # ("since the full-scale invasion began in February 2022" starts one too)
+        running = re.sub(
+            r"\bsince\s+(?:[\w'-]+\s+){0,7}?(?:1[89]\d0s|(?:19|20)\d\d)(?!\s*,\s*when\b)", " ", sent.text
+        )
         if self.anchor and re.search(r"\b(1[89]\d0s|(19|20)\d\d)\b", running):
             years = [int(y[:4]) for y in re.findall(r"\b(?:1[89]\d0s|(?:19|20)\d\d)", running)]
             if years and max(years) < self.anchor.year - 1:
@@ -3279,6 +3438,27 @@ class _Reader:
             if surface.lower().startswith("since"):
                 w = dates.resolve(surface, self.anchor)
                 if w is not None:
+                    since = w.date
+                    break
+        opening = re.search(r"\bsince\b", sent.text)
+        if since is None and opening is not None:
+            # "since the full-scale invasion began in February 2022": the day the clause after "since" gives
+            for s0, _e, surface in dates.find_dates(sent.text):
+                w = dates.resolve(surface, self.anchor) if s0 > opening.start() else None
+                if w is not None and w.date:
+                    since = w.date
+                    break
+        if since is None and self.anchor is not None:
+            # "this year", "this month", "in the past week": a period running to the dateline starts it
+            for _s, _e, surface in dates.find_dates(sent.text):
+                w = dates.resolve(surface, self.anchor)
+                if (
+                    w is not None
+                    and w.date
+                    and w.end
+                    and w.precision in ("week", "month", "year")
+                    and w.date <= self.anchor.isoformat() <= w.end
+                ):
                     since = w.date
                     break
         if since is None and self.war_start is not None:
@@ -3370,6 +3550,159 @@ class _Reader:
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
         return [d for d in out if not _accident(d)]
+
+
+def _running_totals(doc: Doc, figs: list[Figure]) -> tuple[list[Figure], set[int]]:
+    """Figures of a clause that counts a war or a period beside a count of the sentence's own act, and
+    the tokens of such clauses (their words are no cues of the act's).
+
+    "A drone strike killed 30 people ..., bringing the number of people killed in drone strikes in the
+    region this month to more than 100": 30 is the strike's, 100 a toll; so is 15,000 in "killed 12
+    people on Friday, the latest attack in a war that has killed more than 15,000 people", and "adding to
+    a death toll of tens of thousands in a war" counts nothing of the act. "killed two more, bringing the
+    death toll from Sunday's attack to 14" is the attack's own rising count, and a sentence that is only
+    a running total ("The attacks bring the total killed in the past week to 60") is read whole as one.
+    """
+    cas = load("casualties")
+    acts = set(cas["running_total_acts"])
+    out: list[Figure] = []
+    clause: set[int] = set()
+    counted = [f for f in figs if f.count is not None and f.trigger is not None]
+    wars = set(cas["war_nouns"])
+    for tok in doc:
+        if tok.dep_ == "relcl" and tok.head.lemma_.lower() in wars:
+            own = {t.i for t in tok.subtree}  # "a war that has killed more than 15,000 people"
+        elif tok.lemma_.lower() in cas["toll_adding_verbs"] and tok.dep_ in ("advcl", "xcomp", "conj"):
+            to = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+            if not any(p.lemma_.lower() in _TOLL_WORDS for p in to):
+                continue
+            own = {t.i for t in tok.subtree}  # "adding to a death toll of tens of thousands in a war"
+        else:
+            continue
+        inside = [f for f in counted if f.trigger is not None and f.trigger.i in own]
+        if any(f.trigger is not None and f.trigger.i not in own for f in counted):
+            out.extend(f for f in inside if f not in out)
+            clause |= own
+    for f in figs:
+        toll = f.trigger
+        if not f.update or toll is None or toll.dep_ != "dobj" or f.count is None:
+            continue
+        verb = toll.head
+        if verb.dep_ == "ROOT" or verb.lemma_.lower() not in cas["update_causatives"]:
+            continue
+        own = {t.i for t in verb.subtree}
+        if not any(
+            g is not f and g.count is not None and g.trigger is not None and g.trigger.i not in own
+            for g in figs
+        ):
+            continue
+        words = [t for t in toll.doc if t.i in own]
+        text = " " + " ".join(t.lower_ for t in words) + " "
+        period = any(f" {c} " in text for c in cas["running_total_cues"])
+        many = any(t.tag_ == "NNS" and t.lemma_.lower() in acts for t in words)
+        if (period or many) and f not in out:
+            out.append(f)
+            clause |= own
+    return out, clause
+
+
+_TOLL_WORDS = frozenset({"toll", "tally", "total", "number", "count"})
+
+
+def _rival_counts(figs: list[Figure]) -> int | None:
+    """The most conservative of one sentence's counts that sources give apart, else None.
+
+    "Gunmen killed at least 25 people ..., according to the health ministry; the army said 19 were
+    killed": a later count of the dead told by a saying of its own ("the army said 19 were killed",
+    "while doctors said 15 died") counts the same dead, so the lower stands (coding guide, as ACLED) and
+    the other stays in its source's claim. A count with a doer of its own ("the army said it killed 19
+    militants") is another act unless it names the same dead ("killed seven soldiers ..., while the
+    Taliban said it had killed 30 soldiers"); counts of other people ("four soldiers ... 19 civilians")
+    are not rivals.
+    """
+    figs = sorted(
+        (
+            f
+            for f in figs
+            if f.count is not None and f.trigger is not None and not (f.subset or f.perpetrators or f.update)
+        ),
+        key=lambda f: f.trigger.i if f.trigger is not None else 0,
+    )
+    if len(figs) < 2:
+        return None
+    for prev, f in zip(figs, figs[1:], strict=False):
+        assert prev.trigger is not None and f.trigger is not None
+        doc = f.trigger.doc
+        start = min(t.i for t in (f.trigger, f.noun) if t is not None)
+        voiced = any(
+            is_reporting_verb(t) and _child(t, "nsubj") is not None for t in doc[prev.trigger.i + 1 : start]
+        )
+        # "the army said it killed 19 militants" is another act; "the Taliban said it had killed 30
+        # soldiers" after "killed seven soldiers" claims the same dead
+        same_dead = (
+            prev.noun is not None
+            and f.noun is not None
+            and not f.noun.like_num
+            and prev.noun.lemma_.lower() == f.noun.lemma_.lower()
+        )
+        if not voiced or (_child(f.trigger, "nsubj") is not None and not same_dead):
+            return None
+    named = [f.victims - {"unknown"} for f in figs]
+    if any(n and m and n != m for n in named for m in named):
+        return None
+    return min(f.count for f in figs if f.count is not None)
+
+
+def _voicing(claims: list[Claim], sent: Sent, figs: list[Figure]) -> list[Claim]:
+    """The claims whose words give one of the figures: whoever gives a count claims about its event;
+    "while the government said only that the attackers had been repelled" beside it gives none.
+
+    A claim's span is its speaker's name; the speaker is the subject of the saying above the figure
+    ("A local official said at least 150 bodies ...") or the object of its "according to".
+    """
+    voices: list[tuple[int, int]] = []
+    for f in figs:
+        if f.trigger is None:
+            continue
+        for t in [f.trigger, *f.trigger.ancestors]:
+            said = _child(t, "nsubj") if t is not f.trigger and is_reporting_verb(t) else None
+            source = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+            who = said if said is not None else source
+            if who is not None:
+                toks = list(who.subtree)
+                voices.append((sent.start + toks[0].idx, sent.start + toks[-1].idx + len(toks[-1])))
+                break
+    if not voices:
+        return claims
+    return [c for c in claims if c.span is None or any(s <= c.span[0] < e for s, e in voices)]
+
+
+# "..., residents said, ..." / "..., police told Reuters, ...": an attribution set off between a day and
+# the "two days after" counted from it
+_SAYING_BETWEEN = re.compile(
+    r"^[\s,\u2014-]*(?:[\w'.\-]+\s+){0,4}(?:said|say|says|told\s+[\w.]+|reported)[\s,\u2014-]*$",
+    re.IGNORECASE,
+)
+
+
+def _later_count(told: int | None, figs: list[Figure]) -> int | None:
+    """An attack's count once a later sentence gives its own figure for it.
+
+    A risen toll ("The toll rose to 14 on Sunday", "brought the death toll to 22") is a later count of
+    the same attack and replaces the first; what the same sentence adds beside it ("as three of the
+    wounded died in hospital") is part of it. Otherwise a second source's figure competes with the first
+    ("Police put the death toll at 27" after "at least 40"): the most conservative stands (coding guide,
+    as ACLED), and the other stays in the source's claim.
+    """
+    # "two soldiers were among the dead", "three attackers were also killed": parts, not counts
+    figs = [f for f in figs if f.count is not None and not f.subset and not f.perpetrators]
+    updates = [f.count for f in figs if f.update and f.count is not None]
+    if updates:
+        return max(updates)
+    counts = [f.count for f in figs if f.count is not None]
+    if not counts:
+        return told
+    return min(counts) if told is None else min(told, *counts)
 
 
 def _initials(name: str) -> str | None:
@@ -3757,11 +4090,17 @@ def _anaphor_noun(tok: Token) -> bool:
 
 
 def _anaphoric(tok: Token) -> bool:
-    """'the strike', 'this attack', 'its bombing': a noun that points back to a told event."""
+    """'the strike', 'this attack', 'its bombing', 'Sunday's attack': a noun that points back to a told
+    event (a weekday's possessive names an act the story has dated: "bringing the death toll from
+    Sunday's attack to 14")."""
     return tok.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+        (c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their"))
+        or (c.dep_ == "poss" and c.lower_ in _WEEKDAYS)
         for c in tok.children
     )
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _token_at(doc: Doc, char: int) -> Token:
