@@ -464,6 +464,31 @@ def _office_country(toks: list[Token]) -> str | None:
     return None
 
 
+@cache
+def _leader_rx() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", re.I), v)
+        for k, v in sorted(load("parties")["leader_countries"].items(), key=lambda kv: -len(kv[0]))
+    )
+
+
+def _leader_country(name: str) -> str | None:
+    """The state of a leader news names without a country word: "Assad" -> SYR, "President Joe Biden"
+    said in a Kabul story -> USA, "Khalifa Haftar's forces" -> LBY (``parties.json`` ``leader_countries``).
+
+    Why: a coder knows whose president a named head of state is; the story's or the scene's country
+    is a wrong guess for a visiting or foreign leader. Not "anti-Assad rebels": a leader's name inside
+    a rebel or militant phrase, or in a hyphenated word, says whom they fight, not their side.
+    """
+    if _non_state(Party(name=name)):
+        return None
+    for rx, code in _leader_rx():
+        m = rx.search(name)
+        if m is not None and m.group(0)[:1].isupper():
+            return code
+    return None
+
+
 def _party(tok: Token | None, joint: bool = True) -> Party | None:
     if tok is None:
         return None
@@ -504,6 +529,8 @@ def _party(tok: Token | None, joint: bool = True) -> Party | None:
         country = None
     if country is None and not known:
         country = _office_country(list(tok.doc[toks[0].i : toks[-1].i + 1]))
+    if country is None and not known:
+        country = _leader_country(name)
     sides = _joint_sides(tok) if joint else []
     if len(sides) > 1:
         # "Yemen's government and the Houthi movement agreed", "calls with Armenia's Pashinyan and
