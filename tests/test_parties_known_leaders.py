@@ -56,3 +56,69 @@ def test_a_leader_named_in_a_rebel_phrase_gives_the_rebels_no_country() -> None:
     ev = _one("Anti-Assad rebels shelled a government checkpoint near Hama on Monday.", "ASSAULT")
     assert ev.actor is not None
     assert (ev.actor.name, ev.actor.country) == ("Anti-Assad rebels", None)
+
+
+# -- what a downing verb brings down is the target ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Ukrainian air defences shot down a Russian helicopter near Kupiansk on Tuesday, the military said.",
+            "Russian helicopter",
+            "RUS",
+        ),
+        (
+            "Rebels used a surface-to-air missile to shoot down a military transport plane over Darfur "
+            "on Sunday, the Sudanese army said.",
+            "military transport plane",
+            "SDN",
+        ),
+    ],
+)
+def test_the_aircraft_shot_down_is_the_target(text: str, name: str, country: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == (name, country)
+
+
+def test_rockets_fired_stay_out_of_the_target() -> None:
+    ev = _one("Houthi forces fired two ballistic missiles at the Saudi city of Jizan on Sunday.", "ASSAULT")
+    assert ev.target is None or "missile" not in ev.target.name
+
+
+# -- residential areas hit are the civilian target ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Palestinian health officials said Israeli troops had shelled residential areas of Khan Younis overnight.",
+            "residential areas",
+            "PSE",
+        ),
+        (
+            "Sudanese army warplanes bombed residential districts in southern Khartoum on Monday, killing "
+            "17 people, activists said.",
+            "residential districts",
+            "SDN",
+        ),
+        (
+            "Russian forces shelled a densely populated neighbourhood in Kharkiv on Thursday, regional "
+            "governor Oleh Synehubov said.",
+            "densely populated neighbourhood",
+            "UKR",
+        ),
+    ],
+)
+def test_a_residential_area_hit_is_the_civilian_target(text: str, name: str, country: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country, ev.target.civilian) == (name, country, True)
+
+
+def test_a_town_shelled_is_still_where_not_whom() -> None:
+    ev = _one("Russian forces shelled the city of Kharkiv on Thursday.", "ASSAULT")
+    assert ev.target is None

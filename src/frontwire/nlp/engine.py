@@ -328,6 +328,8 @@ def _np(tok: Token) -> list[Token]:
                 # "forces loyal to the Tripoli government": whom they are loyal to is their side
                 or (c.dep_ == "prep" and c.lower_ == "to" and cur.lower_ == "loyal" and cur.head.i == tok.i)
                 or (c.dep_ == "punct" and c.text == "-")
+                # "a densely populated neighbourhood": the adverb of a modifier stays with it
+                or (c.dep_ == "advmod" and cur.dep_ == "amod" and c.pos_ == "ADV")
             ):
                 toks.append(c)
                 stack.append(c)
@@ -542,7 +544,7 @@ def _party(tok: Token | None, joint: bool = True) -> Party | None:
         country = None
     civilian = None
     heads = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
-    if heads & _CIVIL_TARGETS:
+    if heads & (_CIVIL_TARGETS | word_set("parties", "civilian_area_modifiers")):
         civilian = True
     elif heads & word_set("casualties", "military_nouns"):
         civilian = False
@@ -734,6 +736,15 @@ def _weapon_words() -> frozenset[str]:
 def _is_weapon(tok: Token) -> bool:
     table = _weapon_words()
     return tok.lemma_.lower() in table or tok.lower_ in table
+
+
+def _downs_aircraft(verb: Token) -> bool:
+    """ "shot down an army helicopter", "intercepted 20 Russian drones": what a downing verb acts on
+    is the aircraft hit, a target, though the weapons lexicon lists it as something that fires
+    (``parties.json`` ``downing_verbs``)."""
+    prt = _child(verb, "prt")
+    said = f"{verb.lemma_.lower()} {prt.lower_}" if prt is not None else verb.lemma_.lower()
+    return said in word_set("parties", "downing_verbs")
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -2291,7 +2302,7 @@ class _Reader:
         target_tok = None
         if tok.pos_ == "VERB":
             obj = _child(tok, "dobj", "nsubjpass")
-            if obj is not None and not _is_weapon(obj):
+            if obj is not None and (not _is_weapon(obj) or _downs_aircraft(tok)):
                 target_tok = obj
             if target_tok is None:
                 target_tok = _prep_obj(tok, ("on", "at", "against", "into", "upon"))
@@ -2316,6 +2327,13 @@ class _Reader:
         settlement = target_tok is not None and (
             target_tok.ent_type_ in ("GPE", "LOC") or target_tok.lemma_.lower() in _SETTLEMENT_NOUNS
         )
+        if settlement and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in word_set("parties", "civilian_area_modifiers")
+            for c in target_tok.children
+        ):
+            # "shelled residential areas", "struck a densely populated neighbourhood": not where but whom,
+            # the civilians living there (coders code such areas as the civilian target)
+            settlement = False
         facility = target_tok is not None and (
             target_tok.ent_type_ == "FAC"
             or target_tok.lemma_.lower() in _PLACE_NOUNS | {"control", "airfield", "facility", "part"}
