@@ -122,3 +122,41 @@ def test_a_residential_area_hit_is_the_civilian_target(text: str, name: str, cou
 def test_a_town_shelled_is_still_where_not_whom() -> None:
     ev = _one("Russian forces shelled the city of Kharkiv on Thursday.", "ASSAULT")
     assert ev.target is None
+
+
+# -- the doer named before the attack noun ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Local officials said a Saudi-led coalition air strike hit a school in Saada province.",
+            "Saudi-led coalition",
+            "SAU",
+        ),
+        ("A deadly Houthi drone attack set fire to a fuel depot in Jeddah on Friday.", "Houthi", "YEM"),
+        ("A Hamas rocket attack wounded three people in Ashkelon on Tuesday.", "Hamas", "PSE"),
+        ("A U.S.-led coalition air strike killed eight civilians near Mosul.", "U.S.-led coalition", "USA"),
+        # an insurgent group keeps no country (coding guide)
+        ("An Islamic State car bombing killed 10 people in Raqqa.", "Islamic State", None),
+    ],
+)
+def test_the_doer_named_before_the_attack_noun_is_the_actor(
+    text: str, name: str, country: str | None
+) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Monday air strike killed five people in Idlib.",
+        "The Easter Sunday suicide bombings killed dozens of worshippers in Colombo.",
+    ],
+)
+def test_a_day_before_the_attack_noun_is_no_doer(text: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is None
