@@ -160,3 +160,27 @@ def test_the_doer_named_before_the_attack_noun_is_the_actor(
 def test_a_day_before_the_attack_noun_is_no_doer(text: str) -> None:
     ev = _one(text, "ASSAULT")
     assert ev.actor is None
+
+
+# -- a relative clause's doer is the noun it is said of ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Police are hunting the militants who attacked an army post near the border on Tuesday.",
+            "militants",
+            None,
+        ),
+        (
+            "Residents described the Russian soldiers who shelled their village in Kharkiv region as young conscripts.",
+            "Russian soldiers",
+            "RUS",
+        ),
+    ],
+)
+def test_the_noun_a_relative_clause_is_said_of_is_the_doer(text: str, name: str, country: str | None) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, country)

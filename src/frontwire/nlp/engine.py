@@ -2203,6 +2203,10 @@ class _Reader:
                 actor_tok = _child(agent, "pobj") if agent is not None else None
             else:
                 actor_tok = _child(tok, "nsubj")
+                if actor_tok is not None and actor_tok.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    # "the militants who attacked an army post", "the commando that killed the
+                    # president": the relative pronoun is the noun the clause is said of
+                    actor_tok = tok.head
                 cur = tok
                 # "has claimed to be making gains by retaking areas", "admitted losses and called on":
                 # the doer is the subject of the governing verb
