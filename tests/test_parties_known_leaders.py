@@ -184,3 +184,37 @@ def test_the_noun_a_relative_clause_is_said_of_is_the_doer(text: str, name: str,
     ev = _one(text, "ASSAULT")
     assert ev.actor is not None
     assert (ev.actor.name, ev.actor.country) == (name, country)
+
+
+# -- a riot met by police: the crowd protested, against the police ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Israeli police fired stun grenades and rubber bullets at Palestinians who threw stones near "
+            "the Damascus Gate on Friday.",
+            ("Palestinians", "PSE"),
+            ("Israeli police", "ISR"),
+        ),
+        (
+            "Kenyan police fired tear gas at protesters who threw stones in Nairobi on Tuesday.",
+            ("protesters", "KEN"),
+            ("Kenyan police", "KEN"),
+        ),
+    ],
+)
+def test_a_riot_met_by_police_has_the_crowd_as_actor(
+    text: str, actor: tuple[str, str], target: tuple[str, str]
+) -> None:
+    ev = _one(text, "PROTEST")
+    assert ev.mode == "riot"
+    assert ev.actor is not None and ev.target is not None
+    assert (ev.actor.name, ev.actor.country) == actor
+    assert (ev.target.name, ev.target.country) == target
+
+
+def test_tear_gas_fired_is_no_target() -> None:
+    ev = _one("Indian police fired tear gas at Kashmiri youths in Srinagar on Friday.", "ASSAULT")
+    assert ev.target is not None and ev.target.name == "Kashmiri youths"

@@ -738,6 +738,16 @@ def _is_weapon(tok: Token) -> bool:
     return tok.lemma_.lower() in table or tok.lower_ in table
 
 
+def _fired(tok: Token) -> bool:
+    """Is an object what was fired, not whom: a weapon, or one named by its modifier and head
+    together ("fired tear gas at protesters", "used rubber bullets")."""
+    if _is_weapon(tok):
+        return True
+    table = _weapon_words()
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    return any(f"{m.lower_} {w}" in table for m in mods for w in (tok.lemma_.lower(), tok.lower_))
+
+
 def _premodifier_doer(tok: Token) -> Party | None:
     """The doer named before an attack noun: "a Houthi drone attack", "a Hamas rocket attack", "a
     Saudi-led coalition air strike", "an Islamic State car bombing".
@@ -1872,6 +1882,7 @@ class _Reader:
                     protest.mode, protest.acled = "riot", tuple(riot["acled"])
                     continue
                 d.category, d.mode, d.acled = "PROTEST", "riot", tuple(riot["acled"])
+                _crowd_protested(d)
             # "the strike on the pitch" is the strike told with the pitch, not the last one told
             attacks = [p for p in self.drafts if p.category == "ASSAULT"]
             prev = _pointed_attack(attacks, doc) or (attacks[-1] if attacks else None)
@@ -2356,7 +2367,7 @@ class _Reader:
         target_tok = None
         if tok.pos_ == "VERB":
             obj = _child(tok, "dobj", "nsubjpass")
-            if obj is not None and (not _is_weapon(obj) or _downs_aircraft(tok)):
+            if obj is not None and (not _fired(obj) or _downs_aircraft(tok)):
                 target_tok = obj
             if target_tok is None:
                 target_tok = _prep_obj(tok, ("on", "at", "against", "into", "upon"))
@@ -3345,6 +3356,27 @@ def _riot(d: _Draft, doc: Doc) -> bool:
     # station") they are an attack
     crowd = {w.lower_ for w in doc} & set(riot["crowd_words"])
     return bool(crowd) and any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in riot["weak_cues"])
+
+
+def _crowd_protested(d: _Draft) -> None:
+    """A riot read from the force that met it ("Israeli police fired stun grenades at Palestinians who
+    threw stones"): the crowd is who protested, the police whom they rioted against.
+
+    Why: the coding guide makes stone-throwing met by police force a PROTEST (riot), and a protest's
+    actor is the crowd; read as an attack, the parse made the police the doer and the crowd the aim.
+    """
+    if d.actor is None or not _is_state_forces(d.actor):
+        return
+    crowd_tok = _crowd(d.trigger)
+    crowd = _party(crowd_tok) if crowd_tok is not None else None
+    if crowd is not None:
+        _to_body(crowd, d.sent.start)
+    elif d.target is not None and not _is_state_forces(d.target):
+        words = _name_words(d.target.name, singular=True)
+        if d.target.country or words & word_set("parties", "protester_nouns"):
+            crowd = d.target
+    if crowd is not None:
+        d.actor, d.target = crowd, d.actor
 
 
 def _tells_attack(trig: list[tuple[Token, dict]]) -> bool:
