@@ -218,3 +218,26 @@ def test_a_riot_met_by_police_has_the_crowd_as_actor(
 def test_tear_gas_fired_is_no_target() -> None:
     ev = _one("Indian police fired tear gas at Kashmiri youths in Srinagar on Friday.", "ASSAULT")
     assert ev.target is not None and ev.target.name == "Kashmiri youths"
+
+
+# -- a ceasefire's broker is no party to it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A Qatar-mediated truce between Israel and Hamas took effect on Friday.",
+            ("Israel and Hamas", None),
+        ),
+        (
+            "A Russian-brokered ceasefire between Armenia and Azerbaijan collapsed on Sunday.",
+            ("Armenia and Azerbaijan", None),
+        ),
+        ("A U.S.-brokered ceasefire agreed at the weekend unraveled within minutes.", None),
+    ],
+)
+def test_the_broker_of_a_ceasefire_is_not_its_actor(text: str, actor: tuple[str, None] | None) -> None:
+    ev = _one(text, "AGREE")
+    got = (ev.actor.name, ev.actor.country) if ev.actor is not None else None
+    assert got == actor

@@ -2558,7 +2558,12 @@ class _Reader:
         return Party(name=name, country=country) if self.sent_idx - idx == 1 else None
 
     def _agreement(self, d: _Draft, tok: Token) -> None:
-        """Ceasefires: who brokered them ("U.S.-brokered") and whether they collapsed."""
+        """Ceasefires: whether they collapsed, and their parties rather than their broker.
+
+        "A U.S.-brokered ceasefire", "a Qatar-mediated truce between Israel and Hamas": the broker is
+        the mediator, not a party to the deal (coding guide: the actor is the sides, named as one with
+        no country; the incident timeline reads brokers from the text itself).
+        """
         heads = {tok.head.lemma_.lower()} | {a.lemma_.lower() for a in tok.ancestors}
         heads |= {c.lemma_.lower() for c in tok.children}
         if heads & _COLLAPSE or any(w.lemma_.lower() in _COLLAPSE and w.pos_ == "VERB" for w in tok.sent):
@@ -2572,8 +2577,13 @@ class _Reader:
                     else (w.nbor(-2).text if w.i >= 2 and w.nbor(-1).text == "-" else "")
                 )
                 code = country_code(left) if left else None
-                if code:
-                    d.actor = Party(name=left, country=code)
+                if code and d.actor is not None and d.actor.country == code and d.actor.name == left:
+                    d.actor = None
+        if d.actor is None:
+            sides = _prep_obj(tok, ("between",))
+            if sides is not None and _child(sides, "conj") is not None:
+                d.actor = _party(sides)
+                _to_body(d.actor, d.sent.start)
 
     def _type_assault(self, d: _Draft) -> None:
         rules = load("modes")["rules"]
