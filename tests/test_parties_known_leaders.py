@@ -241,3 +241,35 @@ def test_the_broker_of_a_ceasefire_is_not_its_actor(text: str, actor: tuple[str,
     ev = _one(text, "AGREE")
     got = (ev.actor.name, ev.actor.country) if ev.actor is not None else None
     assert got == actor
+
+
+# -- taking or holding people hostage ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Gunmen took 30 passengers hostage on a train in Balochistan on Tuesday, officials said.",
+            ("Gunmen", None),
+            ("passengers", "PAK"),
+        ),
+        (
+            "Al Shabaab fighters are holding 12 Kenyan aid workers hostage in Lamu, police said.",
+            ("Al Shabaab fighters", None),
+            ("Kenyan aid workers", "KEN"),
+        ),
+        (
+            "Militants stormed the church and took a priest and several worshippers hostage, residents said.",
+            ("Militants", None),
+            ("priest and several worshippers", None),
+        ),
+    ],
+)
+def test_people_taken_hostage_are_the_target(
+    text: str, actor: tuple[str, str | None], target: tuple[str, str | None]
+) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is not None and ev.target is not None
+    assert (ev.actor.name, ev.actor.country) == actor
+    assert (ev.target.name, ev.target.country) == target

@@ -795,6 +795,62 @@ def _premodifier_doer(tok: Token) -> Party | None:
     return Party(name=name, country=code, civilian=False, span=(run[0].idx, run[-1].idx + len(run[-1])))
 
 
+def _held_hostage(tok: Token) -> tuple[Token, list[Token]] | None:
+    """ "took a priest and several worshippers hostage", "are holding 12 aid workers hostage": the
+    verb of taking or holding and the words of the people held, between it and the 'hostage' noun.
+
+    Why: the parser splits this frame many ways (the people as object, conjunct or compound of
+    'hostage'); its words in order are steady. Only a run of nouns, adjectives, numbers and "and".
+    """
+    if tok.lemma_.lower() not in word_set("parties", "hostage_nouns"):
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in word_set("parties", "hostage_verbs") or verb.i > tok.i:
+        return None
+    held = list(tok.doc[verb.i + 1 : tok.i])
+    # "more than 240 people", "at least 12 workers": the count is no part of who they are
+    counting = {
+        "more",
+        "than",
+        "at",
+        "least",
+        "about",
+        "around",
+        "nearly",
+        "some",
+        "over",
+        "almost",
+        "up",
+        "to",
+    }
+    while held and (held[0].pos_ == "DET" or held[0].like_num or held[0].lower_ in counting):
+        held.pop(0)
+    if not held or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") or t.text in ",;" for t in held):
+        return None
+    return verb, held
+
+
+def _hostages(held: list[Token]) -> Party:
+    """The people held as a party: their country from a demonym in their words ("a Thai
+    farmworker"), civilian when their words say so."""
+    name = held[0].doc[held[0].i : held[-1].i + 1].text
+    codes = {c for t in held if t.text[:1].isupper() and (c := country_code(t.text))}
+    words = {t.lemma_.lower() for t in held} | {t.lower_ for t in held}
+    civilian = (
+        True
+        if words & _CIVIL_TARGETS
+        else False
+        if words & word_set("casualties", "military_nouns")
+        else None
+    )
+    return Party(
+        name=name,
+        country=codes.pop() if len(codes) == 1 else None,
+        civilian=civilian,
+        span=(held[0].idx, held[-1].idx + len(held[-1])),
+    )
+
+
 def _downs_aircraft(verb: Token) -> bool:
     """ "shot down an army helicopter", "intercepted 20 Russian drones": what a downing verb acts on
     is the aircraft hit, a target, though the weapons lexicon lists it as something that fires
@@ -2241,6 +2297,10 @@ class _Reader:
                     # "government air strikes", "army shelling": the state's forces, side read from the place
                     state_actor = Party(name=f"{state[0].text} forces", civilian=False)
         pronoun_actor = None
+        held = _held_hostage(tok)
+        if actor_tok is None and held is not None:
+            # "Gunmen took 30 passengers hostage": the one who takes or holds them
+            actor_tok = _subject(held[0])
         # "launched a series of air strikes", "fired a barrage of rockets": the object is the quantity noun
         obj = tok
         while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "NOUN":
@@ -2466,6 +2526,8 @@ class _Reader:
                     d.actor = _party(speaker)
                     _to_body(d.actor, base)
         d.target = _party(target_tok)
+        if held is not None:
+            d.target = _hostages(held[1])
         _to_body(d.target, base)
         if d.category != "ASSAULT":
             d.when = self._when(d.sent, tok, material=d.category not in VERBAL)
