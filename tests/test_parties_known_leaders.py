@@ -273,3 +273,34 @@ def test_people_taken_hostage_are_the_target(
     assert ev.actor is not None and ev.target is not None
     assert (ev.actor.name, ev.actor.country) == actor
     assert (ev.target.name, ev.target.country) == target
+
+
+# -- a town hit, and what the participle says was damaged in it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Sudanese army jets bombed Nyala on Sunday, destroying the main market, residents said.",
+            "main market",
+            "SDN",
+        ),
+        (
+            "Russian missiles hit Kharkiv on Monday, damaging a children's hospital, Ukraine's "
+            "emergency service said.",
+            "children's hospital",
+            "UKR",
+        ),
+        (
+            "Separatist officials said Ukrainian shelling had hit Horlivka, the region's second city, "
+            "damaging a maternity hospital.",
+            "maternity hospital",
+            "UKR",
+        ),
+    ],
+)
+def test_what_was_damaged_in_the_town_hit_is_the_target(text: str, name: str, country: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country, ev.target.civilian) == (name, country, True)

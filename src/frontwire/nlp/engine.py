@@ -795,6 +795,40 @@ def _premodifier_doer(tok: Token) -> Party | None:
     return Party(name=name, country=code, civilian=False, span=(run[0].idx, run[-1].idx + len(run[-1])))
 
 
+def _town_name(tok: Token) -> bool:
+    """A proper noun the parser did not tag as a place that is a town of some size in the
+    gazetteer ("Russian missiles hit Kharkiv", "strikes pounded Rafah": the small model often tags
+    such names PERSON). Not a name the party lexicons or the demonyms know ("Hamas", "Israel")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON", "GPE", "LOC", "ORG"):
+        return False
+    if any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ == "compound":
+        return False  # a full name ("Tarek Bitar") is a person, not a town
+    if country_code(tok.text) or lexicon_side(tok.text)[0] or _leader_country(tok.text):
+        return False
+    # "Stepanakert, the region's main city", "Kidal, a desert town": the apposition says it is a town
+    towns = _SETTLEMENT_NOUNS | {"capital", "stronghold", "hub", "port"}
+    if any(c.dep_ == "appos" and c.lemma_.lower() in towns for c in tok.children):
+        return True
+    # an organisation's name may be a town's too: only the apposition tells an ORG-tagged town
+    return tok.ent_type_ != "ORG" and place_country(tok.text, min_population=5000) is not None
+
+
+def _damaged(tok: Token) -> Token | None:
+    """ "shelling hit Stepanakert, damaging a maternity hospital", "strikes pounded Rafah, destroying a
+    school": when the act hit a town (its place), what the participle after it says was damaged is
+    whom it hit. The participle hangs off the trigger or off the verb of impact the trigger is
+    subject of (``parties.json`` ``impact_verbs``)."""
+    verbs = [tok] + [x.head for x in (tok, tok.head) if x.dep_ == "nsubj"]
+    impact = word_set("parties", "impact_verbs")
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in impact:
+                hit = _child(c, "dobj")
+                if hit is not None and not _fired(hit) and hit.lemma_.lower() not in _SETTLEMENT_NOUNS:
+                    return hit
+    return None
+
+
 def _held_hostage(tok: Token) -> tuple[Token, list[Token]] | None:
     """ "took a priest and several worshippers hostage", "are holding 12 aid workers hostage": the
     verb of taking or holding and the words of the people held, between it and the 'hostage' noun.
@@ -2431,6 +2465,18 @@ class _Reader:
                 target_tok = obj
             if target_tok is None:
                 target_tok = _prep_obj(tok, ("on", "at", "against", "into", "upon"))
+            # "Azerbaijani shelling had hit a hospital" with the gerund parsed as a verb (the subject,
+            # or a clause on its demonym): what the verb of impact hit
+            doer = tok if tok.dep_ == "nsubj" else tok.head if tok.dep_ in ("acl", "amod") else None
+            if (
+                target_tok is None
+                and tok.tag_ == "VBG"
+                and doer is not None
+                and doer.dep_ == "nsubj"
+                and doer.head.lemma_.lower() in word_set("parties", "impact_verbs")
+            ):
+                hit = _child(doer.head, "dobj")
+                target_tok = hit if hit is not None and not _fired(hit) else None
         else:
             target_tok = _prep_obj(tok, ("on", "against", "at"))
             light = obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
@@ -2469,6 +2515,12 @@ class _Reader:
             # a town is where, not whom; "took control of the base" seized ground, not a party. An
             # attack on a base, a camp or a hotel names what it hit: that stays the target
             target_tok = None
+            if d.category == "ASSAULT":
+                target_tok = _damaged(tok)
+        elif target_tok is not None and d.category == "ASSAULT" and _town_name(target_tok):
+            # a town the parser did not tag as a place: what the participle says was damaged in it,
+            # when told, names whom the act hit more closely than the town
+            target_tok = _damaged(tok) or target_tok
         if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
             target_tok = None  # "clashed on Monday": a day is no target
         if target_tok is not None and target_tok.lemma_.lower() == "fire":
