@@ -304,3 +304,27 @@ def test_what_was_damaged_in_the_town_hit_is_the_target(text: str, name: str, co
     ev = _one(text, "ASSAULT")
     assert ev.target is not None
     assert (ev.target.name, ev.target.country, ev.target.civilian) == (name, country, True)
+
+
+# -- a weapon told with its owner ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "A drone belonging to the Rapid Support Forces hit a fuel depot in Port Sudan on Sunday.",
+            "Rapid Support Forces",
+            "SDN",
+        ),
+        (
+            "A fighter jet operated by the Myanmar military bombed a school in Sagaing region.",
+            "Myanmar military",
+            "MMR",
+        ),
+    ],
+)
+def test_the_owner_of_the_weapon_is_the_actor(text: str, name: str, country: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, country)

@@ -3509,7 +3509,19 @@ def _tells_attack(trig: list[tuple[Token, dict]]) -> bool:
 
 
 def _side_of(tok: Token) -> Party | None:
-    """'Russian shells', 'Israeli air strikes': the side a weapon or attack noun is attributed to."""
+    """'Russian shells', 'Israeli air strikes': the side a weapon or attack noun is attributed to.
+
+    Also a weapon told with its owner or user in a clause on it ("a warplane belonging to Haftar's
+    forces", "a jet operated by the Myanmar military", "a drone launched by the RSF": ``parties.json``
+    ``owner_verbs``): that owner is the side.
+    """
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in word_set("parties", "owner_verbs"):
+            owner = _prep_obj(c, ("to",)) or next(
+                (_child(a, "pobj") for a in c.children if a.dep_ == "agent"), None
+            )
+            if owner is not None:
+                return _party(owner)
     for c in tok.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in word_set("modes", "state_actor_words"):
             return Party(name=f"{c.text} forces", civilian=False)
