@@ -328,3 +328,39 @@ def test_the_owner_of_the_weapon_is_the_actor(text: str, name: str, country: str
     ev = _one(text, "ASSAULT")
     assert ev.actor is not None
     assert (ev.actor.name, ev.actor.country) == (name, country)
+
+
+# -- whom a protest makes its demand of --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Thousands of Kenyans marched in Nairobi on Tuesday to demand the resignation of President William Ruto.",
+            "President William Ruto",
+            "KEN",
+        ),
+        (
+            "Hundreds of students protested in Colombo on Monday to press the government to release detained activists.",
+            "government",
+            "LKA",
+        ),
+        (
+            "Protesters gathered in several German cities on Saturday to urge Israel to agree a ceasefire.",
+            "Israel",
+            "ISR",
+        ),
+    ],
+)
+def test_the_party_a_protest_demands_of_is_its_target(text: str, name: str, country: str) -> None:
+    ev = _one(text, "PROTEST")
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == (name, country)
+
+
+def test_a_protest_against_an_act_has_no_target() -> None:
+    ev = _one(
+        "Protesters gathered outside the Russian embassy in Tbilisi to denounce the invasion.", "PROTEST"
+    )
+    assert ev.target is None

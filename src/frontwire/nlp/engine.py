@@ -829,6 +829,41 @@ def _damaged(tok: Token) -> Token | None:
     return None
 
 
+def _protest_addressee(tok: Token) -> Token | None:
+    """Whom a protest makes its demand of: "gathered to urge the United States to avoid war",
+    "marched to demand the resignation of Prime Minister X", "rallied to press the government".
+
+    Why: coders code the party a crowd addresses as the protest's target. Only a purpose clause with
+    a verb of demanding (``parties.json`` ``protest_demand_verbs``), and only a party (a name, a
+    state body): "to denounce the invasion" addresses no one. A demand noun ("the removal of the
+    judge") points to its 'of' phrase.
+    """
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if tok.pos_ in ("NOUN", "PROPN") and (said := _child(tok, "relcl")) is not None:
+        verb = said  # "demonstrators who had gathered ... to demand the removal of the judge"
+    if verb is None:
+        return None
+    demand = word_set("parties", "protest_demand_verbs")
+    purpose = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in demand and _child(c, "aux") is not None
+        ),
+        None,
+    )
+    if purpose is None:
+        return None
+    obj = _child(purpose, "dobj") or _prep_obj(purpose, ("on", "from"))
+    if obj is not None and obj.lemma_.lower() in word_set("parties", "demand_nouns"):
+        obj = _prep_obj(obj, ("of",))
+    if obj is None:
+        return None
+    state = word_set("modes", "state_actor_words") | word_set("parties", "state_body_words")
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return obj if named or obj.lower_ in state else None
+
+
 def _held_hostage(tok: Token) -> tuple[Token, list[Token]] | None:
     """ "took a priest and several worshippers hostage", "are holding 12 aid workers hostage": the
     verb of taking or holding and the words of the people held, between it and the 'hostage' noun.
@@ -2563,6 +2598,8 @@ class _Reader:
         ):
             # "a protest against racism and police brutality": a cause, not a party
             target_tok = None
+        if target_tok is None and d.category == "PROTEST":
+            target_tok = _protest_addressee(tok)
         threatened_verbs = word_set("triggers", "threatened_subject_verbs")
         if d.category == "THREATEN" and tok.lemma_.lower() in threatened_verbs:
             # "Fadlallah said Israel would pay the price": the subject of 'pay' is the one threatened and
