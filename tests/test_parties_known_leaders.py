@@ -364,3 +364,41 @@ def test_a_protest_against_an_act_has_no_target() -> None:
         "Protesters gathered outside the Russian embassy in Tbilisi to denounce the invasion.", "PROTEST"
     )
     assert ev.target is None
+
+
+# -- arrests ordered, and the people an act befell told with 'of' -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "The junta ordered three journalists to be detained in Niamey on Friday.",
+            ("junta", "NER"),
+            ("journalists", "NER"),
+        ),
+        (
+            "Prosecutors ordered five army officers placed under house arrest in Bamako.",
+            ("Prosecutors", None),
+            ("army officers", "MLI"),
+        ),
+        (
+            "A court in Dhaka ordered the arrest of opposition leader Mirza Fakhrul on Monday.",
+            ("court", None),
+            ("opposition leader Mirza Fakhrul", "BGD"),
+        ),
+    ],
+)
+def test_who_ordered_an_arrest_made_it_on_whom_the_order_named(
+    text: str, actor: tuple[str, str | None], target: tuple[str, str | None]
+) -> None:
+    ev = _one(text, "COERCE")
+    assert ev.actor is not None and ev.target is not None
+    assert (ev.actor.name, ev.actor.country) == actor
+    assert (ev.target.name, ev.target.country) == target
+
+
+def test_the_one_placed_under_house_arrest_is_the_target() -> None:
+    ev = _one("Former president Mohamed Bazoum was placed under house arrest in Niamey.", "COERCE")
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == ("Former president Mohamed Bazoum", "NER")

@@ -829,6 +829,24 @@ def _damaged(tok: Token) -> Token | None:
     return None
 
 
+def _ordered_by(tok: Token) -> Token | None:
+    """The verb of ordering an act hangs under: "ordered port officials to be placed under house
+    arrest" (trigger 'arrest' -> 'placed' -> 'ordered'), "ordered three journalists (to be) detained"
+    (``parties.json`` ``order_verbs``). Only through a passive clause of the order or its phrase: the
+    one ordered is acted on, and the one ordering acts."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("pobj", "prep", "xcomp", "ccomp", "oprd") and cur.head.i != cur.i:
+            cur = cur.head
+        elif cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.dep_ == "dobj":
+            cur = cur.head.head  # "ordered five officers placed under house arrest"
+        else:
+            return None
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in word_set("parties", "order_verbs"):
+            return cur
+    return None
+
+
 def _protest_addressee(tok: Token) -> Token | None:
     """Whom a protest makes its demand of: "gathered to urge the United States to avoid war",
     "marched to demand the resignation of Prime Minister X", "rallied to press the government".
@@ -2600,6 +2618,30 @@ class _Reader:
             target_tok = None
         if target_tok is None and d.category == "PROTEST":
             target_tok = _protest_addressee(tok)
+        ordering = _ordered_by(tok) if d.category in ("COERCE", "ASSAULT") else None
+        if ordering is not None:
+            # "the cabinet ordered port officials to be placed under house arrest", "the junta ordered
+            # three journalists detained": who gave the order did it, to whom the order named
+            if d.actor is None and (boss := _subject(ordering)) is not None and boss.pos_ != "PRON":
+                d.actor = _party(boss)
+                _to_body(d.actor, base)
+            if target_tok is None:
+                target_tok = _child(ordering, "dobj") or next(
+                    (
+                        _child(c, "nsubj", "nsubjpass")
+                        for c in ordering.children
+                        if c.dep_ in ("xcomp", "ccomp")
+                    ),
+                    None,
+                )
+        if target_tok is None and tok.pos_ == "NOUN" and d.category in ("COERCE", "ASSAULT"):
+            # "the arrest of opposition leader X", "the abduction of 276 schoolgirls": whom the act befell
+            of = _prep_obj(tok, ("of",))
+            if of is not None and (_is_people(of) or of.pos_ == "PROPN") and not _fired(of):
+                target_tok = of
+        if target_tok is None and d.category == "COERCE" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            # "Bazoum was placed under house arrest", "two reporters were taken into custody"
+            target_tok = _child(tok.head.head, "nsubjpass")
         threatened_verbs = word_set("triggers", "threatened_subject_verbs")
         if d.category == "THREATEN" and tok.lemma_.lower() in threatened_verbs:
             # "Fadlallah said Israel would pay the price": the subject of 'pay' is the one threatened and
