@@ -402,3 +402,24 @@ def test_the_one_placed_under_house_arrest_is_the_target() -> None:
     ev = _one("Former president Mohamed Bazoum was placed under house arrest in Niamey.", "COERCE")
     assert ev.target is not None
     assert (ev.target.name, ev.target.country) == ("Former president Mohamed Bazoum", "NER")
+
+
+# -- a leader's appeal to the public ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Burkina Faso's military leader, Captain Ibrahim Traore, called on the population to stay united "
+            "against the jihadists.",
+            "population",
+            "BFA",
+        ),
+        ("Kenya's president urged citizens to remain calm after the attack in Nairobi.", "citizens", "KEN"),
+    ],
+)
+def test_the_public_a_leader_appeals_to_is_the_storys_country(text: str, name: str, country: str) -> None:
+    ev = _one(text, "REQUEST")
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == (name, country)

@@ -2772,6 +2772,8 @@ class _Reader:
                 code = country_code(left) if left else None
                 if code and d.actor is not None and d.actor.country == code and d.actor.name == left:
                     d.actor = None
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("broker", "mediate"):
+            d.actor = None  # "China, which brokered a ceasefire between the two sides": the mediator
         if d.actor is None:
             sides = _prep_obj(tok, ("between",))
             if sides is not None and _child(sides, "conj") is not None:
@@ -4682,7 +4684,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "urged residents to stay calm", "urged the federal government": words addressed to the
         # story's own people and state; a named outsider keeps no guessed country
         words = _name_words(d.target.name, singular=True)
-        if words & (word_set("modes", "state_actor_words") | word_set("parties", "protester_nouns")):
+        public = word_set("parties", "public_nouns")
+        if words & (word_set("modes", "state_actor_words") | word_set("parties", "protester_nouns") | public):
             d.target.country = home
     # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for
     # ASSAULT, because the engine sees it across every sentence of the event, the classifier only one.
