@@ -423,3 +423,27 @@ def test_the_public_a_leader_appeals_to_is_the_storys_country(text: str, name: s
     ev = _one(text, "REQUEST")
     assert ev.target is not None
     assert (ev.target.name, ev.target.country) == (name, country)
+
+
+# -- people arrested, told by their number only ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Police arrested 13 people at the studio in Guayaquil on Tuesday, the national police chief said.",
+            ("people", None),
+        ),
+        (
+            "The army said it had arrested nine people in Tripoli, including a Syrian national.",
+            ("people", None),
+        ),
+        # a crowd the words describe is still of its place
+        ("Kenyan police arrested 40 protesters in Nairobi on Tuesday.", ("protesters", "KEN")),
+    ],
+)
+def test_people_arrested_by_number_only_get_no_country(text: str, target: tuple[str, str | None]) -> None:
+    ev = _one(text, "COERCE")
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == target

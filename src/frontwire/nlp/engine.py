@@ -4477,6 +4477,19 @@ def _non_state(p: Party) -> bool:
     return bool(words & {h.removesuffix("s") for h in heads})
 
 
+def _unnamed_detainees(d: _Draft) -> bool:
+    """ "Police arrested 13 people", "detained 11 people, including all four gunmen", "killed 203
+    militants and arrested 51 others": people arrested and told by no more than a count are suspects
+    of whatever nationality, so the place gives them no country (coders leave it null). A group the
+    words describe ("40 protesters", "a Sudanese poet", "opposition leaders") is still of its place.
+    """
+    if d.category != "COERCE" or d.target is None:
+        return False
+    counting = {"the", "a", "an", "some", "several", "about", "at", "least", "more", "than", "dozens", "of"}
+    head = {w for w in _name_words(d.target.name.split(",")[0], singular=True) if not w.isdigit()} - counting
+    return bool(head) and head <= word_set("parties", "unnamed_people")
+
+
 def _home_country(
     article: Article, geocoder: Geocoder, resolved: dict, mentions: list[Mention], filed: list[Mention]
 ) -> str | None:
@@ -4657,6 +4670,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         and d.category not in VERBAL
         and not _non_state(d.target)
         and not _settled(d.target)
+        and not _unnamed_detainees(d)
     ):
         d.target.country = where_country
     elif (
