@@ -447,3 +447,42 @@ def test_people_arrested_by_number_only_get_no_country(text: str, target: tuple[
     ev = _one(text, "COERCE")
     assert ev.target is not None
     assert (ev.target.name, ev.target.country) == target
+
+
+# -- an attack noun told as the means of a verb -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Israeli forces killed three Palestinians during a raid in Jenin on Tuesday, the Palestinian "
+            "health ministry said.",
+            ("Israeli forces", "ISR"),
+            ("Palestinians", "PSE"),
+        ),
+        (
+            "Pakistani security forces killed 12 militants in a raid in North Waziristan, the army said.",
+            ("Pakistani security forces", "PAK"),
+            ("militants", None),
+        ),
+    ],
+)
+def test_the_subject_of_the_verb_an_attack_is_the_means_of_did_it(
+    text: str, actor: tuple[str, str], target: tuple[str, str | None]
+) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is not None and ev.target is not None
+    assert (ev.actor.name, ev.actor.country) == actor
+    assert (ev.target.name, ev.target.country) == target
+
+
+def test_the_dead_of_a_passive_are_no_doer() -> None:
+    ev = _one("Five people were killed in an air strike on a market in Idlib.", "ASSAULT")
+    assert ev.actor is None
+
+
+def test_a_speakers_own_weapons_make_the_speaker_the_doer() -> None:
+    ev = _one("Ukraine said its drones hit an oil refinery in Russia's Ryazan region on Friday.", "ASSAULT")
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == ("Ukraine", "UKR")

@@ -829,6 +829,21 @@ def _damaged(tok: Token) -> Token | None:
     return None
 
 
+def _means_of(tok: Token) -> Token | None:
+    """The verb an attack noun is the means of: "killed three Palestinians during a raid", "killed 12
+    militants in an air strike" (``parties.json`` ``means_preps`` and ``means_verbs``); None for a
+    passive ("were killed in a strike": the subject is the dead) or another verb."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in word_set("parties", "means_preps"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("parties", "means_verbs"):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
 def _ordered_by(tok: Token) -> Token | None:
     """The verb of ordering an act hangs under: "ordered port officials to be placed under house
     arrest" (trigger 'arrest' -> 'placed' -> 'ordered'), "ordered three journalists (to be) detained"
@@ -2399,6 +2414,13 @@ class _Reader:
             if subj is not None and obj.head.lemma_.lower() in word_set("parties", "perform_verbs"):
                 # "Russian forces carried out an air strike", "Hamas fired rockets": the light verb's doer
                 actor_tok = subj
+        means = (
+            _means_of(tok) if actor_tok is None and tok.pos_ == "NOUN" and d.category == "ASSAULT" else None
+        )
+        if means is not None:
+            # "Israeli forces killed three Palestinians during a raid", "killed 12 militants in an air
+            # strike": the act is the means of the verb, whose subject did it
+            actor_tok = _subject(means)
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             # "Myanmar's military said it had carried out an air strike": 'it' is the one speaking
             speaker = next(
@@ -2436,6 +2458,8 @@ class _Reader:
         if weapon_doer:
             # "Armenian missiles had struck": the nationality of the weapon names the side that fired it
             actor = _side_of(actor_tok)
+            if actor is None and (said := _speaker_of(actor_tok)) is not None:
+                actor = _party(said)  # "Ukraine said its drones hit a refinery": the speaker's weapons
             actor_tok = None
         else:
             actor = None
