@@ -486,3 +486,12 @@ def test_a_speakers_own_weapons_make_the_speaker_the_doer() -> None:
     ev = _one("Ukraine said its drones hit an oil refinery in Russia's Ryazan region on Friday.", "ASSAULT")
     assert ev.actor is not None
     assert (ev.actor.name, ev.actor.country) == ("Ukraine", "UKR")
+
+
+def test_the_count_of_rockets_fired_is_no_target() -> None:
+    ev = _one(
+        "Hezbollah fired dozens of rockets at northern Israel on Sunday, the Israeli military said.",
+        "ASSAULT",
+    )
+    assert ev.actor is not None and (ev.actor.name, ev.actor.country) == ("Hezbollah", "LBN")
+    assert ev.target is None or "rocket" not in ev.target.name

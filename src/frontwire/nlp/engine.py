@@ -743,6 +743,10 @@ def _fired(tok: Token) -> bool:
     together ("fired tear gas at protesters", "used rubber bullets")."""
     if _is_weapon(tok):
         return True
+    if tok.lemma_.lower() in _QUANTITY_NOUNS | {"dozen", "barrage", "salvo", "volley", "round", "wave"}:
+        # "fired dozens of rockets at northern Israel", "a barrage of missiles": the count of what was fired
+        of = _prep_obj(tok, ("of",))
+        return of is not None and _fired(of)
     table = _weapon_words()
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
     return any(f"{m.lower_} {w}" in table for m in mods for w in (tok.lemma_.lower(), tok.lower_))
