@@ -495,3 +495,20 @@ def test_the_count_of_rockets_fired_is_no_target() -> None:
     )
     assert ev.actor is not None and (ev.actor.name, ev.actor.country) == ("Hezbollah", "LBN")
     assert ev.target is None or "rocket" not in ev.target.name
+
+
+# -- the dead of the clause an attack explains ---------------------------------------------------
+
+
+def test_the_dead_of_a_when_clause_are_the_target_not_the_bombers() -> None:
+    text = "Six Afghan policemen were killed when a suicide bomber blew himself up outside a checkpoint in Kandahar."
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is not None and ev.target is not None
+    assert (ev.actor.name, ev.actor.country) == ("suicide bomber", None)
+    assert (ev.target.name, ev.target.country) == ("Afghan policemen", "AFG")
+
+
+def test_bombers_who_blew_themselves_up_are_no_target() -> None:
+    text = "Two suspects blew themselves up during a police raid on a house in Colombo on Sunday."
+    ev = _one(text, "ASSAULT")
+    assert ev.target is None or "themselves" not in ev.target.name

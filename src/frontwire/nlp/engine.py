@@ -2544,8 +2544,22 @@ class _Reader:
             obj = _child(tok, "dobj", "nsubjpass")
             if obj is not None and (not _fired(obj) or _downs_aircraft(tok)):
                 target_tok = obj
+            if (
+                target_tok is not None
+                and target_tok.pos_ == "PRON"
+                and target_tok.lower_.endswith(("self", "selves"))
+            ):
+                target_tok = None  # "blew themselves up": the bombers are no target
             if target_tok is None:
                 target_tok = _prep_obj(tok, ("on", "at", "against", "into", "upon"))
+            if (
+                target_tok is None
+                and tok.dep_ == "advcl"
+                and tok.head.lemma_.lower() in ("kill", "wound", "injure")
+            ):
+                # "three police officers were killed when suspects blew themselves up": the dead of
+                # the clause the act explains
+                target_tok = _child(tok.head, "nsubjpass")
             # "Azerbaijani shelling had hit a hospital" with the gerund parsed as a verb (the subject,
             # or a clause on its demonym): what the verb of impact hit
             doer = tok if tok.dep_ == "nsubj" else tok.head if tok.dep_ in ("acl", "amod") else None
