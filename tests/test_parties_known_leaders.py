@@ -512,3 +512,32 @@ def test_bombers_who_blew_themselves_up_are_no_target() -> None:
     text = "Two suspects blew themselves up during a police raid on a house in Colombo on Sunday."
     ev = _one(text, "ASSAULT")
     assert ev.target is None or "themselves" not in ev.target.name
+
+
+# -- a claimed attack's doer is the claimant ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Islamic State claimed responsibility for the bombing of a Shi'ite mosque in Kunduz that killed "
+            "46 worshippers.",
+            ("Islamic State", None),
+        ),
+        ("Hamas claimed responsibility for a shooting attack near Ramallah on Friday.", ("Hamas", "PSE")),
+        (
+            "The Arakan Army claimed responsibility on Sunday for the attack on a police outpost in Rakhine state.",
+            ("Arakan Army", None),
+        ),
+        (
+            "Colombia's National Liberation Army claimed responsibility on Monday for the car bombing at a "
+            "police academy in Bogota.",
+            ("Colombia's National Liberation Army", None),
+        ),
+    ],
+)
+def test_the_group_claiming_an_attack_is_its_actor(text: str, actor: tuple[str, str | None]) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == actor

@@ -833,6 +833,31 @@ def _damaged(tok: Token) -> Token | None:
     return None
 
 
+def _credited_to(tok: Token) -> Token | None:
+    """Who claims an attack noun as their own: "X claimed responsibility for the bombing", "X
+    claimed the attack", "X took credit for the raid" (attribution.json ``credit_verbs`` and
+    ``credit_nouns``). A pronoun or a claim of another kind ("claimed the dead were fighters") gives
+    no one."""
+    if tok.pos_ != "NOUN":
+        return None
+    verb = None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        noun = tok.head.head
+        credit = word_set("attribution", "credit_nouns")
+        if noun.lemma_.lower() in credit and noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in credit for c in noun.children
+        ):
+            verb = noun  # "claimed responsibility on Monday for the bombing": 'for' hangs off the verb
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim":
+        verb = tok.head
+    if verb is None or verb.lemma_.lower() not in word_set("attribution", "credit_verbs"):
+        return None
+    subj = _subject(verb)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
 def _means_of(tok: Token) -> Token | None:
     """The verb an attack noun is the means of: "killed three Palestinians during a raid", "killed 12
     militants in an air strike" (``parties.json`` ``means_preps`` and ``means_verbs``); None for a
@@ -2527,6 +2552,10 @@ class _Reader:
             subj = _subject(verb) if verb is not None else None
             # "two earlier ceasefires failed": the trigger itself is no actor
             d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
+        if d.actor is None and d.category == "ASSAULT" and (claimer := _credited_to(tok)) is not None:
+            # "Islamic State claimed responsibility for the bombing", "the Pakistani Taliban claimed the
+            # attack": a claimed event's doer is as the claim presents it (coding guide)
+            d.actor = _party(claimer)
         if d.actor is None and d.category == "THREATEN" and tok.dep_ == "ccomp":
             # "Diab said those responsible would be held to account", "Modi warned that those behind
             # the bombing would pay a heavy price": the threat is the content of what the speaker says
