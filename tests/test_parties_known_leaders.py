@@ -541,3 +541,36 @@ def test_the_group_claiming_an_attack_is_its_actor(text: str, actor: tuple[str, 
     ev = _one(text, "ASSAULT")
     assert ev.actor is not None
     assert (ev.actor.name, ev.actor.country) == actor
+
+
+# -- multi-word state names whose last word names another state ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "North Korean troops shelled a South Korean island on Tuesday.",
+            ("North Korean troops", "PRK"),
+            ("South Korean island", "KOR"),
+        ),
+        (
+            "South Sudanese troops clashed with rebels in Upper Nile state.",
+            ("South Sudanese troops", "SSD"),
+            ("rebels", None),
+        ),
+    ],
+)
+def test_a_multiword_state_name_is_read_whole(
+    text: str, actor: tuple[str, str], target: tuple[str, str | None]
+) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is not None and ev.target is not None
+    assert (ev.actor.name, ev.actor.country) == actor
+    assert (ev.target.name, ev.target.country) == target
+
+
+def test_the_sea_missiles_fell_into_is_no_target() -> None:
+    ev = _one("North Korea fired two ballistic missiles into the sea on Monday.", "ASSAULT")
+    assert ev.actor is not None and (ev.actor.name, ev.actor.country) == ("North Korea", "PRK")
+    assert ev.target is None

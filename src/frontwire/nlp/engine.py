@@ -102,6 +102,8 @@ _PLACE_NOUNS = {
 _SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "area", "territory", "district", "region", "province", "settlement"}
     | {"neighbourhood", "neighborhood", "border", "height", "heights", "hill", "road", "country"}
+    # "fired two missiles into the sea": open water is where they fell, not whom they hit
+    | {"sea", "ocean", "waters"}
 )
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our"})
 _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "number", "group", "handful"})
@@ -356,6 +358,23 @@ def _np(tok: Token) -> list[Token]:
     return toks
 
 
+def _country_word(t: Token) -> str | None:
+    """The state a capitalised word names, read with the capitalised words just before it: "Korea"
+    in "North Korea" is PRK, "Sudanese" in "South Sudanese" SSD, "Congo" in "Democratic Republic of
+    Congo" COD. Why: word by word, the last word names another state."""
+    doc = t.doc
+    for back in (3, 2, 1):
+        start = t.i - back
+        if start < 0:
+            continue
+        words = doc[start : t.i + 1]
+        if words[0].text[:1].isupper() and all(w.text[:1].isupper() or w.lower_ == "of" for w in words):
+            code = country_code(words.text)
+            if code:
+                return code
+    return country_code(t.text)
+
+
 def _demonym_countries(span) -> set[str]:
     """The states named by the capitalised modifiers of a phrase ("Armenian and Azerbaijani")."""
     return {
@@ -363,7 +382,7 @@ def _demonym_countries(span) -> set[str]:
         for t in span
         if t.text[:1].isupper()
         and t.dep_ in ("amod", "compound", "conj", "poss", "nmod")
-        and (code := country_code(t.text))
+        and (code := _country_word(t))
     }
 
 
@@ -509,7 +528,7 @@ def _party(tok: Token | None, joint: bool = True) -> Party | None:
     country = None
     for t in toks:
         if t.text[:1].isupper() or t.pos_ in ("PROPN",):
-            country = country_code(t.text)
+            country = _country_word(t)
             if country:
                 break
     if country is None:
@@ -794,7 +813,7 @@ def _premodifier_doer(tok: Token) -> Party | None:
     name = tok.doc[run[0].i : run[-1].i + 1].text
     known, code = lexicon_side(name)
     if not known:
-        demonyms = {c for t in run if (c := country_code(t.text))}
+        demonyms = {c for t in run if (c := _country_word(t))}
         code = demonyms.pop() if len(demonyms) == 1 else None if demonyms else country_in(name)
     return Party(name=name, country=code, civilian=False, span=(run[0].idx, run[-1].idx + len(run[-1])))
 
@@ -965,7 +984,7 @@ def _hostages(held: list[Token]) -> Party:
     """The people held as a party: their country from a demonym in their words ("a Thai
     farmworker"), civilian when their words say so."""
     name = held[0].doc[held[0].i : held[-1].i + 1].text
-    codes = {c for t in held if t.text[:1].isupper() and (c := country_code(t.text))}
+    codes = {c for t in held if t.text[:1].isupper() and (c := _country_word(t))}
     words = {t.lemma_.lower() for t in held} | {t.lower_ for t in held}
     civilian = (
         True
@@ -2415,7 +2434,7 @@ class _Reader:
         elif actor_tok is None:
             actor_tok = _child(tok, "poss") or _prep_obj(tok, ("by",))
             if actor_tok is None:
-                mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and country_code(c.text)]
+                mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and _country_word(c)]
                 actor_tok = mods[0] if mods else None
                 # an attack's doer only: a crowd noun ("Sulaymaniyah demonstrators") is read as a crowd
                 modifier_doer = _premodifier_doer(tok) if not mods and d.category == "ASSAULT" else None
@@ -2492,7 +2511,7 @@ class _Reader:
             actor_tok = None
         else:
             actor = None
-        side = country_code(tok.head.text) if tok.dep_ in ("acl", "amod") and tok.head.i != tok.i else None
+        side = _country_word(tok.head) if tok.dep_ in ("acl", "amod") and tok.head.i != tok.i else None
         if actor_tok is None and actor is None and side:
             # "Azerbaijani shelling" parsed as a verb hanging off its demonym: the demonym is the side
             actor = Party(name=f"{tok.head.text} forces", country=side, civilian=False)
@@ -3678,7 +3697,7 @@ def _side_of(tok: Token) -> Party | None:
         if c.dep_ in ("amod", "compound") and c.lower_ in word_set("modes", "state_actor_words"):
             return Party(name=f"{c.text} forces", civilian=False)
         if c.dep_ in ("amod", "compound", "poss", "nmod"):
-            code = country_code(c.text)
+            code = _country_word(c)
             if code:
                 name = c.text if c.dep_ != "poss" else c.text
                 return Party(name=f"{name} forces" if c.dep_ != "poss" else name, country=code)
