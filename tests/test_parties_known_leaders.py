@@ -574,3 +574,35 @@ def test_the_sea_missiles_fell_into_is_no_target() -> None:
     ev = _one("North Korea fired two ballistic missiles into the sea on Monday.", "ASSAULT")
     assert ev.actor is not None and (ev.actor.name, ev.actor.country) == ("North Korea", "PRK")
     assert ev.target is None
+
+
+# -- whom a threat or a sanction is aimed at ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "target"),
+    [
+        (
+            "North Korea threatened to retaliate against South Korea over the leaflets.",
+            "THREATEN",
+            ("South Korea", "KOR"),
+        ),
+        ("Erdogan vowed to crush the PKK after the bombing in Ankara.", "THREATEN", ("PKK", None)),
+        (
+            "Washington imposed new sanctions aimed at halting Iran's ballistic missile programme.",
+            "SANCTION",
+            ("Iran", "IRN"),
+        ),
+    ],
+)
+def test_the_party_a_threat_or_sanction_is_aimed_at_is_its_target(
+    text: str, category: str, target: tuple[str, str | None]
+) -> None:
+    ev = _one(text, category)
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == target
+
+
+def test_a_threat_to_respond_to_an_act_has_no_target() -> None:
+    ev = _one("Putin vowed to respond to the attack.", "THREATEN")
+    assert ev.target is None

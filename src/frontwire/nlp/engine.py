@@ -522,6 +522,8 @@ def _party(tok: Token | None, joint: bool = True) -> Party | None:
     if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
         return None  # "agreed on Thursday": a day is not a party
     toks = _np(tok)
+    while len(toks) > 1 and toks[-1].dep_ == "case":
+        toks.pop()  # "North Korea's" named as the owner of something: the party is "North Korea"
     if not toks:
         return None
     name = tok.doc[toks[0].i : toks[-1].i + 1].text if len(toks) > 1 else toks[0].text
@@ -908,6 +910,32 @@ def _ordered_by(tok: Token) -> Token | None:
         if cur.pos_ == "VERB" and cur.lemma_.lower() in word_set("parties", "order_verbs"):
             return cur
     return None
+
+
+def _intended_target(tok: Token) -> Token | None:
+    """Whom a threat or a sanction is aimed at, told in the clause of its purpose: "threatened to
+    retaliate against South Korea", "vowed to crush the PKK", "sanctions aimed at halting North
+    Korea's weapons programmes" (the owner of what is to be halted). Only a party: a name or a
+    state body, not "the leaflets" or "a response"."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    clause = None
+    if verb is not None:
+        clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    else:
+        # "sanctions aimed at halting ...": the purpose hangs off the noun
+        aimed = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() == "aim"), None)
+        at = _child(aimed, "prep") if aimed is not None else None
+        clause = _child(at, "pcomp") if at is not None else None
+    if clause is None:
+        return None
+    obj = _prep_obj(clause, ("against", "on", "at")) or _child(clause, "dobj")
+    if obj is not None and obj.pos_ == "NOUN" and (owner := _child(obj, "poss")) is not None:
+        obj = owner  # "halting North Korea's weapons programmes": whose programmes
+    if obj is None:
+        return None
+    state = word_set("modes", "state_actor_words") | word_set("parties", "state_body_words")
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return obj if named or obj.lower_ in state else None
 
 
 def _protest_addressee(tok: Token) -> Token | None:
@@ -2708,6 +2736,8 @@ class _Reader:
             target_tok = None
         if target_tok is None and d.category == "PROTEST":
             target_tok = _protest_addressee(tok)
+        if target_tok is None and d.category in ("THREATEN", "SANCTION"):
+            target_tok = _intended_target(tok)
         ordering = _ordered_by(tok) if d.category in ("COERCE", "ASSAULT") else None
         if ordering is not None:
             # "the cabinet ordered port officials to be placed under house arrest", "the junta ordered
