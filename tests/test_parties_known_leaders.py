@@ -606,3 +606,23 @@ def test_the_party_a_threat_or_sanction_is_aimed_at_is_its_target(
 def test_a_threat_to_respond_to_an_act_has_no_target() -> None:
     ev = _one("Putin vowed to respond to the attack.", "THREATEN")
     assert ev.target is None
+
+
+# -- "X would pay": the one threatened, and "the group" named just before -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Zelenskiy vowed that Russia would pay for the strike on Kharkiv.", ("Russia", "RUS")),
+        (
+            "The Israeli military said the rocket was launched by Hezbollah, and Prime Minister Benjamin "
+            "Netanyahu vowed that the group would pay a heavy price.",
+            ("Hezbollah", "LBN"),
+        ),
+    ],
+)
+def test_who_is_vowed_to_pay_is_the_threatened(text: str, target: tuple[str, str]) -> None:
+    ev = _one(text, "THREATEN")
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == target

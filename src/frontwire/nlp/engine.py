@@ -912,6 +912,22 @@ def _ordered_by(tok: Token) -> Token | None:
     return None
 
 
+def _group_named_before(tok: Token) -> Token | None:
+    """ "the rocket was launched by Hezbollah, and Netanyahu vowed that the group would pay": "the
+    group" is the armed group or movement the sentence named just before (``parties.json``
+    ``group_anaphors``); the nearest name the party lexicons know or the parser tags an organisation."""
+    if tok.lemma_.lower() not in word_set("parties", "group_anaphors") or _child(tok, "det") is None:
+        return None
+    if _child(tok, "det").lower_ != "the" or any(
+        c.dep_ in ("compound", "amod", "prep") for c in tok.children
+    ):
+        return None
+    for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+        if t.pos_ == "PROPN" and (lexicon_side(t.text)[0] or t.ent_type_ == "ORG"):
+            return t
+    return None
+
+
 def _intended_target(tok: Token) -> Token | None:
     """Whom a threat or a sanction is aimed at, told in the clause of its purpose: "threatened to
     retaliate against South Korea", "vowed to crush the PKK", "sanctions aimed at halting North
@@ -921,6 +937,20 @@ def _intended_target(tok: Token) -> Token | None:
     clause = None
     if verb is not None:
         clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        paid = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp" and c.lemma_.lower() in word_set("triggers", "threatened_subject_verbs")
+            ),
+            None,
+        )
+        if clause is None and paid is not None:
+            # "vowed that the group would pay a heavy price": who is to pay is the one threatened
+            who = _child(paid, "nsubj")
+            if who is None or who.pos_ == "PRON":
+                return None
+            return _group_named_before(who) or who
     else:
         # "sanctions aimed at halting ...": the purpose hangs off the noun
         aimed = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() == "aim"), None)
@@ -2776,6 +2806,8 @@ class _Reader:
                 if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
                     d.actor = _party(speaker)
                     _to_body(d.actor, base)
+        if target_tok is not None and (named := _group_named_before(target_tok)) is not None:
+            target_tok = named
         d.target = _party(target_tok)
         if held is not None:
             d.target = _hostages(held[1])
