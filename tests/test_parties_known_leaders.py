@@ -626,3 +626,16 @@ def test_who_is_vowed_to_pay_is_the_threatened(text: str, target: tuple[str, str
     ev = _one(text, "THREATEN")
     assert ev.target is not None
     assert (ev.target.name, ev.target.country) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kramatorsk station strike killed 61 people.",
+        "The Manchester Arena bombing killed 22 people.",
+        "The Westgate mall attack killed 67 people in Nairobi in 2013.",
+    ],
+)
+def test_an_attack_named_by_its_place_has_no_doer_from_the_name(text: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is None

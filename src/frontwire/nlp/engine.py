@@ -105,6 +105,22 @@ _SETTLEMENT_NOUNS = frozenset(
     # "fired two missiles into the sea": open water is where they fell, not whom they hit
     | {"sea", "ocean", "waters"}
 )
+# places an attack may be named by ("the Westgate mall attack"), besides the place and civilian nouns
+_VENUE_NOUNS = frozenset(
+    {
+        "station",
+        "arena",
+        "mall",
+        "hall",
+        "festival",
+        "airport",
+        "stadium",
+        "concert",
+        "club",
+        "hotel",
+        "bridge",
+    }
+)
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our"})
 _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "number", "group", "handful"})
 _OFFICE_WORDS = frozenset(
@@ -811,6 +827,10 @@ def _premodifier_doer(tok: Token) -> Party | None:
     ):
         run.pop()
     if not run or not any(names(t) for t in run):
+        return None
+    # "the Manchester Arena bombing", "the Kramatorsk station strike": an attack named by its place
+    venue = {run[-1].lemma_.lower(), run[-1].lower_} & (_PLACE_NOUNS | _CIVIL_TARGETS | _VENUE_NOUNS)
+    if venue or any(t.ent_type_ == "FAC" or _town_name(t) for t in run):
         return None
     name = tok.doc[run[0].i : run[-1].i + 1].text
     known, code = lexicon_side(name)
