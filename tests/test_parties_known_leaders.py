@@ -639,3 +639,10 @@ def test_who_is_vowed_to_pay_is_the_threatened(text: str, target: tuple[str, str
 def test_an_attack_named_by_its_place_has_no_doer_from_the_name(text: str) -> None:
     ev = _one(text, "ASSAULT")
     assert ev.actor is None
+
+
+def test_the_demonym_of_a_gerund_attack_is_the_side() -> None:
+    ev = _one("A Ukrainian journalist was killed by Russian shelling in Kherson.", "ASSAULT")
+    assert ev.actor is not None and ev.target is not None
+    assert (ev.actor.name, ev.actor.country) == ("Russian forces", "RUS")
+    assert (ev.target.name, ev.target.country) == ("Ukrainian journalist", "UKR")

@@ -2593,6 +2593,15 @@ class _Reader:
         if actor_tok is None and actor is None and side:
             # "Azerbaijani shelling" parsed as a verb hanging off its demonym: the demonym is the side
             actor = Party(name=f"{tok.head.text} forces", country=side, civilian=False)
+        gerund_side = next(
+            (c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and _country_word(c)),
+            None,
+        )
+        if actor_tok is None and actor is None and tok.tag_ == "VBG" and gerund_side is not None:
+            # "killed by Russian shelling" with the gerund parsed as a verb: its demonym is the side
+            actor = Party(
+                name=f"{gerund_side.text} forces", country=_country_word(gerund_side), civilian=False
+            )
         if actor_tok is not None and actor_tok.lemma_.lower() in word_set("negatives", "vehicle_nouns"):
             actor_tok = None  # "The explosives-packed truck blew up": a vehicle is no party
         owner = claimed_act_owner(tok) if actor_tok is None else None
