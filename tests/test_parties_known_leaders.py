@@ -646,3 +646,9 @@ def test_the_demonym_of_a_gerund_attack_is_the_side() -> None:
     assert ev.actor is not None and ev.target is not None
     assert (ev.actor.name, ev.actor.country) == ("Russian forces", "RUS")
     assert (ev.target.name, ev.target.country) == ("Ukrainian journalist", "UKR")
+
+
+def test_a_speakers_own_pronoun_doer_of_the_means_verb_is_the_speaker() -> None:
+    ev = _one("The Nigerian army said it killed 12 militants in an air strike in Borno.", "ASSAULT")
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == ("Nigerian army", "NGA")

@@ -2546,7 +2546,8 @@ class _Reader:
         if means is not None:
             # "Israeli forces killed three Palestinians during a raid", "killed 12 militants in an air
             # strike": the act is the means of the verb, whose subject did it
-            actor_tok = _subject(means)
+            # (its own pronoun first: "the army said it killed ..." is read as the speaker below)
+            actor_tok = _child(means, "nsubj") or _subject(means)
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             # "Myanmar's military said it had carried out an air strike": 'it' is the one speaking
             speaker = next(
