@@ -15,12 +15,13 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from frontwire.evaluate.gold import CASE_PREFIX, CASE_TSV, load_gold
+from frontwire.evaluate.gold import CASE_PREFIX, CASE_TSV, GEO_PREFIX, load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 WRITTEN = GOLD / "written"
 HELDOUT = ROOT / "tests" / "gold_heldout"  # coded the same way, kept apart (see its README)
+REAL = ROOT / "tests" / "gold_real"  # real news articles (text read from ../shared), coded blind
 
 PLOVER = {
     "AGREE",
@@ -49,12 +50,12 @@ ISO3 = {c.alpha_3 for c in pycountry.countries}
 
 
 def gold_paths() -> list[Path]:
-    return sorted(GOLD.rglob("*.json")) + sorted(HELDOUT.glob("*.json"))
+    return sorted(GOLD.rglob("*.json")) + sorted(HELDOUT.glob("*.json")) + sorted(REAL.glob("*.json"))
 
 
 @pytest.fixture(scope="module")
 def docs():
-    return load_gold([GOLD, HELDOUT])
+    return load_gold([GOLD, HELDOUT, REAL])
 
 
 def test_every_gold_file_loads_and_its_evidence_is_in_the_article(docs) -> None:
@@ -133,3 +134,17 @@ def test_case_gold_covers_forty_odd_ids_with_the_dataset_label() -> None:
         assert all("evidence_text" not in e for e in data["events"]), "no snippet text in the repo"
         if labels:
             assert data["case_label"] == labels[snippet_id], f.name
+
+
+def test_real_gold_reads_corpus_articles_and_copies_no_text() -> None:
+    """``tests/gold_real``: 10-12 real articles named by corpus and docid; negatives use figurative words."""
+    files = sorted(REAL.glob("*.json"))
+    assert 10 <= len(files) <= 12
+    assert not list(REAL.glob("*.txt")), "the corpus text stays in ../shared"
+    negatives = 0
+    for f in files:
+        data = json.loads(f.read_text(encoding="utf-8"))
+        corpus, _, docid = data["source"][len(GEO_PREFIX) :].partition(":")
+        assert data["source"].startswith(GEO_PREFIX) and corpus in {"tr-news", "gwn"} and docid, f.name
+        negatives += not data["events"]
+    assert 2 <= negatives <= 3

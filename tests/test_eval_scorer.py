@@ -223,6 +223,46 @@ def test_shared_source_missing_is_skipped_with_reason(tmp_path: Path) -> None:
     assert len(report.skipped) == 2 and report.documents == 0
 
 
+REAL_GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold_real"
+
+
+def test_geoparsing_source_reads_the_corpus_article() -> None:
+    """A ``geoparsing:<corpus>:<docid>`` gold file is scored on that corpus article's text, read from
+    ../shared at score time (skipped, like every shared source, where ../shared is absent)."""
+    from frontwire.geo.evaluation import CORPUS_FILES, default_corpus_dir, load_corpus
+
+    if not (default_corpus_dir() / CORPUS_FILES["gwn"]).is_file():
+        pytest.skip(f"geoparsing corpora absent at {default_corpus_dir()}")
+    path = REAL_GOLD / "04_manbij_booby_trap_bomb.json"
+    source = json.loads(path.read_text(encoding="utf-8"))["source"]
+    assert source == "geoparsing:gwn:123"
+    (doc,) = load_gold([path])
+    assert doc.skipped is None and doc.article is not None
+    expected = {d.id: d.text for d in load_corpus("gwn")}["123"]
+    assert doc.article.body == expected
+    assert doc.article.source == source
+    assert doc.events and all(0 <= s < e <= len(expected) for ev in doc.events for s, e in ev.spans)
+
+
+def test_geoparsing_source_skipped_when_corpus_folder_missing(tmp_path: Path) -> None:
+    (tmp_path / "repo").mkdir()
+    (tmp_path / "repo" / "pyproject.toml").write_text("[project]\nname='x'\n")
+    gold = tmp_path / "repo" / "tests" / "gold_real"
+    gold.mkdir(parents=True)
+    (gold / "a.json").write_text(json.dumps({"source": "geoparsing:tr-news:1020011", "events": []}))
+    (doc,) = load_gold([gold])  # tmp/shared/data/geoparsing does not exist
+    assert doc.article is None and doc.skipped and "../shared" in doc.skipped
+    report = evaluate([doc], predict=lambda a: Record(a))
+    assert report.documents == 0 and len(report.skipped) == 1
+
+
+def test_geoparsing_source_names_a_known_corpus(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname='x'\n")
+    (tmp_path / "a.json").write_text(json.dumps({"source": "geoparsing:nosuch:1", "events": []}))
+    with pytest.raises(GoldFormatError, match="geoparsing"):
+        load_gold([tmp_path / "a.json"])
+
+
 def test_dates_match_at_the_precision_gold_states() -> None:
     assert dates_match({"date": "2022-11-01", "precision": "month"}, When("2022-11-20", precision="month"))
     assert not dates_match({"date": "2022-11-01", "precision": "month"}, When("2022-12-01"))

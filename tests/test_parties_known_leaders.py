@@ -373,7 +373,7 @@ def test_a_protest_against_an_act_has_no_target() -> None:
     ("text", "actor", "target"),
     [
         (
-            "The junta ordered three journalists to be detained in Niamey on Friday.",
+            "The junta ordered three journalists detained in Niamey on Friday.",
             ("junta", "NER"),
             ("journalists", "NER"),
         ),

@@ -85,16 +85,19 @@ def test_web_filter_then_open_event_shows_highlighted_evidence(
     page.fill("#filters input[name=country]", country)
     page.select_option("#filters select[name=contested]", "true")
     page.click("#apply")
+    eid = event_key(rec.article.id, ev.id)
+    # wait for the filtered table itself (not an emptied or stale one): it holds the event and only
+    # rows of the country, so a slow machine cannot pass or fail this on a half-drawn table
     page.wait_for_function(
-        "(c) => [...document.querySelectorAll('#events tbody tr')].every(tr =>"
-        " [tr.dataset.country, tr.dataset.actorCountry, tr.dataset.targetCountry].includes(c))",
-        arg=country,
+        "([c, id]) => { const rows = [...document.querySelectorAll('#events tbody tr')];"
+        " return rows.some(tr => tr.dataset.id === id) && rows.every(tr =>"
+        " [tr.dataset.country, tr.dataset.actorCountry, tr.dataset.targetCountry].includes(c)); }",
+        arg=[country, eid],
     )
     rows = page.locator("#events tbody tr")
     assert rows.count() >= 1
     assert page.locator("#events tbody .tag.uncontested").count() == 0
 
-    eid = event_key(rec.article.id, ev.id)
     page.click(f"#events tbody tr[data-id='{eid}']")
     page.wait_for_selector("#detail:not([hidden]) #d-body mark.fw-evidence")
     assert page.get_attribute("#detail", "data-id") == eid

@@ -10,6 +10,8 @@ Gold format (one JSON file per article, under ``tests/gold/<set>/``): the contra
   * a path into the shared data beside the repo (``"../shared/corpus/seed/000_....txt"``),
   * ``"case2021:<id>"``: a CASE 2021 Task 2 snippet, read from the shared TSV at score time (the
     snippet text is never copied into the repo);
+  * ``"geoparsing:<corpus>:<docid>"`` (corpus ``tr-news`` or ``gwn``): a real news article from the
+    geoparsing corpora in ``../shared/data/geoparsing``, read at score time (same reason);
 - per event, the text it was read from: ``"evidence_text"`` (a string, or a list of strings for an
   event told over several sentences) copied exactly from the article, or ``"evidence": [start, end]``
   (or a list of such pairs) as character offsets into the article body (used for CASE snippets).
@@ -68,6 +70,8 @@ from frontwire.model import Article, Event, Record
 
 CASE_PREFIX = "case2021:"
 CASE_TSV = Path("..") / "shared" / "data" / "case2021_task2" / "test_set_final_release_with_labels.tsv"
+GEO_PREFIX = "geoparsing:"
+GEO_DIR = Path("..") / "shared" / "data" / "geoparsing"
 PLACE_RADIUS_KM = 50.0
 
 PRF_METRICS = ("events", "violent", "claims")
@@ -148,6 +152,25 @@ def read_case_snippets(tsv: Path) -> dict[str, tuple[str, str]]:
     return _case_cache[tsv]
 
 
+_geo_cache: dict[tuple[Path, str], dict[str, str]] = {}
+
+
+def read_geoparsing_article(directory: Path, corpus: str, docid: str) -> str | None:
+    """Body of article ``docid`` of a geoparsing corpus (``tr-news``, ``gwn``), or ``None`` if no such id.
+
+    Why through ``frontwire.geo.evaluation.load_corpus``: it is the one reader of these XML files (the
+    geocoder's benchmark and the general-news benchmark use it), so the gold is scored on exactly the
+    text those benchmarks see, and the article text stays in ``../shared`` instead of being copied into
+    the repo (the shared data is read-only and never needed by the product). Parsed once per process.
+    """
+    from frontwire.geo.evaluation import load_corpus
+
+    key = (directory.resolve(), corpus)
+    if key not in _geo_cache:
+        _geo_cache[key] = {d.id: d.text for d in load_corpus(corpus, directory)}
+    return _geo_cache[key].get(docid)
+
+
 def read_article(path: Path, item: int | None = None) -> Article:
     """Read one article file the way the product does (``frontwire.ingest.read_paths``).
 
@@ -182,6 +205,19 @@ def _resolve_article(
             raise GoldFormatError(f"{source}: no such id in {tsv}")
         text, label = snippets[snippet_id]
         return Article.from_text(text, language="en", source=source), label, None
+    if source.startswith(GEO_PREFIX):
+        from frontwire.geo.evaluation import CORPUS_FILES
+
+        corpus, _, docid = source[len(GEO_PREFIX) :].partition(":")
+        if corpus not in CORPUS_FILES or not docid:
+            raise GoldFormatError(f"{source}: expected 'geoparsing:<{'|'.join(CORPUS_FILES)}>:<docid>'")
+        directory = root / GEO_DIR
+        if not (directory / CORPUS_FILES[corpus]).is_file():
+            return None, None, f"geoparsing corpus not found at {directory} (../shared is absent)"
+        text = read_geoparsing_article(directory, corpus, docid)
+        if text is None:
+            raise GoldFormatError(f"{source}: no article with that id in {directory / CORPUS_FILES[corpus]}")
+        return Article.from_text(text, language="en", source=source), None, None
     path = (root / source).resolve()
     if not path.is_file():
         if source.startswith("../shared/"):
@@ -871,5 +907,6 @@ __all__ = [
     "names_match",
     "places_match",
     "read_case_snippets",
+    "read_geoparsing_article",
     "score_document",
 ]

@@ -109,7 +109,7 @@ def find_agency(text: str | None) -> str | None:
 
 
 # "KYIV, Ukraine (AP) —" / "BAKU (Reuters) -": the place-and-agency opener of wire copy.
-_DATELINE = re.compile(r"^[^\n()]{2,80}?\((?P<agency>[^()\n]{2,40})\)\s*[-\u2013\u2014:]")
+_DATELINE = re.compile(r"^[^\n()]{2,80}?\((?P<agency>[^()\n]{2,40})\)\s*[-\u2013\u2014\ufffd:]")
 # A name as agencies write themselves: capitalised words, no digits ("Atlas", "Interfax-Ukraine").
 _ORG_NAME = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$")
 

@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 # A wire dateline opens the first sentence ("BAKU, Oct 27 (Atlas) - ", "SANAA (Meridian) - ",
 # "KABUL, Aug 27 — "): it names where the report was filed, never who says so.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*(?:,[^()\n]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?\s*[-—–]{1,2}\s+"
+    r"^\s*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*(?:,[^()\n]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?"
+    r"\s*[-—–\ufffd]{1,2}\s+"  # a dash, or the replacement character a bad encoding left of it
 )
 _DROP_ROLE = {"the", "a", "an", "'s", "’s", ",", '"', "'", "“", "”", "(", ")", "his", "her", "its", "their"}
 
@@ -121,6 +122,16 @@ def lexicon_side(text: str) -> tuple[bool, str | None]:
     if _non_state_names().search(low):
         return True, None
     return False, None
+
+
+def armed_side(text: str) -> bool:
+    """A name the party lexicons know as an armed group or a de facto authority ('PKK', 'Islamic
+    State', 'Houthi', 'Hamas'), not an international body: such a name modifying an act noun ('a PKK
+    attack') is its doer, where an aid agency's would be its target ('a UN convoy attack')."""
+    low = _patron_rx().sub(" ", text.lower())
+    if _international().search(low):
+        return False
+    return any(rx.search(low) for rx, _ in _party_countries()) or bool(_non_state_names().search(low))
 
 
 # -- the claimant phrase ----------------------------------------------------------------------------
@@ -518,6 +529,9 @@ def _country_of(toks: list[Token], name_ids: set[int], ethnic: set[int]) -> str 
             and not _is_office(t)
             and not _is_title(t)
             and t.dep_ in ("compound", "poss", "pobj", "nmod", "amod")
+            # an organisation's acronym ("told CNN", "MENA reported") is no place, though a gazetteer
+            # may hold a village of those letters
+            and not (t.ent_type_ == "ORG" and t.text.isupper())
         ):
             code = place_country(t.text, min_population=5000)
             if code:
@@ -1012,7 +1026,19 @@ def _fronted_place_country(verb: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i:
             pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "PERSON", "ORG", ""):
-                span = [t for t in pobj.subtree if t.pos_ == "PROPN"]
+                # the phrase's own name (the small model may tag a town ORG or PERSON), or a place
+                # inside it ("In the Karabakh capital"); not an outlet in "In reply to questions from CNN"
+                span = [
+                    t
+                    for t in pobj.subtree
+                    if t.pos_ == "PROPN"
+                    and (
+                        t.i == pobj.i
+                        or t.head.i == pobj.i
+                        and t.dep_ == "compound"
+                        or t.ent_type_ in ("GPE", "LOC")
+                    )
+                ]
                 if span:
                     text = _text(span)
                     return country_in(text) or place_country(text)

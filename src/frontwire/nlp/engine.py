@@ -37,6 +37,7 @@ from frontwire.nlp import classify
 from frontwire.nlp.casualties import Figure, figures
 from frontwire.nlp.claims import (
     Attribution,
+    armed_side,
     attributions,
     body_named_before,
     claimed_act_owner,
@@ -148,6 +149,8 @@ _PROPOSAL_VERBS = {
     "plead",
     "offer",
     "suggest",
+    "encourage",
+    "incite",
 }
 _CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | {
     "hospital",
@@ -312,7 +315,7 @@ _DANGLING_QUOTE = re.compile(r"(?<=[.!?])\s+[\"“]$")
 
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'\-]{2,40}(?:,\s*[A-Z][A-Za-z .'\-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?:\s*\([^)]{2,40}\))?\s*[-–—:]+\s+(?=[A-Z\"“'])"
+    r"(?:\s*\([^)]{2,40}\))?\s*[-–—:\ufffd]+\s+(?=[A-Z\"“'])"
 )
 
 
@@ -369,6 +372,7 @@ def _np(tok: Token) -> list[Token]:
         and tok.doc[nxt].pos_ == "NOUN"
         and tok.doc[nxt].dep_ == tok.dep_
         and (tok.pos_ in ("PROPN", "ADJ"))
+        and not _is_weapon(tok.doc[nxt])  # "a Houthi drone attack": the doer, not its drone
     ):
         toks.append(tok.doc[nxt])
     return toks
@@ -523,6 +527,40 @@ def _leader_country(name: str) -> str | None:
         m = rx.search(name)
         if m is not None and m.group(0)[:1].isupper():
             return code
+    return None
+
+
+def _framed_act_doer(tok: Token) -> Token | None:
+    """'In a separate attack, militants fired rockets at a base': the act noun frames the clause whose
+    active verb of attack tells the act, so that verb's subject is the doer. A passive or a verb of
+    dying ('five people were killed in an attack', 'two died in the attack') names victims instead."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB"):
+        return None
+    verb = tok.head.head
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    senses = _triggers()[0].get(verb.lemma_.lower(), [])
+    if not any(
+        t["category"] == "ASSAULT" and (t["kind"] == "event" or verb.lemma_ == "kill") for t in senses
+    ):
+        return None
+    return _child(verb, "nsubj")
+
+
+def _named_doer_modifier(tok: Token) -> Token | None:
+    """'a PKK attack', 'a Taliban ambush', 'a Houthi drone attack', 'an Islamic State attack': an
+    armed group or de facto authority named as the act noun's modifier is its doer. Places, days and
+    targets named the same way ('the Kabul attack', 'the Charlie Hebdo attack') are not, so only
+    names the party lexicons know as armed sides count."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    # "a Houthi drone attack": the group may modify the weapon word that modifies the act
+    mods += [g for c in mods if _is_weapon(c) for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+    for m in mods:
+        if m.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"):
+            continue
+        start = min(w.i for w in m.subtree)
+        if armed_side(m.doc[start : m.i + 1].text):
+            return m
     return None
 
 
@@ -836,6 +874,10 @@ def _premodifier_doer(tok: Token) -> Party | None:
     known, code = lexicon_side(name)
     if not known:
         demonyms = {c for t in run if (c := _country_word(t))}
+        if not demonyms and country_in(name) is None:
+            # "the Charlie Hebdo attack", "an RSF drone strike": a name the lexicons do not know as a
+            # side and that names no state may be the target or the place; no doer is read from it
+            return None
         code = demonyms.pop() if len(demonyms) == 1 else None if demonyms else country_in(name)
     return Party(name=name, country=code, civilian=False, span=(run[0].idx, run[-1].idx + len(run[-1])))
 
@@ -1132,7 +1174,69 @@ def _hit_by_vehicle(tok: Token, words: frozenset[str]) -> bool:
     doers = [_child(a, "pobj") for a in tok.children if a.dep_ == "agent"]
     doers += [c for c in tok.children if c.dep_ == "nsubj"]
     vehicles = word_set("negatives", "vehicle_nouns")
-    return any(d is not None and d.lemma_.lower() in vehicles for d in doers)
+    # "struck by a Ford Crown Victoria, driven by a 59-year-old": a make is a vehicle when driven
+    return any(
+        d is not None
+        and (d.lemma_.lower() in vehicles or any(c.dep_ == "acl" and c.lemma_ == "drive" for c in d.children))
+        for d in doers
+    )
+
+
+def _mishap(words: frozenset[str]) -> bool:
+    """A sentence that tells a crash, or an explosion with a cause of disaster (gas, a boiler, a
+    factory), so its deaths are an accident unless a weapon or an armed doer is named."""
+    if words & word_set("negatives", "mishap_words"):
+        return True
+    return bool(words & word_set("negatives", "explosion_words")) and bool(
+        words & word_set("negatives", "disaster_cues")
+    )
+
+
+def _labour_strike(tok: Token) -> bool:
+    """'Nurses are preparing to strike', 'dock workers will strike', 'went on strike': the doers are
+    staff, or the strike is something one goes 'on', so it is a stoppage of work."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        return True
+    subj = _subject(tok)
+    return subj is not None and bool(
+        {w.lemma_.lower() for w in subj.subtree} & word_set("negatives", "labour_nouns")
+    )
+
+
+def _criticism(tok: Token) -> bool:
+    """'Blasted the ruling as a disgrace', 'blasted the league for ignoring complaints', 'hit the
+    government over raising taxes': a verb of violence with a judgment ('as ...') or a reproach ('for
+    doing', 'over doing') is criticism. An attack 'as residents slept' is a clause, not this phrase."""
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children):
+            return True
+        if c.lower_ in ("for", "over") and any(g.tag_ == "VBG" for g in c.children):
+            return True
+    return False
+
+
+def _search_of_premises(tok: Token, doc, has_weapon: bool) -> bool:
+    """A raid on offices, homes or premises with no weapon, no casualty and no armed doer is a search
+    ('investigators raided the offices of the club'); soldiers or militants raiding a house is not."""
+    if has_weapon or any(_kind_fig(w) for w in doc):
+        return False
+    premises = word_set("negatives", "premises_nouns")
+    targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(o.lemma_.lower() in premises or o.lower_ in premises for o in targets):
+        return False
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    doer = (
+        next((_child(c, "pobj") for c in tok.children if c.dep_ == "agent"), None)
+        if passive
+        else _subject(tok)
+    )
+    # "armed men", "masked men": the doer's modifier arms it
+    armed = (
+        set(load("modes")["armed_actor_words"]) | word_set("parties", "anaphoric_doers") | {"armed", "masked"}
+    )
+    return doer is None or not ({w.lemma_.lower() for w in doer.subtree} & armed)
 
 
 def _off_topic(words: frozenset[str]) -> bool:
@@ -1201,8 +1305,22 @@ def _not_happened(tok: Token) -> bool:
             if a.dep_ == "ccomp" and a.head.lemma_.lower() in neg["foreseeing_verbs"]:
                 return True
             break  # only the clause the trigger sits in: "X, who may be..., attacked" is still an attack
-    # "urged Cuba to arrest", "asked the army to withdraw"
-    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PROPOSAL_VERBS:
+    # "urged Cuba to arrest", "asked the army to withdraw"; "encouraged him to carry out an attack":
+    # a noun's light verb ("carry out", "conduct") stands in its place
+    clause = tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else tok
+    if clause.dep_ in ("xcomp", "ccomp") and clause.head.lemma_.lower() in _PROPOSAL_VERBS:
+        return True
+    # "isn't afraid to fight one", "says it is ready to fight": a stance, not a fight
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in neg["readiness_words"]:
+        return True
+    # "the number of buses and convoys to be deployed", "troops to send to the front": an infinitive
+    # that modifies a noun, or any passive infinitive ("reservists to be mobilised", "were due to be
+    # released"), names what is still to be done; a perfect one ("Moscow's claim to have captured the
+    # town") tells an act as done
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children
+    )
+    if infinitive and (tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in tok.children)):
         return True
     # "planned to murder the official ... and then attack a police station": only intended
     cur = tok
@@ -1212,10 +1330,28 @@ def _not_happened(tok: Token) -> bool:
             return True  # "planned to kill a soldier and then attack a station" (coordinated infinitive)
     if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in neg["intention_verbs"]:
         return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
+        return True  # "explosives which failed to detonate", "the second bomb failed to go off"
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in ("go", "explode", "detonate", "fail")
+        and (tok.head.lemma_.lower() == "fail" or any(c.dep_ == "neg" for c in tok.head.children))
+    ):
+        return True  # "a second bomb did not go off", "the device failed to explode": a dud
+    # "forces sent to retake the town", "troops were deployed to secure the border": the purpose of a
+    # dispatch is not yet done
+    if (
+        cur.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        and cur.head.lemma_.lower() in neg["purpose_verbs"]
+    ):
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "using") and tok.head.head.pos_ == "VERB":
         return _not_happened(tok.head.head)  # "attack a station with petrol bombs": as the attack
     # "demanded the release of", "called for the arrest of", "pressing for the release of"
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in neg["intention_verbs"]:
+        return True  # "accused of plotting a terror attack", "planned an attack on the embassy"
     return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _PROPOSAL_VERBS
 
 
@@ -1282,7 +1418,7 @@ def _cue_rx(key: str) -> re.Pattern[str]:
 def _story_cues(body: str) -> dict[str, set[str]]:
     """The distinct cue words of each story-level list, read from the lower-cased body once."""
     text = body.lower()
-    keys = ("violence_cues", "conflict_cues", "sport_cues", "weather_cues")
+    keys = ("violence_cues", "conflict_cues", "sport_cues", "weather_cues", "disaster_cues")
     return {key: {m.group(0) for m in _cue_rx(key).finditer(text)} for key in keys}
 
 
@@ -1306,6 +1442,10 @@ class _Reader:
         # a storm, flood or quake story that names no armed conflict at all: its deaths ('a driver was
         # killed when a tree fell on his vehicle') are the weather's, not anyone's attack
         self.weather_story = len(cues["weather_cues"]) >= 2 and not conflict
+        # a gas, boiler or factory explosion story that names nothing of war but the blast itself:
+        # "The blast occurred at 12.45 a.m." after a lead that blamed a gas leak is the same mishap
+        blast_words = word_set("negatives", "explosion_words") | {"civilians"}
+        self.mishap_story = len(cues["disaster_cues"]) >= 2 and not (conflict - blast_words)
         self.sents = sents
         self.anchor = _dateline(article)
         self.drafts: list[_Draft] = []
@@ -1365,6 +1505,8 @@ class _Reader:
             return False
         if tok.pos_ in ("ADJ",) and t["kind"] == "event":
             return False
+        if t.get("pos") and tok.pos_ not in t["pos"]:
+            return False  # "200 million pounds of apples", "the photo shoot": the word's other sense
         if t["category"] == "ASSAULT" and tok.i > 0 and tok.text[:1].isupper() and not tok.is_sent_start:
             return False  # inside a title or a name: "Saturday Night's Alright for Fighting"
         if t["category"] == "ASSAULT" and (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")):
@@ -1381,6 +1523,13 @@ class _Reader:
         )
         if t["kind"] == "result" and (not violent or (self.weather_story and not has_weapon)):
             return False  # "The driver died at the scene" in a story that names no violence
+        if (
+            t["kind"] == "result"
+            and not has_weapon
+            and not _armed_doer(tok)
+            and (_mishap(words) or any(_hit_by_vehicle(w, words) for w in doc))
+        ):
+            return False  # "killed when his motorbike collided with a lorry", "when a gas cylinder exploded"
         if (
             tok.dep_ in ("compound", "amod")
             and tok.head.pos_ in ("NOUN", "PROPN")
@@ -1457,7 +1606,7 @@ class _Reader:
                 return False  # "hit by a wave of violence in recent days, with attacks in several cities"
             if (
                 t["mode"] == "explosion"
-                and words & set(neg["disaster_cues"])
+                and (words & set(neg["disaster_cues"]) or self.mishap_story)
                 and not (any(_is_weapon(w) for w in doc) or words & set(load("modes")["armed_actor_words"]))
             ):
                 return False
@@ -1466,6 +1615,16 @@ class _Reader:
                 for c in tok.children
             ):
                 return False
+            if tok.lemma_ == "strike" and _labour_strike(tok):
+                return False  # "nurses are preparing to strike", "went on strike over pay"
+            if tok.lower_ in word_set("negatives", "adjectival_participles") and not any(
+                c.dep_ in ("dobj", "prep", "agent", "nsubjpass") for c in tok.children
+            ):
+                return False  # "her likeness to the queen was striking": an adjective, no act
+            if tok.pos_ == "VERB" and not has_weapon and _criticism(tok):
+                return False  # "blasted the ruling as a disgrace", "blasted the league for ignoring"
+            if tok.lemma_ == "raid" and _search_of_premises(tok, doc, has_weapon):
+                return False  # "tax investigators raided the offices of the club": a search
             if any(
                 c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "will", "should")
                 for c in tok.children
@@ -1499,7 +1658,6 @@ class _Reader:
                 )
             )
         if lemma in ("fire", "launch"):
-            armed = bool(words & word_set("negatives", "conflict_cues")) or any(_kind_fig(w) for w in doc)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [
                 g
@@ -1508,6 +1666,15 @@ class _Reader:
                 if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children
             ]
+            # a thing of both uses needs another war word: "launched the drones" to search the seabed
+            # names nothing of war, though "drone" alone is a conflict cue ("fired by Hezbollah" with
+            # a rocket still is)
+            own = {w for o in objs for w in (o.lower_, o.lemma_.lower())} & word_set(
+                "negatives", "dual_use_objects"
+            )
+            armed = bool((words - own) & word_set("negatives", "conflict_cues")) or any(
+                _kind_fig(w) for w in doc
+            )
             if armed and any(_is_weapon(c) for c in objs):  # "fired dozens of rockets"
                 return True  # "fired missiles"; not "launched underwater drones to search the seabed"
             return lemma == "fire" and (
@@ -1531,6 +1698,9 @@ class _Reader:
             for c in tok.children
         ):
             return False  # "a legal battle", "a political fight"
+        if lemma in ("fight", "battle") and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return False  # "jihadists fighting in Iraq and Syria", "the coalition fighting in Yemen": who
+            # a side is, not an act told with its day
         if lemma in ("fight", "fighting", "battle", "clash", "offensive"):
             # "fighting was continuing along the frontline on Tuesday", "launched an offensive on Sunday":
             # fighting with a when, a where or a toll is an event; "weeks of fighting" alone is not
@@ -2149,6 +2319,11 @@ class _Reader:
                 own = {t.i for t in doc} - reply_span
             own_weps = [(w, i) for w, i in weps if i in own] if replies else weps
             self._fill(d, doc, figs, own_weps, atts, pairs)
+            # "Kurdish militants claimed responsibility for the bombings that killed 44": the doer as
+            # its own claim presents it, as for a claim about an act told before (_attach_elsewhere)
+            credit = next((c for a, c in pairs if c.by and takes_credit(a)), None)
+            if credit is not None and d.credited is None:
+                d.credited = Party(name=credit.by, country=credit.country, civilian=False)
             if replies:
                 mine = [
                     f for f in figs if f.trigger is not None and f.trigger.i in own and f.count is not None
@@ -2515,7 +2690,10 @@ class _Reader:
                 mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and _country_word(c)]
                 actor_tok = mods[0] if mods else None
                 # an attack's doer only: a crowd noun ("Sulaymaniyah demonstrators") is read as a crowd
-                modifier_doer = _premodifier_doer(tok) if not mods and d.category == "ASSAULT" else None
+                if actor_tok is None and d.category == "ASSAULT":
+                    modifier_doer = _premodifier_doer(tok)
+                if actor_tok is None and modifier_doer is None:
+                    actor_tok = _named_doer_modifier(tok)
                 state = [
                     c
                     for c in tok.children
@@ -2540,6 +2718,8 @@ class _Reader:
             if subj is not None and obj.head.lemma_.lower() in word_set("parties", "perform_verbs"):
                 # "Russian forces carried out an air strike", "Hamas fired rockets": the light verb's doer
                 actor_tok = subj
+        if actor_tok is None and tok.pos_ == "NOUN":
+            actor_tok = _framed_act_doer(tok)
         means = (
             _means_of(tok) if actor_tok is None and tok.pos_ == "NOUN" and d.category == "ASSAULT" else None
         )
@@ -3399,9 +3579,11 @@ class _Reader:
         if since is None and self.war_start is not None:
             since = self.war_start.date
         words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
-        disaster = words & word_set("negatives", "weather_cues")
+        disaster = words & (word_set("negatives", "weather_cues") | word_set("negatives", "illness_cues"))
         if disaster and not words & word_set("negatives", "conflict_cues"):
-            return  # "the death toll climbed to 66 after torrential rains": a disaster's count, not a war's
+            # "the death toll climbed to 66 after torrential rains", "four have died of the ailment in
+            # the camp": a disaster's or a disease's count, not a war's
+            return
         sources = [c for c in claims if c.by]
         counted = [f for f in figs if f.count is not None and f.kind in ("killed", "wounded")]
         killed = [f for f in counted if f.kind == "killed"]
