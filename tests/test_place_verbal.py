@@ -80,3 +80,17 @@ def test_next_to_and_close_to_are_locative(geocoder) -> None:
         res = geocoder.resolve_article(body, ms)
         p = geocoder.event_place(body, 0, len(body), res, ms)
         assert p is not None and p.country == "UKR", prep
+
+
+def test_places_an_act_in_its_main_clause_over_a_town_of_a_later_clause(process) -> None:
+    # "after militants attacked the city of X": another act told in a clause of sequence; the
+    # main clause's region is the act's place, however coarse
+    from frontwire.model import Article
+
+    text = (
+        "Iraq's prime minister declared a curfew across Salahuddin province on Sunday after militants "
+        "attacked the city of Samarra, officials said."
+    )
+    rec = process(Article.from_text(text, published="2024-05-02"))
+    places = [(e.category, e.where.name if e.where else None) for e in rec.events]
+    assert places[0] == ("COERCE", "Salahuddin")

@@ -135,6 +135,26 @@ class Geocoder:
         entry = self.gazetteer.country(iso3)
         return to_place(entry, text, span) if entry is not None else None
 
+    def war_place(
+        self,
+        body: str,
+        sent_start: int,
+        sent_end: int,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+        home: str | None,
+    ) -> Place | None:
+        """The land of the war for a toll told for the whole war ("have been killed since the fighting
+        began"), else ``None`` (``EventPlacer.war_place``)."""
+        return self.placer.war_place(body, sent_start, sent_end, resolved, mentions, home)
+
+    def city_of_quarter(
+        self, place: Place, resolved: dict[tuple[int, int], Place], home: str | None
+    ) -> Place:
+        """The story's city for a quarter of it named without a container ("in the Karrada district"
+        of a Baghdad story), else ``place`` itself (``EventPlacer.city_of_quarter``)."""
+        return self.placer.city_of_quarter(place, resolved, home) or place
+
     def event_place(
         self,
         body: str,

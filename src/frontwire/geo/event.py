@@ -28,13 +28,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwire.geo.countries import is_demonym
-from frontwire.geo.resolve import Resolver, rules
+from frontwire.geo.resolve import Resolver, name_skeleton, rules, to_place
+from frontwire.geo.text import fold
 from frontwire.model import Place
 
 if TYPE_CHECKING:
     from frontwire.geo import Mention
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _PRECISION_RANK = {"point": 0, "district": 1, "region": 2, "country": 3}
 
 
@@ -95,12 +97,27 @@ class EventPlacer:
         self._subordinator = re.compile(
             r"\b(?:" + "|".join(map(re.escape, ev["subordinators"])) + r")\b", re.I
         )
+        self._sequence_words = {w.lower() for w in ev["sequence_subordinators"]}
         self._counts = "|".join(map(re.escape, ev["count_words"]))
         self._demonym_place = re.compile(
             r"\s+(?:border\s+)?(?:" + "|".join(map(re.escape, ev["demonym_place_nouns"])) + r")\b"
         )
         self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
-        self._anaphor_rx = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?P<noun>" + nouns + r")\b", re.I)
+        # "the town", "the southern suburbs": not "the town of Boulkessi" (a name the gazetteer lacks
+        # is no pointer back)
+        self._anaphor_rx = re.compile(
+            r"\b(?:the|this|that)\s+(?:same\s+)?(?:(?:" + dirs + r")\s+)?(?P<noun>" + nouns + r")\b"
+            r"(?!\s+of\s+(?:the\s+)?[A-Z])",
+            re.I,
+        )
+        self._said_after = re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, ev["said_after_words"])) + r")\b", re.I
+        )
+        self._residents = re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, ev["resident_nouns"])) + r")\b", re.I
+        )
+        self._war_wide = [re.compile(rx, re.I) for rx in ev["war_wide_cues"]]
+        self._war_land = re.compile(ev["war_land_phrase"])
         self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
         self._skip_words = (
             {w.lower() for w in ev["not_place_words"]} | set(ev["locative_preps"]) | {"the", "a", "an"}
@@ -134,6 +151,8 @@ class EventPlacer:
                 score -= self.ev["verbal"]["penalty"]
             if foreign(s, p):
                 score -= self.ev["foreign_penalty"]
+                if self._little_known_alias(body[s:e], p):
+                    score -= self.ev["foreign_alias_penalty"]  # "Gulshan" read as Tabas, Iran
             scored.append((score, s, e, p))
         best: tuple[float, int, int, Place] | None = None
         for score, s, e, p in scored:
@@ -150,6 +169,105 @@ class EventPlacer:
         _, s, e, p = best
         ps, pe = self._phrase(body, sent_start, s, e)
         return replace(p, text=body[ps:pe], span=(ps, pe))
+
+    def war_place(
+        self,
+        body: str,
+        sent_start: int,
+        sent_end: int,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+        home: str | None,
+    ) -> Place | None:
+        """Where a toll or act told for a whole war happened (``war_wide_cues``: "90 civilians have
+        been killed since the fighting began"): the land the story names the war over ("fighting over
+        Nagorno-Karabakh", ``war_land_phrase``), else a place the sentence names as owner or speaker
+        ("Gaza's health ministry says"), else the region the story names most (twice at
+        least, ahead of any other), else the story's country. ``None`` when the sentence
+        tells no war-wide figure, points back to a place ("killed in the enclave": the anaphor
+        decides) or the story has no country."""
+        sentence = body[sent_start:sent_end]
+        if home is None or not any(rx.search(sentence) for rx in self._war_wide):
+            return None
+        if any(
+            self._governing(body, sent_start, m.start())
+            for m in self._anaphor_rx.finditer(body, sent_start, sent_end)
+        ):
+            return None
+        from frontwire.geo import Mention as _Mention
+
+        for m in self._war_land.finditer(body):
+            s, e = m.span("name")
+            got = resolved.get((s, e))
+            if got is None:
+                # NER often leaves the war's land untagged ("fighting over Nagorno-Karabakh")
+                got = self.resolver.resolve(body, [*mentions, _Mention(body[s:e], s, e, "GPE")]).get((s, e))
+            if got is not None and got.precision in ("region", "country"):
+                return replace(got, text=None, span=None)
+        # a place the sentence itself names, as an owner or a speaker: "Gaza's health ministry says 139
+        # people have been killed since the fighting began"
+        own = sorted(
+            (k, q)
+            for k, q in resolved.items()
+            if sent_start <= k[0] and k[1] <= sent_end and not is_demonym(body[k[0] : k[1]])
+        )
+        if own:
+            return replace(own[0][1], text=None, span=None)
+        # the region the story names most ("Gaza" told again and again in a story of the Gaza war)
+        counts: dict[str, int] = {}
+        reading: dict[str, Place] = {}
+        for q in resolved.values():
+            if q.precision == "region":
+                counts[q.name] = counts.get(q.name, 0) + 1
+                reading.setdefault(q.name, q)
+        ranked = sorted(counts.values(), reverse=True)[:2]
+        if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[1] < ranked[0]):
+            top = max(counts, key=lambda k: counts[k])
+            return replace(reading[top], text=None, span=None)
+        country = self.resolver.gaz.country(home)
+        return to_place(country, None, None) if country is not None else None
+
+    def city_of_quarter(
+        self, p: Place, resolved: dict[tuple[int, int], Place], home: str | None
+    ) -> Place | None:
+        """The story's city, when ``p`` is a quarter of it the text names without a container.
+
+        "A second car bomb exploded in the Karrada district" of a Baghdad story is in Baghdad: a quarter
+        (``city_quarter_nouns``) kept only by name (no coordinates, no stated division) in a story
+        about one city is a part of that city, and a coder codes the city. The city is the place the
+        story names most below country level (at least twice, strictly ahead of any other), a town in
+        the story's country. ``None`` when ``p`` is no such quarter or the story has no such city.
+        """
+        ss = self.resolver.r["stated_settlements"]
+        last = (p.text or "").split()[-1:]
+        if p.lat is not None or p.admin1 or p.precision != "district" or not last:
+            return None
+        if last[0].lower() not in ss["city_quarter_nouns"] or home is None or p.country != home:
+            return None
+        counts: dict[str, int] = {}
+        reading: dict[str, Place] = {}
+        for q in resolved.values():
+            if q.precision == "country":
+                continue
+            counts[q.name] = counts.get(q.name, 0) + 1
+            reading.setdefault(q.name, q)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        city = reading[ranked[0][0]]
+        if city.precision != "point" or city.country != home or city.lat is None:
+            return None
+        return replace(city, text=p.text, span=p.span)
+
+    def _little_known_alias(self, text: str, p: Place) -> bool:
+        """Is ``p`` read from another of its names (not its own, nor a spelling of it) and known in
+        few languages (``foreign_alias_max_altnames``)? "Gulshan" is an old name of Tabas (15 GeoNames names);
+        "Stepanakert" is Khankendi's other name, known everywhere (31)."""
+        said = fold(_POSSESSIVE.sub("", text))
+        if said in fold(p.name) or name_skeleton(said) == name_skeleton(p.name) or p.geonameid is None:
+            return False  # its own name, or a spelling of it ("Khan Younis" for Khan Yunis)
+        entry = self.resolver.gaz.by_id(p.geonameid)
+        return entry is not None and entry.altnames < self.ev["foreign_alias_max_altnames"]
 
     def _foreign(
         self, body: str, resolved: dict[tuple[int, int], Place], mentions: list[Mention]
@@ -190,10 +308,15 @@ class EventPlacer:
 
         if not apart(home, start):
             return False
+        lo, hi = sorted((home, start))
+        cut = self._subordinator.search(body, lo, hi)
+        # "declared martial law across Mindanao after militants attacked the city of Marawi": a clause
+        # of sequence tells another act, whatever the precision of the main clause's place
+        sequence = cut is not None and cut.group(0).lower() in self._sequence_words
         return any(
             s != start
             and score >= self.ev["min_score"]
-            and _PRECISION_RANK.get(q.precision, 4) <= rank
+            and (sequence or _PRECISION_RANK.get(q.precision, 4) <= rank)
             and not apart(home, s)
             for score, s, _, q in scored
         )
@@ -247,10 +370,16 @@ class EventPlacer:
             score += max(prep_score, ev["object_verb_score"]) if object_verb else prep_score
             # "said in Baku", "told reporters in Yerevan": where it was said, not where it happened.
             prep_at = w0 + gov.start()
-            if self._attrib.search(body[max(sent_start, prep_at - 60) : prep_at]):
+            if self._attrib.search(body[max(sent_start, prep_at - 60) : prep_at]) or self._said_after.match(
+                body, e
+            ):
+                # "officials in Kabul said": the speakers' place, told right before their verb
                 score -= ev["attribution_penalty"]
         elif object_verb:
             score += ev["object_verb_score"]
+        elif self._residents.match(body, e):
+            # "Basra demonstrators", "Mosul residents": the people of the place, there
+            score += ev["locative_preps"]["in"]
         else:
             score -= ev["bare_penalty"]
         dl = self._dateline.match(body[sent_start : sent_start + 80])
@@ -288,7 +417,12 @@ class EventPlacer:
             ):
                 continue
             want = self.ev["anaphora"][m.group("noun").lower()]
-            before = [(k, p) for k, p in resolved.items() if k[1] <= sent_start and p.precision in want]
+            # not where speakers were ("officials in Kabul said"): "the city" is the one the act was in
+            before = [
+                (k, p)
+                for k, p in resolved.items()
+                if k[1] <= sent_start and p.precision in want and not self._said_after.match(body, k[1])
+            ]
             if before:
                 _, p = max(before, key=lambda kp: kp[0][0])
                 return replace(p, text=m.group(0), span=(m.start(), m.end()))
@@ -302,7 +436,8 @@ class EventPlacer:
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
     ) -> list[tuple[int, int, Place]]:
-        """Capitalised words right after a locative preposition that NER did not tag.
+        """Capitalised words right after a locative preposition (or before "residents", "protesters")
+        that NER did not tag.
 
         Guarded three ways, because a capitalised word after "on" is usually a weekday and one
         after "near" may be a building: calendar and generic words are skipped, a sentence-initial
@@ -331,6 +466,7 @@ class EventPlacer:
             if not (
                 self._governing(body, sent_start, s)
                 or self._object_verb.search(body[max(sent_start, s - 40) : s])
+                or self._residents.match(body, e)
             ):
                 continue
             extra = [_Mention(body[s:e], s, e, "GPE")]

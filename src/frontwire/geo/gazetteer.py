@@ -100,13 +100,14 @@ class Gazetteer:
         row = (
             self._con()
             .execute(
-                "SELECT id, name, kind, precision, cc2, country, admin1, admin2, lat, lon, population,"
-                " geonameid, source, capital, 1 FROM place WHERE id = ?",
+                "SELECT p.id, p.name, p.kind, p.precision, p.cc2, p.country, p.admin1, p.admin2,"
+                " p.lat, p.lon, p.population, p.geonameid, p.source, p.capital, 1,"
+                f" {self._altnames} FROM place p WHERE p.id = ?",
                 (place_id,),
             )
             .fetchone()
         )
-        return Entry(*row[:13], capital=bool(row[13]), primary=True) if row else None
+        return Entry(*row[:13], capital=bool(row[13]), primary=True, altnames=row[15]) if row else None
 
     @lru_cache(maxsize=512)  # noqa: B019  one Gazetteer per process; the cache lives as long as it
     def country(self, iso3: str) -> Entry | None:
@@ -121,6 +122,20 @@ class Gazetteer:
             .fetchone()
         )
         return Entry(*row[:13], capital=bool(row[13]), primary=True) if row else None
+
+    @lru_cache(maxsize=512)  # noqa: B019  one Gazetteer per process; the cache lives as long as it
+    def divisions(self, iso3: str) -> tuple[Entry, ...]:
+        """The first-level divisions (admin1) of a country."""
+        rows = (
+            self._con()
+            .execute(
+                "SELECT id, name, kind, precision, cc2, country, admin1, admin2, lat, lon, population,"
+                " geonameid, source, capital, 1 FROM place WHERE kind = 'admin1' AND country = ?",
+                (iso3,),
+            )
+            .fetchall()
+        )
+        return tuple(Entry(*r[:13], capital=bool(r[13]), primary=True) for r in rows)
 
     def meta(self) -> dict[str, str]:
         return dict(self._con().execute("SELECT k, v FROM meta").fetchall())

@@ -30,7 +30,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -93,6 +93,16 @@ def display_name(entry: Entry) -> str:
 @lru_cache(maxsize=1)
 def _generic_suffixes() -> frozenset[str]:
     return frozenset(fold(t) for t in _admin_terms()["suffixes"])
+
+
+def name_skeleton(name: str) -> str:
+    """A name's consonant skeleton, for transliteration variants: the first letter, then the
+    consonants without w and y, doubled letters once ("Jawzjan" and "Jowzjan" -> "jzjn", "Lower
+    Jubba" and "Lower Juba" -> "lrjb", "Salahuddin" and "Salah ad Din" -> "slhdn")."""
+    k = re.sub(r"[^a-z]", "", fold(name))
+    if not k:
+        return ""
+    return re.sub(r"(.)\1+", r"\1", k[0] + re.sub(r"[aeiouwy]", "", k[1:]))
 
 
 def _strip_generic(name: str) -> str:
@@ -193,6 +203,7 @@ class Resolver:
             r"^(?:\s+|\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)(?P<noun>" + nouns + r")\b"
         )
         self._settle_in_name = re.compile(r"\s+(?P<noun>" + nouns + r")$")
+        self._nouns = nouns
         self._settle_named = re.compile(
             r"\b(?P<noun>" + nouns + r")\s+of\s+(?:the\s+)?"
             # "Wad al-Noura", "Deir el-Balah": an Arabic article may open any word of the name
@@ -607,9 +618,14 @@ class Resolver:
     def _settlement_cue(self, body: str, m: Mention) -> str | None:
         """The settlement noun that introduces the mention ("the village of X", "X village"), if any."""
         before = body[max(0, m.start - 60) : m.start]
+        after = body[m.end : m.end + 40]
+        own = re.match(r"\s+(?P<noun>" + self._nouns + r")\b(?!\s+of\s)", after, re.I)
+        if own is not None and self._settle_before.search(before):
+            # "the main town of the Bajaur district": the noun right after the name is its own; the
+            # town is another place, in it
+            return own.group("noun").lower()
         cue = self._settle_before.search(before) or self._settle_in_name.search(m.text.strip())
         if cue is None:
-            after = body[m.end : m.end + 40]
             cue = self._settle_after.match(after)
             if cue is not None and re.match(r"\s+of\s", after[cue.end() :]):
                 return None  # "the Druze town of Majdal Shams": the name before the noun only describes it
@@ -698,6 +714,12 @@ class Resolver:
         ranked = votes.most_common(2)
         lead = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         main = ranked[0][0] if lead else None
+        # A snippet that names one country and nothing else, if only by demonym, holds the divisions
+        # it names: "Afghan officials say Taliban fighters attacked a checkpoint in the northern
+        # province of Jawzjan". Not its villages: officials of one country speak of strikes abroad
+        # ("U.S. officials said a drone killed eight militants in the village of X").
+        sole = next(iter(set(votes) | named)) if main is None and len(set(votes) | named) == 1 else None
+        division_nouns = {n for n, prec in self.r["stated_settlements"]["nouns"].items() if prec != "point"}
         for g in groups.values():
             if g.alias_country or g.directional:
                 continue
@@ -713,6 +735,8 @@ class Resolver:
                     country = container.country
                     division = container.kind != "country" and container.admin1
                     admin1 = _strip_generic(container.admin1) if division else None
+                elif main is None and sole is not None and noun in division_nouns and cur is None:
+                    country, admin1 = sole, None
                 elif main is not None and (
                     cur is None
                     or (
@@ -752,6 +776,14 @@ class Resolver:
                 name = self._settle_in_name.sub("", _POSSESSIVE.sub("", m.text.strip()))
                 if name.lower().startswith("the "):
                     name = name[4:]
+                division = self._division_spelled_otherwise(name, country, noun)
+                if division is not None:
+                    # the division's point and record, under the spelling the story uses
+                    for o in g.mentions:
+                        out[(o.start, o.end)] = replace(
+                            to_place(division, o.text, (o.start, o.end)), name=name
+                        )
+                    break
                 for o in g.mentions:
                     had = out.get((o.start, o.end))
                     if had is None or cur is None or had.country == cur.country:
@@ -766,6 +798,22 @@ class Resolver:
                             span=(o.start, o.end),
                         )
                 break
+
+    def _division_spelled_otherwise(self, name: str, country: str | None, noun: str) -> Entry | None:
+        """The country's one first-level division whose name is ``name`` transliterated otherwise.
+
+        "the northern province of Jawzjan" (GeoNames: Jowzjan), "Lower Jubba region" (Lower Juba),
+        "Middle Shabelle" (Middle Shabele), "Sar-e Pul" (Sar-e Pol): a name the text introduces as a
+        province or region is compared with the divisions of its stated country by consonant skeleton
+        (``name_skeleton``); only a single match counts, and only for region nouns.
+        """
+        if country is None or self.r["stated_settlements"]["nouns"].get(noun) != "region":
+            return None
+        key = name_skeleton(name)
+        if len(key) < 3:
+            return None
+        hits = [e for e in self.gaz.divisions(country) if name_skeleton(strip_admin_terms(e.name)) == key]
+        return hits[0] if len(hits) == 1 else None
 
     def _share_division_readings(self, groups: dict[str, _Group]) -> None:
         """A bare name means the division the article named in full: "Suffolk County ... Suffolk".

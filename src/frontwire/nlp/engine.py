@@ -4770,6 +4770,13 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             sents,
             home=_home_country(article, geocoder, resolved, mentions, filed),
             filed=frozenset((m.start, m.end) for m in filed),
+            scenes=tuple(
+                (d.sent.start, d.place)
+                for d in drafts
+                if d.category not in VERBAL
+                and d.place is not None
+                and d.place.precision in ("point", "district")
+            ),
         )
         events = [_finish(scene, d) for d in drafts]
         out.append((events, reader.tolls))
@@ -4788,6 +4795,7 @@ class _Scene:
     sents: list[Sent]
     home: str | None
     filed: frozenset[tuple[int, int]] = frozenset()  # the dateline's place mention
+    scenes: tuple[tuple[int, Place], ...] = ()  # (sentence start, town) of the acts placed in their sentence
 
     def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
         """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
@@ -4799,8 +4807,9 @@ class _Scene:
 def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
     """No place in the event's own sentences: "the city", "there" point back to the last place told.
 
-    Look at up to two sentences before the event in the same paragraph, then at the place the article
-    names most often below country level. The text is kept to the sentence the place came from.
+    Look at up to two sentences before the event in the same paragraph, then at the town of the last
+    act placed in its own sentence before it, then at the place the article names most often below
+    country level. The text is kept to the sentence the place came from.
     """
     first = min(d.sents, key=lambda s: s.start)
     sents = scene.sents
@@ -4812,6 +4821,12 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
             p = scene.place_of(s)
             if p is not None and p.precision != "country":
                 return p
+    # the town of the last act told before it: "militants fought troops in the city of Marawi" ...
+    # "Residents said the militants torched a cathedral" is in Marawi, not in Manila where the story
+    # was filed and officials speak
+    told = [(start, p) for start, p in scene.scenes if start < first.start]
+    if told:
+        return max(told, key=lambda sp: sp[0])[1]
     counts: dict[str, tuple[int, Place]] = {}
     for key, place in scene.resolved.items():
         # the dateline counts: where a story is filed is usually where it happened, and a place
@@ -4994,9 +5009,18 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "imposed a nationwide curfew", "protests across the country": the whole country is the place
         place = scene.geocoder.country_place(home, text=nationwide.group(0))
     if place is None and d.category not in VERBAL:
+        # "90 civilians have been killed since the fighting began": the war's land, not the last town
+        place = scene.geocoder.war_place(
+            article.body, d.sent.start, d.sent.end, scene.resolved, scene.mentions, home
+        )
+    if place is None and d.category not in VERBAL:
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front
         place = _place_from_context(scene, d)
+    if place is not None:
+        # "a second bomb exploded in the Karrada district" of a Baghdad story: the city (read here, not
+        # when placing drafts, so that two acts in two quarters stay two acts)
+        place = scene.geocoder.city_of_quarter(place, scene.resolved, home)
     where_country = place.country if place is not None and place.country else home
     if d.actor is not None and d.actor.country is None and where_country and not _settled(d.actor):
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
