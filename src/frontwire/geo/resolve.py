@@ -204,6 +204,16 @@ class Resolver:
         )
         self._settle_in_name = re.compile(r"\s+(?P<noun>" + nouns + r")$")
         self._nouns = nouns
+        # "a town in the Donetsk region", "Anbar province": a capitalised name the tagger left untagged
+        # right before an administrative noun (not "the Foreign Ministry region" - see not_place_words)
+        divisions = "|".join(
+            map(
+                re.escape, sorted((n for n, k in st["nouns"].items() if k == "region"), key=len, reverse=True)
+            )
+        )
+        self._division_named = re.compile(
+            r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:" + divisions + r")\b"
+        )
         self._settle_named = re.compile(
             r"\b(?P<noun>" + nouns + r")\s+of\s+(?:the\s+)?"
             # "Wad al-Noura", "Deir el-Balah": an Arabic article may open any word of the name
@@ -553,7 +563,8 @@ class Resolver:
 
     # -- settlements the gazetteer lacks --------------------------------------------------------
     def settlement_mentions(self, body: str, mentions: list[Mention]) -> list[Mention]:
-        """Names introduced as settlements that NER left untagged: "in the city of Marawi".
+        """Names introduced as settlements that NER left untagged: "in the city of Marawi", and names
+        of divisions told by their noun: "a town in the Donetsk region", "Anbar province".
 
         Why: "the city of", "the village of" say a place follows as plainly as any tagger can; the
         name then resolves (or is kept as stated, see ``_stated_settlements``) like a tagged one,
@@ -569,6 +580,15 @@ class Resolver:
             words = mm.group("name").split()
             if fold(words[0]) in skip or is_demonym_or_country(mm.group("name")):
                 continue
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            out.append(_Mention(mm.group("name"), s, e, "GPE"))
+            taken.append((s, e))
+        for mm in self._division_named.finditer(body):
+            s, e = mm.start("name"), mm.end("name")
+            words = mm.group("name").split()
+            if any(fold(w) in skip for w in words) or is_demonym_or_country(mm.group("name")):
+                continue  # "the Ministry region", "the Kurdish region": no name of a division
             if any(s < te and ts < e for ts, te in taken):
                 continue
             out.append(_Mention(mm.group("name"), s, e, "GPE"))
