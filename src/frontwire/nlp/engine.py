@@ -107,6 +107,24 @@ _PLACE_NOUNS = {
 _SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "area", "territory", "district", "region", "province", "settlement"}
     | {"neighbourhood", "neighborhood", "border", "height", "heights", "hill", "road", "country"}
+    # "fired two missiles into the sea": open water is where they fell, not whom they hit
+    | {"sea", "ocean", "waters"}
+)
+# places an attack may be named by ("the Westgate mall attack"), besides the place and civilian nouns
+_VENUE_NOUNS = frozenset(
+    {
+        "station",
+        "arena",
+        "mall",
+        "hall",
+        "festival",
+        "airport",
+        "stadium",
+        "concert",
+        "club",
+        "hotel",
+        "bridge",
+    }
 )
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our"})
 _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "number", "group", "handful"})
@@ -336,6 +354,8 @@ def _np(tok: Token) -> list[Token]:
                 # "forces loyal to the Tripoli government": whom they are loyal to is their side
                 or (c.dep_ == "prep" and c.lower_ == "to" and cur.lower_ == "loyal" and cur.head.i == tok.i)
                 or (c.dep_ == "punct" and c.text == "-")
+                # "a densely populated neighbourhood": the adverb of a modifier stays with it
+                or (c.dep_ == "advmod" and cur.dep_ == "amod" and c.pos_ == "ADV")
             ):
                 toks.append(c)
                 stack.append(c)
@@ -363,6 +383,23 @@ def _np(tok: Token) -> list[Token]:
     return toks
 
 
+def _country_word(t: Token) -> str | None:
+    """The state a capitalised word names, read with the capitalised words just before it: "Korea"
+    in "North Korea" is PRK, "Sudanese" in "South Sudanese" SSD, "Congo" in "Democratic Republic of
+    Congo" COD. Why: word by word, the last word names another state."""
+    doc = t.doc
+    for back in (3, 2, 1):
+        start = t.i - back
+        if start < 0:
+            continue
+        words = doc[start : t.i + 1]
+        if words[0].text[:1].isupper() and all(w.text[:1].isupper() or w.lower_ == "of" for w in words):
+            code = country_code(words.text)
+            if code:
+                return code
+    return country_code(t.text)
+
+
 def _demonym_countries(span) -> set[str]:
     """The states named by the capitalised modifiers of a phrase ("Armenian and Azerbaijani")."""
     return {
@@ -370,7 +407,7 @@ def _demonym_countries(span) -> set[str]:
         for t in span
         if t.text[:1].isupper()
         and t.dep_ in ("amod", "compound", "conj", "poss", "nmod")
-        and (code := country_code(t.text))
+        and (code := _country_word(t))
     }
 
 
@@ -473,6 +510,31 @@ def _office_country(toks: list[Token]) -> str | None:
     return None
 
 
+@cache
+def _leader_rx() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", re.I), v)
+        for k, v in sorted(load("parties")["leader_countries"].items(), key=lambda kv: -len(kv[0]))
+    )
+
+
+def _leader_country(name: str) -> str | None:
+    """The state of a leader news names without a country word: "Assad" -> SYR, "President Joe Biden"
+    said in a Kabul story -> USA, "Khalifa Haftar's forces" -> LBY (``parties.json`` ``leader_countries``).
+
+    Why: a coder knows whose president a named head of state is; the story's or the scene's country
+    is a wrong guess for a visiting or foreign leader. Not "anti-Assad rebels": a leader's name inside
+    a rebel or militant phrase, or in a hyphenated word, says whom they fight, not their side.
+    """
+    if _non_state(Party(name=name)):
+        return None
+    for rx, code in _leader_rx():
+        m = rx.search(name)
+        if m is not None and m.group(0)[:1].isupper():
+            return code
+    return None
+
+
 def _framed_act_doer(tok: Token) -> Token | None:
     """'In a separate attack, militants fired rockets at a base': the act noun frames the clause whose
     active verb of attack tells the act, so that verb's subject is the doer. A passive or a verb of
@@ -519,13 +581,15 @@ def _party(tok: Token | None, joint: bool = True) -> Party | None:
     if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"):
         return None  # "agreed on Thursday": a day is not a party
     toks = _np(tok)
+    while len(toks) > 1 and toks[-1].dep_ == "case":
+        toks.pop()  # "North Korea's" named as the owner of something: the party is "North Korea"
     if not toks:
         return None
     name = tok.doc[toks[0].i : toks[-1].i + 1].text if len(toks) > 1 else toks[0].text
     country = None
     for t in toks:
         if t.text[:1].isupper() or t.pos_ in ("PROPN",):
-            country = country_code(t.text)
+            country = _country_word(t)
             if country:
                 break
     if country is None:
@@ -547,6 +611,8 @@ def _party(tok: Token | None, joint: bool = True) -> Party | None:
         country = None
     if country is None and not known:
         country = _office_country(list(tok.doc[toks[0].i : toks[-1].i + 1]))
+    if country is None and not known:
+        country = _leader_country(name)
     sides = _joint_sides(tok) if joint else []
     if len(sides) > 1:
         # "Yemen's government and the Houthi movement agreed", "calls with Armenia's Pashinyan and
@@ -558,7 +624,7 @@ def _party(tok: Token | None, joint: bool = True) -> Party | None:
         country = None
     civilian = None
     heads = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
-    if heads & _CIVIL_TARGETS:
+    if heads & (_CIVIL_TARGETS | word_set("parties", "civilian_area_modifiers")):
         civilian = True
     elif heads & word_set("casualties", "military_nouns"):
         civilian = False
@@ -750,6 +816,323 @@ def _weapon_words() -> frozenset[str]:
 def _is_weapon(tok: Token) -> bool:
     table = _weapon_words()
     return tok.lemma_.lower() in table or tok.lower_ in table
+
+
+def _fired(tok: Token) -> bool:
+    """Is an object what was fired, not whom: a weapon, or one named by its modifier and head
+    together ("fired tear gas at protesters", "used rubber bullets")."""
+    if _is_weapon(tok):
+        return True
+    if tok.lemma_.lower() in _QUANTITY_NOUNS | {"dozen", "barrage", "salvo", "volley", "round", "wave"}:
+        # "fired dozens of rockets at northern Israel", "a barrage of missiles": the count of what was fired
+        of = _prep_obj(tok, ("of",))
+        return of is not None and _fired(of)
+    table = _weapon_words()
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    return any(f"{m.lower_} {w}" in table for m in mods for w in (tok.lemma_.lower(), tok.lower_))
+
+
+def _premodifier_doer(tok: Token) -> Party | None:
+    """The doer named before an attack noun: "a Houthi drone attack", "a Hamas rocket attack", "a
+    Saudi-led coalition air strike", "an Islamic State car bombing".
+
+    Why: news English puts the doer before the act as often as it makes it the subject. The name runs
+    from the first word that names a side (a proper noun, a group or a demonym) to the last word before
+    the weapon or the kind of attack ("drone", "air", "suicide": ``parties.json`` ``attack_kind_words``).
+    Not a place ("a Gaza air strike" says where) nor a day.
+    """
+    left = sorted(
+        (t for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod") for t in c.subtree),
+        key=lambda t: t.i,
+    )
+    if not left or left[-1].i != tok.i - 1:
+        return None
+    # "the Easter Sunday suicide bombings": a day's name is when, and what stands before it too
+    dated = [k for k, t in enumerate(left) if t.ent_type_ in ("DATE", "TIME", "EVENT")]
+    left = left[dated[-1] + 1 :] if dated else left
+    kinds = word_set("parties", "attack_kind_words")
+
+    def names(t: Token) -> bool:
+        if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") and not country_code(t.text):
+            return False
+        # "U.S.-led" is one token: its state is read from inside it
+        led = t.text[:1].isupper() and country_in(t.text) is not None
+        return (
+            t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "PERSON") or bool(country_code(t.text)) or led
+        )
+
+    start = next((k for k, t in enumerate(left) if names(t)), None)
+    if start is None:
+        return None
+    run = left[start:]
+    while run and (
+        _is_weapon(run[-1]) or run[-1].lemma_.lower() in _triggers()[0] or run[-1].lower_ in kinds
+    ):
+        run.pop()
+    if not run or not any(names(t) for t in run):
+        return None
+    # "the Manchester Arena bombing", "the Kramatorsk station strike": an attack named by its place
+    venue = {run[-1].lemma_.lower(), run[-1].lower_} & (_PLACE_NOUNS | _CIVIL_TARGETS | _VENUE_NOUNS)
+    if venue or any(t.ent_type_ == "FAC" or _town_name(t) for t in run):
+        return None
+    name = tok.doc[run[0].i : run[-1].i + 1].text
+    known, code = lexicon_side(name)
+    if not known:
+        demonyms = {c for t in run if (c := _country_word(t))}
+        if not demonyms and country_in(name) is None:
+            # "the Charlie Hebdo attack", "an RSF drone strike": a name the lexicons do not know as a
+            # side and that names no state may be the target or the place; no doer is read from it
+            return None
+        code = demonyms.pop() if len(demonyms) == 1 else None if demonyms else country_in(name)
+    return Party(name=name, country=code, civilian=False, span=(run[0].idx, run[-1].idx + len(run[-1])))
+
+
+def _town_name(tok: Token) -> bool:
+    """A proper noun the parser did not tag as a place that is a town of some size in the
+    gazetteer ("Russian missiles hit Kharkiv", "strikes pounded Rafah": the small model often tags
+    such names PERSON). Not a name the party lexicons or the demonyms know ("Hamas", "Israel")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON", "GPE", "LOC", "ORG"):
+        return False
+    if any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ == "compound":
+        return False  # a full name ("Tarek Bitar") is a person, not a town
+    if country_code(tok.text) or lexicon_side(tok.text)[0] or _leader_country(tok.text):
+        return False
+    # "Stepanakert, the region's main city", "Kidal, a desert town": the apposition says it is a town
+    towns = _SETTLEMENT_NOUNS | {"capital", "stronghold", "hub", "port"}
+    if any(c.dep_ == "appos" and c.lemma_.lower() in towns for c in tok.children):
+        return True
+    # an organisation's name may be a town's too: only the apposition tells an ORG-tagged town
+    return tok.ent_type_ != "ORG" and place_country(tok.text, min_population=5000) is not None
+
+
+def _damaged(tok: Token) -> Token | None:
+    """ "shelling hit Stepanakert, damaging a maternity hospital", "strikes pounded Rafah, destroying a
+    school": when the act hit a town (its place), what the participle after it says was damaged is
+    whom it hit. The participle hangs off the trigger or off the verb of impact the trigger is
+    subject of (``parties.json`` ``impact_verbs``)."""
+    verbs = [tok] + [x.head for x in (tok, tok.head) if x.dep_ == "nsubj"]
+    impact = word_set("parties", "impact_verbs")
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in impact:
+                hit = _child(c, "dobj")
+                if hit is not None and not _fired(hit) and hit.lemma_.lower() not in _SETTLEMENT_NOUNS:
+                    return hit
+    return None
+
+
+def _credited_to(tok: Token) -> Token | None:
+    """Who claims an attack noun as their own: "X claimed responsibility for the bombing", "X
+    claimed the attack", "X took credit for the raid" (attribution.json ``credit_verbs`` and
+    ``credit_nouns``). A pronoun or a claim of another kind ("claimed the dead were fighters") gives
+    no one."""
+    if tok.pos_ != "NOUN":
+        return None
+    verb = None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        noun = tok.head.head
+        credit = word_set("attribution", "credit_nouns")
+        if noun.lemma_.lower() in credit and noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in credit for c in noun.children
+        ):
+            verb = noun  # "claimed responsibility on Monday for the bombing": 'for' hangs off the verb
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim":
+        verb = tok.head
+    if verb is None or verb.lemma_.lower() not in word_set("attribution", "credit_verbs"):
+        return None
+    subj = _subject(verb)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _means_of(tok: Token) -> Token | None:
+    """The verb an attack noun is the means of: "killed three Palestinians during a raid", "killed 12
+    militants in an air strike" (``parties.json`` ``means_preps`` and ``means_verbs``); None for a
+    passive ("were killed in a strike": the subject is the dead) or another verb."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in word_set("parties", "means_preps"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("parties", "means_verbs"):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
+def _ordered_by(tok: Token) -> Token | None:
+    """The verb of ordering an act hangs under: "ordered port officials to be placed under house
+    arrest" (trigger 'arrest' -> 'placed' -> 'ordered'), "ordered three journalists (to be) detained"
+    (``parties.json`` ``order_verbs``). Only through a passive clause of the order or its phrase: the
+    one ordered is acted on, and the one ordering acts."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("pobj", "prep", "xcomp", "ccomp", "oprd") and cur.head.i != cur.i:
+            cur = cur.head
+        elif cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.dep_ == "dobj":
+            cur = cur.head.head  # "ordered five officers placed under house arrest"
+        else:
+            return None
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in word_set("parties", "order_verbs"):
+            return cur
+    return None
+
+
+def _group_named_before(tok: Token) -> Token | None:
+    """ "the rocket was launched by Hezbollah, and Netanyahu vowed that the group would pay": "the
+    group" is the armed group or movement the sentence named just before (``parties.json``
+    ``group_anaphors``); the nearest name the party lexicons know or the parser tags an organisation."""
+    if tok.lemma_.lower() not in word_set("parties", "group_anaphors") or _child(tok, "det") is None:
+        return None
+    if _child(tok, "det").lower_ != "the" or any(
+        c.dep_ in ("compound", "amod", "prep") for c in tok.children
+    ):
+        return None
+    for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+        if t.pos_ == "PROPN" and (lexicon_side(t.text)[0] or t.ent_type_ == "ORG"):
+            return t
+    return None
+
+
+def _intended_target(tok: Token) -> Token | None:
+    """Whom a threat or a sanction is aimed at, told in the clause of its purpose: "threatened to
+    retaliate against South Korea", "vowed to crush the PKK", "sanctions aimed at halting North
+    Korea's weapons programmes" (the owner of what is to be halted). Only a party: a name or a
+    state body, not "the leaflets" or "a response"."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    clause = None
+    if verb is not None:
+        clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        paid = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp" and c.lemma_.lower() in word_set("triggers", "threatened_subject_verbs")
+            ),
+            None,
+        )
+        if clause is None and paid is not None:
+            # "vowed that the group would pay a heavy price": who is to pay is the one threatened
+            who = _child(paid, "nsubj")
+            if who is None or who.pos_ == "PRON":
+                return None
+            return _group_named_before(who) or who
+    else:
+        # "sanctions aimed at halting ...": the purpose hangs off the noun
+        aimed = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() == "aim"), None)
+        at = _child(aimed, "prep") if aimed is not None else None
+        clause = _child(at, "pcomp") if at is not None else None
+    if clause is None:
+        return None
+    obj = _prep_obj(clause, ("against", "on", "at")) or _child(clause, "dobj")
+    if obj is not None and obj.pos_ == "NOUN" and (owner := _child(obj, "poss")) is not None:
+        obj = owner  # "halting North Korea's weapons programmes": whose programmes
+    if obj is None:
+        return None
+    state = word_set("modes", "state_actor_words") | word_set("parties", "state_body_words")
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return obj if named or obj.lower_ in state else None
+
+
+def _protest_addressee(tok: Token) -> Token | None:
+    """Whom a protest makes its demand of: "gathered to urge the United States to avoid war",
+    "marched to demand the resignation of Prime Minister X", "rallied to press the government".
+
+    Why: coders code the party a crowd addresses as the protest's target. Only a purpose clause with
+    a verb of demanding (``parties.json`` ``protest_demand_verbs``), and only a party (a name, a
+    state body): "to denounce the invasion" addresses no one. A demand noun ("the removal of the
+    judge") points to its 'of' phrase.
+    """
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if tok.pos_ in ("NOUN", "PROPN") and (said := _child(tok, "relcl")) is not None:
+        verb = said  # "demonstrators who had gathered ... to demand the removal of the judge"
+    if verb is None:
+        return None
+    demand = word_set("parties", "protest_demand_verbs")
+    purpose = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in demand and _child(c, "aux") is not None
+        ),
+        None,
+    )
+    if purpose is None:
+        return None
+    obj = _child(purpose, "dobj") or _prep_obj(purpose, ("on", "from"))
+    if obj is not None and obj.lemma_.lower() in word_set("parties", "demand_nouns"):
+        obj = _prep_obj(obj, ("of",))
+    if obj is None:
+        return None
+    state = word_set("modes", "state_actor_words") | word_set("parties", "state_body_words")
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return obj if named or obj.lower_ in state else None
+
+
+def _held_hostage(tok: Token) -> tuple[Token, list[Token]] | None:
+    """ "took a priest and several worshippers hostage", "are holding 12 aid workers hostage": the
+    verb of taking or holding and the words of the people held, between it and the 'hostage' noun.
+
+    Why: the parser splits this frame many ways (the people as object, conjunct or compound of
+    'hostage'); its words in order are steady. Only a run of nouns, adjectives, numbers and "and".
+    """
+    if tok.lemma_.lower() not in word_set("parties", "hostage_nouns"):
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in word_set("parties", "hostage_verbs") or verb.i > tok.i:
+        return None
+    held = list(tok.doc[verb.i + 1 : tok.i])
+    # "more than 240 people", "at least 12 workers": the count is no part of who they are
+    counting = {
+        "more",
+        "than",
+        "at",
+        "least",
+        "about",
+        "around",
+        "nearly",
+        "some",
+        "over",
+        "almost",
+        "up",
+        "to",
+    }
+    while held and (held[0].pos_ == "DET" or held[0].like_num or held[0].lower_ in counting):
+        held.pop(0)
+    if not held or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") or t.text in ",;" for t in held):
+        return None
+    return verb, held
+
+
+def _hostages(held: list[Token]) -> Party:
+    """The people held as a party: their country from a demonym in their words ("a Thai
+    farmworker"), civilian when their words say so."""
+    name = held[0].doc[held[0].i : held[-1].i + 1].text
+    codes = {c for t in held if t.text[:1].isupper() and (c := _country_word(t))}
+    words = {t.lemma_.lower() for t in held} | {t.lower_ for t in held}
+    civilian = (
+        True
+        if words & _CIVIL_TARGETS
+        else False
+        if words & word_set("casualties", "military_nouns")
+        else None
+    )
+    return Party(
+        name=name,
+        country=codes.pop() if len(codes) == 1 else None,
+        civilian=civilian,
+        span=(held[0].idx, held[-1].idx + len(held[-1])),
+    )
+
+
+def _downs_aircraft(verb: Token) -> bool:
+    """ "shot down an army helicopter", "intercepted 20 Russian drones": what a downing verb acts on
+    is the aircraft hit, a target, though the weapons lexicon lists it as something that fires
+    (``parties.json`` ``downing_verbs``)."""
+    prt = _child(verb, "prt")
+    said = f"{verb.lemma_.lower()} {prt.lower_}" if prt is not None else verb.lemma_.lower()
+    return said in word_set("parties", "downing_verbs")
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -2151,6 +2534,7 @@ class _Reader:
                     protest.mode, protest.acled = "riot", tuple(riot["acled"])
                     continue
                 d.category, d.mode, d.acled = "PROTEST", "riot", tuple(riot["acled"])
+                _crowd_protested(d)
             # "the strike on the pitch" is the strike told with the pitch, not the last one told
             attacks = [p for p in self.drafts if p.category == "ASSAULT"]
             prev = _pointed_attack(attacks, doc) or (attacks[-1] if attacks else None)
@@ -2529,6 +2913,7 @@ class _Reader:
         base = d.sent.start
         # actor / target
         state_actor: Party | None = None
+        modifier_doer: Party | None = None
         accuser = next((a for a in atts if a.accused is not None), None)
         if d.category in VERBAL:
             accuser = None
@@ -2542,6 +2927,10 @@ class _Reader:
                 actor_tok = _child(agent, "pobj") if agent is not None else None
             else:
                 actor_tok = _child(tok, "nsubj")
+                if actor_tok is not None and actor_tok.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    # "the militants who attacked an army post", "the commando that killed the
+                    # president": the relative pronoun is the noun the clause is said of
+                    actor_tok = tok.head
                 cur = tok
                 # "has claimed to be making gains by retaking areas", "admitted losses and called on":
                 # the doer is the subject of the governing verb
@@ -2552,8 +2941,13 @@ class _Reader:
         elif actor_tok is None:
             actor_tok = _child(tok, "poss") or _prep_obj(tok, ("by",))
             if actor_tok is None:
-                mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and country_code(c.text)]
-                actor_tok = mods[0] if mods else _named_doer_modifier(tok)
+                mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and _country_word(c)]
+                actor_tok = mods[0] if mods else None
+                # an attack's doer only: a crowd noun ("Sulaymaniyah demonstrators") is read as a crowd
+                if actor_tok is None and d.category == "ASSAULT":
+                    modifier_doer = _premodifier_doer(tok)
+                if actor_tok is None and modifier_doer is None:
+                    actor_tok = _named_doer_modifier(tok)
                 state = [
                     c
                     for c in tok.children
@@ -2563,6 +2957,10 @@ class _Reader:
                     # "government air strikes", "army shelling": the state's forces, side read from the place
                     state_actor = Party(name=f"{state[0].text} forces", civilian=False)
         pronoun_actor = None
+        held = _held_hostage(tok)
+        if actor_tok is None and held is not None:
+            # "Gunmen took 30 passengers hostage": the one who takes or holds them
+            actor_tok = _subject(held[0])
         # "launched a series of air strikes", "fired a barrage of rockets": the object is the quantity noun
         obj = tok
         while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "NOUN":
@@ -2576,6 +2974,14 @@ class _Reader:
                 actor_tok = subj
         if actor_tok is None and tok.pos_ == "NOUN":
             actor_tok = _framed_act_doer(tok)
+        means = (
+            _means_of(tok) if actor_tok is None and tok.pos_ == "NOUN" and d.category == "ASSAULT" else None
+        )
+        if means is not None:
+            # "Israeli forces killed three Palestinians during a raid", "killed 12 militants in an air
+            # strike": the act is the means of the verb, whose subject did it
+            # (its own pronoun first: "the army said it killed ..." is read as the speaker below)
+            actor_tok = _child(means, "nsubj") or _subject(means)
         if actor_tok is not None and actor_tok.pos_ == "PRON":
             # "Myanmar's military said it had carried out an air strike": 'it' is the one speaking
             speaker = next(
@@ -2613,19 +3019,30 @@ class _Reader:
         if weapon_doer:
             # "Armenian missiles had struck": the nationality of the weapon names the side that fired it
             actor = _side_of(actor_tok)
+            if actor is None and (said := _speaker_of(actor_tok)) is not None:
+                actor = _party(said)  # "Ukraine said its drones hit a refinery": the speaker's weapons
             actor_tok = None
         else:
             actor = None
-        side = country_code(tok.head.text) if tok.dep_ in ("acl", "amod") and tok.head.i != tok.i else None
+        side = _country_word(tok.head) if tok.dep_ in ("acl", "amod") and tok.head.i != tok.i else None
         if actor_tok is None and actor is None and side:
             # "Azerbaijani shelling" parsed as a verb hanging off its demonym: the demonym is the side
             actor = Party(name=f"{tok.head.text} forces", country=side, civilian=False)
+        gerund_side = next(
+            (c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and _country_word(c)),
+            None,
+        )
+        if actor_tok is None and actor is None and tok.tag_ == "VBG" and gerund_side is not None:
+            # "killed by Russian shelling" with the gerund parsed as a verb: its demonym is the side
+            actor = Party(
+                name=f"{gerund_side.text} forces", country=_country_word(gerund_side), civilian=False
+            )
         if actor_tok is not None and actor_tok.lemma_.lower() in word_set("negatives", "vehicle_nouns"):
             actor_tok = None  # "The explosives-packed truck blew up": a vehicle is no party
         owner = claimed_act_owner(tok) if actor_tok is None else None
         if owner is not None:
             actor_tok = owner  # "Moscow's claim to have captured the town": Moscow's forces took it
-        d.actor = _party(actor_tok) or actor or pronoun_actor or state_actor
+        d.actor = _party(actor_tok) or actor or pronoun_actor or state_actor or modifier_doer
         if owner is not None and d.actor is not None:
             d.actor.name = d.actor.name.removesuffix("'s").removesuffix("’s")
         if d.actor is None and tok.pos_ == "NOUN":
@@ -2676,6 +3093,10 @@ class _Reader:
             subj = _subject(verb) if verb is not None else None
             # "two earlier ceasefires failed": the trigger itself is no actor
             d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
+        if d.actor is None and d.category == "ASSAULT" and (claimer := _credited_to(tok)) is not None:
+            # "Islamic State claimed responsibility for the bombing", "the Pakistani Taliban claimed the
+            # attack": a claimed event's doer is as the claim presents it (coding guide)
+            d.actor = _party(claimer)
         if d.actor is None and d.category == "THREATEN" and tok.dep_ == "ccomp":
             # "Diab said those responsible would be held to account", "Modi warned that those behind
             # the bombing would pay a heavy price": the threat is the content of what the speaker says
@@ -2691,10 +3112,36 @@ class _Reader:
         target_tok = None
         if tok.pos_ == "VERB":
             obj = _child(tok, "dobj", "nsubjpass")
-            if obj is not None and not _is_weapon(obj):
+            if obj is not None and (not _fired(obj) or _downs_aircraft(tok)):
                 target_tok = obj
+            if (
+                target_tok is not None
+                and target_tok.pos_ == "PRON"
+                and target_tok.lower_.endswith(("self", "selves"))
+            ):
+                target_tok = None  # "blew themselves up": the bombers are no target
             if target_tok is None:
                 target_tok = _prep_obj(tok, ("on", "at", "against", "into", "upon"))
+            if (
+                target_tok is None
+                and tok.dep_ == "advcl"
+                and tok.head.lemma_.lower() in ("kill", "wound", "injure")
+            ):
+                # "three police officers were killed when suspects blew themselves up": the dead of
+                # the clause the act explains
+                target_tok = _child(tok.head, "nsubjpass")
+            # "Azerbaijani shelling had hit a hospital" with the gerund parsed as a verb (the subject,
+            # or a clause on its demonym): what the verb of impact hit
+            doer = tok if tok.dep_ == "nsubj" else tok.head if tok.dep_ in ("acl", "amod") else None
+            if (
+                target_tok is None
+                and tok.tag_ == "VBG"
+                and doer is not None
+                and doer.dep_ == "nsubj"
+                and doer.head.lemma_.lower() in word_set("parties", "impact_verbs")
+            ):
+                hit = _child(doer.head, "dobj")
+                target_tok = hit if hit is not None and not _fired(hit) else None
         else:
             target_tok = _prep_obj(tok, ("on", "against", "at"))
             light = obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
@@ -2716,6 +3163,13 @@ class _Reader:
         settlement = target_tok is not None and (
             target_tok.ent_type_ in ("GPE", "LOC") or target_tok.lemma_.lower() in _SETTLEMENT_NOUNS
         )
+        if settlement and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in word_set("parties", "civilian_area_modifiers")
+            for c in target_tok.children
+        ):
+            # "shelled residential areas", "struck a densely populated neighbourhood": not where but whom,
+            # the civilians living there (coders code such areas as the civilian target)
+            settlement = False
         facility = target_tok is not None and (
             target_tok.ent_type_ == "FAC"
             or target_tok.lemma_.lower() in _PLACE_NOUNS | {"control", "airfield", "facility", "part"}
@@ -2726,6 +3180,12 @@ class _Reader:
             # a town is where, not whom; "took control of the base" seized ground, not a party. An
             # attack on a base, a camp or a hotel names what it hit: that stays the target
             target_tok = None
+            if d.category == "ASSAULT":
+                target_tok = _damaged(tok)
+        elif target_tok is not None and d.category == "ASSAULT" and _town_name(target_tok):
+            # a town the parser did not tag as a place: what the participle says was damaged in it,
+            # when told, names whom the act hit more closely than the town
+            target_tok = _damaged(tok) or target_tok
         if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
             target_tok = None  # "clashed on Monday": a day is no target
         if target_tok is not None and target_tok.lemma_.lower() == "fire":
@@ -2768,6 +3228,34 @@ class _Reader:
         ):
             # "a protest against racism and police brutality": a cause, not a party
             target_tok = None
+        if target_tok is None and d.category == "PROTEST":
+            target_tok = _protest_addressee(tok)
+        if target_tok is None and d.category in ("THREATEN", "SANCTION"):
+            target_tok = _intended_target(tok)
+        ordering = _ordered_by(tok) if d.category in ("COERCE", "ASSAULT") else None
+        if ordering is not None:
+            # "the cabinet ordered port officials to be placed under house arrest", "the junta ordered
+            # three journalists detained": who gave the order did it, to whom the order named
+            if d.actor is None and (boss := _subject(ordering)) is not None and boss.pos_ != "PRON":
+                d.actor = _party(boss)
+                _to_body(d.actor, base)
+            if target_tok is None:
+                target_tok = _child(ordering, "dobj") or next(
+                    (
+                        _child(c, "nsubj", "nsubjpass")
+                        for c in ordering.children
+                        if c.dep_ in ("xcomp", "ccomp")
+                    ),
+                    None,
+                )
+        if target_tok is None and tok.pos_ == "NOUN" and d.category in ("COERCE", "ASSAULT"):
+            # "the arrest of opposition leader X", "the abduction of 276 schoolgirls": whom the act befell
+            of = _prep_obj(tok, ("of",))
+            if of is not None and (_is_people(of) or of.pos_ == "PROPN") and not _fired(of):
+                target_tok = of
+        if target_tok is None and d.category == "COERCE" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            # "Bazoum was placed under house arrest", "two reporters were taken into custody"
+            target_tok = _child(tok.head.head, "nsubjpass")
         threatened_verbs = word_set("triggers", "threatened_subject_verbs")
         if d.category == "THREATEN" and tok.lemma_.lower() in threatened_verbs:
             # "Fadlallah said Israel would pay the price": the subject of 'pay' is the one threatened and
@@ -2782,7 +3270,11 @@ class _Reader:
                 if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
                     d.actor = _party(speaker)
                     _to_body(d.actor, base)
+        if target_tok is not None and (named := _group_named_before(target_tok)) is not None:
+            target_tok = named
         d.target = _party(target_tok)
+        if held is not None:
+            d.target = _hostages(held[1])
         _to_body(d.target, base)
         if d.category != "ASSAULT":
             d.when = self._when(d.sent, tok, material=d.category not in VERBAL)
@@ -2878,7 +3370,12 @@ class _Reader:
         return Party(name=name, country=country) if self.sent_idx - idx == 1 else None
 
     def _agreement(self, d: _Draft, tok: Token) -> None:
-        """Ceasefires: who brokered them ("U.S.-brokered") and whether they collapsed."""
+        """Ceasefires: whether they collapsed, and their parties rather than their broker.
+
+        "A U.S.-brokered ceasefire", "a Qatar-mediated truce between Israel and Hamas": the broker is
+        the mediator, not a party to the deal (coding guide: the actor is the sides, named as one with
+        no country; the incident timeline reads brokers from the text itself).
+        """
         heads = {tok.head.lemma_.lower()} | {a.lemma_.lower() for a in tok.ancestors}
         heads |= {c.lemma_.lower() for c in tok.children}
         if heads & _COLLAPSE or any(w.lemma_.lower() in _COLLAPSE and w.pos_ == "VERB" for w in tok.sent):
@@ -2892,8 +3389,15 @@ class _Reader:
                     else (w.nbor(-2).text if w.i >= 2 and w.nbor(-1).text == "-" else "")
                 )
                 code = country_code(left) if left else None
-                if code:
-                    d.actor = Party(name=left, country=code)
+                if code and d.actor is not None and d.actor.country == code and d.actor.name == left:
+                    d.actor = None
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("broker", "mediate"):
+            d.actor = None  # "China, which brokered a ceasefire between the two sides": the mediator
+        if d.actor is None:
+            sides = _prep_obj(tok, ("between",))
+            if sides is not None and _child(sides, "conj") is not None:
+                d.actor = _party(sides)
+                _to_body(d.actor, d.sent.start)
 
     def _type_assault(self, d: _Draft) -> None:
         rules = load("modes")["rules"]
@@ -3965,18 +4469,51 @@ def _riot(d: _Draft, doc: Doc) -> bool:
     return bool(crowd) and any(re.search(r"\b" + re.escape(c) + r"\b", text) for c in riot["weak_cues"])
 
 
+def _crowd_protested(d: _Draft) -> None:
+    """A riot read from the force that met it ("Israeli police fired stun grenades at Palestinians who
+    threw stones"): the crowd is who protested, the police whom they rioted against.
+
+    Why: the coding guide makes stone-throwing met by police force a PROTEST (riot), and a protest's
+    actor is the crowd; read as an attack, the parse made the police the doer and the crowd the aim.
+    """
+    if d.actor is None or not _is_state_forces(d.actor):
+        return
+    crowd_tok = _crowd(d.trigger)
+    crowd = _party(crowd_tok) if crowd_tok is not None else None
+    if crowd is not None:
+        _to_body(crowd, d.sent.start)
+    elif d.target is not None and not _is_state_forces(d.target):
+        words = _name_words(d.target.name, singular=True)
+        if d.target.country or words & word_set("parties", "protester_nouns"):
+            crowd = d.target
+    if crowd is not None:
+        d.actor, d.target = crowd, d.actor
+
+
 def _tells_attack(trig: list[tuple[Token, dict]]) -> bool:
     """Does the sentence tell an attack of its own (not only that people died)?"""
     return any(t["kind"] == "event" and t["category"] == "ASSAULT" for _tok, t in trig)
 
 
 def _side_of(tok: Token) -> Party | None:
-    """'Russian shells', 'Israeli air strikes': the side a weapon or attack noun is attributed to."""
+    """'Russian shells', 'Israeli air strikes': the side a weapon or attack noun is attributed to.
+
+    Also a weapon told with its owner or user in a clause on it ("a warplane belonging to Haftar's
+    forces", "a jet operated by the Myanmar military", "a drone launched by the RSF": ``parties.json``
+    ``owner_verbs``): that owner is the side.
+    """
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in word_set("parties", "owner_verbs"):
+            owner = _prep_obj(c, ("to",)) or next(
+                (_child(a, "pobj") for a in c.children if a.dep_ == "agent"), None
+            )
+            if owner is not None:
+                return _party(owner)
     for c in tok.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in word_set("modes", "state_actor_words"):
             return Party(name=f"{c.text} forces", civilian=False)
         if c.dep_ in ("amod", "compound", "poss", "nmod"):
-            code = country_code(c.text)
+            code = _country_word(c)
             if code:
                 name = c.text if c.dep_ != "poss" else c.text
                 return Party(name=f"{name} forces" if c.dep_ != "poss" else name, country=code)
@@ -4891,6 +5428,19 @@ def _non_state(p: Party) -> bool:
     return bool(words & {h.removesuffix("s") for h in heads})
 
 
+def _unnamed_detainees(d: _Draft) -> bool:
+    """ "Police arrested 13 people", "detained 11 people, including all four gunmen", "killed 203
+    militants and arrested 51 others": people arrested and told by no more than a count are suspects
+    of whatever nationality, so the place gives them no country (coders leave it null). A group the
+    words describe ("40 protesters", "a Sudanese poet", "opposition leaders") is still of its place.
+    """
+    if d.category != "COERCE" or d.target is None:
+        return False
+    counting = {"the", "a", "an", "some", "several", "about", "at", "least", "more", "than", "dozens", "of"}
+    head = {w for w in _name_words(d.target.name.split(",")[0], singular=True) if not w.isdigit()} - counting
+    return bool(head) and head <= word_set("parties", "unnamed_people")
+
+
 def _home_country(
     article: Article, geocoder: Geocoder, resolved: dict, mentions: list[Mention], filed: list[Mention]
 ) -> str | None:
@@ -5098,6 +5648,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         and d.category not in VERBAL
         and not _non_state(d.target)
         and not _settled(d.target)
+        and not _unnamed_detainees(d)
     ):
         d.target.country = where_country
     elif (
@@ -5125,7 +5676,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "urged residents to stay calm", "urged the federal government": words addressed to the
         # story's own people and state; a named outsider keeps no guessed country
         words = _name_words(d.target.name, singular=True)
-        if words & (word_set("modes", "state_actor_words") | word_set("parties", "protester_nouns")):
+        public = word_set("parties", "public_nouns")
+        if words & (word_set("modes", "state_actor_words") | word_set("parties", "protester_nouns") | public):
             d.target.country = home
     # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for
     # ASSAULT, because the engine sees it across every sentence of the event, the classifier only one.
