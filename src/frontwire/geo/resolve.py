@@ -682,6 +682,7 @@ class Resolver:
         groups: dict[str, _Group],
         by_start: list[Mention],
         span_group: dict[tuple[int, int], str],
+        expected: set[str] | None = None,
     ) -> Entry | None:
         """The place the settlement's own phrase puts it in: a name right after it ("X in northern
         Burkina Faso", "X, a village in Kanbalu township", "X in the southern parts of Y city in
@@ -712,14 +713,48 @@ class Resolver:
             og = groups.get(span_group.get((o.start, o.end), ""))
             ch = og.choice if og is not None else None
             if ch is not None and ch.country:
+                if expected and ch.country not in expected and self._compass_name(o.text):
+                    # "the village of Ngarbuh in the Northwest region" of a Cameroon story: a compass
+                    # division is the story's own, not Iceland's Northwest
+                    return self._compass_division(o.text, expected)
                 return ch
         # an untagged division or country right after "in": "the townships of X and Y in KwaZulu-Natal"
         im = self._in_name.search(win)
         if im is not None:
             found = self._division_or_country(im.group("name"))
+            if (
+                found is not None
+                and expected
+                and found.country not in expected
+                and self._compass_name(im.group("name"))
+            ):
+                return self._compass_division(im.group("name"), expected)
             if found is not None:
                 return found
         return None
+
+    def _compass_key(self, name: str) -> str | None:
+        """'the Northwest region' -> 'northwest', 'North-West Province' -> 'northwest'; None unless
+        the name is compass words only (``compass_words`` in the rules)."""
+        words = re.sub(r"^the\s+", "", fold(name)).replace("-", " ").split()
+        terms = _generic_suffixes()
+        while len(words) > 1 and words[-1] in terms:
+            words.pop()
+        compass = set(self.r["stated_settlements"]["compass_words"])
+        if not words or not all(w in compass for w in words):
+            return None
+        return "".join(words)
+
+    def _compass_name(self, name: str) -> bool:
+        return self._compass_key(name) is not None
+
+    def _compass_division(self, name: str, countries: set[str]) -> Entry | None:
+        """The one division of ``countries`` with the same compass name, else None."""
+        key = self._compass_key(name)
+        hits = [
+            e for c in sorted(countries) for e in self.gaz.divisions(c) if self._compass_key(e.name) == key
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     def _division_or_country(self, name: str) -> Entry | None:
         code = country_code(name)
@@ -772,7 +807,8 @@ class Resolver:
                 if noun is None:
                     continue
                 cur, ch = out.get((m.start, m.end)), g.choice
-                container = self._stated_container(body, m, groups, by_start, span_group)
+                expected = set(named) | ({main} if main else set())
+                container = self._stated_container(body, m, groups, by_start, span_group, expected)
                 if container is not None:
                     if cur is not None and cur.country == container.country:
                         break

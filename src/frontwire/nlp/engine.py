@@ -5438,7 +5438,30 @@ def _unnamed_detainees(d: _Draft) -> bool:
         return False
     counting = {"the", "a", "an", "some", "several", "about", "at", "least", "more", "than", "dozens", "of"}
     head = {w for w in _name_words(d.target.name.split(",")[0], singular=True) if not w.isdigit()} - counting
-    return bool(head) and head <= word_set("parties", "unnamed_people")
+    if bool(head) and head <= word_set("parties", "unnamed_people"):
+        return True
+    if d.mode != "arrest":
+        return False
+    # "a 30-year-old man surnamed Jiang has been arrested", "police arrested two teenagers aged 15 and
+    # 17", "Bassett was arrested": a suspect told as a private person, or by name alone, is of no state
+    private = word_set("parties", "suspect_people") | word_set("parties", "unnamed_people")
+    if bool(head) and head <= private:
+        return True
+    return _private_name(d.target, d.sent)
+
+
+def _private_name(p: Party, sent: Sent) -> bool:
+    """A party told by a person's name alone ("Bassett", "William Goble"): the parser's PERSON entity
+    covers the whole name, and no office or country word stands in it."""
+    if p.span is None or sent.doc is None:
+        return False
+    start, end = p.span
+    for ent in sent.doc.ents:
+        if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char:
+            return country_in(p.name) is None and not _name_words(p.name) & word_set(
+                "parties", "state_offices"
+            )
+    return False
 
 
 def _home_country(
@@ -5574,6 +5597,34 @@ def _prune_claims(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _arresting_body(d: _Draft) -> Party | None:
+    """The police an agentless arrest's own sentence names ("Bassett was arrested, police said",
+    "remained in police custody", "Kentucky State Police say Goble was arrested"): they made it.
+    The name keeps the capitalised words before the noun ("Kentucky State Police")."""
+    if d.actor is not None or d.mode != "arrest":
+        return None
+    bodies = "|".join(
+        re.escape(b) for b in sorted(word_set("parties", "arresting_bodies"), key=len, reverse=True)
+    )
+    m = re.search(r"((?:[A-Z][\w'-]*\s+){0,3})(?:" + bodies + r")\b", d.sent.text, re.I)
+    if m is None:
+        return None
+    lead = m.group(1).split()
+    if d.sent.doc is not None:
+        # only the words the parser ties to the noun ("Kentucky State Police"), not "On Friday police"
+        head = next((t for t in d.sent.doc if t.idx == m.start() + len(m.group(1))), None)
+        kept = (
+            [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod") and t.idx >= m.start()]
+            if head
+            else []
+        )
+        first = min((t.left_edge.i for t in kept), default=head.i if head else 0)
+        words = [t.text for t in d.sent.doc[first : head.i]] if head else []
+        lead = words if kept and all(w[:1].isupper() for w in words) else []
+    name = " ".join(lead + [m.group(0)[len(m.group(1)) :]])
+    return Party(name=name, span=(m.end() - len(name), m.end()))
+
+
 # Words that put an act across a whole country rather than at one place.
 _NATIONWIDE = re.compile(
     r"\b(?:nationwide|nation-wide|countrywide|country-wide|across the country|throughout the country"
@@ -5612,6 +5663,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # when placing drafts, so that two acts in two quarters stay two acts)
         place = scene.geocoder.city_of_quarter(place, scene.resolved, home)
     where_country = place.country if place is not None and place.country else home
+    d.actor = d.actor or _arresting_body(d)
     if d.actor is not None and d.actor.country is None and where_country and not _settled(d.actor):
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
         words = _name_words(d.actor.name)

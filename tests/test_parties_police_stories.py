@@ -1,0 +1,140 @@
+"""Police and crime stories: who arrested whom, and where a village in a compass-named region is.
+
+The sentences are written for these tests in the forms local and wire crime copy takes (not copied
+from gold): an arrest told without its doer but sourced to the police, a suspect told as a private
+person, and a village placed "in the Northwest region" of a country several countries share a name
+of that kind with.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwire.ingest import read_bytes
+from frontwire.model import Event
+from frontwire.pipeline import process
+
+
+def _events(text: str) -> list[Event]:
+    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
+    return process(article).events
+
+
+def _arrest(text: str) -> Event:
+    found = [e for e in _events(text) if e.category == "COERCE" and e.mode == "arrest"]
+    assert found, text
+    return found[0]
+
+
+# -- an arrest sourced to the police was made by the police ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Gary Holt was arrested on Friday after a man was shot dead in Leeds, West Yorkshire Police said.",
+            "West Yorkshire Police",
+            "GBR",
+        ),
+        (
+            "A 19-year-old woman was arrested in Phoenix on Monday after a man was stabbed at a bus stop, "
+            "police said.",
+            "police",
+            "USA",
+        ),
+        (
+            "On Friday police said three men had been arrested in Durban over the killing of a taxi owner.",
+            "police",
+            "ZAF",
+        ),
+    ],
+)
+def test_agentless_arrest_sourced_to_police_has_the_police_as_actor(
+    text: str, name: str, country: str
+) -> None:
+    ev = _arrest(text)
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, country)
+
+
+def test_agentless_arrest_told_by_an_army_spokesman_has_no_actor() -> None:
+    # an army spokesman saying someone "had been arrested" does not say who arrested him
+    ev = _arrest("A Kenyan national had been arrested at the scene in Kasindi, an army spokesman said.")
+    assert ev.actor is None
+
+
+# -- an arrested private person is of no state ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Police in Montreal arrested a 41-year-old man on Tuesday after a woman was stabbed outside a "
+            "shopping centre, police said.",
+            "year-old man",
+        ),
+        (
+            "Police arrested two teenagers aged 16 and 17 in Marseille on Saturday over the killing.",
+            "teenagers",
+        ),
+        (
+            "Gary Holt was arrested on Friday after a man was shot dead in Leeds, West Yorkshire Police said.",
+            "Gary Holt",
+        ),
+    ],
+)
+def test_arrested_suspect_told_as_private_person_gets_no_country(text: str, target: str) -> None:
+    ev = _arrest(text)
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == (target, None)
+
+
+def test_arrested_protesters_keep_the_country_of_their_place() -> None:
+    ev = _arrest("Police in Nairobi arrested 40 protesters on Tuesday.")
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == ("protesters", "KEN")
+
+
+def test_victim_of_the_crime_keeps_the_country_of_the_place() -> None:
+    events = _events(
+        "Gary Holt was arrested on Friday after a man was shot dead in Leeds, West Yorkshire Police said."
+    )
+    shot = [e for e in events if e.category == "ASSAULT"]
+    assert shot and shot[0].target is not None
+    assert shot[0].target.country == "GBR"
+
+
+# -- a village in a compass-named region is in the story's country ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "YAOUNDE, Feb 20 (Reuters) - Cameroon's army said on Thursday it was investigating. In February, "
+            "soldiers and armed allies killed 21 civilians in the village of Ngarbuh in the Northwest region, "
+            "according to the United Nations.",
+            "Ngarbuh",
+            "CMR",
+        ),
+        (
+            "LUSAKA, March 3 (Reuters) - Gunmen killed five farmers in the village of Chikanta in the Southern "
+            "Province on Sunday, Zambian police said.",
+            "Chikanta",
+            "ZMB",
+        ),
+        (
+            "Militants attacked the town of Kolofata in the Far North region, killing 12 civilians, "
+            "Cameroonian officials said.",
+            "Kolofata",
+            "CMR",
+        ),
+    ],
+)
+def test_village_in_compass_region_is_placed_in_the_story_country(text: str, name: str, country: str) -> None:
+    found = [e for e in _events(text) if e.category == "ASSAULT"]
+    assert found and found[0].where is not None
+    assert (found[0].where.name, found[0].where.country) == (name, country)
+    assert found[0].target is not None and found[0].target.country == country
