@@ -138,3 +138,56 @@ def test_village_in_compass_region_is_placed_in_the_story_country(text: str, nam
     assert found and found[0].where is not None
     assert (found[0].where.name, found[0].where.country) == (name, country)
     assert found[0].target is not None and found[0].target.country == country
+
+
+def test_arrested_person_told_by_home_town_gets_no_country() -> None:
+    ev = _arrest(
+        "A Tacoma man was arrested on Saturday after a shooting outside a nightclub in Seattle, police said."
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == ("Tacoma man", None)
+    assert ev.actor is not None and ev.actor.country == "USA"
+
+
+def test_arrested_person_with_a_nationality_keeps_it() -> None:
+    ev = _arrest("Police in Lagos arrested a Ghanaian man on Monday over the killing of a trader.")
+    assert ev.target is not None
+    assert ev.target.country == "GHA"
+
+
+# -- a person's home town is not where the act happened ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "A British soldier was killed by a roadside bomb in Syria on Thursday. A US serviceman, "
+            "36-year-old Master Sgt Johnathan Dunbar of Austin, Texas, died alongside him and five others "
+            "were wounded in the blast.",
+            "Syria",
+            "SYR",
+        ),
+        (
+            "Police said the victim, Dana Holt, 34, of Salem, Oregon, was shot dead outside a bar in Portland "
+            "on Saturday.",
+            "Portland",
+            "USA",
+        ),
+        (
+            "Two officers were shot and wounded during a traffic stop in Lewisburg, West Virginia. Police said "
+            "the two suspects are from Tulsa, Oklahoma.",
+            "Lewisburg",
+            "USA",
+        ),
+    ],
+)
+def test_home_town_of_a_person_is_not_the_scene(text: str, name: str, country: str) -> None:
+    found = [e for e in _events(text) if e.category == "ASSAULT"]
+    assert found and found[0].where is not None
+    assert (found[0].where.name, found[0].where.country) == (name, country)
+
+
+def test_home_town_alone_places_nothing() -> None:
+    found = [e for e in _events("Police said Dana Holt, 34, of Salem, Oregon, was shot dead on Saturday.")]
+    assert found and found[0].where is None

@@ -113,6 +113,7 @@ class EventPlacer:
         self._said_after = re.compile(
             r"\s+(?:" + "|".join(map(re.escape, ev["said_after_words"])) + r")\b", re.I
         )
+        self._hometown = [re.compile(rx) for rx in ev["hometown_patterns"]]
         self._residents = re.compile(
             r"\s+(?:" + "|".join(map(re.escape, ev["resident_nouns"])) + r")\b", re.I
         )
@@ -382,6 +383,9 @@ class EventPlacer:
             score += ev["locative_preps"]["in"]
         else:
             score -= ev["bare_penalty"]
+        if any(rx.search(body[w0:s]) for rx in self._hometown):
+            # "Dana Holt, 34, of Salem, Oregon": where the person lives, not where it happened
+            score -= ev["hometown_penalty"]
         dl = self._dateline.match(body[sent_start : sent_start + 80])
         if dl and s < sent_start + dl.end():
             score -= ev["dateline_penalty"]

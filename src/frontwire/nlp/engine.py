@@ -5445,7 +5445,10 @@ def _unnamed_detainees(d: _Draft) -> bool:
     # "a 30-year-old man surnamed Jiang has been arrested", "police arrested two teenagers aged 15 and
     # 17", "Bassett was arrested": a suspect told as a private person, or by name alone, is of no state
     private = word_set("parties", "suspect_people") | word_set("parties", "unnamed_people")
-    if bool(head) and head <= private:
+    # "a Metcalfe County man", "a Chicago woman": the place a private person is from describes no
+    # side (a nationality, "a Kenyan national", gave the party its country before this)
+    home_town = {w.lower().removesuffix("s") for w in d.target.name.split() if w[:1].isupper()}
+    if bool(head) and head - home_town and head - home_town <= private:
         return True
     return _private_name(d.target, d.sent)
 
