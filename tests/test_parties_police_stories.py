@@ -191,3 +191,42 @@ def test_home_town_of_a_person_is_not_the_scene(text: str, name: str, country: s
 def test_home_town_alone_places_nothing() -> None:
     found = [e for e in _events("Police said Dana Holt, 34, of Salem, Oregon, was shot dead on Saturday.")]
     assert found and found[0].where is None
+
+
+# -- camps are named like villages -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "NAIROBI, Jan 9 (Reuters) - Three refugees were killed in an air strike on the Mai Aini refugee "
+            "camp in Tigray on Wednesday, the U.N. said.",
+            "Mai Aini",
+            "ETH",
+        ),
+        (
+            "DHAKA, May 2 (Reuters) - Two Rohingya men were shot dead in the Kutupalong refugee camp in "
+            "Cox's Bazar on Sunday, police said.",
+            "Kutupalong",
+            "BGD",
+        ),
+    ],
+)
+def test_refugee_camp_in_a_region_is_the_place(text: str, name: str, country: str) -> None:
+    found = [e for e in _events(text) if e.category == "ASSAULT"]
+    assert found and found[0].where is not None
+    assert (found[0].where.name, found[0].where.country) == (name, country)
+
+
+def test_the_camp_at_a_place_names_the_place() -> None:
+    found = [
+        e
+        for e in _events(
+            "NIAMEY, Dec 12 (Reuters) - Hundreds of fighters stormed the camp at Inates, near the border with "
+            "Mali, killing 71 soldiers. The army of Niger said the camp at Inates was attacked in July too."
+        )
+        if e.category == "ASSAULT"
+    ]
+    placed = [e.where for e in found if e.where is not None]
+    assert placed and (placed[-1].name, placed[-1].country) == ("Inates", "NER")

@@ -193,7 +193,10 @@ class Resolver:
         st = self.r["stated_settlements"]
         nouns = "|".join(map(re.escape, sorted(st["nouns"], key=len, reverse=True)))
         # "the village of X", "the North Korean city of X", "Nigeria's northeastern town of X"
-        self._settle_before = re.compile(r"\b(?P<noun>" + nouns + r")\s+of\s+(?:the\s+)?$")
+        at_nouns = "|".join(map(re.escape, sorted(st["at_nouns"], key=len, reverse=True)))
+        # "the village of X", and "the camp at X" for camps and bases (``at_nouns``)
+        of_or_at = r"(?:(?P<noun>" + nouns + r")\s+of|(?P<at_noun>" + at_nouns + r")\s+at)"
+        self._settle_before = re.compile(r"\b" + of_or_at + r"\s+(?:the\s+)?$")
         self._settle_owner = re.compile(
             r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)(?:['’]s)?\s+(?:(?:" + dirs + r")\s+)?"
             r"(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")\s+of\s+(?:the\s+)?$"
@@ -215,7 +218,7 @@ class Resolver:
             r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:" + divisions + r")\b"
         )
         self._settle_named = re.compile(
-            r"\b(?P<noun>" + nouns + r")\s+of\s+(?:the\s+)?"
+            r"\b" + of_or_at + r"\s+(?:the\s+)?"
             # "Wad al-Noura", "Deir el-Balah": an Arabic article may open any word of the name
             r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*"
             r"(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*){0,2})"
@@ -673,7 +676,7 @@ class Resolver:
             cue = self._settle_after.match(after)
             if cue is not None and re.match(r"\s+of\s", after[cue.end() :]):
                 return None  # "the Druze town of Majdal Shams": the name before the noun only describes it
-        return cue.group("noun").lower() if cue else None
+        return (cue.group("noun") or cue.groupdict().get("at_noun") or "").lower() or None if cue else None
 
     def _stated_container(
         self,
@@ -799,6 +802,7 @@ class Resolver:
         # ("U.S. officials said a drone killed eight militants in the village of X").
         sole = next(iter(set(votes) | named)) if main is None and len(set(votes) | named) == 1 else None
         division_nouns = {n for n, prec in self.r["stated_settlements"]["nouns"].items() if prec != "point"}
+        container_only = set(self.r["stated_settlements"]["container_only_nouns"])
         for g in groups.values():
             if g.alias_country or g.directional:
                 continue
@@ -815,6 +819,8 @@ class Resolver:
                     country = container.country
                     division = container.kind != "country" and container.admin1
                     admin1 = _strip_generic(container.admin1) if division else None
+                elif noun in container_only:
+                    break  # a refugee camp is placed by its own phrase only (see container_only_nouns)
                 elif main is None and sole is not None and noun in division_nouns and cur is None:
                     country, admin1 = sole, None
                 elif main is not None and (

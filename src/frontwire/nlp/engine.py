@@ -5609,7 +5609,18 @@ def _arresting_body(d: _Draft) -> Party | None:
     bodies = "|".join(
         re.escape(b) for b in sorted(word_set("parties", "arresting_bodies"), key=len, reverse=True)
     )
-    m = re.search(r"((?:[A-Z][\w'-]*\s+){0,3})(?:" + bodies + r")\b", d.sent.text, re.I)
+    # the police as the source ("police said", "Kentucky State Police say") or the keeper ("in police
+    # custody"), not as the doer of another clause ("police used water cannon ... whose staff have
+    # been arrested")
+    m = re.search(
+        r"((?:[A-Z][\w'-]*\s+){0,3})(?:"
+        + bodies
+        + r")(?=\s+(?:"
+        + "|".join(sorted(word_set("parties", "arresting_body_words")))
+        + r")\b)",
+        d.sent.text,
+        re.I,
+    )
     if m is None:
         return None
     lead = m.group(1).split()
