@@ -230,3 +230,41 @@ def test_the_camp_at_a_place_names_the_place() -> None:
     ]
     placed = [e.where for e in found if e.where is not None]
     assert placed and (placed[-1].name, placed[-1].country) == ("Inates", "NER")
+
+
+# -- a movement that became a country's de facto authority ------------------------------------------
+
+
+def _events_on(text: str, published: str) -> list[Event]:
+    from frontwire.model import Article
+
+    return process(Article.from_text(text, language="en", published=published)).events
+
+
+def test_taliban_after_august_2021_act_for_afghanistan() -> None:
+    events = _events_on(
+        "KABUL, May 2 (Reuters) - Taliban fighters fired into the air to break up a protest by women in Herat "
+        "on Tuesday, witnesses said.",
+        "2023-05-02",
+    )
+    acts = [e for e in events if e.actor is not None and "Taliban" in e.actor.name]
+    assert acts and acts[0].actor.country == "AFG"
+
+
+def test_taliban_before_august_2021_are_insurgents_with_no_country() -> None:
+    events = _events_on(
+        "KABUL, May 2 (Reuters) - Taliban fighters attacked a checkpoint in Kunduz on Tuesday, killing six "
+        "soldiers, officials said.",
+        "2019-05-02",
+    )
+    acts = [e for e in events if e.actor is not None and "Taliban" in e.actor.name]
+    assert acts and acts[0].actor.country is None
+
+
+def test_pakistani_taliban_are_not_afghanistan() -> None:
+    events = _events_on(
+        "Pakistani Taliban fighters attacked a police post in Bannu on Monday, killing four officers.",
+        "2023-05-02",
+    )
+    acts = [e for e in events if e.actor is not None and "Taliban" in e.actor.name]
+    assert acts and acts[0].actor.country is None

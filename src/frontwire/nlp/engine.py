@@ -5691,6 +5691,14 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         if p is not None and p.country is None and not _settled(p):
             # "met Zelenskiy in Kyiv": the story calls him "President Volodymyr Zelenskiy" elsewhere
             p.country = _office_holder_country(article.body, p.name, home)
+    # the event's own day, else the story's: "the day before the Taliban seized the capital" is theirs
+    # as insurgents even in a story told after
+    when_told = _dateline(article)
+    if d.when is not None and d.when.date:
+        when_told = dt.date.fromisoformat(d.when.date[:10])
+    for p in (d.actor, d.target):
+        if p is not None and p.country is None:
+            p.country = _de_facto_country(p.name, when_told)
     if d.actor is not None and d.actor.country is None and _bare_state(d.actor):
         # "A Mali official says the government has released 30 rebels": with no country for the
         # story, the state an official speaks of is the official's own
@@ -5786,6 +5794,22 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
             seen.add(s.start)
             ev.evidence.append(Evidence(span=(s.start, s.end), text=s.text))
     return ev
+
+
+def _de_facto_country(name: str, told: dt.date | None) -> str | None:
+    """The country of a movement that rules it de facto on the day of the story ("Taliban fighters"
+    in 2022 -> AFG); None before that day, with no day, or for another group of a like name."""
+    if told is None:
+        return None
+    low = name.lower()
+    for entry in load("parties")["de_facto_since"]:
+        if not re.search(r"\b" + re.escape(entry["name"]) + r"\b", low):
+            continue
+        if any(re.search(r"\b" + re.escape(n) + r"\b", low) for n in entry["not"]):
+            continue
+        if told.isoformat() >= entry["since"]:
+            return entry["country"]
+    return None
 
 
 def _office_holder_country(body: str, name: str, home: str | None) -> str | None:
