@@ -268,3 +268,20 @@ def test_pakistani_taliban_are_not_afghanistan() -> None:
     )
     acts = [e for e in events if e.actor is not None and "Taliban" in e.actor.name]
     assert acts and acts[0].actor.country is None
+
+
+# -- a thing found or defused is of no state --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bomb disposal experts defused an explosive device found outside a mosque in Peshawar on Monday, "
+        "police said.",
+        "Police found a second device near the town hall in Ludwigshafen and specialists defused it on Tuesday.",
+    ],
+)
+def test_device_found_or_defused_gets_no_country(text: str) -> None:
+    found = [e for e in _events(text) if e.target is not None]
+    assert found
+    assert all(e.target.country is None for e in found)

@@ -5428,6 +5428,14 @@ def _non_state(p: Party) -> bool:
     return bool(words & {h.removesuffix("s") for h in heads})
 
 
+def _object_target(p: Party) -> bool:
+    """ "the second device", "explosives", "a drone": a thing, of no state (``object_targets``)."""
+    words = p.name.lower().replace("-", " ").split()
+    return bool(words) and words[-1].removesuffix("s") in {
+        w.removesuffix("s") for w in word_set("parties", "object_targets")
+    }
+
+
 def _unnamed_detainees(d: _Draft) -> bool:
     """ "Police arrested 13 people", "detained 11 people, including all four gunmen", "killed 203
     militants and arrested 51 others": people arrested and told by no more than a count are suspects
@@ -5723,6 +5731,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         and not _non_state(d.target)
         and not _settled(d.target)
         and not _unnamed_detainees(d)
+        and not _object_target(d.target)
     ):
         d.target.country = where_country
     elif (
