@@ -285,3 +285,20 @@ def test_device_found_or_defused_gets_no_country(text: str) -> None:
     found = [e for e in _events(text) if e.target is not None]
     assert found
     assert all(e.target.country is None for e in found)
+
+
+# -- a common noun in lower case is no place ---------------------------------------------------------
+
+
+def test_lower_case_facility_noun_is_not_a_place() -> None:
+    found = [
+        e
+        for e in _events(
+            "Police in Montreal arrested a 41-year-old man on Tuesday after a woman was stabbed outside a "
+            "metro station, police said."
+        )
+        if e.category == "ASSAULT"
+    ]
+    assert found and found[0].where is not None
+    assert (found[0].where.name, found[0].where.country) == ("Montréal", "CAN")
+    assert found[0].target is not None and found[0].target.country == "CAN"

@@ -70,6 +70,10 @@ def mentions_from_ents(ents, offset: int = 0) -> list[Mention]:
     """
     out = []
     for e in ents:
+        if not any(c.isupper() for c in e.text):
+            # "outside a metro station" tagged FAC: a common noun in lower case names no place (read
+            # as Metro, Indonesia); English writes every toponym with a capital
+            continue
         if e.label_ in PLACE_LABELS or (e.label_ in COUNTRY_LABELS and country_code(e.text)):
             out.append(Mention(e.text, offset + e.start_char, offset + e.end_char, e.label_))
     return out
