@@ -302,3 +302,18 @@ def test_lower_case_facility_noun_is_not_a_place() -> None:
     assert found and found[0].where is not None
     assert (found[0].where.name, found[0].where.country) == ("Montréal", "CAN")
     assert found[0].target is not None and found[0].target.country == "CAN"
+
+
+# -- the listener of "told" is not part of the doer's name --------------------------------------------
+
+
+def test_told_police_name_keeps_the_name_only() -> None:
+    found = [
+        e
+        for e in _events(
+            "The two women told police Bassett threatened to stab them at a subway station in Chicago."
+        )
+        if e.category == "THREATEN"
+    ]
+    assert found and found[0].actor is not None
+    assert (found[0].actor.name, found[0].actor.country) == ("Bassett", None)

@@ -369,6 +369,17 @@ def _np(tok: Token) -> list[Token]:
         or (toks[0].text == "-" and len(toks) > 1)
     ):
         toks.pop(0)
+    # "told police Bassett threatened to stab them": the listener of "told" is no part of the name
+    # the parser hangs it on
+    if (
+        len(toks) > 1
+        and tok.pos_ == "PROPN"
+        and toks[0].is_lower
+        and toks[0].dep_ == "compound"
+        and toks[0].i > 0
+        and tok.doc[toks[0].i - 1].lemma_ == "tell"
+    ):
+        toks.pop(0)
     # "accused Azerbaijani forces": the parser sometimes splits a demonym from its noun
     nxt = toks[-1].i + 1 if toks else 0
     if (
