@@ -317,3 +317,28 @@ def test_told_police_name_keeps_the_name_only() -> None:
     ]
     assert found and found[0].actor is not None
     assert (found[0].actor.name, found[0].actor.country) == ("Bassett", None)
+
+
+# -- acts across several divisions are placed in the country -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "TEHRAN, Jan 5 (Reuters) - Two suicide bombers killed 90 people in Kerman on Wednesday. Security "
+            "forces arrested 11 people in four provinces on Friday in connection with the attack, the ministry "
+            "said.",
+            "IRN",
+        ),
+        (
+            "ISTANBUL, Jan 5 (Reuters) - Turkish police detained 147 people in 32 provinces on Tuesday over "
+            "suspected links to Islamic State, the interior minister said.",
+            "TUR",
+        ),
+    ],
+)
+def test_arrests_in_several_provinces_are_placed_in_the_country(text: str, country: str) -> None:
+    ev = _arrest(text)
+    assert ev.where is not None
+    assert (ev.where.precision, ev.where.country) == ("country", country)

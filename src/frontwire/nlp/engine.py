@@ -5666,6 +5666,14 @@ _NATIONWIDE = re.compile(
 )
 
 
+# Acts told across several first-level divisions or cities: the country is their place.
+_SEVERAL_DIVISIONS = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple"
+    r"|various|a number of)\s+(?:provinces|regions|states|governorates|cities|districts|counties)\b",
+    re.I,
+)
+
+
 def _finish(scene: _Scene, d: _Draft) -> Event:
     article, home = scene.article, scene.home
     # the body usually says where more precisely than the lead: keep the most specific place told
@@ -5679,6 +5687,9 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     at = d.trigger.idx
     near = [m for m in _NATIONWIDE.finditer(d.sent.text) if min(abs(m.start() - at), abs(m.end() - at)) <= 40]
     nationwide = near[0] if near else None
+    if nationwide is None:
+        # "arrested 11 people in four provinces": acts across several divisions are placed in the country
+        nationwide = _SEVERAL_DIVISIONS.search(d.sent.text)
     if place is None and nationwide is not None and home is not None:
         # "imposed a nationwide curfew", "protests across the country": the whole country is the place
         place = scene.geocoder.country_place(home, text=nationwide.group(0))
