@@ -342,3 +342,27 @@ def test_arrests_in_several_provinces_are_placed_in_the_country(text: str, count
     ev = _arrest(text)
     assert ev.where is not None
     assert (ev.where.precision, ev.where.country) == ("country", country)
+
+
+# -- words are not placed at the act of a clause of sequence -------------------------------------------
+
+
+def test_words_told_after_an_attack_are_not_placed_at_the_attack() -> None:
+    events = _events(
+        "BOGOTA, Sept 18 (Reuters) - Colombia's president suspended peace talks with the rebels on Tuesday, "
+        "hours after a truck bomb attack on a military base in the eastern province of Arauca killed two "
+        "soldiers."
+    )
+    words = [e for e in events if e.category == "REJECT"]
+    attack = [e for e in events if e.category == "ASSAULT"]
+    assert words and words[0].where is None
+    assert attack and attack[0].where is not None and attack[0].where.country == "COL"
+
+
+def test_words_keep_a_place_told_after_a_comma_of_their_own_clause() -> None:
+    events = _events(
+        "MANILA, May 24 (Reuters) - The president declared martial law in Mindanao on Tuesday after "
+        "militants attacked the city of Marawi."
+    )
+    law = [e for e in events if e.category == "COERCE"]
+    assert law and law[0].where is not None and law[0].where.name == "Mindanao"

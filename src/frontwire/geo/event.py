@@ -148,7 +148,7 @@ class EventPlacer:
         scored = []
         for s, e, p in cands:
             score = self._score(body, sent_start, s, e, p)
-            if verbal and self._not_verbal_scene(body, sent_start, s):
+            if verbal and (self._not_verbal_scene(body, sent_start, s) or self._other_act(body, anchor, s)):
                 score -= self.ev["verbal"]["penalty"]
             if foreign(s, p):
                 score -= self.ev["foreign_penalty"]
@@ -321,6 +321,20 @@ class EventPlacer:
             and not apart(home, s)
             for score, s, _, q in scored
         )
+
+    def _other_act(self, body: str, anchor: int | None, start: int) -> bool:
+        """Is the place told in a clause of sequence apart from the words' trigger? "Petro suspended
+        peace talks hours after a truck bomb attack on a base in Arauca": the bombing was in Arauca,
+        the suspending was not (words are placed only where their own clause says)."""
+        if anchor is None:
+            return False
+        lo, hi = sorted((anchor, start))
+        cut = self._subordinator.search(body, lo, hi)
+        if cut is None or cut.group(0).lower() not in self._sequence_words:
+            return False
+        # "took hold after 11 days of fighting, with crowds pouring into the streets of Gaza": a comma
+        # after the clause of sequence goes back to the words' own clause
+        return start < anchor or "," not in body[cut.end() : start]
 
     def _land_of(self, body: str, end: int, p: Place) -> bool:
         """A demonym that names the land: "Syrian towns", "Ukrainian territory" (a country place)."""
