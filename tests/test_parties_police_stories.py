@@ -359,7 +359,7 @@ def test_words_told_after_an_attack_are_not_placed_at_the_attack() -> None:
     assert attack and attack[0].where is not None and attack[0].where.country == "COL"
 
 
-def test_words_keep_a_place_told_after_a_comma_of_their_own_clause() -> None:
+def test_words_keep_the_place_of_their_own_clause_before_the_sequence_word() -> None:
     events = _events(
         "MANILA, May 24 (Reuters) - The president declared martial law in Mindanao on Tuesday after "
         "militants attacked the city of Marawi."
