@@ -3831,9 +3831,23 @@ class _Reader:
 
         # "put the death toll at about 160": a competing figure for the attack's own count (which it must
         # have), not "the overall death toll" or one "in the war"
+        # ("gave a higher toll" competes with it just as well); an attack told without a count takes the
+        # figure when it is an attack's size, not a war's
+        competing = word_set("casualties", "competing_toll_words")
+        small = load("casualties")["bare_count_max"]
+        numbers = [t for t in doc if t.lemma_.lower() == "number" and _anaphoric(t)]
+        in_number = {x.i for t in numbers for x in t.subtree}
         this_toll = (
-            prev.killed is not None
-            and any(t.lemma_.lower() == "toll" and _anaphoric(t) for t in doc)
+            (prev.killed is not None or all((f.count or 0) < small for f in counted))
+            and any(
+                (
+                    t.lemma_.lower() == "toll"
+                    and (_anaphoric(t) or any(c.dep_ == "amod" and c.lower_ in competing for c in t.children))
+                )
+                # "put the number of soldiers killed at close to 100": the same figure, told as a number
+                or (t in numbers and any(f.trigger is not None and f.trigger.i in in_number for f in counted))
+                for t in doc
+            )
             and not cued("war_cues")
             and not cued("aggregate_cues") - {"toll"}
         )
@@ -4402,7 +4416,13 @@ def _report_date(tok: Token, char: int) -> bool:
         ):
             return True
     inside = ("pobj", "prep", "npadvmod", "compound", "amod", "nummod", "det")
-    while cur.dep_ in inside and cur.head.i != cur.i:
+    credit = word_set("attribution", "credit_nouns")
+    while cur.head.i != cur.i and (
+        cur.dep_ in inside
+        # "claimed responsibility on Thursday for an attack": the day hangs on the credit taken, which is
+        # the claim's, not the attack's
+        or (cur.dep_ == "dobj" and cur.lemma_.lower() in credit)
+    ):
         cur = cur.head
     if not is_reporting_verb(cur) or tok.i == cur.i:
         return False
