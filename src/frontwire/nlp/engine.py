@@ -1314,9 +1314,14 @@ def _not_happened(tok: Token) -> bool:
     """
     neg = load("negatives")
     prevent = set(neg["prevented_verbs"])
+    replies = set(load("triggers")["reply_words"])
     for a in tok.ancestors:
         if a.lemma_.lower() in prevent:
             return True
+        if a.pos_ == "NOUN" and a.lemma_.lower() in replies and a.i < tok.i:
+            # "the bombing might have been revenge for a military operation on Friday": what the revenge
+            # answers took place, however hedged the claim that it was answered
+            break
         if a.pos_ in ("VERB", "AUX") and any(
             (
                 c.dep_ in ("aux", "auxpass")
@@ -1386,6 +1391,19 @@ def _not_happened(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in neg["intention_verbs"]:
         return True  # "accused of plotting a terror attack", "planned an attack on the embassy"
     return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _PROPOSAL_VERBS
+
+
+def _nature_count(fig: Figure) -> bool:
+    """A count whose clause's doer is an earthquake, a storm or a flood ("a magnitude 7.6 earthquake
+    struck off the coast, killing at least three"): no attack's count, whatever act the sentence tells."""
+    if fig.trigger is None:
+        return False
+    for a in [fig.trigger, *fig.trigger.ancestors]:
+        if a.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj.lemma_.lower() in word_set("negatives", "weather_cues")
+    return False
 
 
 def _generic_plural(tok: Token, doc: Doc) -> bool:
@@ -2270,7 +2288,8 @@ class _Reader:
                 self._attach_elsewhere(idx, sent, doc, atts, claims, denial, [])
             return
         trig = self._triggers(doc)
-        figs = figures(doc[:])
+        # "the bombing came a day after an earthquake struck, killing at least three": nature's dead
+        figs = [f for f in figures(doc[:]) if not _nature_count(f)]
         weps = weapons_in(doc[:])
         running, self.running_clause = _running_totals(doc, figs)
         if running:
@@ -2787,6 +2806,21 @@ class _Reader:
         attack = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         if attack is not None and attack is not prev and _names_told_doers(doc):
             prev, recent = attack, True
+        # 'Marcos blamed "foreign terrorists" for the act. "We will bring these perpetrators to justice,"
+        # he said.': a speaker going on right after his claim on an event speaks of that event, not of
+        # a background act told since ("revenge for a military operation on Friday")
+        said = self.sents[idx - 1] if idx > 0 else None
+        went_on = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if any(k.span and said is not None and said.start <= k.span[0] < said.end for k in d.claims)
+                and any(_same_claimant(c, k) for c in claims for k in d.claims)
+            ),
+            None,
+        )
+        if went_on is not None and went_on is not prev and went_on.category not in VERBAL:
+            prev, recent = went_on, True
         # "Russia's defence ministry said its forces had hit a Ukrainian army command post in the city":
         # the doer's side telling what its strike hit speaks of the attack told
         recast = any(a.verb is not None and recasts_aim(a.verb) for a in atts)
@@ -3424,7 +3458,11 @@ class _Reader:
         ``own_only``: only a date of the event's own clause or phrase counts (statements).
         """
         # "held a day of mourning on Friday after six people were killed": Friday is what came after
-        found = [f for f in dates.find_dates(sent.text) if not _before_dated_act(sent.text, f, tok.idx)]
+        found = [
+            f
+            for f in dates.find_dates(sent.text)
+            if not _before_dated_act(sent.text, f, tok.idx) and not _after_other(tok, f)
+        ]
         if found and own_only:
             # a statement without a day of its own is the day's news: "urged them to stand by the
             # ceasefire agreed on Sunday" is not dated Sunday (tests/gold/README.md, Dates); the day it
@@ -4364,6 +4402,19 @@ def _counted_from(tok: Token, found: tuple[int, int, str], through_reports: bool
             return False
         cur = cur.head
     return False
+
+
+def _after_other(tok: Token, found: tuple[int, int, str]) -> bool:
+    """'The bombing came a day after an earthquake struck', 'The shooting came two days after a bomber
+    killed 14': the trigger is the subject of the clause the "after"/"before" hangs on, so the phrase
+    relates it to the other act (whose day it may not give) and is never counted from the dateline."""
+    surface = found[2].lower().rstrip()
+    if not surface.endswith(("after", "before")):
+        return False
+    last = _token_at(tok.doc, found[0] + len(found[2].rstrip()) - 1)
+    clause = _clause(tok)
+    hook = last.head if last.dep_ == "mark" else last
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i and hook.head.i == clause.i != hook.i
 
 
 def _relates_other(tok: Token, found: tuple[int, int, str]) -> bool:
