@@ -1393,6 +1393,28 @@ def _not_happened(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _PROPOSAL_VERBS
 
 
+@cache
+def _many_acts_rx() -> re.Pattern[str]:
+    lex = load("casualties")
+    words = "|".join(re.escape(w) for w in lex["many_acts_modifiers"])
+    groups = "|".join(re.escape(w) for w in lex["many_acts_groups"])
+    acts = "|".join(re.escape(w) for w in lex["many_acts_plurals"])
+    casualty = r"\b(?:killed|died|dead|deaths|injured|wounded|hurt)\b[^.;:]{0,40}?\b(?:in|during|by)\s+"
+    return re.compile(
+        casualty + rf"(?:(?:{words})\b[^.;:]{{0,60}}?\b(?:{acts})\b"
+        rf"|(?:an?\s+|the\s+)?(?:{groups})\s+of\s+(?:[\w-]+\s+){{0,2}}(?:{acts})\b"
+        rf"|(?:{acts})\s+between\b[^.;:]{{1,40}}?\band\b)",
+        re.I,
+    )
+
+
+def _over_many_acts(text: str) -> bool:
+    """Is a count told as that of several acts ("killed in separate gun, bomb and knife attacks", "in a
+    series of attacks on churches", "in attacks between mid-August and mid-June")? A toll, never one
+    event's count, whatever act words the sentence holds."""
+    return bool(_many_acts_rx().search(text))
+
+
 def _nature_count(fig: Figure) -> bool:
     """A count whose clause's doer is an earthquake, a storm or a flood ("a magnitude 7.6 earthquake
     struck off the coast, killing at least three"): no attack's count, whatever act the sentence tells."""
@@ -3741,6 +3763,8 @@ class _Reader:
     def _is_aggregate(self, doc: Doc, figs: list[Figure], trig: list[tuple[Token, dict]]) -> bool:
         if not any(f.count is not None and f.kind == "killed" for f in figs):
             return False
+        if _over_many_acts(doc.text):
+            return True  # "Ten people were killed ... in separate gun, bomb and knife attacks"
         text = self._own_text(doc)
         cues = load("casualties")["aggregate_cues"]
         matched = {c for c in cues if re.search(r"\b" + re.escape(c) + r"\b", text)}
@@ -3836,7 +3860,7 @@ class _Reader:
         (ten times: "close to 5,000" after an attack that killed four) stays a toll.
         """
         counted = [f for f in figs if f.count is not None and f.kind in ("killed", "wounded")]
-        if not counted:
+        if not counted or _over_many_acts(doc.text):
             return False
         if any(t.lower_ == "since" for t in doc):
             started = self._started_that_day(sent.text)
