@@ -3338,6 +3338,18 @@ class _Reader:
             clause = _clause(tok)
             own = _subject(clause) if clause.pos_ in ("VERB", "AUX") else None
             own_act = own is not None and own.lower_ in ("it", "they", "we")
+            told = next((x for x in reversed(self.drafts) if x.category == "ASSAULT" and x is not d), None)
+            for a, c in pairs:
+                if (
+                    d.category == "THREATEN"
+                    and told is not None
+                    and _names_told_doers(doc)
+                    and (names_culprit(a) or _doers_identified(doc))
+                    and not any(_same_claimant(c, k) and c.stance == k.stance for k in told.claims)
+                ):
+                    # "the minister said the attackers were separatist terrorists and that they would be
+                    # tracked down": who did the attack told is his claim on it, beside his vow
+                    told.claims.append(c)
             for c in claims:
                 if d.category in VERBAL and d.actor is not None and _speaks_as(c, d.actor):
                     continue  # "Modi warned that ...": the threat is his act, not his claim about one
@@ -4650,6 +4662,14 @@ def _told_doer(tok: Token) -> bool:
     """'the attackers', 'the gunmen', 'those bombers': a doer named as already known."""
     return tok.lemma_.lower() in word_set("parties", "anaphoric_doers") and any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children
+    )
+
+
+def _doers_identified(doc: Doc) -> bool:
+    """'the attackers were separatist terrorists': the told doers said to be someone."""
+    return any(
+        _told_doer(t) and t.dep_ == "nsubj" and t.head.lemma_ == "be" and _child(t.head, "attr") is not None
+        for t in doc
     )
 
 
