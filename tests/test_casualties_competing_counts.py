@@ -80,3 +80,16 @@ def test_most_of_them_describing_the_dead_keeps_the_count() -> None:
     attacks = _attacks(rec)
     assert len(attacks) == 1
     assert attacks[0].killed == 19
+
+
+def test_a_figure_not_updated_since_is_still_the_attacks_count() -> None:
+    rec = _record(
+        "MOGADISHU, July 8 (Wire) - A car bomb killed 14 people outside a hotel in Mogadishu on Friday, "
+        "police said. The interior ministry later put the number of dead at 21 and has not updated it "
+        "since.",
+        "2024-07-08",
+    )
+    assert rec.tolls == []
+    attacks = _attacks(rec)
+    assert len(attacks) == 1
+    assert attacks[0].killed == 14

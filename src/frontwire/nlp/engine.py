@@ -3874,7 +3874,9 @@ class _Reader:
         counted = [f for f in figs if f.count is not None and f.kind in ("killed", "wounded")]
         if not counted or _over_many_acts(doc.text):
             return False
-        if any(t.lower_ == "since" for t in doc):
+        # "since Monday", "since the fighting began" start a period; "has not updated it since" does not
+        period_since = any(t.lower_ == "since" and (t.dep_ != "advmod" or any(t.children)) for t in doc)
+        if period_since:
             started = self._started_that_day(sent.text)
             if started is None:
                 return False
@@ -3890,6 +3892,8 @@ class _Reader:
         if prev is None or not (pointed or self._recent(prev, idx)):
             return False
         text = self._own_text(doc)
+        if not period_since:
+            text = re.sub(r"\bsince\b", " ", text)
 
         def cued(key: str) -> set[str]:
             return {c for c in load("casualties")[key] if re.search(r"\b" + re.escape(c) + r"\b", text)}
