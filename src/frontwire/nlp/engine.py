@@ -5101,10 +5101,25 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         # lead that gave the dead: a definite doer or weapon, or the detail sentence right after a lead
         # dated only by its report, tells the lead's attack with the figures the lead left out.
         lead = _lead_of(told, d) or _target_named_before(told, d)
+        parts = (o for o in reversed(told) if _part_of(o, d) and _may_elaborate(o, d, figures=False))
+        part = next(parts, None)
+        if part is not None:
+            return part
         if not (_anaphoric(d.trigger) or _definite_subject(d.trigger)) and lead is None:
             return None
         told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
     return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _part_of(o: _Draft, d: _Draft) -> bool:
+    """'the attacker shot dead a guard at the entrance before detonating his explosives': the told doer
+    ('the attacker') doing part of the told attack, with figures within its own (a part, not a count)."""
+    doc = d.sent.doc if d.sent is not None else None
+    if doc is None or not _names_told_doers(doc):
+        return False
+    pairs = [(d.killed, o.killed), (d.wounded, o.wounded)]
+    within = all(x is None or (y is not None and x < y) for x, y in pairs)
+    return within and any(x is not None for x, _ in pairs)
 
 
 def _named_scene(doc: Doc | None) -> set[str]:

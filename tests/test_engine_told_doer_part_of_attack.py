@@ -1,0 +1,41 @@
+"""The told doer doing part of the told attack is that attack, not a second one.
+
+New sentences composed for this rule (not copied from gold). "the gunman shot dead a security guard
+at the gate before opening fire inside" after the attack that killed 22: the gunman is the one told,
+the guard is among the 22. A doer told anew ("Another gunman ...") or a figure above the attack's
+stays apart.
+"""
+
+from __future__ import annotations
+
+from frontwire.model import Article, Record
+from frontwire.pipeline import process
+
+
+def _record(text: str, published: str) -> Record:
+    return process(Article.from_text(text, published=published))
+
+
+def _attacks(rec: Record):
+    return [(e.mode, e.killed) for e in rec.events if e.category == "ASSAULT"]
+
+
+def test_the_bomber_killing_a_guard_before_blowing_himself_up_is_the_told_bombing() -> None:
+    rec = _record(
+        "PESHAWAR, Pakistan, March 5 (Wire) - A suicide bomber who struck a crowded mosque in Peshawar on "
+        "Friday killed 22 worshippers, police said on Monday. According to two worshippers who survived, "
+        "the attacker shot dead a policeman at the gate before walking into the prayer hall and detonating "
+        "his explosives.",
+        "2024-03-05",
+    )
+    assert _attacks(rec) == [("suicide bombing", 22)]
+
+
+def test_the_gunman_shooting_a_guard_inside_the_told_attack_is_part_of_it() -> None:
+    rec = _record(
+        "NAIROBI, Jan 16 (Wire) - Gunmen killed 14 people in an attack on a hotel complex in Nairobi on "
+        "Tuesday, police said. The attackers shot dead a security guard at the gate before storming the "
+        "lobby, a witness said.",
+        "2024-01-16",
+    )
+    assert _attacks(rec) == [("attack", 14)]
