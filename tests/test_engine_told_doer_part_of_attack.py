@@ -39,3 +39,24 @@ def test_the_gunman_shooting_a_guard_inside_the_told_attack_is_part_of_it() -> N
         "2024-01-16",
     )
     assert _attacks(rec) == [("attack", 14)]
+
+
+def test_no_one_else_hurt_in_the_incident_is_the_told_attacks_zero() -> None:
+    rec = _record(
+        "HALIFAX, Nova Scotia, Jan 8 (Wire) - A man was stabbed to death outside a bar in downtown Halifax "
+        "early Sunday, police said. No one else was injured in the incident, police said.",
+        "2024-01-08",
+    )
+    attacks = [e for e in rec.events if e.category == "ASSAULT"]
+    assert [(e.mode, e.killed, e.wounded) for e in attacks] == [("stabbing", 1, 0)]
+
+
+def test_no_one_else_injured_leaves_the_told_dead_standing() -> None:
+    rec = _record(
+        "HALIFAX, Nova Scotia, Jan 8 (Wire) - A fight at a bar in downtown Halifax turned deadly early "
+        "Sunday with a stabbing that killed a 31-year-old man, police said. Officers arrested two men at "
+        "the scene. No one else was injured in the incident, said Halifax police Const. Mark Doe.",
+        "2024-01-08",
+    )
+    attacks = [e for e in rec.events if e.category == "ASSAULT"]
+    assert [(e.mode, e.killed, e.wounded) for e in attacks] == [("stabbing", 1, 0)]

@@ -798,12 +798,18 @@ def _elided(sent: Span, found: list[Figure], seen: set[int]) -> list[Figure]:
     return out
 
 
+def _besides_told(fig: Figure) -> bool:
+    """'No one else was injured': nobody beyond the victims told, who may well be dead."""
+    noun = fig.noun
+    return noun is not None and any(c.lower_ == "else" for c in noun.children)
+
+
 def _zeros(fig: Figure, found: list[Figure]) -> list[Figure]:
     """An explicit zero: nobody hurt means nobody killed either; no casualties means neither."""
     kinds = [fig.kind]
     if fig.kind == COMBINED:
         kinds = ["killed", "wounded"]
-    elif fig.kind == "wounded":
+    elif fig.kind == "wounded" and not _besides_told(fig):
         kinds = ["wounded", "killed"]
     out = []
     for k in kinds:

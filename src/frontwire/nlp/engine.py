@@ -5077,7 +5077,10 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         # casualties alone belong to the attack told last (by its latest sentence), unless they name
         # the attack they belong to: "also wounded in the strike on the pitch" is the pitch's strike
         o = _pointed_attack(told, d.sent.doc) or _last_told(told)
-        return o if _may_elaborate(o, d) else None
+        # "No one else was injured in the incident": a zero count after the told attack is its own
+        # (nothing clashes with a figure of none)
+        zero = all(x in (None, 0) for x in (d.killed, d.wounded, d.missing))
+        return o if _may_elaborate(o, d, figures=not zero) else None
     if d.killed is not None or d.wounded is not None or d.missing is not None:
         # "The death toll from a suicide bombing rose to 100 on Tuesday" then "The bomber blew himself
         # up on Monday ... More than 220 people were wounded": a lead that only updated the count
