@@ -5070,7 +5070,9 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
     plane dropped a bomb on the market" (no day, no figure: the lead's strike). A draft with its own
     day, its own figures, another side or another town is kept apart.
     """
-    told = [o for o in out if o.category == "ASSAULT" and _same_family(o.mode, d.mode)]
+    told = [
+        o for o in out if o.category == "ASSAULT" and (_same_family(o.mode, d.mode) or _campaign_part(o, d))
+    ]
     if not told:
         return None
     if d.result_only:
@@ -5112,6 +5114,23 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
             return None
         told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
     return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _campaign_part(o: _Draft, d: _Draft) -> bool:
+    """'Azerbaijan's lightning offensive' then 'Azerbaijan launched ... on Tuesday, pounding Armenian
+    positions with artillery and drones': the same side's strikes, with no figures of their own, are
+    how its offensive was waged, not another act."""
+    modes = load("modes")
+    return (
+        o.mode in modes["campaign_modes"]
+        and d.mode in modes["campaign_weapon_modes"]
+        and d.killed is None
+        and d.wounded is None
+        and o.actor is not None
+        and d.actor is not None
+        and bool(o.actor.country)
+        and o.actor.country == d.actor.country
+    )
 
 
 def _part_of(o: _Draft, d: _Draft) -> bool:
