@@ -60,3 +60,18 @@ def test_no_one_else_injured_leaves_the_told_dead_standing() -> None:
     )
     attacks = [e for e in rec.events if e.category == "ASSAULT"]
     assert [(e.mode, e.killed, e.wounded) for e in attacks] == [("stabbing", 1, 0)]
+
+
+def test_the_same_sizeable_dead_told_with_the_storming_day_is_one_attack() -> None:
+    rec = _record(
+        "BAMAKO, Mali, Nov 14 (Wire) - Islamic State claimed responsibility on Thursday for an attack on an "
+        "army post in eastern Mali that killed 43 soldiers. Hundreds of fighters stormed the post at "
+        "Tabankort on Monday evening, pounding it with mortars and rockets, the army said. The army put "
+        "the toll at 43 dead and 9 wounded.",
+        "2024-11-14",
+    )
+    attacks = [e for e in rec.events if e.category == "ASSAULT"]
+    assert [(e.killed, e.wounded, e.when.date if e.when else None) for e in attacks] == [
+        (43, 9, "2024-11-11")
+    ]
+    assert rec.tolls == []

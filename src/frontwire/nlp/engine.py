@@ -5106,6 +5106,19 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         # lead that gave the dead: a definite doer or weapon, or the detail sentence right after a lead
         # dated only by its report, tells the lead's attack with the figures the lead left out.
         lead = _lead_of(told, d) or _target_named_before(told, d)
+        # the same sizeable count (not "one killed", which many acts share): the same act told again
+        shared = next(
+            (
+                o
+                for o in told
+                if _agreeing(o, d)
+                and (o.killed or 0) >= load("casualties")["shared_count_min"]
+                and _may_elaborate(o, d)
+            ),
+            None,
+        )
+        if shared is not None:
+            return shared
         parts = (o for o in reversed(told) if _part_of(o, d) and _may_elaborate(o, d, figures=False))
         part = next(parts, None)
         if part is not None:
@@ -5114,6 +5127,15 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
             return None
         told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
     return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _agreeing(o: _Draft, d: _Draft) -> bool:
+    """The same dead told twice ("an attack that killed 71 soldiers", then the ministry's "71 dead and 12
+    wounded" for the storming told on Tuesday): no figure clashes, one at least is shared."""
+    pairs = [(o.killed, d.killed), (o.wounded, d.wounded)]
+    return all(x is None or y is None or x == y for x, y in pairs) and any(
+        x is not None and x == y for x, y in pairs
+    )
 
 
 def _campaign_part(o: _Draft, d: _Draft) -> bool:
@@ -5288,7 +5310,9 @@ def _may_elaborate(o: _Draft, d: _Draft, figures: bool = True) -> bool:
     if (
         own_day
         # an undated told act takes the day of a draft that brings no figures, or only the kind it lacks
-        and not (undated and (d.killed is None and d.wounded is None or _complementary(o, d)))
+        and not (
+            undated and (d.killed is None and d.wounded is None or _complementary(o, d) or _agreeing(o, d))
+        )
         and (undated or o.when.date != d.when.date)
         and not _refines(o.when, d.when)
     ):
