@@ -555,13 +555,30 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
         out.extend(_adjacent_number(trigger))
     # conjoined victims add up: "six police officers and a civilian" -- unless the conjunct has a
     # casualty word of its own ("25 dead and dozens injured")
+    # "At least 56 people, many of them women and children, were killed" is sometimes parsed with
+    # "women and children" as conjuncts of "people": a phrase describing the dead ("many of them"), not
+    # more of them, so the conjuncts stop where one carries such a description
     extended: list[Token] = []
     for n in out:
         extended.append(n)
-        for c in n.conjuncts:
-            if c.i > n.i and c.pos_ in ("NOUN", "PROPN", "NUM") and not _has_own_kind(c, trigger):
+        for c in sorted(n.conjuncts, key=lambda t: t.i):
+            if c.i <= n.i:
+                continue
+            if _describes_them(c):
+                break
+            if c.pos_ in ("NOUN", "PROPN", "NUM") and not _has_own_kind(c, trigger):
                 extended.append(c)
     return extended, subset
+
+
+def _describes_them(noun: Token) -> bool:
+    """'many of them women': a noun with an 'of them' quantifier of its own describes people already
+    counted."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "whom") for o in p.children)
+        for q in noun.children
+        for p in q.children
+    )
 
 
 def _adjacent_number(trigger: Token) -> list[Token]:
@@ -781,12 +798,18 @@ def _elided(sent: Span, found: list[Figure], seen: set[int]) -> list[Figure]:
     return out
 
 
+def _besides_told(fig: Figure) -> bool:
+    """'No one else was injured': nobody beyond the victims told, who may well be dead."""
+    noun = fig.noun
+    return noun is not None and any(c.lower_ == "else" for c in noun.children)
+
+
 def _zeros(fig: Figure, found: list[Figure]) -> list[Figure]:
     """An explicit zero: nobody hurt means nobody killed either; no casualties means neither."""
     kinds = [fig.kind]
     if fig.kind == COMBINED:
         kinds = ["killed", "wounded"]
-    elif fig.kind == "wounded":
+    elif fig.kind == "wounded" and not _besides_told(fig):
         kinds = ["wounded", "killed"]
     out = []
     for k in kinds:

@@ -1325,9 +1325,14 @@ def _not_happened(tok: Token) -> bool:
     """
     neg = load("negatives")
     prevent = set(neg["prevented_verbs"])
+    replies = set(load("triggers")["reply_words"])
     for a in tok.ancestors:
         if a.lemma_.lower() in prevent:
             return True
+        if a.pos_ == "NOUN" and a.lemma_.lower() in replies and a.i < tok.i:
+            # "the bombing might have been revenge for a military operation on Friday": what the revenge
+            # answers took place, however hedged the claim that it was answered
+            break
         if a.pos_ in ("VERB", "AUX") and any(
             (
                 c.dep_ in ("aux", "auxpass")
@@ -1397,6 +1402,41 @@ def _not_happened(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lemma_.lower() in neg["intention_verbs"]:
         return True  # "accused of plotting a terror attack", "planned an attack on the embassy"
     return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _PROPOSAL_VERBS
+
+
+@cache
+def _many_acts_rx() -> re.Pattern[str]:
+    lex = load("casualties")
+    words = "|".join(re.escape(w) for w in lex["many_acts_modifiers"])
+    groups = "|".join(re.escape(w) for w in lex["many_acts_groups"])
+    acts = "|".join(re.escape(w) for w in lex["many_acts_plurals"])
+    casualty = r"\b(?:killed|died|dead|deaths|injured|wounded|hurt)\b[^.;:]{0,40}?\b(?:in|during|by)\s+"
+    return re.compile(
+        casualty + rf"(?:(?:{words})\b[^.;:]{{0,60}}?\b(?:{acts})\b"
+        rf"|(?:an?\s+|the\s+)?(?:{groups})\s+of\s+(?:[\w-]+\s+){{0,2}}(?:{acts})\b"
+        rf"|(?:{acts})\s+between\b[^.;:]{{1,40}}?\band\b)",
+        re.I,
+    )
+
+
+def _over_many_acts(text: str) -> bool:
+    """Is a count told as that of several acts ("killed in separate gun, bomb and knife attacks", "in a
+    series of attacks on churches", "in attacks between mid-August and mid-June")? A toll, never one
+    event's count, whatever act words the sentence holds."""
+    return bool(_many_acts_rx().search(text))
+
+
+def _nature_count(fig: Figure) -> bool:
+    """A count whose clause's doer is an earthquake, a storm or a flood ("a magnitude 7.6 earthquake
+    struck off the coast, killing at least three"): no attack's count, whatever act the sentence tells."""
+    if fig.trigger is None:
+        return False
+    for a in [fig.trigger, *fig.trigger.ancestors]:
+        if a.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj.lemma_.lower() in word_set("negatives", "weather_cues")
+    return False
 
 
 def _generic_plural(tok: Token, doc: Doc) -> bool:
@@ -2281,7 +2321,8 @@ class _Reader:
                 self._attach_elsewhere(idx, sent, doc, atts, claims, denial, [])
             return
         trig = self._triggers(doc)
-        figs = figures(doc[:])
+        # "the bombing came a day after an earthquake struck, killing at least three": nature's dead
+        figs = [f for f in figures(doc[:]) if not _nature_count(f)]
         weps = weapons_in(doc[:])
         running, self.running_clause = _running_totals(doc, figs)
         if running:
@@ -2798,6 +2839,21 @@ class _Reader:
         attack = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         if attack is not None and attack is not prev and _names_told_doers(doc):
             prev, recent = attack, True
+        # 'Marcos blamed "foreign terrorists" for the act. "We will bring these perpetrators to justice,"
+        # he said.': a speaker going on right after his claim on an event speaks of that event, not of
+        # a background act told since ("revenge for a military operation on Friday")
+        said = self.sents[idx - 1] if idx > 0 else None
+        went_on = next(
+            (
+                d
+                for d in reversed(self.drafts)
+                if any(k.span and said is not None and said.start <= k.span[0] < said.end for k in d.claims)
+                and any(_same_claimant(c, k) for c in claims for k in d.claims)
+            ),
+            None,
+        )
+        if went_on is not None and went_on is not prev and went_on.category not in VERBAL:
+            prev, recent = went_on, True
         # "Russia's defence ministry said its forces had hit a Ukrainian army command post in the city":
         # the doer's side telling what its strike hit speaks of the attack told
         recast = any(a.verb is not None and recasts_aim(a.verb) for a in atts)
@@ -3293,6 +3349,18 @@ class _Reader:
             clause = _clause(tok)
             own = _subject(clause) if clause.pos_ in ("VERB", "AUX") else None
             own_act = own is not None and own.lower_ in ("it", "they", "we")
+            told = next((x for x in reversed(self.drafts) if x.category == "ASSAULT" and x is not d), None)
+            for a, c in pairs:
+                if (
+                    d.category == "THREATEN"
+                    and told is not None
+                    and _names_told_doers(doc)
+                    and (names_culprit(a) or _doers_identified(doc))
+                    and not any(_same_claimant(c, k) and c.stance == k.stance for k in told.claims)
+                ):
+                    # "the minister said the attackers were separatist terrorists and that they would be
+                    # tracked down": who did the attack told is his claim on it, beside his vow
+                    told.claims.append(c)
             for c in claims:
                 if d.category in VERBAL and d.actor is not None and _speaks_as(c, d.actor):
                     continue  # "Modi warned that ...": the threat is his act, not his claim about one
@@ -3435,7 +3503,11 @@ class _Reader:
         ``own_only``: only a date of the event's own clause or phrase counts (statements).
         """
         # "held a day of mourning on Friday after six people were killed": Friday is what came after
-        found = [f for f in dates.find_dates(sent.text) if not _before_dated_act(sent.text, f, tok.idx)]
+        found = [
+            f
+            for f in dates.find_dates(sent.text)
+            if not _before_dated_act(sent.text, f, tok.idx) and not _after_other(tok, f)
+        ]
         if found and own_only:
             # a statement without a day of its own is the day's news: "urged them to stand by the
             # ceasefire agreed on Sunday" is not dated Sunday (tests/gold/README.md, Dates); the day it
@@ -3714,6 +3786,8 @@ class _Reader:
     def _is_aggregate(self, doc: Doc, figs: list[Figure], trig: list[tuple[Token, dict]]) -> bool:
         if not any(f.count is not None and f.kind == "killed" for f in figs):
             return False
+        if _over_many_acts(doc.text):
+            return True  # "Ten people were killed ... in separate gun, bomb and knife attacks"
         text = self._own_text(doc)
         cues = load("casualties")["aggregate_cues"]
         matched = {c for c in cues if re.search(r"\b" + re.escape(c) + r"\b", text)}
@@ -3809,9 +3883,11 @@ class _Reader:
         (ten times: "close to 5,000" after an attack that killed four) stays a toll.
         """
         counted = [f for f in figs if f.count is not None and f.kind in ("killed", "wounded")]
-        if not counted:
+        if not counted or _over_many_acts(doc.text):
             return False
-        if any(t.lower_ == "since" for t in doc):
+        # "since Monday", "since the fighting began" start a period; "has not updated it since" does not
+        period_since = any(t.lower_ == "since" and (t.dep_ != "advmod" or any(t.children)) for t in doc)
+        if period_since:
             started = self._started_that_day(sent.text)
             if started is None:
                 return False
@@ -3827,6 +3903,8 @@ class _Reader:
         if prev is None or not (pointed or self._recent(prev, idx)):
             return False
         text = self._own_text(doc)
+        if not period_since:
+            text = re.sub(r"\bsince\b", " ", text)
 
         def cued(key: str) -> set[str]:
             return {c for c in load("casualties")[key] if re.search(r"\b" + re.escape(c) + r"\b", text)}
@@ -3842,9 +3920,23 @@ class _Reader:
 
         # "put the death toll at about 160": a competing figure for the attack's own count (which it must
         # have), not "the overall death toll" or one "in the war"
+        # ("gave a higher toll" competes with it just as well); an attack told without a count takes the
+        # figure when it is an attack's size, not a war's
+        competing = word_set("casualties", "competing_toll_words")
+        small = load("casualties")["bare_count_max"]
+        numbers = [t for t in doc if t.lemma_.lower() == "number" and _anaphoric(t)]
+        in_number = {x.i for t in numbers for x in t.subtree}
         this_toll = (
-            prev.killed is not None
-            and any(t.lemma_.lower() == "toll" and _anaphoric(t) for t in doc)
+            (prev.killed is not None or all((f.count or 0) < small for f in counted))
+            and any(
+                (
+                    t.lemma_.lower() == "toll"
+                    and (_anaphoric(t) or any(c.dep_ == "amod" and c.lower_ in competing for c in t.children))
+                )
+                # "put the number of soldiers killed at close to 100": the same figure, told as a number
+                or (t in numbers and any(f.trigger is not None and f.trigger.i in in_number for f in counted))
+                for t in doc
+            )
             and not cued("war_cues")
             and not cued("aggregate_cues") - {"toll"}
         )
@@ -4363,6 +4455,19 @@ def _counted_from(tok: Token, found: tuple[int, int, str], through_reports: bool
     return False
 
 
+def _after_other(tok: Token, found: tuple[int, int, str]) -> bool:
+    """'The bombing came a day after an earthquake struck', 'The shooting came two days after a bomber
+    killed 14': the trigger is the subject of the clause the "after"/"before" hangs on, so the phrase
+    relates it to the other act (whose day it may not give) and is never counted from the dateline."""
+    surface = found[2].lower().rstrip()
+    if not surface.endswith(("after", "before")):
+        return False
+    last = _token_at(tok.doc, found[0] + len(found[2].rstrip()) - 1)
+    clause = _clause(tok)
+    hook = last.head if last.dep_ == "mark" else last
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i and hook.head.i == clause.i != hook.i
+
+
 def _relates_other(tok: Token, found: tuple[int, int, str]) -> bool:
     """Is the date not the trigger's own: counted from its act, or inside another after/before/until/
     since clause ("took effect at 2 a.m. after the cabinet voted on Thursday night")?"""
@@ -4413,7 +4518,13 @@ def _report_date(tok: Token, char: int) -> bool:
         ):
             return True
     inside = ("pobj", "prep", "npadvmod", "compound", "amod", "nummod", "det")
-    while cur.dep_ in inside and cur.head.i != cur.i:
+    credit = word_set("attribution", "credit_nouns")
+    while cur.head.i != cur.i and (
+        cur.dep_ in inside
+        # "claimed responsibility on Thursday for an attack": the day hangs on the credit taken, which is
+        # the claim's, not the attack's
+        or (cur.dep_ == "dobj" and cur.lemma_.lower() in credit)
+    ):
         cur = cur.head
     if not is_reporting_verb(cur) or tok.i == cur.i:
         return False
@@ -4566,6 +4677,14 @@ def _told_doer(tok: Token) -> bool:
     """'the attackers', 'the gunmen', 'those bombers': a doer named as already known."""
     return tok.lemma_.lower() in word_set("parties", "anaphoric_doers") and any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children
+    )
+
+
+def _doers_identified(doc: Doc) -> bool:
+    """'the attackers were separatist terrorists': the told doers said to be someone."""
+    return any(
+        _told_doer(t) and t.dep_ == "nsubj" and t.head.lemma_ == "be" and _child(t.head, "attr") is not None
+        for t in doc
     )
 
 
@@ -4962,14 +5081,19 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
     plane dropped a bomb on the market" (no day, no figure: the lead's strike). A draft with its own
     day, its own figures, another side or another town is kept apart.
     """
-    told = [o for o in out if o.category == "ASSAULT" and _same_family(o.mode, d.mode)]
+    told = [
+        o for o in out if o.category == "ASSAULT" and (_same_family(o.mode, d.mode) or _campaign_part(o, d))
+    ]
     if not told:
         return None
     if d.result_only:
         # casualties alone belong to the attack told last (by its latest sentence), unless they name
         # the attack they belong to: "also wounded in the strike on the pitch" is the pitch's strike
         o = _pointed_attack(told, d.sent.doc) or _last_told(told)
-        return o if _may_elaborate(o, d) else None
+        # "No one else was injured in the incident": a zero count after the told attack is its own
+        # (nothing clashes with a figure of none)
+        zero = all(x in (None, 0) for x in (d.killed, d.wounded, d.missing))
+        return o if _may_elaborate(o, d, figures=not zero) else None
     if d.killed is not None or d.wounded is not None or d.missing is not None:
         # "The death toll from a suicide bombing rose to 100 on Tuesday" then "The bomber blew himself
         # up on Monday ... More than 220 people were wounded": a lead that only updated the count
@@ -4993,10 +5117,64 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         # lead that gave the dead: a definite doer or weapon, or the detail sentence right after a lead
         # dated only by its report, tells the lead's attack with the figures the lead left out.
         lead = _lead_of(told, d) or _target_named_before(told, d)
+        # the same sizeable count (not "one killed", which many acts share): the same act told again
+        shared = next(
+            (
+                o
+                for o in told
+                if _agreeing(o, d)
+                and (o.killed or 0) >= load("casualties")["shared_count_min"]
+                and _may_elaborate(o, d)
+            ),
+            None,
+        )
+        if shared is not None:
+            return shared
+        parts = (o for o in reversed(told) if _part_of(o, d) and _may_elaborate(o, d, figures=False))
+        part = next(parts, None)
+        if part is not None:
+            return part
         if not (_anaphoric(d.trigger) or _definite_subject(d.trigger)) and lead is None:
             return None
         told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
     return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _agreeing(o: _Draft, d: _Draft) -> bool:
+    """The same dead told twice ("an attack that killed 71 soldiers", then the ministry's "71 dead and 12
+    wounded" for the storming told on Tuesday): no figure clashes, one at least is shared."""
+    pairs = [(o.killed, d.killed), (o.wounded, d.wounded)]
+    return all(x is None or y is None or x == y for x, y in pairs) and any(
+        x is not None and x == y for x, y in pairs
+    )
+
+
+def _campaign_part(o: _Draft, d: _Draft) -> bool:
+    """'Azerbaijan's lightning offensive' then 'Azerbaijan launched ... on Tuesday, pounding Armenian
+    positions with artillery and drones': the same side's strikes, with no figures of their own, are
+    how its offensive was waged, not another act."""
+    modes = load("modes")
+    return (
+        o.mode in modes["campaign_modes"]
+        and d.mode in modes["campaign_weapon_modes"]
+        and d.killed is None
+        and d.wounded is None
+        and o.actor is not None
+        and d.actor is not None
+        and bool(o.actor.country)
+        and o.actor.country == d.actor.country
+    )
+
+
+def _part_of(o: _Draft, d: _Draft) -> bool:
+    """'the attacker shot dead a guard at the entrance before detonating his explosives': the told doer
+    ('the attacker') doing part of the told attack, with figures within its own (a part, not a count)."""
+    doc = d.sent.doc if d.sent is not None else None
+    if doc is None or not _names_told_doers(doc):
+        return False
+    pairs = [(d.killed, o.killed), (d.wounded, o.wounded)]
+    within = all(x is None or (y is not None and x < y) for x, y in pairs)
+    return within and any(x is not None for x, _ in pairs)
 
 
 def _named_scene(doc: Doc | None) -> set[str]:
@@ -5143,7 +5321,9 @@ def _may_elaborate(o: _Draft, d: _Draft, figures: bool = True) -> bool:
     if (
         own_day
         # an undated told act takes the day of a draft that brings no figures, or only the kind it lacks
-        and not (undated and (d.killed is None and d.wounded is None or _complementary(o, d)))
+        and not (
+            undated and (d.killed is None and d.wounded is None or _complementary(o, d) or _agreeing(o, d))
+        )
         and (undated or o.when.date != d.when.date)
         and not _refines(o.when, d.when)
     ):
