@@ -268,6 +268,13 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
             and ent.start < t.i
             and not all(_is_office(x) or _is_title(x) for x in doc[ent.start : t.i])
         )
+        if in_org and person_word and ent is not None and ent.label_ in ("FAC", "ORG"):
+            # "Granville County Fire Marshal Doug Logan" tagged FAC as a whole: an office word and then
+            # a first and last name that end the entity are a person, not part of a place's name
+            run = i
+            while run < len(toks) and _name_word(toks[run]) and toks[run].i == t.i + (run - i):
+                run += 1
+            in_org = not (run - i >= 2 and toks[run - 1].i + 1 == ent.end)
         if person_word and _name_word(t) and not in_org:
             j = i
             while j < len(toks) and _name_word(toks[j]) and toks[j].i == toks[i].i + (j - i):
@@ -968,6 +975,13 @@ def _is_reporting(tok: Token) -> bool:
     return lemma in _stance_of() or lemma in _w("labelling_verbs") or lemma in _w("citing_verbs")
 
 
+def _closes_quote(verb: Token) -> bool:
+    """Does the reporting verb come right after a closing quotation mark (',"  said X')?"""
+    doc = verb.doc
+    prev = [doc[i] for i in range(max(0, verb.i - 2), verb.i)]
+    return any(t.text in ('"', "”", "''", "’") for t in prev) and bool(prev) and prev[-1].is_punct
+
+
 def _subject(verb: Token, cut: int) -> Token | None:
     """The subject head of a reporting verb; the nearest one when the parse gives several."""
     own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= cut), None)
@@ -996,6 +1010,11 @@ def _subject(verb: Token, cut: int) -> Token | None:
                 subs = [
                     x for x in c.subtree if x.i >= cut and x.head.i < cut and x.pos_ in ("NOUN", "PROPN")
                 ][:1]
+    after = [x for x in subs if x.i > verb.i]
+    if len(subs) > 1 and after and _closes_quote(verb):
+        # '"(Jerome Faulkner) and his wife were good, fine people," said Logan': after a closing quote
+        # the inverted subject speaks; a name inside the quote is what is said
+        return after[0]
     if len(subs) > 1:
         # "In Stepanakert, the main city of the region, officials said": the place is not the source
         subs = [s for s in subs if not _is_place(s)] or subs

@@ -26,6 +26,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
 from frontwire import dates
@@ -172,13 +173,50 @@ _CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | {
 def _nlp() -> Language:
     """The parse model, loaded once per process and shared with the event-type classifier."""
     nlp = spacy.load(MODEL)
+    for abbr in _TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     classify.use_pipeline(nlp)
     return nlp
+
+
+# Title abbreviations before a name that the English tokenizer splits off their period ("London
+# police Const. Kim Flett", "State Police Lt. Michael Baylous", "Det. Sgt. Ann Lee"): kept whole, so
+# the sentencizer does not end the sentence between the office and the name of the one who speaks.
+_TITLE_ABBREVIATIONS = (
+    "Const.",
+    "Cst.",
+    "Sgt.",
+    "Lt.",
+    "Det.",
+    "Cpl.",
+    "Insp.",
+    "Supt.",
+    "Cmdr.",
+    "Capt.",
+    "Col.",
+    "Maj.",
+    "Pvt.",
+    "Atty.",
+    "Tpr.",
+    "Asst.",
+    "Dep.",
+    "Amb.",
+    "Sec.",
+    "Pres.",
+    "Hon.",
+    "Ald.",
+    "Spc.",
+    "Cmdt.",
+    "Brig.",
+    "Ofc.",
+)
 
 
 @cache
 def _splitter() -> Language:
     nlp = spacy.blank("en")
+    for abbr in _TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -1495,6 +1533,7 @@ class _Reader:
         self.person_idx = -1  # the sentence of the last person quoted (last_person)
         self.last_actor: tuple[int, str] | None = None  # the last person who acted (sentence, name)
         self.war_start: When | None = None
+        self.acronyms = _defined_acronyms(article.body)  # "Ministry of Defence (MoD)": MoD -> the name
 
     # -- triggers -----------------------------------------------------------------------------
     def _triggers(self, doc: Doc) -> list[tuple[Token, dict]]:
@@ -2083,6 +2122,11 @@ class _Reader:
         """
         span = (a.span[0], a.span[1])
         quote = a.quote
+        if not a.pronoun and not a.person and a.name and self._known_surname(a.name):
+            # "according to Baylous" after "State Police Lt. Michael Baylous said": a surname alone is
+            # the person the story named in full (the small model often leaves it untagged), so a later
+            # 'he' points back to him
+            a.person = True
         if a.pronoun:
             word = a.verb.doc[_tok_at(a.verb.doc, a.span[0])].lower_ if a.verb is not None else ""
             person = word in ("he", "she", "his", "her")
@@ -2155,7 +2199,11 @@ class _Reader:
             )
             if ref is not None:
                 a.role, a.name, a.country = a.name, ref.name, ref.country
-        if a.name and not a.person and a.name.isupper() and 2 <= len(a.name) <= 6:
+        spelled = self.acronyms.get(re.sub(r"^(?:the|an?)\s+", "", a.name or "", flags=re.IGNORECASE))
+        if spelled and not a.person:
+            # "The Ministry of Defence (MoD) has named ... The MoD said": the name the story spelled out
+            a.name = spelled
+        elif a.name and not a.person and a.name.isupper() and 2 <= len(a.name) <= 6:
             # "the RSF said" after "the paramilitary Rapid Support Forces": the name the story spelled out
             names = [n for d in self.docs for n in _multiword_names(d)]  # only when an acronym speaks
             full = next((n for n in reversed(names) if _acronym_of(a.name, n)), None)
@@ -2179,6 +2227,15 @@ class _Reader:
             if (a.role or kind) and a.name and a.name[:1].isupper():
                 self._name_the_descriptor(a)
         return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span, quote=quote)
+
+    def _known_surname(self, name: str) -> bool:
+        """Is ``name`` one capitalised word that ends the name of a person quoted before?"""
+        if " " in name or not name[:1].isupper() or name.isupper():
+            return False
+        persons = [k.by for d in self.drafts for k in d.claims if k.by and " " in k.by]
+        if self.last_person is not None and self.last_person.name:
+            persons.append(self.last_person.name)
+        return any(p.split()[-1] == name for p in persons)
 
     def _name_the_descriptor(self, a: Attribution) -> None:
         """'..., a war monitor said' in the lead, 'The Syrian Observatory for Human Rights, a
@@ -2684,7 +2741,10 @@ class _Reader:
         if any(t.lower_ in cues and not {t.head.i, t.head.head.i} & counted for t in doc):
             return False
         prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
-        if prev is None or not self._recent(prev, idx):
+        # "No one else was injured in the incident, said London police Const. Kim Flett", four sentences
+        # after the stabbing: 'the incident' names the attack told, however far back
+        pointed = any(_anaphor_noun(t) for t in doc)
+        if prev is None or not (self._recent(prev, idx) or pointed):
             return False
         for f in stated:
             if f.kind == "killed" and (claims or prev.killed is None):
@@ -4878,6 +4938,32 @@ def _same_claimant(a: Claim, b: Claim) -> bool:
     # a shared surname ("Hajiyev" ~ "Hikmet Hajiyev") is one person; a shared head noun ("ministry")
     # is one body only when one name holds the other ("the defence ministry" ~ "Russia's defence ministry")
     return last_a[:1].isupper() or x in y or y in x
+
+
+_DEFINED_ACRONYM = re.compile(
+    r"\b((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|the|and|on|de|al)\s+|[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*)"
+    r"\s*\(\s*([A-Z][A-Za-z.]{1,9})\s*\)"
+)
+
+
+def _defined_acronyms(body: str) -> dict[str, str]:
+    """Acronyms a story spells out in parentheses: 'The Ministry of Defence (MoD)' -> {'MoD': ...},
+    'the Rapid Support Forces (RSF)'. The acronym's capitals must be the initials of the name's
+    capitalised words, read from the end of the name (a name may be preceded by other capitals)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED_ACRONYM.finditer(body):
+        long, short = m.group(1), m.group(2)
+        caps = [c for c in short if c.isupper()]
+        if len(caps) < 2:
+            continue
+        words = long.split()
+        # take the shortest tail of the name whose capitalised words' initials spell the capitals
+        for k in range(len(words) - 1, -1, -1):
+            tail = words[k:]
+            if tail[0][:1].isupper() and [w[0] for w in tail if w[:1].isupper()] == caps:
+                out.setdefault(short, " ".join(tail))
+                break
+    return out
 
 
 def _acronym_of(short: str, long: str) -> bool:
