@@ -1500,6 +1500,27 @@ def attributions(sent: Span) -> list[Attribution]:
     return _merge_same_claimant(out)
 
 
+def subject_body(sent: Span) -> Attribution | None:
+    """The body the sentence's main clause is about ('The Sunni militant group has repeatedly targeted
+    ...', 'The Syrian army has repeatedly said ...'): what a following 'it' or 'they' points back to,
+    though it is no claimant of its own. None for persons, pronouns and things ('The town')."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
+        return None
+    heads = _w("source_nouns") | _w("body_nouns") | _w("armed_body_names") | _w("non_state_heads")
+    body = subj.lower_ in heads or subj.lemma_.lower() in heads or subj.ent_type_ in ("ORG", "NORP", "GPE")
+    if not body or _is_place(subj) and subj.ent_type_ != "GPE":
+        return None
+    toks = _np_tokens(subj, _dateline_end(sent), drop_conj=True)
+    if not toks:
+        return None
+    a = _make(toks, "asserts", None, None, sent)
+    if a is None or a.person:
+        return None
+    return a
+
+
 def names_culprit(a: Attribution) -> bool:
     """'X claimed responsibility for', 'the government blamed terrorists': who did it, by someone."""
     if a.verb is None:

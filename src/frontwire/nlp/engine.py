@@ -51,6 +51,7 @@ from frontwire.nlp.claims import (
     place_country,
     recasts_aim,
     refers_to_event,
+    subject_body,
     takes_credit,
     threat_blame,
 )
@@ -1531,6 +1532,9 @@ class _Reader:
         self.docs: list[Doc] = []  # sentences parsed so far, to spell out a later acronym
         self.sent_idx = -1  # the sentence being read
         self.person_idx = -1  # the sentence of the last person quoted (last_person)
+        self.org_idx = -1  # the sentence of the last body quoted (last_org)
+        # the body the last sentence's main clause was about, quoted or not (sentence, attribution)
+        self.last_subject: tuple[int, Attribution] | None = None
         self.last_actor: tuple[int, str] | None = None  # the last person who acted (sentence, name)
         self.war_start: When | None = None
         self.acronyms = _defined_acronyms(article.body)  # "Ministry of Defence (MoD)": MoD -> the name
@@ -2131,6 +2135,12 @@ class _Reader:
             word = a.verb.doc[_tok_at(a.verb.doc, a.span[0])].lower_ if a.verb is not None else ""
             person = word in ("he", "she", "his", "her")
             ref = self.last_person if person else (self.last_org or self.last_person)
+            if not person and self.last_subject is not None:
+                # "The Syrian army has repeatedly said ... They deny that many civilians were killed": the
+                # body the sentence before was about, when it came after the last body quoted
+                at, subj = self.last_subject
+                if at == self.sent_idx - 1 and at > self.org_idx:
+                    ref = subj
             acted = self.last_actor is not None and self.last_actor[0] > self.person_idx
             if person and self.last_actor is not None and (ref is None or acted):
                 # "President Joe Biden vowed to track down those responsible. '...,' he said": 'he' is
@@ -2171,20 +2181,8 @@ class _Reader:
             ref = self.last_org
             if ref.name and not ref.name.islower() and _compatible_body(a.name or "", ref):
                 a.role, a.name, a.country = a.name, ref.name, ref.country
-        if not a.person and described and a.name and a.name.islower() and not _state_words(a.name):
-            # "Somali forces said they had killed 30 al Shabaab fighters ... The group said it had
-            # repelled the attack": the group is the armed group the story's events name, last told
-            group = next(
-                (
-                    g
-                    for d in reversed(self.drafts)
-                    for p in (d.actor, d.target)
-                    if p is not None and p.country is None and (g := armed_group_in(p.name))
-                ),
-                None,
-            )
-            if group is not None:
-                a.role, a.name = a.name, group
+        if not a.person and described:
+            self._describe_group(a)
         monitors = word_set("attribution", "monitor_nouns")
         if not a.person and a.name and a.name.islower() and a.name.split()[-1] in monitors:
             # "..., the Syrian Observatory for Human Rights said" and below "..., the monitor said": a
@@ -2216,6 +2214,7 @@ class _Reader:
                 a.country = self._name_the_role(a)
         else:
             self.last_org = a
+            self.org_idx = self.sent_idx
             if a.name and a.name[:1].isupper():
                 self.named_bodies.append(a)
             # (a body named by its kind alone, "The Madani Resistance Committee", has no role words)
@@ -2227,6 +2226,38 @@ class _Reader:
             if (a.role or kind) and a.name and a.name[:1].isupper():
                 self._name_the_descriptor(a)
         return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span, quote=quote)
+
+    def _describe_group(self, a: Attribution, doc: Doc | None = None) -> None:
+        """ "Somali forces said they had killed 30 al Shabaab fighters ... The group said it had repelled
+        the attack": a lower-case group is the armed group the story's events name, last told. With the
+        sentence given, a people's or a faith's name may qualify it ("The Sunni militant group")."""
+        if not a.name or _state_words(a.name):
+            return
+        described = a.name.islower()
+        if not described and doc is not None:
+            toks = [t for t in doc if a.span[0] <= t.idx < a.span[1]]
+            described = all(t.ent_type_ == "NORP" for t in toks if t.text[:1].isupper())
+        if not described:
+            return
+        if a.name.split()[-1] not in word_set("attribution", "bare_bodies"):
+            return
+        group = next(
+            (
+                g
+                for d in reversed(self.drafts)
+                for p in (d.actor, d.target)
+                if p is not None and p.country is None and (g := armed_group_in(p.name))
+            ),
+            None,
+        )
+        if group is None:
+            # "Islamic State said in a statement ... The Sunni militant group has repeatedly targeted":
+            # the armed group that claimed an act, or was quoted by name, last
+            named = [d.credited.name for d in self.drafts if d.credited is not None and d.credited.name]
+            named += [b.name for b in self.named_bodies if b.name]
+            group = next((g for n in reversed(named) if (g := armed_group_in(n))), None)
+        if group is not None:
+            a.role, a.name = a.name, group
 
     def _known_surname(self, name: str) -> bool:
         """Is ``name`` one capitalised word that ends the name of a person quoted before?"""
@@ -2307,6 +2338,10 @@ class _Reader:
         self.sent_idx = idx
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
+        subj = subject_body(doc[:])
+        if subj is not None:
+            self._describe_group(subj, doc)
+            self.last_subject = (idx, subj)
         self.recasting |= {
             id(c)
             for a, c in zip(atts, claims, strict=True)
@@ -2800,6 +2835,18 @@ class _Reader:
                 target = self._denied_event(c, doc, -1 if retold else idx)
                 if target is not None:
                     self._add_claims(target, [c], sent)
+                    # "They deny that many civilians were killed in bombardments that rescuers and
+                    # residents say reduced whole neighbourhoods to rubble": a source quoted inside what
+                    # is denied speaks of the same event
+                    denier = next((a for a, k in zip(atts, claims, strict=True) if k is c), None)
+                    inside = {t.i for t in denier.verb.subtree} if denier and denier.verb is not None else set()
+                    quoted = [
+                        k
+                        for a, k in zip(atts, claims, strict=True)
+                        if k.stance == "asserts" and a.verb is not None and a.verb.i in inside and a.verb.dep_ == "relcl"
+                    ]
+                    if quoted:
+                        self._add_claims(target, quoted, sent)
             return
         # "X claimed responsibility", "the government blamed terrorists": a culprit named for an act
         # told before, however many paragraphs back; it is about the event the sentence points to
