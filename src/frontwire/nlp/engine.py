@@ -2839,11 +2839,15 @@ class _Reader:
                     # residents say reduced whole neighbourhoods to rubble": a source quoted inside what
                     # is denied speaks of the same event
                     denier = next((a for a, k in zip(atts, claims, strict=True) if k is c), None)
-                    inside = {t.i for t in denier.verb.subtree} if denier and denier.verb is not None else set()
+                    verb = denier.verb if denier is not None else None
+                    inside = {t.i for t in verb.subtree} if verb is not None else set()
                     quoted = [
                         k
                         for a, k in zip(atts, claims, strict=True)
-                        if k.stance == "asserts" and a.verb is not None and a.verb.i in inside and a.verb.dep_ == "relcl"
+                        if k.stance == "asserts"
+                        and a.verb is not None
+                        and a.verb.i in inside
+                        and a.verb.dep_ == "relcl"
                     ]
                     if quoted:
                         self._add_claims(target, quoted, sent)
