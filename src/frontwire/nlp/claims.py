@@ -580,6 +580,15 @@ def _content_tokens(verb: Token) -> list[Token]:
             continue  # "told state television": who was told, not what
         if c.dep_ in ("dobj", "oprd", "attr", "acomp") or (c.dep_ == "prep" and c.lower_ == "as"):
             toks.extend(c.subtree)
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "during"):
+            # "said in a statement that his movement had nothing to do with the attack": the small model
+            # hangs the reported clause on the statement noun
+            for noun in (x for x in c.children if x.dep_ == "pobj"):
+                for x in noun.children:
+                    if x.dep_ in ("acl", "relcl") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in x.children
+                    ):
+                        toks.extend(x.subtree)
     return sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
 
 

@@ -2915,6 +2915,9 @@ class _Reader:
             or recast
             or any(a.pronoun for a in atts)
             or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)
+            # "The device went off at around 7 a.m. ..., regional police chief Allan Nobleza said": the
+            # bomb told, told again
+            or (prev.category == "ASSAULT" and any(_anaphoric(t) and _is_weapon(t) for t in doc))
             or (not elsewhen and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims)))
         )
         weps = weps if prev.category == "ASSAULT" else []
