@@ -2982,10 +2982,14 @@ class _Reader:
             return None
         places = _places_named(doc)
         before = self.sents[idx - 1] if idx > 0 else None  # idx -1: no answer to the sentence before
+        # "dismissed the accusation that Armenians had laid the mines": the weapon the denial names
+        arms = {w for w, _i in weapons_in(doc[:])}
 
         def score(d: _Draft) -> int:
             text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
             points = 4 if any(p in text for p in places) else 0
+            if arms & set(d.weapons):
+                points += 3
             if c.country and d.actor is not None and d.actor.country == c.country:
                 points += 2
             if c.stance == "disputes" and before is not None and any(s is before for s in [d.sent, *d.sents]):
