@@ -699,6 +699,18 @@ def _habitual_only(verb: Token) -> bool:
     return True
 
 
+def _record_of_acts(verb: Token) -> bool:
+    """'Islamic State has claimed many previous attacks on the Hazara minority', 'claimed several
+    earlier bombings': a claim verb whose object is a plural of past acts speaks of a record."""
+    if verb.lemma_.lower() not in _w("credit_verbs"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NNS":
+        return False
+    past = {"previous", "past", "earlier", "prior", "many", "several", "numerous", "other", "dozens"}
+    return any(c.lower_ in past for c in obj.children if c.dep_ in ("amod", "det", "nummod", "quantmod"))
+
+
 def threat_blame(verb: Token) -> bool:
     """'said Israel would pay a heavy price for killing civilians', 'warned that Kyiv would pay for the
     killing of civilians': a threat that names what it punishes blames the one threatened for an act
@@ -1299,6 +1311,8 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
         return []
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _w("blocked_by"):
         return []  # "refused to confirm", "declined to say"
+    if _record_of_acts(tok):
+        return []  # "has claimed many previous attacks on the Hazara minority": a record, not this act
     stance = _stance(tok)
     if stance is None:
         return []

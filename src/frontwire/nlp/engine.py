@@ -2697,9 +2697,7 @@ class _Reader:
         self.toll_sources = (idx, claims)
         # "Local sources put the death toll at about 160": the toll of the attack just told, when
         # no period is counted ("since the war began")
-        this_toll = any(t.lemma_.lower() == "toll" and _anaphoric(t) for t in doc) and not any(
-            t.lower_ == "since" for t in doc
-        )
+        this_toll = _competing_count(doc) and not _counts_since(doc)
         if claims and (this_toll or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)):
             target = self._referred_event(doc)
             counts = [t.killed for t in self.tolls if t.text == doc.text and t.killed is not None]
@@ -2782,6 +2780,8 @@ class _Reader:
         if prev is None or not (self._recent(prev, idx) or pointed):
             return False
         for f in stated:
+            if f.count == 0 and (prev.killed if f.kind == "killed" else prev.wounded):
+                continue  # "No one else was injured": none besides the count told, which stands
             if f.kind == "killed" and (claims or prev.killed is None):
                 prev.killed = f.count if prev.killed is None or f.update else min(prev.killed, f.count)
             elif f.kind == "wounded" and (claims or prev.wounded is None):
@@ -3918,7 +3918,7 @@ class _Reader:
         counted = [f for f in figs if f.count is not None and f.kind in ("killed", "wounded")]
         if not counted:
             return False
-        if any(t.lower_ == "since" for t in doc):
+        if _counts_since(doc):
             started = self._started_that_day(sent.text)
             if started is None:
                 return False
@@ -3949,11 +3949,12 @@ class _Reader:
 
         # "put the death toll at about 160": a competing figure for the attack's own count (which it must
         # have), not "the overall death toll" or one "in the war"
+        # ("gave a higher toll", "later put the number of dead at 25 and has not updated it since")
         this_toll = (
             prev.killed is not None
-            and any(t.lemma_.lower() == "toll" and _anaphoric(t) for t in doc)
+            and _competing_count(doc)
             and not cued("war_cues")
-            and not cued("aggregate_cues") - {"toll"}
+            and not cued("aggregate_cues") - {"toll"} - ({"since"} if not _counts_since(doc) else set())
         )
         # a count told alone, as its own short sentence ("More than 180 people have died.")
         bare = (
@@ -4305,6 +4306,31 @@ _SAYING_BETWEEN = re.compile(
     r"^[\s,\u2014-]*(?:[\w'.\-]+\s+){0,4}(?:said|say|says|told\s+[\w.]+|reported)[\s,\u2014-]*$",
     re.IGNORECASE,
 )
+
+
+def _counts_since(doc: Doc) -> bool:
+    """'killed since Wednesday', 'since the war began': a count over a period ('has not updated it since'
+    is no period)."""
+    return any(t.lower_ == "since" and t.dep_ != "advmod" for t in doc)
+
+
+def _competing_count(doc: Doc) -> bool:
+    """A source's own figure for the attack told: 'put the death toll at 160' ('the toll'), 'gave a
+    higher toll', 'put the number of dead at 25'."""
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if lemma == "toll" and _anaphoric(t):
+            return True
+        if lemma in ("toll", "figure", "count", "tally") and any(
+            c.dep_ == "amod" and c.tag_ == "JJR" for c in t.children
+        ):
+            return True
+        if lemma == "number" and _anaphoric(t):
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            dead = {"dead", "killed", "deaths", "victims", "casualties", "wounded", "injured"}
+            if of is not None and any(g.lower_ in dead for g in of.children):
+                return True
+    return False
 
 
 def _later_count(told: int | None, figs: list[Figure]) -> int | None:
