@@ -225,12 +225,22 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
         return None
     doc = toks[0].doc
     ids = {t.i for t in toks}
+    # names inside "of"/"for" after a plural that is no office ("Opponents of President X", "relatives
+    # of X", "lawyers for X"): the group is the speaker, not the person it is named after
+    groups_of = {
+        x.i
+        for t in toks
+        if t.dep_ == "prep" and t.lower_ in ("of", "for") and t.head.tag_ == "NNS" and not _is_office(t.head)
+        for x in t.subtree
+    }
     for ent in doc.ents:
         if ent.root.dep_ == "poss" and any(t.i > ent.end for t in toks):
             continue  # "Putin's spokesman", "Tigray's interim administration": the owner, not the speaker
         prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.lower_ in ("of", "for") and _is_office(prep.head):
             continue  # "the governor of Khoda Afrin": the office's domain, not its holder
+        if ent.root.i in groups_of:
+            continue  # "Opponents of President Nicolas Maduro", "relatives of X": the group speaks
         if (
             ent.root.dep_ == "compound"
             and ent.root.head.i in ids
@@ -275,7 +285,7 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
             while run < len(toks) and _name_word(toks[run]) and toks[run].i == t.i + (run - i):
                 run += 1
             in_org = not (run - i >= 2 and toks[run - 1].i + 1 == ent.end)
-        if person_word and _name_word(t) and not in_org:
+        if person_word and _name_word(t) and not in_org and t.i not in groups_of:
             j = i
             while j < len(toks) and _name_word(toks[j]) and toks[j].i == toks[i].i + (j - i):
                 j += 1
@@ -1167,6 +1177,9 @@ def _owner(head: Token) -> Token:
                 return pobj
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
+        if c.dep_ in ("compound", "amod") and c.i < head.i and _issuer(c):
+            # "according to a police report", "the army statement said": the body whose document it is
+            return c
         if c.dep_ == "acl":
             # "the statement issued by the General Staff"
             agent = next((x for x in c.children if x.dep_ == "agent"), None)
@@ -1174,6 +1187,16 @@ def _owner(head: Token) -> Token:
             if pobj is not None and _can_own(pobj):
                 return pobj
     return head
+
+
+def _issuer(t: Token) -> bool:
+    """A modifier that names who issued a document: 'police', 'army', 'Pentagon', 'U.N.' (not 'joint',
+    'new', 'autopsy')."""
+    if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if t.lower_ in _w("source_nouns") or t.lower_ in ("military", "pentagon", "kremlin", "coroner"):
+        return True
+    return t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP")
 
 
 def _can_own(t: Token) -> bool:

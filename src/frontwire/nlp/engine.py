@@ -2126,6 +2126,13 @@ class _Reader:
         """
         span = (a.span[0], a.span[1])
         quote = a.quote
+        document = a.name is not None and a.name.lower() in ("statement", "communique", "release")
+        if not a.pronoun and not a.person and document and a.verb is not None:
+            # "The army said in a statement that ... The statement said 12 attackers were killed": the
+            # statement speaks for whoever issued it, the source quoted last
+            last = self.last_org if self.org_idx >= self.person_idx else self.last_person
+            if last is not None and last.name:
+                return Claim(last.name, a.stance, last.role, last.country, span=span, quote=quote)
         if not a.pronoun and not a.person and a.name and self._known_surname(a.name):
             # "according to Baylous" after "State Police Lt. Michael Baylous said": a surname alone is
             # the person the story named in full (the small model often leaves it untagged), so a later
