@@ -252,6 +252,8 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
             start, end = ent.start, ent.end
             while start < end - 1 and (_is_title(doc[start]) or _is_office(doc[start])):
                 start += 1
+            if end - start >= 3 and doc[start - 1].lower_ == "of" and _is_office(doc[start - 2]):
+                start += 1  # "Chicago Police Chief of Patrol Brian McDermott": the office's domain goes
             # "Oleksandr" + "Prokudin": the small model sometimes splits one name into two PERSON spans
             while (
                 end in ids
@@ -293,6 +295,21 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
             i = j
             continue
         i += 1
+    if best is None and len(toks) >= 3:
+        # "NYPD Chief of Department Terence Monahan": the office's own domain sits between the office
+        # and the name, so no office word comes right before it; a first and last name ending the
+        # phrase after an office word are the person
+        end = len(toks)
+        start = end
+        while start > 0 and _name_word(toks[start - 1]) and toks[start - 1].i == toks[-1].i - (end - start):
+            start -= 1
+        names = toks[start:end]
+        if len(names) >= 3 and names[0].i > 0 and names[0].doc[names[0].i - 1].lower_ == "of":
+            names = names[1:]  # "Chief of Patrol Brian McDermott": the office's domain is no name
+        offices = [t for t in toks[:start] if t.lower_ in _w("person_offices") or _is_title(t)]
+        in_org = any(t.ent_type_ in ("ORG", "FAC", "GPE", "LOC", "NORP") for t in names)
+        if len(names) >= 2 and offices and not in_org and names[-1].i not in groups_of:
+            best = (names[0].i, names[-1].i + 1)
     return best
 
 
@@ -373,7 +390,8 @@ def describe_party(toks: list[Token]) -> tuple[str | None, str | None, str | Non
         name = doc[pspan[0] : pspan[1]].text
         # the office is in the main phrase ("Defence Minister X") or, failing that, the appositive
         role_src = [t for t in main if t.i not in name_ids]
-        if not any(not t.is_punct and t.lower_ not in _DROP_ROLE for t in role_src):
+        if not any(not t.is_punct and t.lower_ not in _DROP_ROLE and not _is_title(t) for t in role_src):
+            # "Sgt. Mary Jones, a police spokeswoman": a rank alone is no office; the appositive says it
             role_src = [t for t in appos if t.i not in name_ids]
         elif appos and pspan[0] in {t.i for t in appos}:
             role_src = [t for t in main if t.i not in name_ids]
@@ -1238,6 +1256,18 @@ def _make(
 ) -> Attribution | None:
     if not toks:
         return None
+    doc = toks[0].doc
+    nxt = toks[-1].i + 1
+    if (
+        nxt + 1 < len(doc)
+        and _is_title(doc[nxt])
+        and doc[nxt].text.endswith(".")
+        and doc[nxt + 1].ent_iob_ == "B"
+    ):
+        # "said Winnipeg police Const. Rob Carver": the parser may end the phrase at the title's period
+        ent = next((e for e in doc.ents if e.start == nxt + 1 and e.label_ == "PERSON"), None)
+        if ent is not None:
+            toks = [*toks, *doc[nxt : ent.end]]
     name, role, country, person = describe_party(toks)
     if not name:
         return None
@@ -1543,7 +1573,35 @@ def attributions(sent: Span) -> list[Attribution]:
         out.extend(_read_claim_noun(tok, sent))
     verbs = {a.verb.i for a in out if a.verb is not None}
     out = [a for a in out if a.verb is None or not _reported_speech(a.verb, verbs - {a.verb.i})]
+    if not out:
+        out.extend(_closing_source(sent, cut))
     return _merge_same_claimant(out)
+
+
+_CLOSING_FORMS = frozenset({"allege", "alleged", "say", "said", "claim", "claimed", "report", "reported"})
+
+
+def _closing_source(sent: Span, cut: int) -> list[Attribution]:
+    """'..., where he waved the knife at two women in the stairwell, police allege.': the small model
+    can read a closing 'police allege' as a noun phrase; a comma, a short source phrase and a reporting
+    word ending the sentence are a source all the same."""
+    words = [t for t in sent if not (t.is_punct and t.i == sent.end - 1)]
+    if len(words) < 6 or words[-1].lower_ not in _CLOSING_FORMS or words[-1].pos_ == "VERB":
+        return []
+    comma = next((t for t in reversed(words[:-1]) if t.text == ","), None)
+    if comma is None:
+        return []
+    src = [t for t in words if comma.i < t.i < words[-1].i]
+    if not 1 <= len(src) <= 6 or src[0].i < cut:
+        return []
+    heads = _w("source_nouns") | _w("non_state_heads")
+    if not (src[-1].lower_ in heads or src[-1].ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
+        return []
+    a = _make(src, _stance_of().get(words[-1].lemma_.lower(), "asserts"), None, None, sent)
+    if a is None:
+        return []
+    a.quote = _text([t for t in sent if sent.start <= t.i < comma.i]) or None
+    return [a]
 
 
 def subject_body(sent: Span) -> Attribution | None:

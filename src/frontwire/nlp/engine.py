@@ -26,7 +26,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.symbols import ORTH
+from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc, Token
 
 from frontwire import dates
@@ -174,8 +174,9 @@ _CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | {
 def _nlp() -> Language:
     """The parse model, loaded once per process and shared with the event-type classifier."""
     nlp = spacy.load(MODEL)
-    for abbr in _TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    for abbr, word in _TITLE_ABBREVIATIONS.items():
+        # the word it stands for as the token's norm, so the parser reads a rank, not a full stop
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr, NORM: word}])
     classify.use_pipeline(nlp)
     return nlp
 
@@ -183,34 +184,14 @@ def _nlp() -> Language:
 # Title abbreviations before a name that the English tokenizer splits off their period ("London
 # police Const. Kim Flett", "State Police Lt. Michael Baylous", "Det. Sgt. Ann Lee"): kept whole, so
 # the sentencizer does not end the sentence between the office and the name of the one who speaks.
-_TITLE_ABBREVIATIONS = (
-    "Const.",
-    "Cst.",
-    "Sgt.",
-    "Lt.",
-    "Det.",
-    "Cpl.",
-    "Insp.",
-    "Supt.",
-    "Cmdr.",
-    "Capt.",
-    "Col.",
-    "Maj.",
-    "Pvt.",
-    "Atty.",
-    "Tpr.",
-    "Asst.",
-    "Dep.",
-    "Amb.",
-    "Sec.",
-    "Pres.",
-    "Hon.",
-    "Ald.",
-    "Spc.",
-    "Cmdt.",
-    "Brig.",
-    "Ofc.",
-)
+_TITLE_ABBREVIATIONS = {
+    "Const.": "constable", "Cst.": "constable", "Sgt.": "sergeant", "Lt.": "lieutenant",
+    "Det.": "detective", "Cpl.": "corporal", "Insp.": "inspector", "Supt.": "superintendent",
+    "Cmdr.": "commander", "Capt.": "captain", "Col.": "colonel", "Maj.": "major", "Pvt.": "private",
+    "Atty.": "attorney", "Tpr.": "trooper", "Asst.": "assistant", "Dep.": "deputy", "Amb.": "ambassador",
+    "Sec.": "secretary", "Pres.": "president", "Hon.": "honourable", "Ald.": "alderman",
+    "Spc.": "specialist", "Cmdt.": "commandant", "Brig.": "brigadier", "Ofc.": "officer",
+}  # fmt: skip
 
 
 @cache
