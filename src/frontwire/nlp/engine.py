@@ -2646,11 +2646,20 @@ class _Reader:
         told = [d for d in self.drafts if d.category == "ASSAULT" and d not in drafts]
         if not told:
             return
+        no_attack = not any(d.category == "ASSAULT" for d in drafts)
         for a, c in zip(atts, claims, strict=True):
-            if id(c) in paired or a.verb is None:
+            if a.verb is None:
                 continue
             content = [t for t in a.verb.subtree if t.i > a.verb.i]
+            # "Security forces arrested 11 people ..., the intelligence ministry said, adding that one of
+            # the two suicide bombers was a national of Tajikistan": what it adds about the doers of the
+            # attack told is a claim on that attack too
+            doers = no_attack and any(_told_doer(t) for t in content)
+            if id(c) in paired and not doers:
+                continue
             back = [t for t in content if _anaphoric(t) and (_anaphor_noun(t) or _is_weapon(t))]
+            if doers and not back:
+                back = [t for t in content if _told_doer(t)][:1]
             # "condemned the bombing and denied any role in it": a denial in a sentence that names the
             # told attack is a denial of that attack
             denial = c.stance in ("denies", "disputes") and any(_anaphor_noun(t) for t in doc)
