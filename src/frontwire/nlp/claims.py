@@ -225,12 +225,22 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
         return None
     doc = toks[0].doc
     ids = {t.i for t in toks}
+    # names inside "of"/"for" after a plural that is no office ("Opponents of President X", "relatives
+    # of X", "lawyers for X"): the group is the speaker, not the person it is named after
+    groups_of = {
+        x.i
+        for t in toks
+        if t.dep_ == "prep" and t.lower_ in ("of", "for") and t.head.tag_ == "NNS" and not _is_office(t.head)
+        for x in t.subtree
+    }
     for ent in doc.ents:
         if ent.root.dep_ == "poss" and any(t.i > ent.end for t in toks):
             continue  # "Putin's spokesman", "Tigray's interim administration": the owner, not the speaker
         prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.lower_ in ("of", "for") and _is_office(prep.head):
             continue  # "the governor of Khoda Afrin": the office's domain, not its holder
+        if ent.root.i in groups_of:
+            continue  # "Opponents of President Nicolas Maduro", "relatives of X": the group speaks
         if (
             ent.root.dep_ == "compound"
             and ent.root.head.i in ids
@@ -242,6 +252,8 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
             start, end = ent.start, ent.end
             while start < end - 1 and (_is_title(doc[start]) or _is_office(doc[start])):
                 start += 1
+            if end - start >= 3 and doc[start - 1].lower_ == "of" and _is_office(doc[start - 2]):
+                start += 1  # "Chicago Police Chief of Patrol Brian McDermott": the office's domain goes
             # "Oleksandr" + "Prokudin": the small model sometimes splits one name into two PERSON spans
             while (
                 end in ids
@@ -268,7 +280,14 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
             and ent.start < t.i
             and not all(_is_office(x) or _is_title(x) for x in doc[ent.start : t.i])
         )
-        if person_word and _name_word(t) and not in_org:
+        if in_org and person_word and ent is not None and ent.label_ in ("FAC", "ORG"):
+            # "Granville County Fire Marshal Doug Logan" tagged FAC as a whole: an office word and then
+            # a first and last name that end the entity are a person, not part of a place's name
+            run = i
+            while run < len(toks) and _name_word(toks[run]) and toks[run].i == t.i + (run - i):
+                run += 1
+            in_org = not (run - i >= 2 and toks[run - 1].i + 1 == ent.end)
+        if person_word and _name_word(t) and not in_org and t.i not in groups_of:
             j = i
             while j < len(toks) and _name_word(toks[j]) and toks[j].i == toks[i].i + (j - i):
                 j += 1
@@ -276,6 +295,23 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
             i = j
             continue
         i += 1
+    if best is None and len(toks) >= 3:
+        # "NYPD Chief of Department Terence Monahan": the office's own domain sits between the office
+        # and the name, so no office word comes right before it; a first and last name ending the
+        # phrase after an office word are the person
+        end = len(toks)
+        start = end
+        while start > 0 and _name_word(toks[start - 1]) and toks[start - 1].i == toks[-1].i - (end - start):
+            start -= 1
+        names = toks[start:end]
+        if len(names) >= 3 and names[0].i > 0 and names[0].doc[names[0].i - 1].lower_ == "of":
+            names = names[1:]  # "Chief of Patrol Brian McDermott": the office's domain is no name
+        offices = [t for t in toks[:start] if t.lower_ in _w("person_offices") or _is_title(t)]
+        in_org = any(t.ent_type_ in ("ORG", "FAC", "GPE", "LOC", "NORP") for t in names)
+        # ("the governor of Khoda Afrin": a name right after 'of' is the office's domain)
+        domain = names and names[0].i > 0 and names[0].doc[names[0].i - 1].lower_ in ("of", "for", "in")
+        if len(names) >= 2 and offices and not in_org and not domain and names[-1].i not in groups_of:
+            best = (names[0].i, names[-1].i + 1)
     return best
 
 
@@ -356,7 +392,8 @@ def describe_party(toks: list[Token]) -> tuple[str | None, str | None, str | Non
         name = doc[pspan[0] : pspan[1]].text
         # the office is in the main phrase ("Defence Minister X") or, failing that, the appositive
         role_src = [t for t in main if t.i not in name_ids]
-        if not any(not t.is_punct and t.lower_ not in _DROP_ROLE for t in role_src):
+        if not any(not t.is_punct and t.lower_ not in _DROP_ROLE and not _is_title(t) for t in role_src):
+            # "Sgt. Mary Jones, a police spokeswoman": a rank alone is no office; the appositive says it
             role_src = [t for t in appos if t.i not in name_ids]
         elif appos and pspan[0] in {t.i for t in appos}:
             role_src = [t for t in main if t.i not in name_ids]
@@ -573,6 +610,15 @@ def _content_tokens(verb: Token) -> list[Token]:
             continue  # "told state television": who was told, not what
         if c.dep_ in ("dobj", "oprd", "attr", "acomp") or (c.dep_ == "prep" and c.lower_ == "as"):
             toks.extend(c.subtree)
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "during"):
+            # "said in a statement that his movement had nothing to do with the attack": the small model
+            # hangs the reported clause on the statement noun
+            for noun in (x for x in c.children if x.dep_ == "pobj"):
+                for x in noun.children:
+                    if x.dep_ in ("acl", "relcl") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in x.children
+                    ):
+                        toks.extend(x.subtree)
     return sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
 
 
@@ -681,6 +727,18 @@ def _habitual_only(verb: Token) -> bool:
         if not (near & habit or any(f" {p} " in f" {text} " for p in spans)):
             return False
     return True
+
+
+def _record_of_acts(verb: Token) -> bool:
+    """'Islamic State has claimed many previous attacks on the Hazara minority', 'claimed several
+    earlier bombings': a claim verb whose object is a plural of past acts speaks of a record."""
+    if verb.lemma_.lower() not in _w("credit_verbs"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NNS":
+        return False
+    past = {"previous", "past", "earlier", "prior", "many", "several", "numerous", "other", "dozens"}
+    return any(c.lower_ in past for c in obj.children if c.dep_ in ("amod", "det", "nummod", "quantmod"))
 
 
 def threat_blame(verb: Token) -> bool:
@@ -968,6 +1026,13 @@ def _is_reporting(tok: Token) -> bool:
     return lemma in _stance_of() or lemma in _w("labelling_verbs") or lemma in _w("citing_verbs")
 
 
+def _closes_quote(verb: Token) -> bool:
+    """Does the reporting verb come right after a closing quotation mark (',"  said X')?"""
+    doc = verb.doc
+    prev = [doc[i] for i in range(max(0, verb.i - 2), verb.i)]
+    return any(t.text in ('"', "”", "''", "’") for t in prev) and bool(prev) and prev[-1].is_punct
+
+
 def _subject(verb: Token, cut: int) -> Token | None:
     """The subject head of a reporting verb; the nearest one when the parse gives several."""
     own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= cut), None)
@@ -996,6 +1061,11 @@ def _subject(verb: Token, cut: int) -> Token | None:
                 subs = [
                     x for x in c.subtree if x.i >= cut and x.head.i < cut and x.pos_ in ("NOUN", "PROPN")
                 ][:1]
+    after = [x for x in subs if x.i > verb.i]
+    if len(subs) > 1 and after and _closes_quote(verb):
+        # '"(Jerome Faulkner) and his wife were good, fine people," said Logan': after a closing quote
+        # the inverted subject speaks; a name inside the quote is what is said
+        return after[0]
     if len(subs) > 1:
         # "In Stepanakert, the main city of the region, officials said": the place is not the source
         subs = [s for s in subs if not _is_place(s)] or subs
@@ -1127,6 +1197,9 @@ def _owner(head: Token) -> Token:
                 return pobj
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
+        if c.dep_ in ("compound", "amod") and c.i < head.i and _issuer(c):
+            # "according to a police report", "the army statement said": the body whose document it is
+            return c
         if c.dep_ == "acl":
             # "the statement issued by the General Staff"
             agent = next((x for x in c.children if x.dep_ == "agent"), None)
@@ -1134,6 +1207,16 @@ def _owner(head: Token) -> Token:
             if pobj is not None and _can_own(pobj):
                 return pobj
     return head
+
+
+def _issuer(t: Token) -> bool:
+    """A modifier that names who issued a document: 'police', 'army', 'Pentagon', 'U.N.' (not 'joint',
+    'new', 'autopsy')."""
+    if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if t.lower_ in _w("source_nouns") or t.lower_ in ("military", "pentagon", "kremlin", "coroner"):
+        return True
+    return t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP")
 
 
 def _can_own(t: Token) -> bool:
@@ -1175,6 +1258,18 @@ def _make(
 ) -> Attribution | None:
     if not toks:
         return None
+    doc = toks[0].doc
+    nxt = toks[-1].i + 1
+    if (
+        nxt + 1 < len(doc)
+        and _is_title(doc[nxt])
+        and doc[nxt].text.endswith(".")
+        and doc[nxt + 1].ent_iob_ == "B"
+    ):
+        # "said Winnipeg police Const. Rob Carver": the parser may end the phrase at the title's period
+        ent = next((e for e in doc.ents if e.start == nxt + 1 and e.label_ == "PERSON"), None)
+        if ent is not None:
+            toks = [*toks, *doc[nxt : ent.end]]
     name, role, country, person = describe_party(toks)
     if not name:
         return None
@@ -1254,8 +1349,34 @@ def claimed_act_owner(verb: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
+_GIVEN_BY = frozenset({"give", "provide", "report", "release", "publish", "issue", "announce", "cite"})
+_FIGURE_NOUNS = frozenset({"figure", "toll", "count", "tally", "estimate", "number"})
+
+
+def _figure_given_by(tok: Token, sent: Span) -> list[Attribution]:
+    """'revising down an earlier figure of 103 dead given by state media': whoever gave a figure for
+    the event claims it (coding guide: everyone who gives a figure gets a claim)."""
+    if tok.lemma_.lower() not in _FIGURE_NOUNS:
+        return []
+    for c in tok.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in _GIVEN_BY:
+            continue
+        agent = next((x for x in c.children if x.dep_ == "agent"), None)
+        src = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+        if src is None or src.pos_ == "PRON":
+            continue
+        a = _make(_np_tokens(src, _dateline_end(sent)), "asserts", None, None, sent)
+        if a is not None:
+            a.quote = _text([t for t in tok.subtree if t.i < c.i]) or None
+            return [a]
+    return []
+
+
 def _read_claim_noun(tok: Token, sent: Span) -> list[Attribution]:
     """'despite Moscow's claim to have captured the town': the owner asserts the act it claims."""
+    given = _figure_given_by(tok, sent)
+    if given:
+        return given
     acts = [c for c in tok.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"]
     owner = claimed_act_owner(acts[0]) if acts else None
     if owner is None:
@@ -1271,6 +1392,8 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
         return []
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _w("blocked_by"):
         return []  # "refused to confirm", "declined to say"
+    if _record_of_acts(tok):
+        return []  # "has claimed many previous attacks on the Hazara minority": a record, not this act
     stance = _stance(tok)
     if stance is None:
         return []
@@ -1478,7 +1601,56 @@ def attributions(sent: Span) -> list[Attribution]:
         out.extend(_read_claim_noun(tok, sent))
     verbs = {a.verb.i for a in out if a.verb is not None}
     out = [a for a in out if a.verb is None or not _reported_speech(a.verb, verbs - {a.verb.i})]
+    if not out:
+        out.extend(_closing_source(sent, cut))
     return _merge_same_claimant(out)
+
+
+_CLOSING_FORMS = frozenset({"allege", "alleged", "say", "said", "claim", "claimed", "report", "reported"})
+
+
+def _closing_source(sent: Span, cut: int) -> list[Attribution]:
+    """'..., where he waved the knife at two women in the stairwell, police allege.': the small model
+    can read a closing 'police allege' as a noun phrase; a comma, a short source phrase and a reporting
+    word ending the sentence are a source all the same."""
+    words = [t for t in sent if not (t.is_punct and t.i == sent.end - 1)]
+    if len(words) < 6 or words[-1].lower_ not in _CLOSING_FORMS or words[-1].pos_ == "VERB":
+        return []
+    comma = next((t for t in reversed(words[:-1]) if t.text == ","), None)
+    if comma is None:
+        return []
+    src = [t for t in words if comma.i < t.i < words[-1].i]
+    if not 1 <= len(src) <= 6 or src[0].i < cut:
+        return []
+    heads = _w("source_nouns") | _w("non_state_heads")
+    if not (src[-1].lower_ in heads or src[-1].ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
+        return []
+    a = _make(src, _stance_of().get(words[-1].lemma_.lower(), "asserts"), None, None, sent)
+    if a is None:
+        return []
+    a.quote = _text([t for t in sent if sent.start <= t.i < comma.i]) or None
+    return [a]
+
+
+def subject_body(sent: Span) -> Attribution | None:
+    """The body the sentence's main clause is about ('The Sunni militant group has repeatedly targeted
+    ...', 'The Syrian army has repeatedly said ...'): what a following 'it' or 'they' points back to,
+    though it is no claimant of its own. None for persons, pronouns and things ('The town')."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
+        return None
+    heads = _w("source_nouns") | _w("body_nouns") | _w("armed_body_names") | _w("non_state_heads")
+    body = subj.lower_ in heads or subj.lemma_.lower() in heads or subj.ent_type_ in ("ORG", "NORP", "GPE")
+    if not body or _is_place(subj) and subj.ent_type_ != "GPE":
+        return None
+    toks = _np_tokens(subj, _dateline_end(sent), drop_conj=True)
+    if not toks:
+        return None
+    a = _make(toks, "asserts", None, None, sent)
+    if a is None or a.person:
+        return None
+    return a
 
 
 def names_culprit(a: Attribution) -> bool:

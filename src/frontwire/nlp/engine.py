@@ -26,6 +26,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc, Token
 
 from frontwire import dates
@@ -50,6 +51,7 @@ from frontwire.nlp.claims import (
     place_country,
     recasts_aim,
     refers_to_event,
+    subject_body,
     takes_credit,
     threat_blame,
 )
@@ -172,13 +174,31 @@ _CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | {
 def _nlp() -> Language:
     """The parse model, loaded once per process and shared with the event-type classifier."""
     nlp = spacy.load(MODEL)
+    for abbr, word in _TITLE_ABBREVIATIONS.items():
+        # the word it stands for as the token's norm, so the parser reads a rank, not a full stop
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr, NORM: word}])
     classify.use_pipeline(nlp)
     return nlp
+
+
+# Title abbreviations before a name that the English tokenizer splits off their period ("London
+# police Const. Kim Flett", "State Police Lt. Michael Baylous", "Det. Sgt. Ann Lee"): kept whole, so
+# the sentencizer does not end the sentence between the office and the name of the one who speaks.
+_TITLE_ABBREVIATIONS = {
+    "Const.": "constable", "Cst.": "constable", "Sgt.": "sergeant", "Lt.": "lieutenant",
+    "Det.": "detective", "Cpl.": "corporal", "Insp.": "inspector", "Supt.": "superintendent",
+    "Cmdr.": "commander", "Capt.": "captain", "Col.": "colonel", "Maj.": "major", "Pvt.": "private",
+    "Atty.": "attorney", "Tpr.": "trooper", "Asst.": "assistant", "Dep.": "deputy", "Amb.": "ambassador",
+    "Sec.": "secretary", "Pres.": "president", "Hon.": "honourable", "Ald.": "alderman",
+    "Spc.": "specialist", "Cmdt.": "commandant", "Brig.": "brigadier", "Ofc.": "officer",
+}  # fmt: skip
 
 
 @cache
 def _splitter() -> Language:
     nlp = spacy.blank("en")
+    for abbr in _TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -1544,8 +1564,12 @@ class _Reader:
         self.docs: list[Doc] = []  # sentences parsed so far, to spell out a later acronym
         self.sent_idx = -1  # the sentence being read
         self.person_idx = -1  # the sentence of the last person quoted (last_person)
+        self.org_idx = -1  # the sentence of the last body quoted (last_org)
+        # the body the last sentence's main clause was about, quoted or not (sentence, attribution)
+        self.last_subject: tuple[int, Attribution] | None = None
         self.last_actor: tuple[int, str] | None = None  # the last person who acted (sentence, name)
         self.war_start: When | None = None
+        self.acronyms = _defined_acronyms(article.body)  # "Ministry of Defence (MoD)": MoD -> the name
 
     # -- triggers -----------------------------------------------------------------------------
     def _triggers(self, doc: Doc) -> list[tuple[Token, dict]]:
@@ -2134,10 +2158,28 @@ class _Reader:
         """
         span = (a.span[0], a.span[1])
         quote = a.quote
+        document = a.name is not None and a.name.lower() in ("statement", "communique", "release")
+        if not a.pronoun and not a.person and document and a.verb is not None:
+            # "The army said in a statement that ... The statement said 12 attackers were killed": the
+            # statement speaks for whoever issued it, the source quoted last
+            last = self.last_org if self.org_idx >= self.person_idx else self.last_person
+            if last is not None and last.name:
+                return Claim(last.name, a.stance, last.role, last.country, span=span, quote=quote)
+        if not a.pronoun and not a.person and a.name and self._known_surname(a.name):
+            # "according to Baylous" after "State Police Lt. Michael Baylous said": a surname alone is
+            # the person the story named in full (the small model often leaves it untagged), so a later
+            # 'he' points back to him
+            a.person = True
         if a.pronoun:
             word = a.verb.doc[_tok_at(a.verb.doc, a.span[0])].lower_ if a.verb is not None else ""
             person = word in ("he", "she", "his", "her")
             ref = self.last_person if person else (self.last_org or self.last_person)
+            if not person and self.last_subject is not None:
+                # "The Syrian army has repeatedly said ... They deny that many civilians were killed": the
+                # body the sentence before was about, when it came after the last body quoted
+                at, subj = self.last_subject
+                if at == self.sent_idx - 1 and at > self.org_idx:
+                    ref = subj
             acted = self.last_actor is not None and self.last_actor[0] > self.person_idx
             if person and self.last_actor is not None and (ref is None or acted):
                 # "President Joe Biden vowed to track down those responsible. '...,' he said": 'he' is
@@ -2178,20 +2220,8 @@ class _Reader:
             ref = self.last_org
             if ref.name and not ref.name.islower() and _compatible_body(a.name or "", ref):
                 a.role, a.name, a.country = a.name, ref.name, ref.country
-        if not a.person and described and a.name and a.name.islower() and not _state_words(a.name):
-            # "Somali forces said they had killed 30 al Shabaab fighters ... The group said it had
-            # repelled the attack": the group is the armed group the story's events name, last told
-            group = next(
-                (
-                    g
-                    for d in reversed(self.drafts)
-                    for p in (d.actor, d.target)
-                    if p is not None and p.country is None and (g := armed_group_in(p.name))
-                ),
-                None,
-            )
-            if group is not None:
-                a.role, a.name = a.name, group
+        if not a.person and described:
+            self._describe_group(a)
         monitors = word_set("attribution", "monitor_nouns")
         if not a.person and a.name and a.name.islower() and a.name.split()[-1] in monitors:
             # "..., the Syrian Observatory for Human Rights said" and below "..., the monitor said": a
@@ -2206,7 +2236,11 @@ class _Reader:
             )
             if ref is not None:
                 a.role, a.name, a.country = a.name, ref.name, ref.country
-        if a.name and not a.person and a.name.isupper() and 2 <= len(a.name) <= 6:
+        spelled = self.acronyms.get(re.sub(r"^(?:the|an?)\s+", "", a.name or "", flags=re.IGNORECASE))
+        if spelled and not a.person:
+            # "The Ministry of Defence (MoD) has named ... The MoD said": the name the story spelled out
+            a.name = spelled
+        elif a.name and not a.person and a.name.isupper() and 2 <= len(a.name) <= 6:
             # "the RSF said" after "the paramilitary Rapid Support Forces": the name the story spelled out
             names = [n for d in self.docs for n in _multiword_names(d)]  # only when an acronym speaks
             full = next((n for n in reversed(names) if _acronym_of(a.name, n)), None)
@@ -2219,6 +2253,7 @@ class _Reader:
                 a.country = self._name_the_role(a)
         else:
             self.last_org = a
+            self.org_idx = self.sent_idx
             if a.name and a.name[:1].isupper():
                 self.named_bodies.append(a)
             # (a body named by its kind alone, "The Madani Resistance Committee", has no role words)
@@ -2230,6 +2265,47 @@ class _Reader:
             if (a.role or kind) and a.name and a.name[:1].isupper():
                 self._name_the_descriptor(a)
         return Claim(by=a.name, stance=a.stance, role=a.role, country=a.country, span=span, quote=quote)
+
+    def _describe_group(self, a: Attribution, doc: Doc | None = None) -> None:
+        """ "Somali forces said they had killed 30 al Shabaab fighters ... The group said it had repelled
+        the attack": a lower-case group is the armed group the story's events name, last told. With the
+        sentence given, a people's or a faith's name may qualify it ("The Sunni militant group")."""
+        if not a.name or _state_words(a.name):
+            return
+        described = a.name.islower()
+        if not described and doc is not None:
+            toks = [t for t in doc if a.span[0] <= t.idx < a.span[1]]
+            described = all(t.ent_type_ == "NORP" for t in toks if t.text[:1].isupper())
+        if not described:
+            return
+        if a.name.split()[-1] not in word_set("attribution", "bare_bodies"):
+            return
+        group = next(
+            (
+                g
+                for d in reversed(self.drafts)
+                for p in (d.actor, d.target)
+                if p is not None and p.country is None and (g := armed_group_in(p.name))
+            ),
+            None,
+        )
+        if group is None:
+            # "Islamic State said in a statement ... The Sunni militant group has repeatedly targeted":
+            # the armed group that claimed an act, or was quoted by name, last
+            named = [d.credited.name for d in self.drafts if d.credited is not None and d.credited.name]
+            named += [b.name for b in self.named_bodies if b.name]
+            group = next((g for n in reversed(named) if (g := armed_group_in(n))), None)
+        if group is not None:
+            a.role, a.name = a.name, group
+
+    def _known_surname(self, name: str) -> bool:
+        """Is ``name`` one capitalised word that ends the name of a person quoted before?"""
+        if " " in name or not name[:1].isupper() or name.isupper():
+            return False
+        persons = [k.by for d in self.drafts for k in d.claims if k.by and " " in k.by]
+        if self.last_person is not None and self.last_person.name:
+            persons.append(self.last_person.name)
+        return any(p.split()[-1] == name for p in persons)
 
     def _name_the_descriptor(self, a: Attribution) -> None:
         """'..., a war monitor said' in the lead, 'The Syrian Observatory for Human Rights, a
@@ -2301,6 +2377,10 @@ class _Reader:
         self.sent_idx = idx
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
+        subj = subject_body(doc[:])
+        if subj is not None:
+            self._describe_group(subj, doc)
+            self.last_subject = (idx, subj)
         self.recasting |= {
             id(c)
             for a, c in zip(atts, claims, strict=True)
@@ -2618,11 +2698,20 @@ class _Reader:
         told = [d for d in self.drafts if d.category == "ASSAULT" and d not in drafts]
         if not told:
             return
+        no_attack = not any(d.category == "ASSAULT" for d in drafts)
         for a, c in zip(atts, claims, strict=True):
-            if id(c) in paired or a.verb is None:
+            if a.verb is None:
                 continue
             content = [t for t in a.verb.subtree if t.i > a.verb.i]
+            # "Security forces arrested 11 people ..., the intelligence ministry said, adding that one of
+            # the two suicide bombers was a national of Tajikistan": what it adds about the doers of the
+            # attack told is a claim on that attack too
+            doers = no_attack and any(_told_doer(t) for t in content)
+            if id(c) in paired and not doers:
+                continue
             back = [t for t in content if _anaphoric(t) and (_anaphor_noun(t) or _is_weapon(t))]
+            if doers and not back:
+                back = [t for t in content if _told_doer(t)][:1]
             # "condemned the bombing and denied any role in it": a denial in a sentence that names the
             # told attack is a denial of that attack
             denial = c.stance in ("denies", "disputes") and any(_anaphor_noun(t) for t in doc)
@@ -2657,9 +2746,7 @@ class _Reader:
         self.toll_sources = (idx, claims)
         # "Local sources put the death toll at about 160": the toll of the attack just told, when
         # no period is counted ("since the war began")
-        this_toll = any(t.lemma_.lower() == "toll" and _anaphoric(t) for t in doc) and not any(
-            t.lower_ == "since" for t in doc
-        )
+        this_toll = _competing_count(doc) and not _counts_since(doc)
         if claims and (this_toll or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)):
             target = self._referred_event(doc)
             counts = [t.killed for t in self.tolls if t.text == doc.text and t.killed is not None]
@@ -2736,9 +2823,14 @@ class _Reader:
         if any(t.lower_ in cues and not {t.head.i, t.head.head.i} & counted for t in doc):
             return False
         prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
-        if prev is None or not self._recent(prev, idx):
+        # "No one else was injured in the incident, said London police Const. Kim Flett", four sentences
+        # after the stabbing: 'the incident' names the attack told, however far back
+        pointed = any(_anaphor_noun(t) for t in doc)
+        if prev is None or not (self._recent(prev, idx) or pointed):
             return False
         for f in stated:
+            if f.count == 0 and (prev.killed if f.kind == "killed" else prev.wounded):
+                continue  # "No one else was injured": none besides the count told, which stands
             if f.kind == "killed" and (claims or prev.killed is None):
                 prev.killed = f.count if prev.killed is None or f.update else min(prev.killed, f.count)
             elif f.kind == "wounded" and (claims or prev.wounded is None):
@@ -2792,6 +2884,22 @@ class _Reader:
                 target = self._denied_event(c, doc, -1 if retold else idx)
                 if target is not None:
                     self._add_claims(target, [c], sent)
+                    # "They deny that many civilians were killed in bombardments that rescuers and
+                    # residents say reduced whole neighbourhoods to rubble": a source quoted inside what
+                    # is denied speaks of the same event
+                    denier = next((a for a, k in zip(atts, claims, strict=True) if k is c), None)
+                    verb = denier.verb if denier is not None else None
+                    inside = {t.i for t in verb.subtree} if verb is not None else set()
+                    quoted = [
+                        k
+                        for a, k in zip(atts, claims, strict=True)
+                        if k.stance == "asserts"
+                        and a.verb is not None
+                        and a.verb.i in inside
+                        and a.verb.dep_ == "relcl"
+                    ]
+                    if quoted:
+                        self._add_claims(target, quoted, sent)
             return
         # "X claimed responsibility", "the government blamed terrorists": a culprit named for an act
         # told before, however many paragraphs back; it is about the event the sentence points to
@@ -2871,6 +2979,9 @@ class _Reader:
             or recast
             or any(a.pronoun for a in atts)
             or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)
+            # "The device went off at around 7 a.m. ..., regional police chief Allan Nobleza said": the
+            # bomb told, told again
+            or (prev.category == "ASSAULT" and any(_anaphoric(t) and _is_weapon(t) for t in doc))
             or (not elsewhen and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims)))
         )
         weps = weps if prev.category == "ASSAULT" else []
@@ -2935,10 +3046,14 @@ class _Reader:
             return None
         places = _places_named(doc)
         before = self.sents[idx - 1] if idx > 0 else None  # idx -1: no answer to the sentence before
+        # "dismissed the accusation that Armenians had laid the mines": the weapon the denial names
+        arms = {w for w, _i in weapons_in(doc[:])}
 
         def score(d: _Draft) -> int:
             text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
             points = 4 if any(p in text for p in places) else 0
+            if arms & set(d.weapons):
+                points += 3
             if c.country and d.actor is not None and d.actor.country == c.country:
                 points += 2
             if c.stance == "disputes" and before is not None and any(s is before for s in [d.sent, *d.sents]):
@@ -3886,7 +4001,7 @@ class _Reader:
         if not counted or _over_many_acts(doc.text):
             return False
         # "since Monday", "since the fighting began" start a period; "has not updated it since" does not
-        period_since = any(t.lower_ == "since" and (t.dep_ != "advmod" or any(t.children)) for t in doc)
+        period_since = _counts_since(doc)
         if period_since:
             started = self._started_that_day(sent.text)
             if started is None:
@@ -3927,18 +4042,30 @@ class _Reader:
         numbers = [t for t in doc if t.lemma_.lower() == "number" and _anaphoric(t)]
         in_number = {x.i for t in numbers for x in t.subtree}
         this_toll = (
-            (prev.killed is not None or all((f.count or 0) < small for f in counted))
-            and any(
-                (
-                    t.lemma_.lower() == "toll"
-                    and (_anaphoric(t) or any(c.dep_ == "amod" and c.lower_ in competing for c in t.children))
+            (
+                # "later put the number of dead at 25", "gave a higher toll": another source's figure
+                (prev.killed is not None and _competing_count(doc))
+                or (
+                    (prev.killed is not None or all((f.count or 0) < small for f in counted))
+                    and any(
+                        (
+                            t.lemma_.lower() == "toll"
+                            and (
+                                _anaphoric(t)
+                                or any(c.dep_ == "amod" and c.lower_ in competing for c in t.children)
+                            )
+                        )
+                        # "put the number of soldiers killed at close to 100": the same figure, as a number
+                        or (
+                            t in numbers
+                            and any(f.trigger is not None and f.trigger.i in in_number for f in counted)
+                        )
+                        for t in doc
+                    )
                 )
-                # "put the number of soldiers killed at close to 100": the same figure, told as a number
-                or (t in numbers and any(f.trigger is not None and f.trigger.i in in_number for f in counted))
-                for t in doc
             )
             and not cued("war_cues")
-            and not cued("aggregate_cues") - {"toll"}
+            and not cued("aggregate_cues") - {"toll"} - ({"since"} if not period_since else set())
         )
         # a count told alone, as its own short sentence ("More than 180 people have died.")
         bare = (
@@ -4290,6 +4417,31 @@ _SAYING_BETWEEN = re.compile(
     r"^[\s,\u2014-]*(?:[\w'.\-]+\s+){0,4}(?:said|say|says|told\s+[\w.]+|reported)[\s,\u2014-]*$",
     re.IGNORECASE,
 )
+
+
+def _counts_since(doc: Doc) -> bool:
+    """'killed since Wednesday', 'since the war began': a count over a period ('has not updated it since'
+    is no period)."""
+    return any(t.lower_ == "since" and (t.dep_ != "advmod" or any(t.children)) for t in doc)
+
+
+def _competing_count(doc: Doc) -> bool:
+    """A source's own figure for the attack told: 'put the death toll at 160' ('the toll'), 'gave a
+    higher toll', 'put the number of dead at 25'."""
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if lemma == "toll" and _anaphoric(t):
+            return True
+        if lemma in ("toll", "figure", "count", "tally") and any(
+            c.dep_ == "amod" and c.tag_ == "JJR" for c in t.children
+        ):
+            return True
+        if lemma == "number" and _anaphoric(t):
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            dead = {"dead", "killed", "deaths", "victims", "casualties", "wounded", "injured"}
+            if of is not None and any(g.lower_ in dead for g in of.children):
+                return True
+    return False
 
 
 def _later_count(told: int | None, figs: list[Figure]) -> int | None:
@@ -5008,6 +5160,32 @@ def _same_claimant(a: Claim, b: Claim) -> bool:
     # a shared surname ("Hajiyev" ~ "Hikmet Hajiyev") is one person; a shared head noun ("ministry")
     # is one body only when one name holds the other ("the defence ministry" ~ "Russia's defence ministry")
     return last_a[:1].isupper() or x in y or y in x
+
+
+_DEFINED_ACRONYM = re.compile(
+    r"\b((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|the|and|on|de|al)\s+|[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*)"
+    r"\s*\(\s*([A-Z][A-Za-z.]{1,9})\s*\)"
+)
+
+
+def _defined_acronyms(body: str) -> dict[str, str]:
+    """Acronyms a story spells out in parentheses: 'The Ministry of Defence (MoD)' -> {'MoD': ...},
+    'the Rapid Support Forces (RSF)'. The acronym's capitals must be the initials of the name's
+    capitalised words, read from the end of the name (a name may be preceded by other capitals)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED_ACRONYM.finditer(body):
+        long, short = m.group(1), m.group(2)
+        caps = [c for c in short if c.isupper()]
+        if len(caps) < 2:
+            continue
+        words = long.split()
+        # take the shortest tail of the name whose capitalised words' initials spell the capitals
+        for k in range(len(words) - 1, -1, -1):
+            tail = words[k:]
+            if tail[0][:1].isupper() and [w[0] for w in tail if w[:1].isupper()] == caps:
+                out.setdefault(short, " ".join(tail))
+                break
+    return out
 
 
 def _acronym_of(short: str, long: str) -> bool:
