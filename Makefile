@@ -57,6 +57,7 @@ bench: install
 eval: install
 	$(BIN)/frontwire eval tests/gold
 	$(BIN)/frontwire eval tests/gold_heldout
+	$(BIN)/frontwire eval tests/gold_real
 
 clean:
 	rm -rf $(VENV) $(GAZETTEER) $(DB) $(DB)-wal $(DB)-shm
