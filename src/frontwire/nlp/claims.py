@@ -130,16 +130,6 @@ def lexicon_side(text: str) -> tuple[bool, str | None]:
     return False, None
 
 
-def armed_side(text: str) -> bool:
-    """A name the party lexicons know as an armed group or a de facto authority ('PKK', 'Islamic
-    State', 'Houthi', 'Hamas'), not an international body: such a name modifying an act noun ('a PKK
-    attack') is its doer, where an aid agency's would be its target ('a UN convoy attack')."""
-    low = _patron_rx().sub(" ", text.lower())
-    if _international().search(low):
-        return False
-    return any(rx.search(low) for rx, _ in _party_countries()) or bool(_non_state_names().search(low))
-
-
 # -- the claimant phrase ----------------------------------------------------------------------------
 
 

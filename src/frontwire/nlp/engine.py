@@ -39,7 +39,6 @@ from frontwire.nlp.casualties import Figure, figures
 from frontwire.nlp.claims import (
     Attribution,
     armed_group_in,
-    armed_side,
     attributions,
     body_named_before,
     claimed_act_owner,
@@ -581,23 +580,6 @@ def _framed_act_doer(tok: Token) -> Token | None:
     ):
         return None
     return _child(verb, "nsubj")
-
-
-def _named_doer_modifier(tok: Token) -> Token | None:
-    """'a PKK attack', 'a Taliban ambush', 'a Houthi drone attack', 'an Islamic State attack': an
-    armed group or de facto authority named as the act noun's modifier is its doer. Places, days and
-    targets named the same way ('the Kabul attack', 'the Charlie Hebdo attack') are not, so only
-    names the party lexicons know as armed sides count."""
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-    # "a Houthi drone attack": the group may modify the weapon word that modifies the act
-    mods += [g for c in mods if _is_weapon(c) for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
-    for m in mods:
-        if m.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"):
-            continue
-        start = min(w.i for w in m.subtree)
-        if armed_side(m.doc[start : m.i + 1].text):
-            return m
-    return None
 
 
 def _party(tok: Token | None, joint: bool = True) -> Party | None:
@@ -3128,8 +3110,6 @@ class _Reader:
                 # an attack's doer only: a crowd noun ("Sulaymaniyah demonstrators") is read as a crowd
                 if actor_tok is None and d.category == "ASSAULT":
                     modifier_doer = _premodifier_doer(tok)
-                if actor_tok is None and modifier_doer is None:
-                    actor_tok = _named_doer_modifier(tok)
                 state = [
                     c
                     for c in tok.children
