@@ -233,3 +233,17 @@ def test_a_bomb_that_did_not_go_off_is_a_disrupted_weapons_use(text: str) -> Non
     article = next(iter(read_bytes(text.encode(), source="news.txt")))
     events = process(article).events
     assert [(e.category, e.acled_sub_event_type) for e in events] == [("COERCE", "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two gunmen were killed in a shoot-out with police in Karachi on Monday.",
+        "Three militants died in a shootout with security forces in Kashmir on Monday.",
+        "Two soldiers were wounded in a gunfight with rebels near Cotabato on Monday.",
+        "A firefight between troops and insurgents near Palma left four soldiers dead on Sunday.",
+    ],
+)
+def test_a_shootout_or_gunfight_is_an_armed_clash(text: str) -> None:
+    (attack,) = _assaults(text)
+    assert attack.acled_sub_event_type == "Armed clash"
