@@ -247,3 +247,11 @@ def test_a_bomb_that_did_not_go_off_is_a_disrupted_weapons_use(text: str) -> Non
 def test_a_shootout_or_gunfight_is_an_armed_clash(text: str) -> None:
     (attack,) = _assaults(text)
     assert attack.acled_sub_event_type == "Armed clash"
+
+
+def test_the_pounding_of_a_town_is_shelling_but_a_team_taking_a_pounding_is_not() -> None:
+    (attack,) = _assaults(
+        "The heavy pounding of Bakhmut continued on Monday, killing five civilians, officials said."
+    )
+    assert attack.mode == "shelling" and attack.killed == 5
+    assert _assaults("The team took a pounding in the second half and lost 4-0 on Saturday.") == []

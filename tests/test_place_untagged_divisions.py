@@ -42,14 +42,36 @@ def test_an_office_or_a_people_before_a_division_noun_is_no_division() -> None:
     assert where is None or where.name != "Kurdish"
 
 
-def test_a_region_the_tagger_took_for_a_person_after_in_is_placed() -> None:
-    # the small model tags 'Tigray' PERSON here; after 'in' the gazetteer's region wins
+def test_names_the_tagger_took_for_a_law_and_a_person_are_placed() -> None:
+    # the small model tags 'Adigrat' LAW and 'Tigray' PERSON here: the town shelled, in its region
     where = _place(
         "Eritrean troops shelled Adigrat in Tigray on Tuesday, killing 12 civilians, residents said."
     )
+    assert where is not None and (where.name, where.country, where.admin1) == ("Ādīgrat", "ETH", "Tigray")
+
+
+def test_a_region_the_tagger_took_for_a_person_after_in_is_placed() -> None:
+    where = _place("Drone strikes hit a market in Tigray on Tuesday, killing 12 civilians, residents said.")
     assert where is not None and (where.name, where.country) == ("Tigray", "ETH")
 
 
 def test_a_person_after_in_that_no_gazetteer_holds_is_no_place() -> None:
     where = _place("Gunmen shot dead two guards in Sunday's attack, said Abdullahi Farah in Mogadishu.")
     assert where is not None and where.name == "Mogadishu"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Russian forces shelled Kherson on Monday, killing two people.", "Kherson", "UKR"),
+        ("Russian forces shelled Mykolaiv on Monday, killing two people.", "Mykolayiv", "UKR"),
+    ],
+)
+def test_a_town_a_foreign_force_shelled_is_placed_and_is_of_its_own_country(
+    text: str, town: str, country: str
+) -> None:
+    # the small model tags these towns PERSON; the attacker's demonym is no guide to the town's side
+    record = process(Article.from_text(text, published="2024-05-02"))
+    (event,) = [e for e in record.events if e.category == "ASSAULT"]
+    assert event.where is not None and (event.where.name, event.where.country) == (town, country)
+    assert event.target is not None and event.target.country == country

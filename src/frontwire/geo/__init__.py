@@ -80,16 +80,24 @@ def mentions_from_ents(ents, offset: int = 0) -> list[Mention]:
 
 
 def locative_candidates(ents, offset: int = 0) -> list[Mention]:
-    """Entities of other labels right after a locative preposition ('in Tigray' tagged PERSON): not
-    mentions yet - ``Geocoder.known_place_mentions`` keeps those the gazetteer knows as places."""
+    """Entities of other labels right after a locative preposition ('in Tigray' tagged PERSON) or
+    acted on by a verb of attack or capture ('shelled Kherson'): not mentions yet -
+    ``Geocoder.known_place_mentions`` keeps those the gazetteer knows as places."""
     from frontwire.geo.resolve import rules
 
     rule = rules()["mislabelled_places"]
-    labels, preps = set(rule["labels"]), set(rule["prepositions"])
+    labels, preps, verbs = set(rule["labels"]), set(rule["prepositions"]), set(rule["object_of_verbs"])
+
+    def placed(e) -> bool:
+        if e.start > 0 and e.doc[e.start - 1].lower_ in preps:
+            return True  # "in Tigray"
+        # "Russian forces shelled Kherson": what a verb of attack or capture acts on
+        return e.root.dep_ in ("dobj", "nsubjpass") and e.root.head.lemma_.lower() in verbs
+
     return [
         Mention(e.text, offset + e.start_char, offset + e.end_char, e.label_)
         for e in ents
-        if e.label_ in labels and e.start > 0 and e.doc[e.start - 1].lower_ in preps
+        if e.label_ in labels and placed(e)
     ]
 
 

@@ -1792,7 +1792,7 @@ class _Reader:
                 or any(c.lower_ == "open" for c in tok.children)
                 or (tok.i > 0 and doc[tok.i - 1].lemma_ == "open")
             )
-        if lemma in ("shell", "shelling"):
+        if lemma in ("shell", "shelling", "pound", "pounding"):
             # "shelled the town"; not "shelled pecans": war words, a weapon or casualties must be near
             return (
                 bool(words & word_set("negatives", "conflict_cues"))
@@ -6045,6 +6045,16 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # when placing drafts, so that two acts in two quarters stay two acts)
         place = scene.geocoder.city_of_quarter(place, scene.resolved, home)
     where_country = place.country if place is not None and place.country else home
+    if (
+        place is not None
+        and place.country
+        and d.target is not None
+        and place.text
+        and d.target.name.lower() in {place.text.lower(), (place.name or "").lower()}
+    ):
+        # "Russian forces shelled Kherson": a town hit is the place itself, so it is of the place's
+        # country, whatever side the story's demonyms guessed for it
+        d.target.country = place.country
     d.actor = d.actor or _arresting_body(d)
     if d.actor is not None and d.actor.country is None and where_country and not _settled(d.actor):
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
