@@ -75,3 +75,17 @@ def test_a_town_a_foreign_force_shelled_is_placed_and_is_of_its_own_country(
     (event,) = [e for e in record.events if e.category == "ASSAULT"]
     assert event.where is not None and (event.where.name, event.where.country) == (town, country)
     assert event.target is not None and event.target.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Israeli air strikes on Rafah killed 20 people on Tuesday, health officials said.", "PSE"),
+        ("Turkish drones struck Qamishli on Tuesday, killing four Kurdish fighters.", "SYR"),
+    ],
+)
+def test_a_town_an_attack_is_on_is_placed_in_its_own_country(text: str, country: str) -> None:
+    record = process(Article.from_text(text, published="2024-05-02"))
+    (event,) = [e for e in record.events if e.category == "ASSAULT"]
+    assert event.where is not None and event.where.country == country
+    assert event.target is not None and event.target.country == country

@@ -79,26 +79,41 @@ def mentions_from_ents(ents, offset: int = 0) -> list[Mention]:
     return out
 
 
-def locative_candidates(ents, offset: int = 0) -> list[Mention]:
-    """Entities of other labels right after a locative preposition ('in Tigray' tagged PERSON) or
-    acted on by a verb of attack or capture ('shelled Kherson'): not mentions yet -
-    ``Geocoder.known_place_mentions`` keeps those the gazetteer knows as places."""
+def locative_candidates(doc, offset: int = 0) -> list[Mention]:
+    """Spans of a parsed sentence that may be places the tagger missed: entities of other labels after
+    a locative preposition ('in Tigray' tagged PERSON) or acted on by a verb or noun of attack
+    ('shelled Kherson', 'air strikes on Rafah'), and untagged proper nouns acted on ('struck
+    Qamishli'). Not mentions yet: ``Geocoder.known_place_mentions`` keeps those the gazetteer knows."""
     from frontwire.geo.resolve import rules
 
     rule = rules()["mislabelled_places"]
     labels, preps, verbs = set(rule["labels"]), set(rule["prepositions"]), set(rule["object_of_verbs"])
+    nouns, noun_preps = set(rule["object_of_nouns"]), set(rule["noun_prepositions"])
+
+    def acted_on(root) -> bool:
+        # "Russian forces shelled Kherson": what a verb of attack or capture acts on; "air strikes on
+        # Rafah": what an attack noun is on
+        if root.dep_ in ("dobj", "nsubjpass"):
+            return root.head.lemma_.lower() in verbs
+        return (
+            root.dep_ == "pobj"
+            and root.head.lower_ in noun_preps
+            and root.head.head.lower_ in nouns | {n.rstrip("s") for n in nouns}
+        )
 
     def placed(e) -> bool:
-        if e.start > 0 and e.doc[e.start - 1].lower_ in preps:
-            return True  # "in Tigray"
-        # "Russian forces shelled Kherson": what a verb of attack or capture acts on
-        return e.root.dep_ in ("dobj", "nsubjpass") and e.root.head.lemma_.lower() in verbs
+        return (e.start > 0 and e.doc[e.start - 1].lower_ in preps) or acted_on(e.root)  # "in Tigray"
 
-    return [
+    out = [
         Mention(e.text, offset + e.start_char, offset + e.end_char, e.label_)
-        for e in ents
+        for e in doc.ents
         if e.label_ in labels and placed(e)
     ]
+    # a proper noun the tagger left out altogether ("Turkish drones struck Qamishli")
+    for t in doc:
+        if t.pos_ == "PROPN" and not t.ent_type_ and acted_on(t):
+            out.append(Mention(t.text, offset + t.idx, offset + t.idx + len(t.text), "UNTAGGED"))
+    return out
 
 
 # ACLED geo_precision: 1 = the town itself, 2 = a district or "near" a town, 3 = a region or larger.

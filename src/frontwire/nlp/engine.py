@@ -5628,7 +5628,7 @@ def _locatives(sents: list[Sent]) -> list[Mention]:
     out: list[Mention] = []
     for s in sents:
         if s.doc is not None:
-            out.extend(locative_candidates(s.doc.ents, offset=s.start))
+            out.extend(locative_candidates(s.doc, offset=s.start))
     return out
 
 
