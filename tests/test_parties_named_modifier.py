@@ -124,3 +124,19 @@ def test_a_blame_does_not_replace_the_doer_the_text_names() -> None:
     text = "Gunmen attacked a checkpoint in Quetta on Monday, killing 3 soldiers. Officials blamed India for the attack."
     (attack,) = _attacks(text)
     assert attack.actor is not None and attack.actor.name == "Gunmen"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Saudi-led coalition jets bombed Saada on Tuesday, killing six civilians.",
+            "Saudi-led coalition",
+            "SAU",
+        ),
+        ("Houthi drones struck a tanker in the Red Sea on Tuesday.", "Houthi", "YEM"),
+    ],
+)
+def test_the_side_named_before_a_weapon_that_struck_is_the_doer(text: str, name: str, country: str) -> None:
+    (attack,) = _attacks(text)
+    assert attack.actor is not None and (attack.actor.name, attack.actor.country) == (name, country)

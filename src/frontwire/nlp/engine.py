@@ -3181,6 +3181,10 @@ class _Reader:
         if weapon_doer:
             # "Armenian missiles had struck": the nationality of the weapon names the side that fired it
             actor = _side_of(actor_tok)
+            if actor is None:
+                # "Saudi-led coalition jets bombed Saada", "Houthi drones struck a tanker": the side named
+                # before the weapon, read as before an attack noun
+                actor = _premodifier_doer(actor_tok)
             if actor is None and (said := _speaker_of(actor_tok)) is not None:
                 actor = _party(said)  # "Ukraine said its drones hit a refinery": the speaker's weapons
             actor_tok = None
