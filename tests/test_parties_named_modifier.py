@@ -140,3 +140,9 @@ def test_a_blame_does_not_replace_the_doer_the_text_names() -> None:
 def test_the_side_named_before_a_weapon_that_struck_is_the_doer(text: str, name: str, country: str) -> None:
     (attack,) = _attacks(text)
     assert attack.actor is not None and (attack.actor.name, attack.actor.country) == (name, country)
+
+
+def test_a_target_hit_at_sea_takes_no_country_from_the_speaker() -> None:
+    (attack,) = _attacks("Houthi drones struck a tanker in the Red Sea on Tuesday, the U.S. military said.")
+    assert attack.where is not None and attack.where.country is None
+    assert attack.target is not None and attack.target.country is None

@@ -6048,7 +6048,9 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "a second bomb exploded in the Karrada district" of a Baghdad story: the city (read here, not
         # when placing drafts, so that two acts in two quarters stay two acts)
         place = scene.geocoder.city_of_quarter(place, scene.resolved, home)
-    where_country = place.country if place is not None and place.country else home
+    # a place with no country (the Red Sea, international waters) says so: the story's country is no
+    # fallback for it ("Houthi drones struck a tanker in the Red Sea, the U.S. military said")
+    where_country = place.country if place is not None else home
     if (
         place is not None
         and place.country
