@@ -1429,21 +1429,19 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
         outer = _subject(tok.head, cut)
         if outer is not None and outer.pos_ != "PRON":
             subj = outer
-    if subj.lower_ in _w("pronouns"):
+
+    def pointing_back(role: str | None, word: Token) -> list[Attribution]:
+        """A claimant the engine resolves to the party named before ('he said', 'its spokesman said')."""
+        span = (word.idx, word.idx + len(word))
+        quote = _text(_content_tokens(tok)) or None
         return [
             Attribution(
-                None,
-                None,
-                None,
-                stance,
-                tok,
-                (subj.idx, subj.idx + len(subj)),
-                True,
-                accused,
-                quote=_text(_content_tokens(tok)) or None,
-                hedged=_hedged(tok, sent),
+                None, role, None, stance, tok, span, True, accused, quote=quote, hedged=_hedged(tok, sent)
             )
         ]
+
+    if subj.lower_ in _w("pronouns"):
+        return pointing_back(None, subj)
     if subj.pos_ == "PRON" or any(c.lower_ in _w("no_claimant_determiners") for c in subj.children):
         return []
     owner = next(
@@ -1452,20 +1450,7 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
     if owner is not None and _is_office(subj) and not any(t.pos_ == "PROPN" for t in subj.subtree):
         # "its spokesman said", "his spokesman said": speaks for the party named before (the engine
         # resolves the possessive like a pronoun)
-        return [
-            Attribution(
-                None,
-                subj.text,
-                None,
-                stance,
-                tok,
-                (owner.idx, owner.idx + len(owner)),
-                True,
-                accused,
-                quote=_text(_content_tokens(tok)) or None,
-                hedged=_hedged(tok, sent),
-            )
-        ]
+        return pointing_back(subj.text, owner)
     if subj.lower_ in _w("no_claimant_determiners"):
         return []
     subj = _owner(subj)
