@@ -23,6 +23,9 @@ GOLD = ROOT / "tests" / "gold"
 WRITTEN = GOLD / "written"
 HELDOUT = ROOT / "tests" / "gold_heldout"  # coded the same way, kept apart (see its README)
 REAL = ROOT / "tests" / "gold_real"  # real news articles (text read from ../shared), coded blind
+BLIND = (
+    ROOT / "tests" / "gold_blind"
+)  # blind gold written for an end-of-round measurement, scored once (see its READMEs)
 
 # the PLOVER vocabulary as the packaged contract spells it (one list for the product and the tests)
 PLOVER = set(schema()["$defs"]["event"]["properties"]["category"]["enum"])
@@ -35,12 +38,17 @@ ISO3 = {c.alpha_3 for c in pycountry.countries}
 
 
 def gold_paths() -> list[Path]:
-    return sorted(GOLD.rglob("*.json")) + sorted(HELDOUT.glob("*.json")) + sorted(REAL.glob("*.json"))
+    return (
+        sorted(GOLD.rglob("*.json"))
+        + sorted(HELDOUT.glob("*.json"))
+        + sorted(REAL.glob("*.json"))
+        + sorted(BLIND.rglob("*.json"))
+    )
 
 
 @pytest.fixture(scope="module")
 def docs():
-    return load_gold([GOLD, HELDOUT, REAL])
+    return load_gold([GOLD, HELDOUT, REAL, BLIND])
 
 
 def test_every_gold_file_loads_and_its_evidence_is_in_the_article(docs) -> None:
