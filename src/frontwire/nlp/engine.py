@@ -299,6 +299,8 @@ class _Draft:
     credited: Party | None = None  # who claimed responsibility: the doer when the text names no other
     blamed: Party | None = None  # who a claimant blamed ("officials blamed the BLA"): the doer after that
     in_force: bool = False  # an agreement dated the day it took effect, not the day it was agreed
+    # kinds whose figure was 'also' killed / wounded: more on top of a count told before, added on merging
+    added: set[str] = field(default_factory=set)
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
 
 
@@ -2792,11 +2794,23 @@ class _Reader:
         # "Four of the attackers were also killed, police said": ACLED's fatalities include the attackers,
         # whose deaths add to the count told
         attackers = [f for f in figs if f.count and f.kind == "killed" and f.perpetrators and not f.subset]
-        if not (stated or vague or attackers) or located:
+        # "General X, the local commander, and 27 soldiers were also killed": more dead of the attack,
+        # on top of the count told ('also' says they are not among it)
+        added = [
+            f
+            for f in figs
+            if f.count
+            and f.kind in ("killed", "wounded")
+            and not f.subset
+            and not f.perpetrators
+            and f.trigger is not None
+            and any(c.lower_ == "also" for c in f.trigger.children)
+        ]
+        if not (stated or vague or attackers or added) or located:
             return False
         # "More than 180 people were wounded, the emergency ministry said on Sunday": the day the figure
         # was given is no day of another incident
-        first = (stated or vague or attackers)[0].trigger
+        first = (stated or vague or attackers or added)[0].trigger
         if any(first is None or not _report_date(first, f[0]) for f in dates.find_dates(sent.text)):
             return False
         cues = word_set("attribution", "new_incident_cues")
@@ -2822,6 +2836,12 @@ class _Reader:
         if attackers and prev.killed is not None:
             # (to a count told: with none, the attackers' deaths are no count of the attack's victims)
             prev.killed += sum(f.count or 0 for f in attackers)
+        for f in added:
+            # (to a count told: with none, 'also' adds to a number the text never gave)
+            if f.kind == "killed" and prev.killed is not None:
+                prev.killed += f.count or 0
+            elif f.kind == "wounded" and prev.wounded is not None:
+                prev.wounded += f.count or 0
         for f in vague:
             words = f"{f.vague} {f.kind}"
             if not prev.casualty_text:
@@ -3485,6 +3505,8 @@ class _Reader:
                 d.wounded = f.count if f.update else max(d.wounded or 0, f.count)
             elif f.kind in ("missing", "abducted"):
                 d.missing = max(d.missing or 0, f.count)
+            if f.count and f.trigger is not None and any(c.lower_ == "also" for c in f.trigger.children):
+                d.added.add(f.kind)  # "11 other soldiers were also killed in the ambush"
             if f.vague and not d.casualty_text:
                 d.casualty_text = f"{f.vague} {f.kind}"
             if not f.perpetrators:
@@ -5595,12 +5617,18 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.when, into.report_dated = other.when, other.report_dated
     elif into.in_force and other.when is not None and other.when.text and not other.in_force:
         into.when, into.in_force = other.when, False  # the day agreed, not the day it took effect
+    # "... were also killed in the ambush": dead on top of the count told ('also' says they are not
+    # among it), as ACLED's fatalities count everyone killed in the event
+    if "killed" in other.added and not other.update and other.killed and into.killed:
+        into.killed += other.killed
     # "the toll rose to 23" replaces the first count; otherwise the first stated figure stands
     into.killed = (
         other.killed
         if other.update and other.killed is not None
         else (into.killed if into.killed is not None else other.killed)
     )
+    if "wounded" in other.added and other.wounded and into.wounded:
+        into.wounded += other.wounded
     into.wounded = into.wounded if into.wounded is not None else other.wounded
     into.missing = into.missing if into.missing is not None else other.missing
     into.casualty_text = into.casualty_text or other.casualty_text
