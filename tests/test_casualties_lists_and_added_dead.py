@@ -67,3 +67,33 @@ def test_wounded_also_add_to_the_wounded_told() -> None:
     attacks = [e for e in rec.events if e.category == "ASSAULT"]
     assert len(attacks) == 1, [(e.mode, e.wounded, e.evidence[0].text[:60]) for e in attacks]
     assert attacks[0].wounded == 11
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "Police said the victim, 31, had a gunshot wound to the chest and was in stable condition.",
+            ("wounded", 1),
+        ),
+        (
+            "The suspect is charged in the stabbing death of a restaurant owner in Queens last week.",
+            ("killed", 1),
+        ),
+        ("A hotel cashier and a customer were shot dead during the robbery.", ("killed", 2)),
+    ],
+)
+def test_a_person_named_by_trade_or_with_a_wound_is_counted(sentence: str, figure: tuple[str, int]) -> None:
+    assert [(f.kind, f.count) for f in figures(_nlp()(sentence)[:])] == [figure]
+
+
+def test_the_person_a_later_figure_counts_is_the_target_of_the_shooting_told() -> None:
+    rec = _record(
+        "DAYTON, Ohio (WDTN) - A Springfield man was arrested early Saturday after a shooting outside a bar "
+        "on Main Street. Police say Marcus Hill, 29, had a gunshot wound to the arm and was taken to a "
+        "hospital."
+    )
+    shootings = [e for e in rec.events if e.category == "ASSAULT"]
+    assert len(shootings) == 1, [(e.mode, e.evidence[0].text[:60]) for e in rec.events]
+    assert shootings[0].wounded == 1
+    assert shootings[0].target is not None and shootings[0].target.name.endswith("Marcus Hill")

@@ -2836,6 +2836,16 @@ class _Reader:
         if attackers and prev.killed is not None:
             # (to a count told: with none, the attackers' deaths are no count of the attack's victims)
             prev.killed += sum(f.count or 0 for f in attackers)
+        if prev.target is None:
+            # "Police say Marcus Hill, 29, had a gunshot wound to the arm", after "a shooting outside a bar":
+            # the one the figure counts is who was hit
+            hit = next(
+                (f.noun for f in stated if f.noun is not None and f.noun.lemma_ not in ("other", "people")),
+                None,
+            )
+            if hit is not None:
+                prev.target = _party(hit)
+                _to_body(prev.target, sent.start)
         for f in added:
             # (to a count told: with none, 'also' adds to a number the text never gave)
             if f.kind == "killed" and prev.killed is not None:
@@ -5211,7 +5221,32 @@ def _same_party(a: Party, b: Party) -> bool:
     return bool(x and y and (x[-1] == y[-1] or set(x) & set(y) - {"the", "of", "forces"}))
 
 
+def _one_person_named(a: Party | None, b: Party | None) -> bool:
+    """'a Springfield man' and 'John Hale': one unnamed person and one named person (either order).
+
+    Why: crime copy leads with the person unnamed ("A Springfield man is arrested after a shooting")
+    and names him in the next sentence ("Police say John Hale, 26, was arrested Thursday"); nothing
+    in either says a second person was held.
+    """
+    if a is None or b is None or not a.name or not b.name:
+        return False
+    people = word_set("casualties", "person_nouns")
+
+    def unnamed(p: Party) -> bool:
+        words = p.name.split()
+        return words[-1].lower() in people and words[0].lower() not in ("another", "second", "two", "both")
+
+    def named(p: Party) -> bool:
+        words = p.name.split()
+        return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in people
+
+    return (unnamed(a) and named(b)) or (named(a) and unnamed(b))
+
+
 def _compatible(a: _Draft, b: _Draft) -> bool:
+    if a.category == b.category == "COERCE" and a.mode == b.mode == "arrest":
+        # the lead's "a local man is arrested" and the body's "John Hale was arrested": one arrest
+        return _one_person_named(a.target, b.target) and not _dates_clash(a.when, b.when)
     if a.category != b.category or a.category != "ASSAULT":
         # "agreed to a ceasefire late on Saturday" and "a first truce ... on Oct. 10": two truces
         # (a statement's day is its own even when it sits on the verb of saying)
