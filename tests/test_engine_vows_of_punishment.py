@@ -35,6 +35,18 @@ def test_we_will_bring_the_killers_to_justice_is_a_vow() -> None:
     assert _threats(rec) == [("THREATEN", "vow of punishment")]
 
 
+def test_holding_its_backers_to_account_is_a_vow() -> None:
+    rec = _record(
+        "The interior minister said the government would hold the group and its financiers to account."
+    )
+    assert _threats(rec) == [("THREATEN", "vow of punishment")]
+
+
+def test_being_held_to_account_in_the_past_is_no_vow() -> None:
+    rec = _record("The mayor was held to account by the audit office over the contracts last year.")
+    assert _threats(rec) == []
+
+
 def test_punishment_told_as_done_is_no_vow() -> None:
     rec = _record("Two soldiers were punished last year for abuses in the region.")
     assert _threats(rec) == []

