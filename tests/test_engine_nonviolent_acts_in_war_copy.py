@@ -50,6 +50,7 @@ def _acts(rec: Record) -> list[tuple[str, str | None]]:
             "The defence minister said the militants would face a crushing response.",
             ("THREATEN", "vow"),
         ),
+        ("Insurgent fighters swept into the provincial capital of Shire on Saturday.", ("COERCE", "seize")),
     ],
 )
 def test_the_act_told_in_war_copy_is_coded(text: str, act: tuple[str, str]) -> None:
@@ -65,6 +66,7 @@ def test_the_act_told_in_war_copy_is_coded(text: str, act: tuple[str, str]) -> N
         "The airline apologised for the delays at the airport.",
         "Residents praised the swift response of the fire brigade.",
         "The band was sent to the festival in a chartered bus.",
+        "The ruling party swept into power in the 2018 election.",
     ],
 )
 def test_ordinary_words_beside_war_copy_are_no_acts(text: str) -> None:
@@ -90,3 +92,25 @@ def test_a_denial_of_deaths_answers_the_attack_not_the_territory_taken() -> None
     )
     denials = [(e.category, c.stance) for e in rec.events for c in e.claims if c.stance != "asserts"]
     assert denials and all(category == "ASSAULT" for category, _stance in denials), denials
+
+
+def test_an_attack_only_prepared_is_no_attack() -> None:
+    rec = _record("The army said on Saturday it had moved its troops north to prepare a counter-attack.")
+    assert [e for e in rec.events if e.category == "ASSAULT" and "counter" in e.evidence[0].text] == []
+
+
+def test_a_war_that_broke_out_long_before_is_a_background_clash_between_its_sides() -> None:
+    rec = _record("The war broke out in November 2020 between the federal government and the rebel front.")
+    starts = [e for e in rec.events if e.when is not None and e.when.date == "2020-11-01"]
+    assert len(starts) == 1
+    war = starts[0]
+    assert (war.category, war.when.precision) == ("ASSAULT", "month")
+    assert war.actor is not None and war.actor.name == "federal government"
+    assert war.target is not None and war.target.name == "rebel front"
+    assert war.where is not None and war.where.country == "ETH"
+
+
+def test_fighting_that_broke_out_this_week_is_the_news_not_a_war_start() -> None:
+    rec = _record("Fighting broke out on Thursday between the army and the rebel front near the town.")
+    thursday = [e for e in rec.events if e.when is not None and e.when.date == "2022-01-06"]
+    assert len(thursday) == 1, [(e.mode, e.when) for e in rec.events]

@@ -305,6 +305,8 @@ class _Draft:
     in_force: bool = False  # an agreement dated the day it took effect, not the day it was agreed
     # kinds whose figure was 'also' killed / wounded: more on top of a count told before, added on merging
     added: set[str] = field(default_factory=set)
+    # a war's start told in a clause of its own ("The war broke out in November 2020"): placed across its land
+    war_began: bool = False
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
 
 
@@ -1874,6 +1876,14 @@ class _Reader:
                     obj.ent_type_ in ("GPE", "LOC", "FAC")
                     or obj.lemma_.lower() in _PLACE_NOUNS
                     or obj.lemma_.lower() in _object_words("territory")
+                )
+            if lemma == "sweep swept":
+                # "swept into Aleppo", "swept into the town": the place after 'into' (not "into power")
+                into = _prep_obj(tok, ("into",))
+                return into is not None and (
+                    into.ent_type_ in ("GPE", "LOC", "FAC")
+                    or into.lemma_.lower() in _PLACE_NOUNS
+                    or into.lemma_.lower() in _object_words("territory")
                 )
             if lemma in ("curfew", "martial law", "emergency", "siege"):
                 # "declared a state of siege": the verb may sit two levels up
@@ -3883,11 +3893,26 @@ class _Reader:
         the start a running toll counts from (``_war_start_event``)."""
         lex = load("triggers")["war_start"]
         for tok in doc:
-            if tok.dep_ != "relcl" or tok.lemma_.lower() not in lex["verbs"]:
+            if tok.lemma_.lower() not in lex["verbs"]:
                 continue
-            # the parser may hang the clause on the last noun before it ("the war between the army
-            # and the RSF, which broke out"): the war noun is the nearest one above
-            war = next((a for a in list(tok.ancestors)[:4] if a.lemma_.lower() in lex["nouns"]), None)
+            if tok.dep_ == "relcl":
+                # the parser may hang the clause on the last noun before it ("the war between the army
+                # and the RSF, which broke out"): the war noun is the nearest one above
+                war = next((a for a in list(tok.ancestors)[:4] if a.lemma_.lower() in lex["nouns"]), None)
+            else:
+                # "The war broke out in November 2020 between the government and the TPLF": told in its
+                # own clause, only of a war (fighting that 'broke out on Monday' is the story's clash)
+                # and only long before the dateline (a background event, not the news)
+                war = next(
+                    (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex["war_nouns"]),
+                    None,
+                )
+                if war is not None and not self._long_before(tok):
+                    war = None
+                # "began in October 2017 with an attack on Mocimboa", "broke out when the army moved
+                # in": the act told in the clause is the event, not the start it marks
+                if war is not None and any(t.i not in (war.i, tok.i) for t, _sense in self._triggers(doc)):
+                    war = None
             if war is None:
                 continue
             own = [t for t in tok.subtree if t.i > tok.i]
@@ -3908,8 +3933,12 @@ class _Reader:
             ):
                 return
             d = _Draft("ASSAULT", "clash", ("Battles", "Armed clash"), war, sent, sents=[sent])
+            d.war_began = tok.dep_ != "relcl"  # told in a clause of its own: placed across the war's land
             d.when = w
-            between = next((p for p in war.children if p.dep_ == "prep" and p.lower_ == "between"), None)
+            between = next(
+                (p for h in (war, tok) for p in h.children if p.dep_ == "prep" and p.lower_ == "between"),
+                None,
+            )
             first = None if between is None else next((g for g in between.children if g.dep_ == "pobj"), None)
             sides = [first, *(g for g in first.children if g.dep_ == "conj")] if first is not None else []
             if len(sides) == 2:
@@ -3918,6 +3947,21 @@ class _Reader:
                 _to_body(d.target, sent.start)
             self.drafts.append(d)
             return
+
+    def _long_before(self, verb: Token) -> bool:
+        """Does the verb's own clause date it at least a month before the dateline ("broke out in
+        November 2020" in a January 2022 story)? Without a dateline nothing is long before."""
+        if self.anchor is None:
+            return False
+        own = [t for t in verb.subtree if t.i > verb.i]
+        if not own:
+            return False
+        text = verb.doc[own[0].i : own[-1].i + 1].text
+        for _s, _e, surface in dates.find_dates(text):
+            w = dates.resolve(surface, self.anchor)
+            if w is not None and w.date and _days_between(w.date, self.anchor.isoformat()) >= 30:
+                return True
+        return False
 
     # -- tolls --------------------------------------------------------------------------------
     def _note_war_start(self, sent: Sent, doc: Doc) -> None:
@@ -6137,7 +6181,17 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     article, home = scene.article, scene.home
     # the body usually says where more precisely than the lead: keep the most specific place told
     place = None
-    for s in d.sents:
+    if d.war_began:
+        # "The war broke out in November 2020 between the government and the TPLF, which controls
+        # Tigray": a war began across its land -- a region or country its sentence names, else the
+        # story's country; not the town of the attack told before it
+        named = [
+            q
+            for (s0, e0), q in sorted(scene.resolved.items())
+            if d.sent.start <= s0 and e0 <= d.sent.end and q.precision in ("region", "country")
+        ]
+        place = named[0] if named else scene.geocoder.country_place(home) if home else None
+    for s in d.sents if not d.war_began else ():
         anchor = d.sent.start + d.trigger.idx if s.start == d.sent.start else None
         p = scene.place_of(s, verbal=_verbal(d), anchor=anchor)
         if p is not None and (place is None or _rank_of(p) < _rank_of(place)):
