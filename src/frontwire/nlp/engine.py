@@ -3806,9 +3806,34 @@ class _Reader:
             # an undated act in the story's thread ("Residents said the militants torched a
             # cathedral") happened the day the story is telling, as a coder reads it
             return When(date=focus.isoformat(), precision="day", text=None)
+        if not material:
+            said = self._statement_went_on(sent, tok)
+            if said is not None:
+                return said
         if self.anchor is not None:
             # not stated: the report's date bounds it; precision week says how loosely
             return When(date=self.anchor.isoformat(), precision="week", text=None)
+        return None
+
+    def _statement_went_on(self, sent: Sent, tok: Token) -> When | None:
+        """The day of the statement an undated one continues: "The U.N. agency said on Thursday that
+        three refugees had been killed. It urged all parties to spare civilians." -- 'it' goes on
+        speaking in the next sentence, on the day it spoke (not the dateline's)."""
+        clause = _clause(tok)
+        subj = _subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+        idx = next((i for i, s in enumerate(self.sents) if s is sent), 0)
+        if subj is None or subj.lower_ not in ("it", "he", "she", "they") or idx == 0:
+            return None
+        prev = self.sents[idx - 1]
+        if prev.doc is None:
+            return None
+        for start, end, surface in dates.find_dates(prev.text):
+            if not is_reporting_verb(_clause(_token_at(prev.doc, start))):
+                continue
+            w = dates.resolve(surface, self.anchor)
+            if w is not None and w.precision == "day" and not w.end:
+                w.span = (prev.start + start, prev.start + end)
+                return w
         return None
 
     def _counted_back(self, sent: Sent, tok: Token, counted: tuple[int, int, str]) -> When | None:
