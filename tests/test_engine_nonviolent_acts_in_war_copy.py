@@ -51,6 +51,11 @@ def _acts(rec: Record) -> list[tuple[str, str | None]]:
             ("THREATEN", "vow"),
         ),
         ("Insurgent fighters swept into the provincial capital of Shire on Saturday.", ("COERCE", "seize")),
+        ("Rebel fighters took control of Shire on Saturday, residents said.", ("COERCE", "seize")),
+        (
+            "The government deployed troops and armoured vehicles to the border on Saturday.",
+            ("MOBILIZE", "deploy"),
+        ),
     ],
 )
 def test_the_act_told_in_war_copy_is_coded(text: str, act: tuple[str, str]) -> None:
@@ -67,6 +72,8 @@ def test_the_act_told_in_war_copy_is_coded(text: str, act: tuple[str, str]) -> N
         "Residents praised the swift response of the fire brigade.",
         "The band was sent to the festival in a chartered bus.",
         "The ruling party swept into power in the 2018 election.",
+        "The new software takes control of the car on motorways and changes lanes by itself.",
+        "Snow ploughs and salt trucks have been deployed on the main roads of the capital.",
     ],
 )
 def test_ordinary_words_beside_war_copy_are_no_acts(text: str) -> None:

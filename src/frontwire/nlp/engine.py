@@ -1868,6 +1868,22 @@ class _Reader:
             # "demanding a ceasefire" names no agreement: a verb of agreeing or breaking must
             return bool(gov & (_AGREE_VERBS | _COLLAPSE))
         if cat == "COERCE":
+            if lemma == "take control":
+                # "rebels took control of the town", "of Goma", "of the refinery after days of fighting";
+                # not "the autopilot takes control of the vehicle"
+                held = _prep_obj(tok, ("of",)) or next(
+                    (p for c in tok.children for p in [_prep_obj(c, ("of",))] if p is not None), None
+                )
+                return (
+                    bool(words & _conflict_context())
+                    or held is not None
+                    and (
+                        held.ent_type_ in ("GPE", "LOC", "FAC")
+                        or held.pos_ == "PROPN"
+                        or held.lemma_.lower() in _PLACE_NOUNS
+                        or held.lemma_.lower() in _object_words("territory")
+                    )
+                )
             if lemma in ("seize", "capture", "occupy", "regain"):
                 obj = _child(tok, "dobj", "nsubjpass")
                 if obj is not None and obj.lemma_.lower() in _PORTION_WORDS:
