@@ -121,3 +121,15 @@ def test_fighting_that_broke_out_this_week_is_the_news_not_a_war_start() -> None
     rec = _record("Fighting broke out on Thursday between the army and the rebel front near the town.")
     thursday = [e for e in rec.events if e.when is not None and e.when.date == "2022-01-06"]
     assert len(thursday) == 1, [(e.mode, e.when) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group was formed in the 1960s to fight for an independent homeland in the south.",
+        "The militia was set up in 2015 to fight the insurgents and is paid by the state.",
+    ],
+)
+def test_the_fight_a_group_was_formed_for_is_no_clash(text: str) -> None:
+    rec = _record(text)
+    assert [e.mode for e in rec.events if e.evidence[0].text.startswith("The ")] == []
