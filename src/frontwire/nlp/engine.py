@@ -821,6 +821,77 @@ def _prep_obj(tok: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _participants(tok: Token) -> list[Token]:
+    """Who and what an act word is told of: its subject and objects (not what it is 'for': 'a battle for
+    summer travellers' names the prize), the words that modify it ('a price war'), the noun it
+    qualifies ('a rival hit back'), and the subjects of the clauses above it up to a verb of saying."""
+    out = [
+        c
+        for c in tok.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "amod", "poss")
+        and c.pos_ in ("NOUN", "PROPN")
+    ]
+    for c in tok.children:
+        if (c.dep_ == "prep" and c.lower_ != "for") or c.dep_ == "agent":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("acl", "relcl", "compound"):
+        out.append(tok.head)
+    for a in tok.ancestors:
+        if is_reporting_verb(a):
+            break
+        if a.pos_ in ("VERB", "AUX"):
+            out += [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "a move one trader called 'carpet bombing'": whoever labels the act speaks of it, whatever the parse
+    labels = word_set("attribution", "labelling_verbs")
+    return [p for p in out if not any(c.dep_ in ("acl", "relcl") and c.lemma_ in labels for c in p.children)]
+
+
+def _commercial_rivalry(tok: Token, doc: Doc, has_weapon: bool) -> bool:
+    """War words borrowed for business: 'airlines opened a fresh front in their price war', 'a rival
+    hit back within hours with its own cuts'. The act's participants include a firm, a price, a fare or
+    a product (``negatives.json`` commerce_words), none is a person, a force or a weapon, and the
+    sentence names nothing armed beyond the war words such copy borrows (figurative_war_words)."""
+    borrowed = word_set("negatives", "figurative_war_words")
+    armed = word_set("negatives", "conflict_cues") | word_set("modes", "armed_actor_words")
+    if has_weapon and any(_is_weapon(w) and not ({w.lower_, w.lemma_.lower()} & borrowed) for w in doc):
+        return False
+    if any(
+        (w.lower_ in armed or w.lemma_.lower() in armed) and not ({w.lower_, w.lemma_.lower()} & borrowed)
+        for w in doc
+    ):
+        return False
+    parts = _participants(tok)
+    if any(
+        p.ent_type_ in ("PERSON", "NORP") or (_is_people(p) and p.ent_type_ != "ORG") or _is_weapon(p)
+        for p in parts
+    ):
+        return False  # "a bomb exploded outside a supermarket": a weapon or people in the act
+    commerce = word_set("negatives", "commerce_words")
+    return any(p.lemma_.lower() in commerce or p.lower_ in commerce for p in parts)
+
+
+def _fired_in_the_air(tok: Token) -> bool:
+    """'Police fired into the air to push them back', 'fired warning shots over the crowd's heads':
+    shots aimed at no one are a warning, not an attack on people. Any other aim told with them
+    ('into the air and then into the crowd') keeps the attack."""
+    air = word_set("negatives", "warning_fire_objects")
+    aims: list[Token] = []
+    # "into the air and then into the crowd": the parser may hang the second aim on the verb or the first
+    preps = [c for c in tok.children if c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")]
+    preps += [g for p in preps for g in p.conjuncts if g.pos_ == "ADP" and g not in preps]
+    for p in preps:
+        aims += [g for g in p.children if g.dep_ == "pobj"]
+    warning = any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and any(m.dep_ in ("amod", "compound") and m.lower_ == "warning" for m in c.children)
+        for c in tok.children
+    )
+    in_air = [a for a in aims if a.lemma_.lower() in air]
+    targets = [a for a in aims if a.lemma_.lower() not in air and a.i > tok.i and a.dep_ == "pobj"]
+    aimed = [a for a in targets if a.head.lower_ in ("into", "at", "on", "upon", "towards", "toward")]
+    return bool(in_air or warning) and not aimed
+
+
 @cache
 def _weapon_words() -> frozenset[str]:
     return frozenset(k.lower() for k in load("weapons")["weapons"])
@@ -1477,6 +1548,49 @@ def _generic_plural(tok: Token, doc: Doc) -> bool:
     return not exact and not day
 
 
+def _record_of_acts(tok: Token, doc: Doc) -> bool:
+    """A side's record, not one act: "Al Shabaab has staged many raids in Kenya since its troops crossed
+    the border", "the militia has carried out repeated attacks over the years". A plural act noun under a
+    perfect verb (has/have/had done) that a span of time ('since ...', 'for months', 'over the years')
+    or a vague many ('many', 'countless') spreads over many occasions. Kept, like a generic plural,
+    when the sentence gives an exact toll or a day: then a coder has one occasion to record."""
+    if tok.pos_ == "VERB":
+        # "The Houthis have attacked more than 100 ships since November": the many are its objects
+        verb, noun = tok, _child(tok, "dobj")
+        if noun is None or noun.tag_ != "NNS":
+            return False
+    elif tok.tag_ == "NNS" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        verb, noun = tok.head, tok
+    else:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    # "many raids": a vague many on the act noun itself (a count of people taken or ships hit is not)
+    many = noun is tok and any(
+        c.dep_ == "amod" and c.lower_ in word_set("negatives", "vague_many") for c in noun.children
+    )
+    spans = word_set("negatives", "record_spans")
+    spread = any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ in ("since", "over", "for")
+            and any(g.dep_ == "pobj" and (g.lemma_.lower() in spans or g.like_num) for g in c.children)
+        )
+        or (c.dep_ in ("prep", "advcl") and c.lower_ == "since")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        for c in verb.children
+    )
+    if not (many or spread):
+        return False
+    exact = any(f.count is not None and f.kind in ("killed", "wounded") for f in figures(doc[:]))
+    found = [f for f in dates.find_dates(doc.text) if not _report_date(tok, f[0])]
+    day = any(
+        w is not None and w.precision == "day"
+        for w in (dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in found)
+    )
+    return not exact and not day
+
+
 def _spread_only(tok: Token, doc: Doc) -> bool:
     """Violence told over many places or days, not one act: "Ecuador has been hit by a wave of gang
     violence in recent days, with car bombs and attacks on police in several cities". Kept, like a
@@ -1663,6 +1777,8 @@ class _Reader:
             and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
         ):
             return False  # "the Houthis, who have attacked dozens of ships since November": a party's record
+        if _record_of_acts(tok, doc):
+            return False  # "has staged many raids in Kenya since its troops crossed the border": a record
         if (
             tok.lemma_ == "bomb"
             and tok.pos_ == "VERB"
@@ -1690,6 +1806,15 @@ class _Reader:
             return False  # "two roadside bombs were found and defused": the bombs never went off
         if cat in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE", "AID", "MOBILIZE") and _not_happened(tok):
             return False  # "thwarted an attack", "urged Cuba to arrest", "may have been caused by mines"
+        if cat == "ASSAULT" and (named := _label_of(tok)) is not None and named.lower_ != "what":
+            # "a move one analyst called 'carpet bombing the market'", "called the strike a massacre": a
+            # label is no act of its own; the act, if any, is the thing labelled (a free relative, 'what
+            # he called a vile attack', stands for the act and is read as pointing back)
+            return False
+        if cat == "ASSAULT" and _commercial_rivalry(tok, doc, has_weapon):
+            return False  # "airlines opened a fresh front in their price war", "a rival hit back with cuts"
+        if cat == "ASSAULT" and tok.lemma_.lower() in ("fire", "shoot") and _fired_in_the_air(tok):
+            return False  # "Police fired into the air to push them back": a warning, no one shot at
         if cat == "ASSAULT":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")]
             # what the act is aimed at ("attacked the budget", "fired at the proposal"); not what a
@@ -1808,7 +1933,18 @@ class _Reader:
             for c in tok.children
         ):
             return False  # "a legal battle", "a political fight"
-        if lemma in ("fight", "battle") and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        if (
+            lemma in ("fight", "battle")
+            and tok.tag_ == "VBG"
+            and (
+                tok.dep_ == "acl"
+                or (
+                    tok.dep_ == "relcl"
+                    and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in tok.children)
+                )
+            )
+        ):
+            # "Al Shabaab, which is fighting to topple Somalia's government": likewise who the side is
             return False  # "jihadists fighting in Iraq and Syria", "the coalition fighting in Yemen": who
             # a side is, not an act told with its day
         if lemma in ("fight", "fighting", "battle", "clash", "offensive"):
@@ -1888,6 +2024,11 @@ class _Reader:
             armed = set(load("modes")["armed_actor_words"]) | {"troop"}
             if subj is not None and subj.lemma_.lower() in armed:
                 return False  # "troops marched into the city" is an advance, not a march
+        if cat == "PROTEST" and tok.dep_ in ("dobj", "nsubjpass"):
+            # "fighters broke up the rally by firing into the air": a protest someone dispersed took place
+            prt = next((c.lower_ for c in tok.head.children if c.dep_ == "prt"), "")
+            if f"{tok.head.lemma_.lower()} {prt}".strip() in word_set("negatives", "dispersal_verbs"):
+                return True
         if cat == "PROTEST":
             return tok.pos_ in ("NOUN", "VERB") and (
                 has_fig or any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
@@ -4887,6 +5028,26 @@ _ANAPHOR_NOUNS = frozenset(
 )
 
 
+def _label_of(tok: Token) -> Token | None:
+    """The thing a speaker's label names: 'what he called a vile attack' -> 'what', 'a move one analyst
+    called "carpet bombing the market"' -> 'move', 'called the strike a massacre' -> 'strike'. None when
+    ``tok`` is no label (the complement of a labelling verb: ``attribution.json`` labelling_verbs); the
+    verb itself when the parse gives the labelled thing no place."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head  # "what it described as a deliberate attack"
+    elif tok.dep_ not in ("oprd", "attr", "xcomp"):
+        return None
+    if verb.lemma_.lower() not in word_set("attribution", "labelling_verbs") or verb.pos_ != "VERB":
+        return None
+    named = _child(verb, "dobj")
+    if named is not None and named.i != tok.i:
+        return named
+    # "a move critics called 'an assault on the poor'" parsed with no object: the thing labelled lies
+    # outside the clause, and the verb stands for it
+    return verb.head if verb.dep_ in ("acl", "relcl") else verb
+
+
 def _anaphor_noun(tok: Token) -> bool:
     """'the attack', 'the strike' (an act noun pointing back), not 'took the imam hostage'."""
     return _anaphoric(tok) and tok.lemma_.lower() in _ANAPHOR_NOUNS
@@ -4896,7 +5057,12 @@ def _anaphoric(tok: Token) -> bool:
     """'the strike', 'this attack', 'its bombing', 'Sunday's attack': a noun that points back to a told
     event (a weekday's possessive names an act the story has dated: "bringing the death toll from
     Sunday's attack to 14")."""
-    return tok.pos_ == "NOUN" and any(
+    if tok.pos_ != "NOUN":
+        return False
+    named = _label_of(tok)
+    if named is not None and named.lower_ == "what":
+        return True  # "53 people were wounded in what he called a vile attack": the speaker's name for it
+    return any(
         (c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their"))
         or (c.dep_ == "poss" and c.lower_ in _WEEKDAYS)
         for c in tok.children
