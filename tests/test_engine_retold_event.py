@@ -45,3 +45,32 @@ def test_a_label_on_a_budget_move_is_no_event() -> None:
         'Monday, a move opposition leaders called "an assault on the poorest families".'
     )
     assert [e for e in rec.events if e.category == "ASSAULT"] == []
+
+
+_RAID = (
+    "BAMAKO, March 18 (Wire) - Jihadist fighters attacked an army camp in the town of Boulkessi on "
+    "Sunday, killing four soldiers, the army said. "
+)
+
+
+def test_the_attackers_claim_to_have_taken_the_camp_in_the_raid_is_their_version() -> None:
+    rec = _record(
+        _RAID + "The al Qaeda affiliate said it had killed 30 soldiers in the raid and seized the camp."
+    )
+    assert [(e.category, e.killed) for e in rec.events] == [("ASSAULT", 4)]
+    assert any("al Qaeda affiliate" in (c.by or "") for c in rec.events[0].claims)
+
+
+def test_fighters_said_to_have_overrun_the_base_and_seized_arms_are_the_attack_told() -> None:
+    rec = _record(
+        _RAID + "In a statement, the group said its fighters had overrun the base and seized weapons and "
+        "ammunition."
+    )
+    assert [e.category for e in rec.events] == ["ASSAULT"]
+
+
+def test_a_taking_of_ground_by_others_that_a_source_reports_is_an_event() -> None:
+    rec = _record(
+        _RAID + "Militants from a second group joined them and occupied parts of the town, the governor said."
+    )
+    assert [e.category for e in rec.events] == ["ASSAULT", "COERCE"]

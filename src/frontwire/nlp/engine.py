@@ -2542,6 +2542,9 @@ class _Reader:
             self._war_start_event(sent, doc)
             return
         events = [t for t in trig if t[1]["kind"] == "event"]
+        # "The group said it had killed 17 soldiers in the raid and seized the base": the attacker's
+        # version of the raid told, not a seizure of its own
+        events = [t for t in events if not self._told_again(t[0], t[1], doc, atts)]
         if not events and self._source_figures(idx, sent, doc, figs, claims):
             return
         if not events and figs and any(f.count is not None for f in figs):
@@ -2792,18 +2795,71 @@ class _Reader:
                 _crowd_protested(d)
             # "the strike on the pitch" is the strike told with the pitch, not the last one told
             attacks = [p for p in self.drafts if p.category == "ASSAULT"]
-            prev = _pointed_attack(attacks, doc) or (attacks[-1] if attacks else None)
+            prev = _pointed_attack(attacks, doc) or (self._host(attacks[-1]) if attacks else None)
+            # "The group said it had killed 17 soldiers in the raid": a source's own count for the raid
+            # told differs from the first; the first stands and the source keeps its claim
+            claimed = bool(d.claims) and _anaphor_noun(d.trigger) and not _own_day(d)
             if (
                 d.category == "ASSAULT"
                 and prev is not None
                 and (_anaphoric(d.trigger) or _definite_doer(d))
-                and _compatible_anaphor(prev, d)
+                and _compatible_anaphor(prev, d, figures=not claimed)
             ):
                 # "The attack hit a crowd outside Pazigyi village": more about the event already told
+                doer = prev.actor
                 _merge(prev, d)
+                if claimed and doer is not None:
+                    prev.actor = doer  # a source's name for itself is its claim, not a better doer
                 continue
             self.drafts.append(d)
         self._claims_on_told(doc, sent, drafts, atts, claims, paired | {id(c) for c in back})
+
+    def _host(self, d: _Draft) -> _Draft:
+        """The told attack a detail draft belongs to, as coalesce will find it ('The militants fired
+        mortars at the airstrip' after the lead's raid), else the draft itself: 'the raid' said next
+        points to the raid, not to its detail."""
+        earlier = [o for o in self.drafts if o.category == "ASSAULT" and o.sent.start < d.sent.start]
+        return next((o for o in earlier if _compatible(o, d)), None) or _elaborated(earlier, d) or d
+
+    def _told_again(self, tok: Token, t: dict, doc: Doc, atts: list[Attribution]) -> bool:
+        """A taking of ground told inside a source's account of the attack already told: 'The group said
+        it had killed 17 soldiers in the raid and seized the base', 'IS said its fighters had overrun
+        the base and seized weapons'. The account points back (an act or a place named with 'the': 'the
+        raid', 'the base'), tells the source's own side's deed and brings no day and no place of its own:
+        what it says was taken is that side's version of the told attack (its claim), not a new event. A
+        retaking by the other side ('the army said it had recaptured the town') answers the attack and
+        stays an event."""
+        if t["category"] != "COERCE" or t["mode"] not in _TAKING_MODES:
+            return False
+        if tuple(t.get("acled") or ())[-1:] == ("Government regains territory",):
+            return False
+        if not any(d.category == "ASSAULT" for d in self.drafts) or dates.find_dates(doc.text):
+            return False
+        spans = [a.span for a in atts]
+        if any(
+            e.label_ in ("GPE", "LOC", "FAC")
+            and not country_code(e.text)
+            and not any(s <= e.start_char < x for s, x in spans)
+            for e in doc.ents
+        ):
+            return False
+        # the source tells its own side's deed ('it had seized', 'its fighters had overrun'); a taking
+        # by others it reports ('gunmen came to his aid and occupied parts of the city, he said') is news
+        subj = _subject(tok)
+        if subj is None:
+            return False
+        own = subj.lower_ in ("it", "they", "we") or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children
+        )
+        pointers = _ANAPHOR_NOUNS | _PLACE_NOUNS | _object_words("territory")
+        for a in atts:
+            if a.verb is None or not _governs(a, tok) or tok.i not in {w.i for w in a.verb.subtree}:
+                continue
+            if not own and subj.i != getattr(_child(a.verb, "nsubj"), "i", -1):
+                continue  # ("said it had seized": the pronoun resolves to the speaker)
+            if any(_anaphoric(w) and w.lemma_.lower() in pointers for w in a.verb.subtree if w.i != tok.i):
+                return True
+        return False
 
     def _claims_on_told(
         self,
@@ -4919,10 +4975,11 @@ def _side_of(tok: Token) -> Party | None:
     return None
 
 
-def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
+def _compatible_anaphor(prev: _Draft, d: _Draft, figures: bool = True) -> bool:
     """A definite 'the attack' refers back unless it states another day, other figures or another side.
 
     Only nouns for one act point back: "the current fighting" or "the war" name the whole conflict.
+    ``figures=False``: a source's own count for the act pointed back to does not clash (sources differ).
     """
     if d.trigger.lemma_.lower() not in _ANAPHOR_NOUNS and not _definite_doer(d):
         return False
@@ -4939,7 +4996,7 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
     ):
         return False
     for x, y in ((prev.killed, d.killed), (prev.wounded, d.wounded)):
-        if x is not None and y is not None and x != y and not d.update:
+        if figures and x is not None and y is not None and x != y and not d.update:
             return False
     return not (
         prev.actor
@@ -4997,6 +5054,9 @@ def _definite_doer(d: _Draft) -> bool:
     )
 
 
+# taking ground or arms, which a side's account of an attack may tell as part of it (_told_again)
+_TAKING_MODES = frozenset({"seize", "weapons seized"})
+
 # emergency measures a government declares (one declaration may name several)
 _MEASURE_MODES = frozenset({"state of emergency", "curfew", "martial law", "state of siege"})
 
@@ -5046,6 +5106,15 @@ def _label_of(tok: Token) -> Token | None:
     # "a move critics called 'an assault on the poor'" parsed with no object: the thing labelled lies
     # outside the clause, and the verb stands for it
     return verb.head if verb.dep_ in ("acl", "relcl") else verb
+
+
+def _points_back(tok: Token) -> bool:
+    """'the attack', or an act told as done in one: 'said it had killed 17 soldiers in the raid' (the
+    raid told before, the killing its part in the source's account)."""
+    return _anaphor_noun(tok) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_anaphor_noun(g) for g in c.children)
+        for c in tok.children
+    )
 
 
 def _anaphor_noun(tok: Token) -> bool:
@@ -5433,7 +5502,7 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         )
         if updated is not None:
             return updated
-        if _anaphor_noun(d.trigger) and d.claims and (d.when is None or not d.when.text or d.report_dated):
+        if _points_back(d.trigger) and d.claims and (d.when is None or not d.when.text or d.report_dated):
             # "A community leader said on Wednesday that at least 60 villagers had been killed in the
             # attack": another source's figure for the attack pointed back to, not a second attack; the
             # first figure stands (the most conservative is coded) and the source keeps its claim
