@@ -530,8 +530,8 @@ def _office_country(toks: list[Token]) -> str | None:
             j -= 1
         words = {w.lower_ for w in run}
         lexicon_words = offices | word_set("parties", "state_qualifiers") | word_set("attribution", "titles")
-        if not run or words & lexicon_words:
-            continue
+        if not run or words & lexicon_words or words <= word_set("parties", "colour_names"):
+            continue  # ("the White Army": a colour names the force, not a town called White)
         if any(w.ent_type_ == "PERSON" for w in run) and len(run) > 1:
             continue
         code = place_country(" ".join(w.text for w in run), min_population=5000)
@@ -665,8 +665,9 @@ def _bare_state(p: Party) -> bool:
 def _is_state_forces(p: Party) -> bool:
     """ "police", "security forces", "the army": named only by a state-force word."""
     words = _name_words(p.name)
-    return bool(words & word_set("modes", "state_actor_words")) and not words & word_set(
-        "parties", "protester_nouns"
+    # "the White Army" (a militia) is a name, not a state's army
+    return bool(words & word_set("modes", "state_actor_words")) and not words & (
+        word_set("parties", "protester_nouns") | word_set("parties", "colour_names")
     )
 
 
@@ -1996,7 +1997,8 @@ class _Reader:
             # "demanding a ceasefire" names no agreement: a verb of agreeing or breaking must
             return bool(gov & (_AGREE_VERBS | _COLLAPSE))
         if cat == "COERCE":
-            if lemma in ("seize", "capture", "occupy"):
+            if lemma in ("seize", "capture", "occupy", "overrun"):
+                # "had overrun the army garrison in Nasir"; not "tourists overran the beaches"
                 obj = _child(tok, "dobj", "nsubjpass")
                 if obj is not None and obj.lemma_.lower() in _PORTION_WORDS:
                     obj = _prep_obj(obj, ("of",)) or obj  # "occupied parts of the city"
@@ -3542,7 +3544,16 @@ class _Reader:
         if (d.category == "ASSAULT" and settlement) or (d.mode == "seize" and (settlement or facility)):
             # a town is where, not whom; "took control of the base" seized ground, not a party. An
             # attack on a base, a camp or a hotel names what it hit: that stays the target
-            target_tok = None
+            holder = (
+                next(
+                    (c for c in target_tok.children if c.dep_ in ("amod", "compound") and _armed_word(c)),
+                    None,
+                )
+                if d.mode == "seize" and target_tok is not None
+                else None
+            )
+            # "overran the army garrison", "seized a rebel stronghold": the side that held it lost it
+            target_tok = holder
             if d.category == "ASSAULT":
                 target_tok = _damaged(tok)
         elif target_tok is not None and d.category == "ASSAULT" and _town_name(target_tok):
@@ -5027,6 +5038,12 @@ def _names_told_doers(doc: Doc) -> bool:
     return any(_told_doer(t) for t in doc)
 
 
+def _armed_word(tok: Token) -> bool:
+    """'army', 'military', 'rebel', 'police': a word naming a state force or an armed side."""
+    words = word_set("modes", "state_actor_words") | set(load("modes")["armed_actor_words"])
+    return bool({tok.lower_, tok.lemma_.lower(), tok.lemma_.lower() + "s"} & words)
+
+
 def _armed_doer(tok: Token) -> bool:
     """An active killing verb whose subject is an armed side ('fighters', 'gunmen', 'troops')."""
     if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
@@ -6301,7 +6318,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
         words = _name_words(d.actor.name)
         crowd = _name_words(d.actor.name, singular=True) & word_set("parties", "protester_nouns")
-        if words & word_set("modes", "state_actor_words") or crowd or _bare_state(d.actor):
+        if _is_state_forces(d.actor) or crowd or _bare_state(d.actor):
             named = any(w[:1].isupper() for w in d.actor.name.split()[1:])
             # "President Ivan Duque" in Havana is still Colombia's president: a named office-holder
             # serves the country the story is about, not the one he is visiting
