@@ -48,3 +48,12 @@ def test_a_bomb_outside_a_supermarket_is_an_attack() -> None:
         "wounding five people, police said."
     )
     assert [e.category for e in rec.events] == ["ASSAULT"]
+
+
+def test_a_film_exploding_past_forecasts_is_no_explosion() -> None:
+    rec = _record(
+        'LOS ANGELES, Sept 4 (Wire) - "Quiet Harbour" exploded past forecasts with $61 million in its first '
+        "weekend, the studio said on Sunday. The drama follows the engineers who raced to build the first "
+        "hydrogen bomb."
+    )
+    assert rec.events == []

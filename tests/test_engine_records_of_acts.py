@@ -56,3 +56,21 @@ def test_attacks_since_a_day_with_a_toll_are_one_event() -> None:
         "since Monday, killing 12 people, residents said."
     )
     assert [k for _m, k, _d in _assaults(rec)] == [12]
+
+
+def test_a_soldier_deployed_numerous_times_has_a_career_not_a_deployment() -> None:
+    rec = _record(
+        "LONDON, Feb 8 (Wire) - A British soldier was killed by a roadside bomb in northern Iraq on "
+        "Wednesday, the Ministry of Defence said. The ministry said Corporal Ann Hale had deployed several "
+        "times on operations to Cyprus and the Gulf."
+    )
+    assert [e.category for e in rec.events] == ["ASSAULT"]
+
+
+def test_weeks_of_protests_a_killing_sparked_are_a_campaign() -> None:
+    rec = _record(
+        "CHICAGO, Feb 8 (Wire) - A man was shot dead by police in Chicago on Wednesday, officials said. The "
+        "shooting came after the police killing of a teenager on Jan. 3 in Milwaukee sparked three weeks of "
+        "protests and calls for reform."
+    )
+    assert "PROTEST" not in [e.category for e in rec.events]

@@ -868,7 +868,13 @@ def _commercial_rivalry(tok: Token, doc: Doc, has_weapon: bool) -> bool:
     ):
         return False  # "a bomb exploded outside a supermarket": a weapon or people in the act
     commerce = word_set("negatives", "commerce_words")
-    return any(p.lemma_.lower() in commerce or p.lower_ in commerce for p in parts)
+    # a sum of money or a title ('"Oppenheimer" exploded past forecasts with $80.5 million') is a product
+    return any(
+        p.lemma_.lower() in commerce
+        or p.lower_ in commerce
+        or p.ent_type_ in ("MONEY", "PRODUCT", "WORK_OF_ART")
+        for p in parts
+    )
 
 
 def _fired_in_the_air(tok: Token) -> bool:
@@ -1592,6 +1598,34 @@ def _record_of_acts(tok: Token, doc: Doc) -> bool:
     return not exact and not day
 
 
+def _day_told(tok: Token, doc: Doc) -> bool:
+    """Does the sentence give a day (not only the day it was reported) an act can be dated to?"""
+    found = [f for f in dates.find_dates(doc.text) if not _report_date(tok, f[0])]
+    return any(
+        w is not None and w.precision == "day"
+        for w in (dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in found)
+    )
+
+
+def _many_times(tok: Token, doc: Doc) -> bool:
+    """'deployed numerous times on operations', 'was attacked several times', 'on many occasions':
+    an act told with how often it recurred is a record, unless the sentence gives a day."""
+    many = word_set("negatives", "vague_many") | {"several", "three", "four", "five", "dozens"}
+    recur = [
+        c
+        for c in tok.children
+        if (c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() == "time" and c.tag_ == "NNS")
+        or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "occasion" for g in c.children))
+    ]
+    counted = [
+        r
+        for r in recur
+        for m in [*r.children, *(g for c in r.children for g in c.children)]
+        if m.lower_ in many or m.like_num
+    ]
+    return bool(counted) and not _day_told(tok, doc)
+
+
 def _spread_only(tok: Token, doc: Doc) -> bool:
     """Violence told over many places or days, not one act: "Ecuador has been hit by a wave of gang
     violence in recent days, with car bombs and attacks on police in several cities". Kept, like a
@@ -1778,8 +1812,23 @@ class _Reader:
             and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
         ):
             return False  # "the Houthis, who have attacked dozens of ships since November": a party's record
-        if _record_of_acts(tok, doc):
-            return False  # "has staged many raids in Kenya since its troops crossed the border": a record
+        if _record_of_acts(tok, doc) or _many_times(tok, doc):
+            # "has staged many raids in Kenya since its troops crossed the border", "deployed numerous
+            # times on operations to Afghanistan": a record, not one occasion
+            return False
+        if (
+            t["category"] == "PROTEST"
+            and tok.tag_ == "NNS"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and not any(c.dep_ in ("det", "nummod") for c in tok.children)
+            # "weeks of protests" whatever day the sentence names (as "weeks of fighting" above)
+            and (
+                tok.head.head.lemma_.lower() in word_set("negatives", "record_spans")
+                or not _day_told(tok, doc)
+            )
+        ):
+            return False  # "sparked two weeks of protests", "the main centre of street protests": a campaign
         if (
             tok.lemma_ == "bomb"
             and tok.pos_ == "VERB"
@@ -1802,9 +1851,12 @@ class _Reader:
         if (
             cat == "ASSAULT"
             and tok.pos_ == "NOUN"
-            and tok.head.lemma_.lower() in word_set("negatives", "disarm_verbs")
+            and tok.head.lemma_.lower()
+            in word_set("negatives", "disarm_verbs") | word_set("negatives", "making_verbs")
         ):
-            return False  # "two roadside bombs were found and defused": the bombs never went off
+            # "two roadside bombs were found and defused", "the race to build the atomic bomb": the bombs
+            # never went off
+            return False
         if cat in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE", "AID", "MOBILIZE") and _not_happened(tok):
             return False  # "thwarted an attack", "urged Cuba to arrest", "may have been caused by mines"
         if cat == "ASSAULT" and (named := _label_of(tok)) is not None and named.lower_ != "what":
