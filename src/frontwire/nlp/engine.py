@@ -1457,7 +1457,11 @@ def _not_happened(tok: Token) -> bool:
         cur = cur.head
         if cur.lemma_.lower() in neg["intention_verbs"] and tok.tag_ == "VB":
             return True  # "planned to kill a soldier and then attack a station" (coordinated infinitive)
-    if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in neg["intention_verbs"]:
+    # "planned to attack", "China vowed on Friday to fight the U.S.": the infinitive may hang as an advcl
+    to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+    if (cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and to_inf)) and cur.head.lemma_.lower() in neg[
+        "intention_verbs"
+    ]:
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
         return True  # "explosives which failed to detonate", "the second bomb failed to go off"
@@ -1812,6 +1816,19 @@ class _Reader:
             and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
         ):
             return False  # "the Houthis, who have attacked dozens of ships since November": a party's record
+        if (
+            t["category"] == "ASSAULT"
+            and tok.pos_ == "VERB"
+            # "... look like a tank, and launch shells": a base form sharing a present tense counts too
+            and (
+                tok.tag_ in ("VBP", "VBZ")
+                or (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.tag_ in ("VBP", "VBZ"))
+            )
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and not dates.find_dates(doc.text)
+            and not any(f.count for f in figures(doc[:]) if f.kind in ("killed", "wounded"))
+        ):
+            return False  # "The vehicles ... launch 155mm shells": what a thing does, no occasion told
         if _record_of_acts(tok, doc) or _many_times(tok, doc):
             # "has staged many raids in Kenya since its troops crossed the border", "deployed numerous
             # times on operations to Afghanistan": a record, not one occasion
