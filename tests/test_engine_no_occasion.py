@@ -50,3 +50,20 @@ def test_troops_who_fired_shells_on_a_day_made_an_attack() -> None:
         "Thursday, regional officials said."
     )
     assert _assaults(rec) != []
+
+
+def test_an_act_dated_only_by_a_past_year_is_context() -> None:
+    rec = _record(
+        "BAGHDAD, June 21 (Wire) - A car bomb exploded near a market in Kirkuk on Thursday, killing five "
+        "people, police said. The commander the market is named after was killed in an air strike near "
+        "Mosul in 2017 and is revered by local fighters."
+    )
+    assert [e.killed for e in rec.events if e.category == "ASSAULT"] == [5]
+
+
+def test_an_act_dated_by_a_past_month_stays_a_background_event() -> None:
+    rec = _record(
+        "BAGHDAD, June 21 (Wire) - A car bomb exploded near a market in Kirkuk on Thursday, killing five "
+        "people, police said. In March 2023, gunmen killed four soldiers at a checkpoint near the city."
+    )
+    assert len([e for e in rec.events if e.category == "ASSAULT"]) == 2

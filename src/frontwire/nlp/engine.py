@@ -4544,7 +4544,20 @@ class _Reader:
                 d.actor = d.credited or d.blamed
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
-        return [d for d in out if not _accident(d)]
+        out = [d for d in out if not _accident(d)]
+        history = [d for d in out if self._year_only_history(d)]
+        # (a story that tells nothing else, "The Westgate mall attack killed 67 people in 2013", is
+        # about that act)
+        return [d for d in out if d not in history] if len(history) < len(out) else out
+
+    def _year_only_history(self, d: _Draft) -> bool:
+        """'Soleimani ... was killed in a U.S. drone strike in Baghdad in 2020', told in a 2024 story
+        about a bombing: an act dated only by a past year is context, not an event the story reports
+        (coding guide: year-only context is not coded; a background act needs its month or day)."""
+        w = d.when
+        if w is None or w.precision != "year" or not w.date or self.anchor is None:
+            return False
+        return int(w.date[:4]) < self.anchor.year
 
 
 def _running_totals(doc: Doc, figs: list[Figure]) -> tuple[list[Figure], set[int]]:
