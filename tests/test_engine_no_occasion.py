@@ -67,3 +67,12 @@ def test_an_act_dated_by_a_past_month_stays_a_background_event() -> None:
         "people, police said. In March 2023, gunmen killed four soldiers at a checkpoint near the city."
     )
     assert len([e for e in rec.events if e.category == "ASSAULT"]) == 2
+
+
+def test_gunmen_attack_read_as_a_present_verb_is_still_their_attack() -> None:
+    rec = _record(
+        "MAKURDI, Nigeria, June 21 (Wire) - Aid workers said cholera had spread in a camp near Makurdi. One "
+        "patient, a farmer named Terna Ior, who fled his home in Yelwata village after gunmen attack on the "
+        "village, said he was recovering."
+    )
+    assert [e.actor.name if e.actor else None for e in rec.events if e.category == "ASSAULT"] == ["gunmen"]

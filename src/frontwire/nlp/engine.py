@@ -1827,6 +1827,9 @@ class _Reader:
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
             and not dates.find_dates(doc.text)
             and not any(f.count for f in figures(doc[:]) if f.kind in ("killed", "wounded"))
+            # a thing's doing, not a side's: "after gunmen attack on New Year Day" (a noun the parser
+            # took for a verb) is the gunmen's attack
+            and not ((subj := _subject(tok)) is not None and (_is_people(subj) or _armed_word(subj)))
         ):
             return False  # "The vehicles ... launch 155mm shells": what a thing does, no occasion told
         if _record_of_acts(tok, doc) or _many_times(tok, doc):
