@@ -538,8 +538,8 @@ def _office_country(toks: list[Token]) -> str | None:
             j -= 1
         words = {w.lower_ for w in run}
         lexicon_words = offices | word_set("parties", "state_qualifiers") | word_set("attribution", "titles")
-        if not run or words & lexicon_words:
-            continue
+        if not run or words & lexicon_words or words <= word_set("parties", "colour_names"):
+            continue  # ("the White Army": a colour names the force, not a town called White)
         if any(w.ent_type_ == "PERSON" for w in run) and len(run) > 1:
             continue
         code = place_country(" ".join(w.text for w in run), min_population=5000)
@@ -673,8 +673,9 @@ def _bare_state(p: Party) -> bool:
 def _is_state_forces(p: Party) -> bool:
     """ "police", "security forces", "the army": named only by a state-force word."""
     words = _name_words(p.name)
-    return bool(words & word_set("modes", "state_actor_words")) and not words & word_set(
-        "parties", "protester_nouns"
+    # "the White Army" (a militia) is a name, not a state's army
+    return bool(words & word_set("modes", "state_actor_words")) and not words & (
+        word_set("parties", "protester_nouns") | word_set("parties", "colour_names")
     )
 
 
@@ -827,6 +828,83 @@ def _prep_obj(tok: Token, preps: tuple[str, ...]) -> Token | None:
             if p is not None:
                 return p
     return None
+
+
+def _participants(tok: Token) -> list[Token]:
+    """Who and what an act word is told of: its subject and objects (not what it is 'for': 'a battle for
+    summer travellers' names the prize), the words that modify it ('a price war'), the noun it
+    qualifies ('a rival hit back'), and the subjects of the clauses above it up to a verb of saying."""
+    out = [
+        c
+        for c in tok.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "amod", "poss")
+        and c.pos_ in ("NOUN", "PROPN")
+    ]
+    for c in tok.children:
+        if (c.dep_ == "prep" and c.lower_ != "for") or c.dep_ == "agent":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("acl", "relcl", "compound"):
+        out.append(tok.head)
+    for a in tok.ancestors:
+        if is_reporting_verb(a):
+            break
+        if a.pos_ in ("VERB", "AUX"):
+            out += [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "a move one trader called 'carpet bombing'": whoever labels the act speaks of it, whatever the parse
+    labels = word_set("attribution", "labelling_verbs")
+    return [p for p in out if not any(c.dep_ in ("acl", "relcl") and c.lemma_ in labels for c in p.children)]
+
+
+def _commercial_rivalry(tok: Token, doc: Doc, has_weapon: bool) -> bool:
+    """War words borrowed for business: 'airlines opened a fresh front in their price war', 'a rival
+    hit back within hours with its own cuts'. The act's participants include a firm, a price, a fare or
+    a product (``negatives.json`` commerce_words), none is a person, a force or a weapon, and the
+    sentence names nothing armed beyond the war words such copy borrows (figurative_war_words)."""
+    borrowed = word_set("negatives", "figurative_war_words")
+    armed = word_set("negatives", "conflict_cues") | word_set("modes", "armed_actor_words")
+    if has_weapon and any(_is_weapon(w) and not ({w.lower_, w.lemma_.lower()} & borrowed) for w in doc):
+        return False
+    if any(
+        (w.lower_ in armed or w.lemma_.lower() in armed) and not ({w.lower_, w.lemma_.lower()} & borrowed)
+        for w in doc
+    ):
+        return False
+    parts = _participants(tok)
+    if any(
+        p.ent_type_ in ("PERSON", "NORP") or (_is_people(p) and p.ent_type_ != "ORG") or _is_weapon(p)
+        for p in parts
+    ):
+        return False  # "a bomb exploded outside a supermarket": a weapon or people in the act
+    commerce = word_set("negatives", "commerce_words")
+    # a sum of money or a title ('"Oppenheimer" exploded past forecasts with $80.5 million') is a product
+    return any(
+        p.lemma_.lower() in commerce
+        or p.lower_ in commerce
+        or p.ent_type_ in ("MONEY", "PRODUCT", "WORK_OF_ART")
+        for p in parts
+    )
+
+
+def _fired_in_the_air(tok: Token) -> bool:
+    """'Police fired into the air to push them back', 'fired warning shots over the crowd's heads':
+    shots aimed at no one are a warning, not an attack on people. Any other aim told with them
+    ('into the air and then into the crowd') keeps the attack."""
+    air = word_set("negatives", "warning_fire_objects")
+    aims: list[Token] = []
+    # "into the air and then into the crowd": the parser may hang the second aim on the verb or the first
+    preps = [c for c in tok.children if c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")]
+    preps += [g for p in preps for g in p.conjuncts if g.pos_ == "ADP" and g not in preps]
+    for p in preps:
+        aims += [g for g in p.children if g.dep_ == "pobj"]
+    warning = any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and any(m.dep_ in ("amod", "compound") and m.lower_ == "warning" for m in c.children)
+        for c in tok.children
+    )
+    in_air = [a for a in aims if a.lemma_.lower() in air]
+    targets = [a for a in aims if a.lemma_.lower() not in air and a.i > tok.i and a.dep_ == "pobj"]
+    aimed = [a for a in targets if a.head.lower_ in ("into", "at", "on", "upon", "towards", "toward")]
+    return bool(in_air or warning) and not aimed
 
 
 @cache
@@ -1387,7 +1465,11 @@ def _not_happened(tok: Token) -> bool:
         cur = cur.head
         if cur.lemma_.lower() in neg["intention_verbs"] and tok.tag_ == "VB":
             return True  # "planned to kill a soldier and then attack a station" (coordinated infinitive)
-    if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in neg["intention_verbs"]:
+    # "planned to attack", "China vowed on Friday to fight the U.S.": the infinitive may hang as an advcl
+    to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+    if (cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and to_inf)) and cur.head.lemma_.lower() in neg[
+        "intention_verbs"
+    ]:
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
         return True  # "explosives which failed to detonate", "the second bomb failed to go off"
@@ -1483,6 +1565,77 @@ def _generic_plural(tok: Token, doc: Doc) -> bool:
         for w in (dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in found)
     )
     return not exact and not day
+
+
+def _record_of_acts(tok: Token, doc: Doc) -> bool:
+    """A side's record, not one act: "Al Shabaab has staged many raids in Kenya since its troops crossed
+    the border", "the militia has carried out repeated attacks over the years". A plural act noun under a
+    perfect verb (has/have/had done) that a span of time ('since ...', 'for months', 'over the years')
+    or a vague many ('many', 'countless') spreads over many occasions. Kept, like a generic plural,
+    when the sentence gives an exact toll or a day: then a coder has one occasion to record."""
+    if tok.pos_ == "VERB":
+        # "The Houthis have attacked more than 100 ships since November": the many are its objects
+        verb, noun = tok, _child(tok, "dobj")
+        if noun is None or noun.tag_ != "NNS":
+            return False
+    elif tok.tag_ == "NNS" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        verb, noun = tok.head, tok
+    else:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    # "many raids": a vague many on the act noun itself (a count of people taken or ships hit is not)
+    many = noun is tok and any(
+        c.dep_ == "amod" and c.lower_ in word_set("negatives", "vague_many") for c in noun.children
+    )
+    spans = word_set("negatives", "record_spans")
+    spread = any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ in ("since", "over", "for")
+            and any(g.dep_ == "pobj" and (g.lemma_.lower() in spans or g.like_num) for g in c.children)
+        )
+        or (c.dep_ in ("prep", "advcl") and c.lower_ == "since")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        for c in verb.children
+    )
+    if not (many or spread):
+        return False
+    exact = any(f.count is not None and f.kind in ("killed", "wounded") for f in figures(doc[:]))
+    found = [f for f in dates.find_dates(doc.text) if not _report_date(tok, f[0])]
+    day = any(
+        w is not None and w.precision == "day"
+        for w in (dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in found)
+    )
+    return not exact and not day
+
+
+def _day_told(tok: Token, doc: Doc) -> bool:
+    """Does the sentence give a day (not only the day it was reported) an act can be dated to?"""
+    found = [f for f in dates.find_dates(doc.text) if not _report_date(tok, f[0])]
+    return any(
+        w is not None and w.precision == "day"
+        for w in (dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in found)
+    )
+
+
+def _many_times(tok: Token, doc: Doc) -> bool:
+    """'deployed numerous times on operations', 'was attacked several times', 'on many occasions':
+    an act told with how often it recurred is a record, unless the sentence gives a day."""
+    many = word_set("negatives", "vague_many") | {"several", "three", "four", "five", "dozens"}
+    recur = [
+        c
+        for c in tok.children
+        if (c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() == "time" and c.tag_ == "NNS")
+        or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "occasion" for g in c.children))
+    ]
+    counted = [
+        r
+        for r in recur
+        for m in [*r.children, *(g for c in r.children for g in c.children)]
+        if m.lower_ in many or m.like_num
+    ]
+    return bool(counted) and not _day_told(tok, doc)
 
 
 def _spread_only(tok: Token, doc: Doc) -> bool:
@@ -1672,6 +1825,39 @@ class _Reader:
         ):
             return False  # "the Houthis, who have attacked dozens of ships since November": a party's record
         if (
+            t["category"] == "ASSAULT"
+            and tok.pos_ == "VERB"
+            # "... look like a tank, and launch shells": a base form sharing a present tense counts too
+            and (
+                tok.tag_ in ("VBP", "VBZ")
+                or (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.tag_ in ("VBP", "VBZ"))
+            )
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and not dates.find_dates(doc.text)
+            and not any(f.count for f in figures(doc[:]) if f.kind in ("killed", "wounded"))
+            # a thing's doing, not a side's: "after gunmen attack on New Year Day" (a noun the parser
+            # took for a verb) is the gunmen's attack
+            and not ((subj := _subject(tok)) is not None and (_is_people(subj) or _armed_word(subj)))
+        ):
+            return False  # "The vehicles ... launch 155mm shells": what a thing does, no occasion told
+        if _record_of_acts(tok, doc) or _many_times(tok, doc):
+            # "has staged many raids in Kenya since its troops crossed the border", "deployed numerous
+            # times on operations to Afghanistan": a record, not one occasion
+            return False
+        if (
+            t["category"] == "PROTEST"
+            and tok.tag_ == "NNS"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and not any(c.dep_ in ("det", "nummod") for c in tok.children)
+            # "weeks of protests" whatever day the sentence names (as "weeks of fighting" above)
+            and (
+                tok.head.head.lemma_.lower() in word_set("negatives", "record_spans")
+                or not _day_told(tok, doc)
+            )
+        ):
+            return False  # "sparked two weeks of protests", "the main centre of street protests": a campaign
+        if (
             tok.lemma_ == "bomb"
             and tok.pos_ == "VERB"
             and not any(
@@ -1693,11 +1879,23 @@ class _Reader:
         if (
             cat == "ASSAULT"
             and tok.pos_ == "NOUN"
-            and tok.head.lemma_.lower() in word_set("negatives", "disarm_verbs")
+            and tok.head.lemma_.lower()
+            in word_set("negatives", "disarm_verbs") | word_set("negatives", "making_verbs")
         ):
-            return False  # "two roadside bombs were found and defused": the bombs never went off
+            # "two roadside bombs were found and defused", "the race to build the atomic bomb": the bombs
+            # never went off
+            return False
         if cat in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE", "AID", "MOBILIZE") and _not_happened(tok):
             return False  # "thwarted an attack", "urged Cuba to arrest", "may have been caused by mines"
+        if cat == "ASSAULT" and (named := _label_of(tok)) is not None and named.lower_ != "what":
+            # "a move one analyst called 'carpet bombing the market'", "called the strike a massacre": a
+            # label is no act of its own; the act, if any, is the thing labelled (a free relative, 'what
+            # he called a vile attack', stands for the act and is read as pointing back)
+            return False
+        if cat == "ASSAULT" and _commercial_rivalry(tok, doc, has_weapon):
+            return False  # "airlines opened a fresh front in their price war", "a rival hit back with cuts"
+        if cat == "ASSAULT" and tok.lemma_.lower() in ("fire", "shoot") and _fired_in_the_air(tok):
+            return False  # "Police fired into the air to push them back": a warning, no one shot at
         if cat == "ASSAULT":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")]
             # what the act is aimed at ("attacked the budget", "fired at the proposal"); not what a
@@ -1816,7 +2014,18 @@ class _Reader:
             for c in tok.children
         ):
             return False  # "a legal battle", "a political fight"
-        if lemma in ("fight", "battle") and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        if (
+            lemma in ("fight", "battle")
+            and tok.tag_ == "VBG"
+            and (
+                tok.dep_ == "acl"
+                or (
+                    tok.dep_ == "relcl"
+                    and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in tok.children)
+                )
+            )
+        ):
+            # "Al Shabaab, which is fighting to topple Somalia's government": likewise who the side is
             return False  # "jihadists fighting in Iraq and Syria", "the coalition fighting in Yemen": who
             # a side is, not an act told with its day
         if lemma in ("fight", "fighting", "battle", "clash", "offensive"):
@@ -1884,7 +2093,8 @@ class _Reader:
                         or held.lemma_.lower() in _object_words("territory")
                     )
                 )
-            if lemma in ("seize", "capture", "occupy", "regain"):
+            if lemma in ("seize", "capture", "occupy", "regain", "overrun"):
+                # "had overrun the army garrison in Nasir"; not "tourists overran the beaches"
                 obj = _child(tok, "dobj", "nsubjpass")
                 if obj is not None and obj.lemma_.lower() in _PORTION_WORDS:
                     obj = _prep_obj(obj, ("of",)) or obj  # "occupied parts of the city"
@@ -1920,6 +2130,11 @@ class _Reader:
             armed = set(load("modes")["armed_actor_words"]) | {"troop"}
             if subj is not None and subj.lemma_.lower() in armed:
                 return False  # "troops marched into the city" is an advance, not a march
+        if cat == "PROTEST" and tok.dep_ in ("dobj", "nsubjpass"):
+            # "fighters broke up the rally by firing into the air": a protest someone dispersed took place
+            prt = next((c.lower_ for c in tok.head.children if c.dep_ == "prt"), "")
+            if f"{tok.head.lemma_.lower()} {prt}".strip() in word_set("negatives", "dispersal_verbs"):
+                return True
         if cat == "PROTEST":
             return tok.pos_ in ("NOUN", "VERB") and (
                 has_fig or any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
@@ -2456,6 +2671,9 @@ class _Reader:
             self._war_start_event(sent, doc)
             return
         events = [t for t in trig if t[1]["kind"] == "event"]
+        # "The group said it had killed 17 soldiers in the raid and seized the base": the attacker's
+        # version of the raid told, not a seizure of its own
+        events = [t for t in events if not self._told_again(t[0], t[1], doc, atts)]
         if not events and self._source_figures(idx, sent, doc, figs, claims):
             return
         if not events and figs and any(f.count is not None for f in figs):
@@ -2706,18 +2924,71 @@ class _Reader:
                 _crowd_protested(d)
             # "the strike on the pitch" is the strike told with the pitch, not the last one told
             attacks = [p for p in self.drafts if p.category == "ASSAULT"]
-            prev = _pointed_attack(attacks, doc) or (attacks[-1] if attacks else None)
+            prev = _pointed_attack(attacks, doc) or (self._host(attacks[-1]) if attacks else None)
+            # "The group said it had killed 17 soldiers in the raid": a source's own count for the raid
+            # told differs from the first; the first stands and the source keeps its claim
+            claimed = bool(d.claims) and _anaphor_noun(d.trigger) and not _own_day(d)
             if (
                 d.category == "ASSAULT"
                 and prev is not None
                 and (_anaphoric(d.trigger) or _definite_doer(d))
-                and _compatible_anaphor(prev, d)
+                and _compatible_anaphor(prev, d, figures=not claimed)
             ):
                 # "The attack hit a crowd outside Pazigyi village": more about the event already told
+                doer = prev.actor
                 _merge(prev, d)
+                if claimed and doer is not None:
+                    prev.actor = doer  # a source's name for itself is its claim, not a better doer
                 continue
             self.drafts.append(d)
         self._claims_on_told(doc, sent, drafts, atts, claims, paired | {id(c) for c in back})
+
+    def _host(self, d: _Draft) -> _Draft:
+        """The told attack a detail draft belongs to, as coalesce will find it ('The militants fired
+        mortars at the airstrip' after the lead's raid), else the draft itself: 'the raid' said next
+        points to the raid, not to its detail."""
+        earlier = [o for o in self.drafts if o.category == "ASSAULT" and o.sent.start < d.sent.start]
+        return next((o for o in earlier if _compatible(o, d)), None) or _elaborated(earlier, d) or d
+
+    def _told_again(self, tok: Token, t: dict, doc: Doc, atts: list[Attribution]) -> bool:
+        """A taking of ground told inside a source's account of the attack already told: 'The group said
+        it had killed 17 soldiers in the raid and seized the base', 'IS said its fighters had overrun
+        the base and seized weapons'. The account points back (an act or a place named with 'the': 'the
+        raid', 'the base'), tells the source's own side's deed and brings no day and no place of its own:
+        what it says was taken is that side's version of the told attack (its claim), not a new event. A
+        retaking by the other side ('the army said it had recaptured the town') answers the attack and
+        stays an event."""
+        if t["category"] != "COERCE" or t["mode"] not in _TAKING_MODES:
+            return False
+        if tuple(t.get("acled") or ())[-1:] == ("Government regains territory",):
+            return False
+        if not any(d.category == "ASSAULT" for d in self.drafts) or dates.find_dates(doc.text):
+            return False
+        spans = [a.span for a in atts]
+        if any(
+            e.label_ in ("GPE", "LOC", "FAC")
+            and not country_code(e.text)
+            and not any(s <= e.start_char < x for s, x in spans)
+            for e in doc.ents
+        ):
+            return False
+        # the source tells its own side's deed ('it had seized', 'its fighters had overrun'); a taking
+        # by others it reports ('gunmen came to his aid and occupied parts of the city, he said') is news
+        subj = _subject(tok)
+        if subj is None:
+            return False
+        own = subj.lower_ in ("it", "they", "we") or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children
+        )
+        pointers = _ANAPHOR_NOUNS | _PLACE_NOUNS | _object_words("territory")
+        for a in atts:
+            if a.verb is None or not _governs(a, tok) or tok.i not in {w.i for w in a.verb.subtree}:
+                continue
+            if not own and subj.i != getattr(_child(a.verb, "nsubj"), "i", -1):
+                continue  # ("said it had seized": the pronoun resolves to the speaker)
+            if any(_anaphoric(w) and w.lemma_.lower() in pointers for w in a.verb.subtree if w.i != tok.i):
+                return True
+        return False
 
     def _claims_on_told(
         self,
@@ -3432,7 +3703,16 @@ class _Reader:
         if (d.category == "ASSAULT" and settlement) or (d.mode == "seize" and (settlement or facility)):
             # a town is where, not whom; "took control of the base" seized ground, not a party. An
             # attack on a base, a camp or a hotel names what it hit: that stays the target
-            target_tok = None
+            holder = (
+                next(
+                    (c for c in target_tok.children if c.dep_ in ("amod", "compound") and _armed_word(c)),
+                    None,
+                )
+                if d.mode == "seize" and target_tok is not None
+                else None
+            )
+            # "overran the army garrison", "seized a rebel stronghold": the side that held it lost it
+            target_tok = holder
             if d.category == "ASSAULT":
                 target_tok = _damaged(tok)
         elif target_tok is not None and d.category == "ASSAULT" and _town_name(target_tok):
@@ -4433,7 +4713,20 @@ class _Reader:
                 d.actor = d.credited or d.blamed
         # "Officials blamed the blast on 2,750 tonnes of ammonium nitrate stored at the port": an
         # explosion no weapon or armed side is named for, told with accident words, is no attack
-        return [d for d in out if not _accident(d)]
+        out = [d for d in out if not _accident(d)]
+        history = [d for d in out if self._year_only_history(d)]
+        # (a story that tells nothing else, "The Westgate mall attack killed 67 people in 2013", is
+        # about that act)
+        return [d for d in out if d not in history] if len(history) < len(out) else out
+
+    def _year_only_history(self, d: _Draft) -> bool:
+        """'Soleimani ... was killed in a U.S. drone strike in Baghdad in 2020', told in a 2024 story
+        about a bombing: an act dated only by a past year is context, not an event the story reports
+        (coding guide: year-only context is not coded; a background act needs its month or day)."""
+        w = d.when
+        if w is None or w.precision != "year" or not w.date or self.anchor is None:
+            return False
+        return int(w.date[:4]) < self.anchor.year
 
 
 def _running_totals(doc: Doc, figs: list[Figure]) -> tuple[list[Figure], set[int]]:
@@ -4944,10 +5237,11 @@ def _side_of(tok: Token) -> Party | None:
     return None
 
 
-def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
+def _compatible_anaphor(prev: _Draft, d: _Draft, figures: bool = True) -> bool:
     """A definite 'the attack' refers back unless it states another day, other figures or another side.
 
     Only nouns for one act point back: "the current fighting" or "the war" name the whole conflict.
+    ``figures=False``: a source's own count for the act pointed back to does not clash (sources differ).
     """
     if d.trigger.lemma_.lower() not in _ANAPHOR_NOUNS and not _definite_doer(d):
         return False
@@ -4964,7 +5258,7 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
     ):
         return False
     for x, y in ((prev.killed, d.killed), (prev.wounded, d.wounded)):
-        if x is not None and y is not None and x != y and not d.update:
+        if figures and x is not None and y is not None and x != y and not d.update:
             return False
     return not (
         prev.actor
@@ -4995,6 +5289,12 @@ def _names_told_doers(doc: Doc) -> bool:
     return any(_told_doer(t) for t in doc)
 
 
+def _armed_word(tok: Token) -> bool:
+    """'army', 'military', 'rebel', 'police': a word naming a state force or an armed side."""
+    words = word_set("modes", "state_actor_words") | set(load("modes")["armed_actor_words"])
+    return bool({tok.lower_, tok.lemma_.lower(), tok.lemma_.lower() + "s"} & words)
+
+
 def _armed_doer(tok: Token) -> bool:
     """An active killing verb whose subject is an armed side ('fighters', 'gunmen', 'troops')."""
     if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
@@ -5021,6 +5321,9 @@ def _definite_doer(d: _Draft) -> bool:
         and _told_doer(subj)
     )
 
+
+# taking ground or arms, which a side's account of an attack may tell as part of it (_told_again)
+_TAKING_MODES = frozenset({"seize", "weapons seized"})
 
 # emergency measures a government declares (one declaration may name several)
 _MEASURE_MODES = frozenset({"state of emergency", "curfew", "martial law", "state of siege"})
@@ -5053,6 +5356,35 @@ _ANAPHOR_NOUNS = frozenset(
 )
 
 
+def _label_of(tok: Token) -> Token | None:
+    """The thing a speaker's label names: 'what he called a vile attack' -> 'what', 'a move one analyst
+    called "carpet bombing the market"' -> 'move', 'called the strike a massacre' -> 'strike'. None when
+    ``tok`` is no label (the complement of a labelling verb: ``attribution.json`` labelling_verbs); the
+    verb itself when the parse gives the labelled thing no place."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head  # "what it described as a deliberate attack"
+    elif tok.dep_ not in ("oprd", "attr", "xcomp"):
+        return None
+    if verb.lemma_.lower() not in word_set("attribution", "labelling_verbs") or verb.pos_ != "VERB":
+        return None
+    named = _child(verb, "dobj")
+    if named is not None and named.i != tok.i:
+        return named
+    # "a move critics called 'an assault on the poor'" parsed with no object: the thing labelled lies
+    # outside the clause, and the verb stands for it
+    return verb.head if verb.dep_ in ("acl", "relcl") else verb
+
+
+def _points_back(tok: Token) -> bool:
+    """'the attack', or an act told as done in one: 'said it had killed 17 soldiers in the raid' (the
+    raid told before, the killing its part in the source's account)."""
+    return _anaphor_noun(tok) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_anaphor_noun(g) for g in c.children)
+        for c in tok.children
+    )
+
+
 def _anaphor_noun(tok: Token) -> bool:
     """'the attack', 'the strike' (an act noun pointing back), not 'took the imam hostage'."""
     return _anaphoric(tok) and tok.lemma_.lower() in _ANAPHOR_NOUNS
@@ -5062,7 +5394,12 @@ def _anaphoric(tok: Token) -> bool:
     """'the strike', 'this attack', 'its bombing', 'Sunday's attack': a noun that points back to a told
     event (a weekday's possessive names an act the story has dated: "bringing the death toll from
     Sunday's attack to 14")."""
-    return tok.pos_ == "NOUN" and any(
+    if tok.pos_ != "NOUN":
+        return False
+    named = _label_of(tok)
+    if named is not None and named.lower_ == "what":
+        return True  # "53 people were wounded in what he called a vile attack": the speaker's name for it
+    return any(
         (c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their"))
         or (c.dep_ == "poss" and c.lower_ in _WEEKDAYS)
         for c in tok.children
@@ -5458,7 +5795,7 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         )
         if updated is not None:
             return updated
-        if _anaphor_noun(d.trigger) and d.claims and (d.when is None or not d.when.text or d.report_dated):
+        if _points_back(d.trigger) and d.claims and (d.when is None or not d.when.text or d.report_dated):
             # "A community leader said on Wednesday that at least 60 villagers had been killed in the
             # attack": another source's figure for the attack pointed back to, not a second attack; the
             # first figure stands (the most conservative is coded) and the source keeps its claim
@@ -6278,7 +6615,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
         words = _name_words(d.actor.name)
         crowd = _name_words(d.actor.name, singular=True) & word_set("parties", "protester_nouns")
-        if words & word_set("modes", "state_actor_words") or crowd or _bare_state(d.actor):
+        if _is_state_forces(d.actor) or crowd or _bare_state(d.actor):
             named = any(w[:1].isupper() for w in d.actor.name.split()[1:])
             # "President Ivan Duque" in Havana is still Colombia's president: a named office-holder
             # serves the country the story is about, not the one he is visiting
