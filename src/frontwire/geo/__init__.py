@@ -194,6 +194,11 @@ class Geocoder:
         began"), else ``None`` (``EventPlacer.war_place``)."""
         return self.placer.war_place(body, sent_start, sent_end, resolved, mentions, home)
 
+    def told_elsewhere(self, mode: str | None, texts: list[str]) -> bool:
+        """Is an act of ``mode`` whose sentences name no place one made apart from the story's
+        scene, an arrest told as a follow-up (``EventPlacer.told_elsewhere``)?"""
+        return self.placer.told_elsewhere(mode, texts)
+
     def city_of_quarter(
         self, place: Place, resolved: dict[tuple[int, int], Place], home: str | None
     ) -> Place:

@@ -123,6 +123,16 @@ class EventPlacer:
         self._skip_words = (
             {w.lower() for w in ev["not_place_words"]} | set(ev["locative_preps"]) | {"the", "a", "an"}
         )
+        self._follow_up_modes = set(ev["follow_up_modes"])
+        # "arrested at the scene", "near the base": a definite place noun pointing back to the scene
+        self._scene_pointer = re.compile(
+            r"\b(?:"
+            + "|".join(map(re.escape, sorted(ev["scene_pointer_preps"], key=len, reverse=True)))
+            + r")\s+the\s+(?:same\s+)?(?:"
+            + "|".join(map(re.escape, ev["scene_pointer_nouns"]))
+            + r")s?\b",
+            re.I,
+        )
 
     def place(
         self,
@@ -170,6 +180,14 @@ class EventPlacer:
         _, s, e, p = best
         ps, pe = self._phrase(body, sent_start, s, e)
         return replace(p, text=body[ps:pe], span=(ps, pe))
+
+    def told_elsewhere(self, mode: str | None, texts: list[str]) -> bool:
+        """Is an act of ``mode`` told in ``texts`` (its own sentences, which name no place) one made
+        apart from the story's scene (``follow_up_modes``: an arrest)? Not when a sentence points
+        back to the scene ("arrested at the scene", "near the base"). See ``_why_follow_up``."""
+        if mode not in self._follow_up_modes:
+            return False
+        return not any(self._scene_pointer.search(t) for t in texts)
 
     def war_place(
         self,

@@ -5702,6 +5702,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
                 and d.place is not None
                 and d.place.precision in ("point", "district")
             ),
+            violent=frozenset(x.start for d in drafts if d.category == "ASSAULT" for x in d.sents),
         )
         events = [_finish(scene, d) for d in drafts]
         out.append((events, reader.tolls))
@@ -5721,6 +5722,7 @@ class _Scene:
     home: str | None
     filed: frozenset[tuple[int, int]] = frozenset()  # the dateline's place mention
     scenes: tuple[tuple[int, Place], ...] = ()  # (sentence start, town) of the acts placed in their sentence
+    violent: frozenset[int] = frozenset()  # sentence starts of the sentences that tell an attack
 
     def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
         """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
@@ -5768,6 +5770,15 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
         return None
     n, best = max(counts.values(), key=lambda v: (v[0], -_rank_of(v[1])))
     return best if n >= 2 else None
+
+
+def _told_elsewhere(scene: _Scene, d: _Draft) -> bool:
+    """An arrest whose sentences name no place ("Police detained 46 people on Monday") was made
+    apart from the scene, unless a sentence of it tells the attack it was part of ("killed four and
+    detained two others after a gun battle") or points back to the scene ("at the scene")."""
+    if any(s.start in scene.violent for s in d.sents):
+        return False
+    return scene.geocoder.told_elsewhere(d.mode, [s.text for s in d.sents])
 
 
 def _non_state(p: Party) -> bool:
@@ -6040,7 +6051,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         place = scene.geocoder.war_place(
             article.body, d.sent.start, d.sent.end, scene.resolved, scene.mentions, home
         )
-    if place is None and d.category not in VERBAL:
+    if place is None and d.category not in VERBAL and not _told_elsewhere(scene, d):
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front
         place = _place_from_context(scene, d)
