@@ -103,6 +103,11 @@ class EventPlacer:
             r"\s+(?:border\s+)?(?:" + "|".join(map(re.escape, ev["demonym_place_nouns"])) + r")\b"
         )
         self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
+        # "the Walid crossing in Iraq's far west": a site known by its noun, in a wider container
+        site_words = "|".join(
+            map(re.escape, sorted(rules()["stated_settlements"]["site_nouns"], key=len, reverse=True))
+        )
+        self._site_container_link = re.compile(r"^\s+(?:" + site_words + r")\s+(?:in|near|outside)\b", re.I)
         # "the town", "the southern suburbs": not "the town of Boulkessi" (a name the gazetteer lacks
         # is no pointer back)
         self._anaphor_rx = re.compile(
@@ -167,7 +172,7 @@ class EventPlacer:
             scored.append((score, s, e, p))
         best: tuple[float, int, int, Place] | None = None
         for score, s, e, p in scored:
-            if self._contains_earlier(body, s, scored):
+            if self._contains_earlier(body, s, p, scored):
                 # "the village of X in the southern parts of Y city in Hasaka": Y and Hasaka say where
                 # X is; the event is at X, however precise their own reading.
                 score -= self.ev["container_penalty"]
@@ -366,12 +371,16 @@ class EventPlacer:
             return True
         return bool(self._requested.search(body[sent_start:start]))
 
-    def _contains_earlier(self, body: str, start: int, scored: list[tuple[float, int, int, Place]]) -> bool:
+    def _contains_earlier(
+        self, body: str, start: int, p: Place, scored: list[tuple[float, int, int, Place]]
+    ) -> bool:
         """Is the place at ``start`` named as the container of an earlier place of the sentence?
 
         "X in (northern) Y", "X, Y", "X, a village in Y": Y follows X in the same phrase, linked by
         "in", "near", "outside" or a comma, with no clause between them (see ``stated_settlements``
         clause words). The earlier place must itself read as a scene (score at least ``min_score``).
+        A site told by its noun ("the X crossing in Y", ``site_nouns``) has a region or country
+        as its container, not a town: a coder codes a base in a named town at the town.
         """
         window = self.resolver.r["stated_settlements"]["container_window"]
         for score, _, e, _ in scored:
@@ -379,6 +388,10 @@ class EventPlacer:
                 continue
             gap = body[e:start]
             if self._container_link.match(gap) and not self.resolver.clause_rx.search(gap):
+                return True
+            if p.precision != "point" and self._site_container_link.match(gap):
+                # "the Walid crossing in Iraq's far west" is at the crossing; "the King Khalid air
+                # base in Khamis Mushait" is coded at the town, a place a map holds
                 return True
         return False
 

@@ -223,6 +223,19 @@ class Resolver:
             r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*"
             r"(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*){0,2})"
         )
+        # "the Walid crossing", "Al-Mastumah, the largest regime base in Idlib": a named site
+        # (``site_nouns``) the text makes definite or apposes a site noun to
+        sites = "|".join(map(re.escape, sorted(st["site_nouns"], key=len, reverse=True)))
+        self._site_nouns = frozenset(st["site_nouns"])
+        site_name = (
+            r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*"
+            r"(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*){0,2})"
+        )
+        self._site_named = re.compile(r"\bthe\s+" + site_name + r"\s+(?P<noun>" + sites + r")\b")
+        self._site_apposed = re.compile(
+            r"(?<![\w’'-])" + site_name + r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?P<noun>" + sites + r")\b"
+        )
         self.clause_rx = re.compile(
             r"\band\b(?!\s+[A-Z])|\b(?:" + "|".join(map(re.escape, st["clause_words"])) + r")\b|[.;:!?\n]"
         )
@@ -566,8 +579,9 @@ class Resolver:
 
     # -- settlements the gazetteer lacks --------------------------------------------------------
     def settlement_mentions(self, body: str, mentions: list[Mention]) -> list[Mention]:
-        """Names introduced as settlements that NER left untagged: "in the city of Marawi", and names
-        of divisions told by their noun: "a town in the Donetsk region", "Anbar province".
+        """Names introduced as settlements that NER left untagged: "in the city of Marawi", names
+        of divisions told by their noun: "a town in the Donetsk region", "Anbar province", and named
+        sites ("the Walid crossing", "Al-Mastumah, the largest base in Idlib": ``site_nouns``).
 
         Why: "the city of", "the village of" say a place follows as plainly as any tagger can; the
         name then resolves (or is kept as stated, see ``_stated_settlements``) like a tagged one,
@@ -582,6 +596,20 @@ class Resolver:
             s, e = mm.start("name"), mm.end("name")
             words = mm.group("name").split()
             if fold(words[0]) in skip or is_demonym_or_country(mm.group("name")):
+                continue
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            out.append(_Mention(mm.group("name"), s, e, "GPE"))
+            taken.append((s, e))
+        for mm in [*self._site_named.finditer(body), *self._site_apposed.finditer(body)]:
+            s, e = mm.start("name"), mm.end("name")
+            words = mm.group("name").split()
+            if (
+                any(fold(w) in skip for w in words)
+                or is_demonym_or_country(words[0])
+                or is_demonym_or_country(mm.group("name"))
+                or mm.group("name").isupper()  # "the NATO base", "the UN base": whose, not where
+            ):
                 continue
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -862,6 +890,8 @@ class Resolver:
                 name = self._settle_in_name.sub("", _POSSESSIVE.sub("", m.text.strip()))
                 if name.lower().startswith("the "):
                     name = name[4:]
+                if noun in self._site_nouns and re.match(r"\s+" + re.escape(noun) + r"\b", body[m.end :]):
+                    name = f"{name} {noun}"  # "the Walid crossing": a site is known by its noun too
                 division = self._division_spelled_otherwise(name, country, noun)
                 if division is not None:
                     # the division's point and record, under the spelling the story uses

@@ -1,0 +1,34 @@
+"""A named military or border site is the scene of what happens at it: "withdrew from the X
+crossing in Iraq's west" is at the crossing, "X, the largest army base in Y" at X. A base the text
+puts in a named town is coded at the town, and a type of site ("a NATO base", "a police checkpoint")
+is no name. Stories are composed for these tests (names the offline gazetteer does not hold)."""
+
+from __future__ import annotations
+
+from frontwire.model import Article
+
+
+def _places(process, text: str) -> list[tuple[str | None, str | None]]:
+    rec = process(Article.from_text(text, published="2024-06-02"))
+    return [(e.where.name, e.where.country) if e.where else (None, None) for e in rec.events]
+
+
+def test_place_a_definite_crossing_in_a_country_is_the_crossing(process) -> None:
+    text = "Syrian government troops withdrew on Sunday from the Qarwash crossing in Syria's far east."
+    assert _places(process, text) == [("Qarwash crossing", "SYR")]
+
+
+def test_place_a_name_apposed_to_a_base_in_a_province_is_that_name(process) -> None:
+    text = "All army units have withdrawn from Tel Zahiyah, the largest army base in Deir ez-Zor province."
+    assert _places(process, text) == [("Tel Zahiyah", "SYR")]
+
+
+def test_place_a_base_in_a_named_town_is_coded_at_the_town(process) -> None:
+    text = "Houthi drones struck the Prince Fahd air base in Khamis Mushait on Saturday, the coalition said."
+    assert [p for p in _places(process, text) if p != (None, None)] == [("Khamis Mushait", "SAU")]
+
+
+def test_place_an_acronym_before_a_base_names_no_place(process) -> None:
+    text = "Rockets hit the NATO base near Kandahar on Tuesday, wounding three soldiers."
+    got = _places(process, text)
+    assert len(got) == 1 and got[0][1] == "AFG" and (got[0][0] or "").startswith("Kandah")
