@@ -194,6 +194,13 @@ class Geocoder:
         began"), else ``None`` (``EventPlacer.war_place``)."""
         return self.placer.war_place(body, sent_start, sent_end, resolved, mentions, home)
 
+    def settlement_named_later(
+        self, body: str, place: Place, after: int, resolved: dict[tuple[int, int], Place]
+    ) -> Place | None:
+        """The village a story names later for "a village in the X region"
+        (``EventPlacer.settlement_named_later``)."""
+        return self.placer.settlement_named_later(body, place, after, resolved)
+
     def told_elsewhere(self, mode: str | None, texts: list[str]) -> bool:
         """Is an act of ``mode`` whose sentences name no place one made apart from the story's
         scene, an arrest told as a follow-up (``EventPlacer.told_elsewhere``)?"""

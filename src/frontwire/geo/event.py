@@ -128,6 +128,10 @@ class EventPlacer:
         self._skip_words = (
             {w.lower() for w in ev["not_place_words"]} | set(ev["locative_preps"]) | {"the", "a", "an"}
         )
+        # "a village in the central Sagaing region": a settlement the lead does not name
+        self._indefinite_settlement = re.compile(
+            r"^(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<noun>village|town|hamlet)\s+in\b", re.I
+        )
         self._follow_up_modes = set(ev["follow_up_modes"])
         # "arrested at the scene", "near the base": a definite place noun pointing back to the scene
         self._scene_pointer = re.compile(
@@ -193,6 +197,33 @@ class EventPlacer:
         if mode not in self._follow_up_modes:
             return False
         return not any(self._scene_pointer.search(t) for t in texts)
+
+    def settlement_named_later(
+        self, body: str, p: Place, after: int, resolved: dict[tuple[int, int], Place]
+    ) -> Place | None:
+        """The settlement a story names later for "a village in the central Sagaing region".
+
+        A lead often hides the village in its region ("an air strike on a village in the central
+        Sagaing region") and the next paragraph names it ("The attack hit a crowd outside Pazigyi
+        village in Kanbalu township"). When ``p`` is a region or district told through an indefinite
+        settlement noun, the first place after ``after`` that the text introduces with that same noun
+        and that lies in ``p``'s division is the event's village. ``None`` otherwise."""
+        m = self._indefinite_settlement.match(p.text or "")
+        if m is None or p.precision not in ("region", "district"):
+            return None
+        noun = m.group("noun").lower()
+        division = fold(p.admin1 or p.name)
+        from frontwire.geo import Mention as _Mention
+
+        for (s, e), q in sorted(resolved.items()):
+            if s < after or q.precision != "point" or q.country != p.country:
+                continue
+            if fold(q.admin1 or "") != division:
+                continue
+            cue = self.resolver._settlement_cue(body, _Mention(body[s:e], s, e, "GPE"))
+            if cue is not None and cue.rstrip("s") == noun:
+                return q
+        return None
 
     def war_place(
         self,

@@ -6036,6 +6036,11 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         p = scene.place_of(s, verbal=d.category in VERBAL, anchor=anchor)
         if p is not None and (place is None or _rank_of(p) < _rank_of(place)):
             place = p
+    if place is not None and d.category not in VERBAL:
+        # "an air strike on a village in the central Sagaing region" ... "The attack hit a crowd outside
+        # Pazigyi village": the village the story names later
+        after = place.span[1] if place.span else d.sent.end
+        place = scene.geocoder.settlement_named_later(article.body, place, after, scene.resolved) or place
     # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence
     at = d.trigger.idx
     near = [m for m in _NATIONWIDE.finditer(d.sent.text) if min(abs(m.start() - at), abs(m.end() - at)) <= 40]
