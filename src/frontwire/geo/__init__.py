@@ -201,6 +201,10 @@ class Geocoder:
         (``EventPlacer.settlement_named_later``)."""
         return self.placer.settlement_named_later(body, place, after, resolved)
 
+    def national(self, mode: str | None) -> bool:
+        """Is an act of ``mode`` one done to a whole state, a coup (``EventPlacer.national``)?"""
+        return self.placer.national(mode)
+
     def told_elsewhere(self, mode: str | None, texts: list[str]) -> bool:
         """Is an act of ``mode`` whose sentences name no place one made apart from the story's
         scene, an arrest told as a follow-up (``EventPlacer.told_elsewhere``)?"""

@@ -133,6 +133,7 @@ class EventPlacer:
             r"^(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<noun>village|town|hamlet)\s+in\b", re.I
         )
         self._follow_up_modes = set(ev["follow_up_modes"])
+        self._national_modes = set(ev["national_modes"])
         # "arrested at the scene", "near the base": a definite place noun pointing back to the scene
         self._scene_pointer = re.compile(
             r"\b(?:"
@@ -189,6 +190,10 @@ class EventPlacer:
         _, s, e, p = best
         ps, pe = self._phrase(body, sent_start, s, e)
         return replace(p, text=body[ps:pe], span=(ps, pe))
+
+    def national(self, mode: str | None) -> bool:
+        """Is an act of ``mode`` one done to a whole state (``national_modes``: a coup)?"""
+        return mode in self._national_modes
 
     def told_elsewhere(self, mode: str | None, texts: list[str]) -> bool:
         """Is an act of ``mode`` told in ``texts`` (its own sentences, which name no place) one made

@@ -6051,6 +6051,9 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     if place is None and nationwide is not None and home is not None:
         # "imposed a nationwide curfew", "protests across the country": the whole country is the place
         place = scene.geocoder.country_place(home, text=nationwide.group(0))
+    if place is None and home is not None and scene.geocoder.national(d.mode):
+        # "Mali's military government, which took power in a coup in August 2020": the whole country
+        place = scene.geocoder.country_place(home)
     if place is None and d.category not in VERBAL:
         # "90 civilians have been killed since the fighting began": the war's land, not the last town
         place = scene.geocoder.war_place(
