@@ -32,3 +32,25 @@ def test_place_an_acronym_before_a_base_names_no_place(process) -> None:
     text = "Rockets hit the NATO base near Kandahar on Tuesday, wounding three soldiers."
     got = _places(process, text)
     assert len(got) == 1 and got[0][1] == "AFG" and (got[0][0] or "").startswith("Kandah")
+
+
+def test_place_the_base_in_a_named_village_is_that_village(process) -> None:
+    # "a military base in the eastern province of X" in the lead, "the base in Y" in the body: Y
+    text = (
+        "BOGOTA, May 2 (Reuters) - A car bomb attack on a military base in the eastern province of "
+        "Guaviare killed three soldiers on Monday, the army said.\n\n"
+        "The car blew up at the base in Tomachipan shortly before dawn, wounding 11 other soldiers."
+    )
+    assert _places(process, text) == [("Tomachipan", "COL")]
+
+
+def test_place_a_sentence_opening_preposition_is_no_part_of_a_site_name(geocoder) -> None:
+    body = "In Tel Zahiyah, the largest army base in Deir ez-Zor province, government troops withdrew."
+    found = [m.text for m in geocoder.resolver.settlement_mentions(body, [])]
+    assert "Tel Zahiyah" in found and not any(t.startswith("In ") for t in found)
+
+
+def test_place_a_definite_site_name_is_a_mention_and_a_party_before_a_site_noun_is_not(geocoder) -> None:
+    body = "Troops left the Qarwash crossing on Monday and shelled the NATO base and the Taliban checkpoint."
+    found = [m.text for m in geocoder.resolver.settlement_mentions(body, [])]
+    assert found == ["Qarwash"]

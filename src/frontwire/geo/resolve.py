@@ -197,6 +197,8 @@ class Resolver:
         # "the village of X", and "the camp at X" for camps and bases (``at_nouns``)
         of_or_at = r"(?:(?P<noun>" + nouns + r")\s+of|(?P<at_noun>" + at_nouns + r")\s+at)"
         self._settle_before = re.compile(r"\b" + of_or_at + r"\s+(?:the\s+)?$")
+        # "blew up at the base in Puerto Jordan": a definite camp or base told in a place
+        self._settle_in_site = re.compile(r"\bthe\s+(?P<at_noun>" + at_nouns + r")\s+in\s+$")
         self._settle_owner = re.compile(
             r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)(?:['’]s)?\s+(?:(?:" + dirs + r")\s+)?"
             r"(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")\s+of\s+(?:the\s+)?$"
@@ -591,6 +593,8 @@ class Resolver:
 
         taken = [(m.start, m.end) for m in mentions]
         skip = {fold(w) for w in self.r["event"]["not_place_words"]}
+        lead_words = {fold(w) for w in self.r["event"]["locative_preps"]} | {"the", "a", "an"}
+        owners = skip | {fold(w) for w in self.r["stated_settlements"]["site_owner_words"]}
         out: list[_Mention] = []
         for mm in self._settle_named.finditer(body):
             s, e = mm.start("name"), mm.end("name")
@@ -604,16 +608,22 @@ class Resolver:
         for mm in [*self._site_named.finditer(body), *self._site_apposed.finditer(body)]:
             s, e = mm.start("name"), mm.end("name")
             words = mm.group("name").split()
+            while words and fold(words[0]) in lead_words:
+                # "In Tel Zahiyah, the largest base ...": a sentence's first word is no part of the name
+                s = body.index(words[1], s + len(words[0])) if len(words) > 1 else e
+                words = words[1:]
+            if not words:
+                continue
             if (
-                any(fold(w) in skip for w in words)
+                any(fold(w) in owners for w in words)
                 or is_demonym_or_country(words[0])
-                or is_demonym_or_country(mm.group("name"))
-                or mm.group("name").isupper()  # "the NATO base", "the UN base": whose, not where
+                or is_demonym_or_country(body[s:e])
+                or body[s:e].isupper()  # "the NATO base", "the UN base": whose, not where
             ):
                 continue
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            out.append(_Mention(mm.group("name"), s, e, "GPE"))
+            out.append(_Mention(body[s:e], s, e, "GPE"))
             taken.append((s, e))
         for mm in self._division_named.finditer(body):
             s, e = mm.start("name"), mm.end("name")
@@ -699,12 +709,18 @@ class Resolver:
             # "the main town of the Bajaur district": the noun right after the name is its own; the
             # town is another place, in it
             return own.group("noun").lower()
-        cue = self._settle_before.search(before) or self._settle_in_name.search(m.text.strip())
+        cue = (
+            self._settle_before.search(before)
+            or self._settle_in_site.search(before)
+            or self._settle_in_name.search(m.text.strip())
+        )
         if cue is None:
             cue = self._settle_after.match(after)
             if cue is not None and re.match(r"\s+of\s", after[cue.end() :]):
                 return None  # "the Druze town of Majdal Shams": the name before the noun only describes it
-        return (cue.group("noun") or cue.groupdict().get("at_noun") or "").lower() or None if cue else None
+        if cue is None:
+            return None
+        return (cue.groupdict().get("noun") or cue.groupdict().get("at_noun") or "").lower() or None
 
     def _stated_container(
         self,
