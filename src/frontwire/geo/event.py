@@ -124,7 +124,10 @@ class EventPlacer:
         )
         self._war_wide = [re.compile(rx, re.I) for rx in ev["war_wide_cues"]]
         self._war_land = re.compile(ev["war_land_phrase"])
-        self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+        # "the al-Aqsa mosque compound", "in al-Bab": an Arabic article may open a name in lower case
+        self._cap = re.compile(
+            r"(?<![\w’'-])(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+        )
         self._skip_words = (
             {w.lower() for w in ev["not_place_words"]} | set(ev["locative_preps"]) | {"the", "a", "an"}
         )
