@@ -177,7 +177,9 @@ class Resolver:
             r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s?\s+(?:(?:" + dirs + r")\s+)?$"
         )
         self._comma_after = re.compile(r"^\s*,\s*")
-        self._acronym = re.compile(r"^(?:[A-Z]\.?){2,4}$")
+        # "WA", "A.C.T.", and a mixed-case short form ("MoD", "DoD": the Ministry of Defence, not
+        # Modesto, whose airport code folding makes it equal to); not "McKee"
+        self._acronym = re.compile(r"^(?:(?:[A-Z]\.?){2,4}|(?!Ma?c)(?=[\w]{3,5}$)[A-Z][a-z]+[A-Z]\w*)$")
         self._list_after = re.compile(r"^\s*(?:,\s*(?:and\b|or\b)?|and\b|or\b|&)\s*[A-Z]")
         self._list_before = re.compile(r",\s*$")
         self._in_after = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:" + dirs + r")\s+)?")
