@@ -135,6 +135,13 @@ class EventPlacer:
         self._indefinite_settlement = re.compile(
             r"^(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<noun>village|town|hamlet)\s+in\b", re.I
         )
+        # "the Moos-Olea border area", "30km south of the Syria-Turkey border": a border between two
+        # named places (``_border_place``)
+        name = r"[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?"
+        self._border_pair = re.compile(
+            r"(?:\b(?P<dir>north|south|east|west)(?:ern)?\s+of\s+)?\bthe\s+(?P<a>" + name + r")\s*[-–]\s*"
+            r"(?P<b>" + name + r")\s+(?P<noun>border(?:\s+(?:area|region|zone))?)\b"
+        )
         self._follow_up_modes = set(ev["follow_up_modes"])
         self._national_modes = set(ev["national_modes"])
         # "arrested at the scene", "near the base": a definite place noun pointing back to the scene
@@ -167,10 +174,22 @@ class EventPlacer:
         # NER misses place names often enough ("met Zelenskiy in Kyiv") that the governed
         # capitalised words it left untagged are always tried too.
         cands.extend(self._unrecognised(body, sent_start, sent_end, resolved, mentions))
+        border = self._border_place(body, sent_start, sent_end, resolved, mentions)
+        if border is not None:
+            # the border phrase stands for its two names: they are no scene of their own
+            bs, be = border[0], border[1]
+            cands = [c for c in cands if not (bs <= c[0] and c[1] <= be)] + [border]
         foreign = self._foreign(body, resolved, mentions)
         scored = []
         for s, e, p in cands:
             score = self._score(body, sent_start, s, e, p)
+            told = self._border_pair.match(body, s) if border is not None and (s, e) == border[:2] else None
+            if told is not None and told.group("dir"):
+                # "30km south of the Syria-Turkey border": a stated position, as plain as "near"
+                score = max(
+                    score,
+                    self.ev["precision_bonus"].get(p.precision, 0.0) + self.ev["locative_preps"]["near"],
+                )
             if verbal and (self._not_verbal_scene(body, sent_start, s) or self._other_act(body, anchor, s)):
                 score -= self.ev["verbal"]["penalty"]
             if foreign(s, p):
@@ -321,6 +340,53 @@ class EventPlacer:
         if city.precision != "point" or city.country != home or city.lat is None:
             return None
         return replace(city, text=p.text, span=p.span)
+
+    def _border_place(
+        self,
+        body: str,
+        sent_start: int,
+        sent_end: int,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+    ) -> tuple[int, int, Place] | None:
+        """The place of "the A-B border (area)" in the sentence: with a direction ("30km south of
+        the Syria-Turkey border") the one of A and B that lies that way; without one the border area
+        itself, of the country both share or of none (it lies in two). ``None`` when either name is
+        no place the gazetteer holds."""
+        from frontwire.geo import Mention as _Mention
+
+        m = self._border_pair.search(body, sent_start, sent_end)
+        if m is None:
+            return None
+        sides = []
+        for g in ("a", "b"):
+            s, e = m.span(g)
+            got = resolved.get((s, e))
+            if got is None:
+                got = self.resolver.resolve(body, [*mentions, _Mention(body[s:e], s, e, "GPE")]).get((s, e))
+            if got is None or got.lat is None or got.lon is None:
+                return None
+            sides.append(got)
+        a, b = sides
+        way = (m.group("dir") or "").lower()
+        if way:
+            key = {"north": lambda q: q.lat, "south": lambda q: -q.lat, "east": lambda q: q.lon}
+            side = max((a, b), key=key.get(way, lambda q: -q.lon))
+            span = (m.start(), m.end())
+            return span[0], span[1], replace(side, text=body[span[0] : span[1]], span=span)
+        s, e = m.start("a"), m.end()
+        country = a.country if a.country == b.country else None
+        place = Place(
+            name=f"{body[m.start('a') : m.end('b')]} {m.group('noun')}",
+            country=country,
+            admin1=a.admin1 if country and a.admin1 == b.admin1 else None,
+            lat=round((a.lat + b.lat) / 2, 4),
+            lon=round((a.lon + b.lon) / 2, 4),
+            precision="region",
+            text=body[s:e],
+            span=(s, e),
+        )
+        return s, e, place
 
     def _little_known_alias(self, text: str, p: Place) -> bool:
         """Is ``p`` read from another of its names (not its own, nor a spelling of it) and known in
