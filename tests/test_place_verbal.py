@@ -94,3 +94,17 @@ def test_places_an_act_in_its_main_clause_over_a_town_of_a_later_clause(process)
     rec = process(Article.from_text(text, published="2024-05-02"))
     places = [(e.category, e.where.name if e.where else None) for e in rec.events]
     assert places[0] == ("COERCE", "Salahuddin")
+
+
+def test_words_of_an_address_given_from_a_place_are_placed_there(process) -> None:
+    # "from" after a speech noun names where it was given, not an origin (``spoken_from_nouns``)
+    text = (
+        "MOSCOW, March 23 (Wire) - President Vladimir Putin vowed on Saturday to punish those behind the "
+        'concert hall attack. "They will not escape retribution," he said in a televised address from '
+        "the Kremlin."
+    )
+    rec = process(Article.from_text(text, published="2024-03-23"))
+    vows = [e for e in rec.events if e.category == "THREATEN"]
+    assert vows and all(e.where is not None and e.where.name == "Kremlin" for e in vows), [
+        (e.category, e.where) for e in rec.events
+    ]

@@ -87,6 +87,9 @@ class EventPlacer:
         nouns = "|".join(map(re.escape, sorted(ev["anaphora"], key=len, reverse=True)))
         vb = ev["verbal"]
         self._verbal_not_preps = {w.lower() for w in vb["not_scene_preps"]}
+        self._spoken_from = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, vb["spoken_from_nouns"])) + r")\s+$", re.I
+        )
         # "asked Cuba, which hosted the talks, to arrest the negotiators in ...": a request verb, then
         # its "to" + verb complement, with no sentence break between
         self._requested = re.compile(
@@ -473,7 +476,9 @@ class EventPlacer:
         Cuba to arrest the negotiators in Havana" (the place of the act asked for, not of the asking)."""
         gov = self._governing(body, sent_start, start)
         if gov is not None and gov.group("prep").lower() in self._verbal_not_preps:
-            return True
+            # "in a televised address from the White House": spoken there (``spoken_from_nouns``)
+            prep_at = max(sent_start, start - 60) + gov.start()
+            return not self._spoken_from.search(body[max(sent_start, prep_at - 40) : prep_at])
         return bool(self._requested.search(body[sent_start:start]))
 
     def _contains_earlier(
