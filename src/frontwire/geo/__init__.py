@@ -201,6 +201,19 @@ class Geocoder:
         (``EventPlacer.settlement_named_later``)."""
         return self.placer.settlement_named_later(body, place, after, resolved)
 
+    def in_parties_country(
+        self,
+        body: str,
+        place: Place,
+        side: str,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+    ) -> Place:
+        """``place`` kept by name in the parties' country ``side`` when its only reading is a
+        little-known town abroad that the story never names (``EventPlacer.in_parties_country``),
+        else ``place``."""
+        return self.placer.in_parties_country(body, place, side, resolved, mentions) or place
+
     def national(self, mode: str | None) -> bool:
         """Is an act of ``mode`` one done to a whole state, a coup (``EventPlacer.national``)?"""
         return self.placer.national(mode)

@@ -391,6 +391,31 @@ class EventPlacer:
         )
         return s, e, place
 
+    def in_parties_country(
+        self,
+        body: str,
+        p: Place,
+        side: str,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+    ) -> Place | None:
+        """``p`` kept by name in ``side``, the one country of the event's parties, when the only
+        reading of a little-known town is abroad in a country nothing in the story names or holds
+        ("a grenade attack on a CRPF camp in north Shemetovo": an Indian force's camp, not the
+        Russian village of 4,200 the gazetteer has), in a story that names no country but ``side``.
+        Coordinates go with the foreign reading; the
+        name stays with no coordinates, as for a stated village. ``None`` when ``p`` stays."""
+        if p.precision != "point" or not p.country or p.country == side or p.geonameid is None:
+            return None
+        if set(self.resolver.article_countries(body, mentions)) - {side}:
+            return None  # the story names the foreign country, or another: it may well be abroad
+        if any(q.country == p.country and q.name != p.name for q in resolved.values()):
+            return None
+        entry = self.resolver.gaz.by_id(p.geonameid)
+        if entry is None or entry.altnames >= self.ev["foreign_alias_max_altnames"]:
+            return None
+        return replace(p, country=side, admin1=None, lat=None, lon=None, geonameid=None)
+
     def _little_known_alias(self, text: str, p: Place) -> bool:
         """Is ``p`` read from another of its names (not its own, nor a spelling of it) and known in
         few languages (``foreign_alias_max_altnames``)? "Gulshan" is an old name of Tabas (15 GeoNames names);

@@ -6041,6 +6041,12 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # Pazigyi village": the village the story names later
         after = place.span[1] if place.span else d.sent.end
         place = scene.geocoder.settlement_named_later(article.body, place, after, scene.resolved) or place
+    sides = {q.country for q in (d.actor, d.target) if q is not None and q.country}
+    if place is not None and len(sides) == 1:
+        # "a grenade attack on a CRPF camp in north Shemetovo": an Indian camp, not a Russian village
+        place = scene.geocoder.in_parties_country(
+            article.body, place, sides.pop(), scene.resolved, scene.mentions
+        )
     # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence
     at = d.trigger.idx
     near = [m for m in _NATIONWIDE.finditer(d.sent.text) if min(abs(m.start() - at), abs(m.end() - at)) <= 40]
