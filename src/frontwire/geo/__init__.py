@@ -209,7 +209,7 @@ class Geocoder:
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
     ) -> Place:
-        """``place`` kept by name in the parties' country ``side`` when its only reading is a
+        """``place`` kept by name in the target's country ``side`` when its only reading is a
         little-known town abroad that the story never names (``EventPlacer.in_parties_country``),
         else ``place``."""
         return self.placer.in_parties_country(body, place, side, resolved, mentions) or place

@@ -399,7 +399,7 @@ class EventPlacer:
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
     ) -> Place | None:
-        """``p`` kept by name in ``side``, the one country of the event's parties, when the only
+        """``p`` kept by name in ``side``, the country of the event's target, when the only
         reading of a little-known town is abroad in a country nothing in the story names or holds
         ("a grenade attack on a CRPF camp in north Shemetovo": an Indian force's camp, not the
         Russian village of 4,200 the gazetteer has), in a story that names no country but ``side``.

@@ -6041,11 +6041,18 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # Pazigyi village": the village the story names later
         after = place.span[1] if place.span else d.sent.end
         place = scene.geocoder.settlement_named_later(article.body, place, after, scene.resolved) or place
-    sides = {q.country for q in (d.actor, d.target) if q is not None and q.country}
-    if place is not None and len(sides) == 1:
+    if (
+        place is not None
+        and d.target is not None
+        and d.target.country
+        and d.target.country != (d.actor.country if d.actor is not None else None)
+        and d.target.name.lower() not in {(place.text or "").lower(), place.name.lower()}
+    ):
         # "a grenade attack on a CRPF camp in north Shemetovo": an Indian camp, not a Russian village
+        # (the target's own side: not the attacker's, nor a side guessed for a town that was hit,
+        # "Russian forces shelled Mykolaiv" is in Ukraine)
         place = scene.geocoder.in_parties_country(
-            article.body, place, sides.pop(), scene.resolved, scene.mentions
+            article.body, place, d.target.country, scene.resolved, scene.mentions
         )
     # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence
     at = d.trigger.idx
