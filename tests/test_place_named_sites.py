@@ -56,6 +56,12 @@ def test_place_a_definite_site_name_is_a_mention_and_a_party_before_a_site_noun_
     assert found == ["Qarwash"]
 
 
+def test_place_a_force_or_unit_before_a_site_noun_names_no_site(geocoder) -> None:
+    body = "Rockets hit the Special Forces base and the Marine outpost near the Bab al-Hawa crossing."
+    found = [m.text for m in geocoder.resolver.settlement_mentions(body, [])]
+    assert found == ["Bab al-Hawa"]
+
+
 def test_place_the_al_aqsa_compound_is_the_scene_in_east_jerusalem(process) -> None:
     # a landmark news names by itself (supplement.tsv): the compound, Palestinian territory under
     # international law, not the Jerusalem municipality after it
