@@ -42,3 +42,12 @@ def test_place_an_arrest_at_the_scene_keeps_the_scene(process) -> None:
 def test_place_an_arrest_named_with_its_town_keeps_that_town(process) -> None:
     text = _ATTACK + "Police arrested three men in Peshawar on Monday, a senior officer said."
     assert _arrests(process, text) == [("Peshawar", "PAK")]
+
+
+def test_place_an_arrest_made_during_the_told_raid_keeps_the_scene(process) -> None:
+    text = (
+        "Security forces raided a militant hideout in the town of Bannu in northwest Pakistan on Sunday, "
+        "killing four gunmen, police said.\n\n"
+        "Police detained six suspects during the raid, a senior officer said."
+    )
+    assert _arrests(process, text) == [("Bannu", "PAK")]

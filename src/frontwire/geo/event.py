@@ -146,6 +146,15 @@ class EventPlacer:
             r"(?P<b>" + name + r")\s+(?P<noun>border(?:\s+(?:area|region|zone))?)\b"
         )
         self._follow_up_modes = set(ev["follow_up_modes"])
+        # "detained dozens during the raid": made in the told act, at its scene
+        self._scene_act = re.compile(
+            r"\b(?:"
+            + "|".join(map(re.escape, ev["scene_act_preps"]))
+            + r")\s+the\s+(?:[\w-]+\s+)?(?:"
+            + "|".join(map(re.escape, ev["scene_act_nouns"]))
+            + r")\b",
+            re.I,
+        )
         self._national_modes = set(ev["national_modes"])
         # "arrested at the scene", "near the base": a definite place noun pointing back to the scene
         self._scene_pointer = re.compile(
@@ -223,10 +232,11 @@ class EventPlacer:
     def told_elsewhere(self, mode: str | None, texts: list[str]) -> bool:
         """Is an act of ``mode`` told in ``texts`` (its own sentences, which name no place) one made
         apart from the story's scene (``follow_up_modes``: an arrest)? Not when a sentence points
-        back to the scene ("arrested at the scene", "near the base"). See ``_why_follow_up``."""
+        back to the scene ("arrested at the scene", "near the base") or to the told act ("during the
+        raid"). See ``_why_follow_up``."""
         if mode not in self._follow_up_modes:
             return False
-        return not any(self._scene_pointer.search(t) for t in texts)
+        return not any(self._scene_pointer.search(t) or self._scene_act.search(t) for t in texts)
 
     def settlement_named_later(
         self, body: str, p: Place, after: int, resolved: dict[tuple[int, int], Place]
