@@ -108,3 +108,27 @@ def test_words_of_an_address_given_from_a_place_are_placed_there(process) -> Non
     assert vows and all(e.where is not None and e.where.name == "Kremlin" for e in vows), [
         (e.category, e.where) for e in rec.events
     ]
+
+
+def test_words_said_at_the_session_told_before_are_placed_where_it_was_held(process) -> None:
+    text = (
+        "DOHA, May 6 (Wire) - Sudan's army and the Rapid Support Forces held indirect talks in Doha on "
+        "Monday, the Qatari foreign ministry said.\n\n"
+        "Qatar's prime minister opened the session, urging the two sides to agree a ceasefire before the Eid holiday."
+    )
+    rec = process(Article.from_text(text, published="2024-05-06"))
+    appeals = [e for e in rec.events if e.category == "REQUEST"]
+    assert appeals and all(e.where is not None and e.where.country == "QAT" for e in appeals), [
+        (e.category, e.where) for e in rec.events
+    ]
+
+
+def test_words_with_no_gathering_to_point_back_to_stay_unplaced(process) -> None:
+    text = (
+        "DOHA, May 6 (Wire) - Sudan's army and the Rapid Support Forces held indirect talks in Doha on "
+        "Monday, the Qatari foreign ministry said.\n\n"
+        "The U.N. secretary-general urged the two sides to agree a ceasefire before the Eid holiday."
+    )
+    rec = process(Article.from_text(text, published="2024-05-06"))
+    appeals = [e for e in rec.events if e.category == "REQUEST"]
+    assert appeals and all(e.where is None for e in appeals), [(e.category, e.where) for e in rec.events]

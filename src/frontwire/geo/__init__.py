@@ -214,6 +214,11 @@ class Geocoder:
         else ``place``."""
         return self.placer.in_parties_country(body, place, side, resolved, mentions) or place
 
+    def points_to_gathering(self, text: str) -> bool:
+        """Does ``text`` point back to a gathering told before, "the session", "the talks"
+        (``EventPlacer.points_to_gathering``)?"""
+        return self.placer.points_to_gathering(text)
+
     def national(self, mode: str | None) -> bool:
         """Is an act of ``mode`` one done to a whole state, a coup (``EventPlacer.national``)?"""
         return self.placer.national(mode)

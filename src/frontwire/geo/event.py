@@ -145,6 +145,10 @@ class EventPlacer:
             r"(?:\b(?P<dir>north|south|east|west)(?:ern)?\s+of\s+)?\bthe\s+(?P<a>" + name + r")\s*[-–]\s*"
             r"(?P<b>" + name + r")\s+(?P<noun>border(?:\s+(?:area|region|zone))?)\b"
         )
+        # "opened the session", "at the talks": a gathering told before
+        self._gathering = re.compile(
+            r"\bthe\s+(?:" + "|".join(map(re.escape, ev["gathering_nouns"])) + r")\b", re.I
+        )
         self._follow_up_modes = set(ev["follow_up_modes"])
         # "detained dozens during the raid": made in the told act, at its scene
         self._scene_act = re.compile(
@@ -224,6 +228,10 @@ class EventPlacer:
         _, s, e, p = best
         ps, pe = self._phrase(body, sent_start, s, e)
         return replace(p, text=body[ps:pe], span=(ps, pe))
+
+    def points_to_gathering(self, text: str) -> bool:
+        """Does ``text`` point back to a gathering told before ("opened the session")?"""
+        return self._gathering.search(text) is not None
 
     def national(self, mode: str | None) -> bool:
         """Is an act of ``mode`` one done to a whole state (``national_modes``: a coup)?"""

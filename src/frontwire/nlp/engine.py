@@ -5703,6 +5703,9 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
                 and d.place.precision in ("point", "district")
             ),
             violent=frozenset(x.start for d in drafts if d.category == "ASSAULT" for x in d.sents),
+            talks=tuple(
+                (d.sent.start, d.place) for d in drafts if d.category == "CONSULT" and d.place is not None
+            ),
         )
         events = [_finish(scene, d) for d in drafts]
         out.append((events, reader.tolls))
@@ -5723,6 +5726,7 @@ class _Scene:
     filed: frozenset[tuple[int, int]] = frozenset()  # the dateline's place mention
     scenes: tuple[tuple[int, Place], ...] = ()  # (sentence start, town) of the acts placed in their sentence
     violent: frozenset[int] = frozenset()  # sentence starts of the sentences that tell an attack
+    talks: tuple[tuple[int, Place], ...] = ()  # (sentence start, place) of talks placed in their sentence
 
     def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
         """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
@@ -6064,6 +6068,13 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     if place is None and nationwide is not None and home is not None:
         # "imposed a nationwide curfew", "protests across the country": the whole country is the place
         place = scene.geocoder.country_place(home, text=nationwide.group(0))
+    if place is None and d.category in VERBAL:
+        # "Erdogan opened the session, urging both sides to agree a ceasefire": said at the talks
+        # told before, where they were held
+        first = min(s.start for s in d.sents)
+        held = [sp for sp in scene.talks if sp[0] < first]
+        if held and any(scene.geocoder.points_to_gathering(s.text) for s in d.sents):
+            place = max(held, key=lambda sp: sp[0])[1]
     if place is None and home is not None and scene.geocoder.national(d.mode):
         # "Mali's military government, which took power in a coup in August 2020": the whole country
         place = scene.geocoder.country_place(home)
