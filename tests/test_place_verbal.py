@@ -132,3 +132,14 @@ def test_words_with_no_gathering_to_point_back_to_stay_unplaced(process) -> None
     rec = process(Article.from_text(text, published="2024-05-06"))
     appeals = [e for e in rec.events if e.category == "REQUEST"]
     assert appeals and all(e.where is None for e in appeals), [(e.category, e.where) for e in rec.events]
+
+
+def test_words_asking_a_return_to_the_talks_are_not_placed_at_the_talks(process) -> None:
+    text = (
+        "DOHA, May 6 (Wire) - Sudan's army and the Rapid Support Forces held indirect talks in Doha on "
+        "Monday, the Qatari foreign ministry said.\n\n"
+        "On Wednesday the U.N. secretary-general urged the two sides to return to the talks."
+    )
+    rec = process(Article.from_text(text, published="2024-05-06"))
+    appeals = [e for e in rec.events if e.category == "REQUEST"]
+    assert appeals and all(e.where is None for e in appeals), [(e.category, e.where) for e in rec.events]

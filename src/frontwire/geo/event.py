@@ -147,7 +147,12 @@ class EventPlacer:
         )
         # "opened the session", "at the talks": a gathering told before
         self._gathering = re.compile(
-            r"\bthe\s+(?:" + "|".join(map(re.escape, ev["gathering_nouns"])) + r")\b", re.I
+            r"\b(?:"
+            + "|".join(map(re.escape, ev["gathering_words"]))
+            + r")\s+the\s+(?:"
+            + "|".join(map(re.escape, ev["gathering_nouns"]))
+            + r")\b",
+            re.I,
         )
         self._follow_up_modes = set(ev["follow_up_modes"])
         # "detained dozens during the raid": made in the told act, at its scene
