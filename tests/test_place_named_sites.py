@@ -16,6 +16,8 @@ def _places(process, text: str) -> list[tuple[str | None, str | None]]:
 def test_place_a_definite_crossing_in_a_country_is_the_crossing(process) -> None:
     text = "Syrian government troops withdrew on Sunday from the Qarwash crossing in Syria's far east."
     assert _places(process, text) == [("Qarwash crossing", "SYR")]
+    rec = process(Article.from_text(text, published="2024-06-02"))
+    assert rec.events[0].where is not None and rec.events[0].where.text == "the Qarwash crossing"
 
 
 def test_place_a_name_apposed_to_a_base_in_a_province_is_that_name(process) -> None:

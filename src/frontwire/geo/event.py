@@ -69,7 +69,10 @@ class EventPlacer:
             r"\b(?:" + heads + r")s?\s+$",
             re.I,
         )
-        self._admin_after = re.compile(r"^\s+(?:" + admin + r")\b", re.I)
+        # "Barda region", and a site known by its noun: "the Walid crossing", "the Al-Aqsa mosque compound"
+        tails = rules()["stated_settlements"]["site_nouns"] + ev["site_phrase_tails"]
+        site_after = "|".join(map(re.escape, sorted(tails, key=len, reverse=True)))
+        self._admin_after = re.compile(r"^\s+(?:" + admin + "|" + site_after + r")\b", re.I)
         self._attrib = re.compile(
             r"\b(?:" + "|".join(map(re.escape, ev["attribution_words"])) + r")\b(?:\s+[\w-]+)?\s*$", re.I
         )
