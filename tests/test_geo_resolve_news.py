@@ -162,6 +162,14 @@ def test_initials_are_the_country_the_story_spells_out(geocoder: Geocoder) -> No
     assert place is not None and place.country == "ZAF" and place.precision == "country"
 
 
+def test_a_mixed_case_short_form_is_no_town(geocoder: Geocoder) -> None:
+    # "MoD" folds to GeoNames' MOD (Modesto's airport code); "DoD" likewise names a department
+    body = "The MoD said the soldier died in Syria, and the DoD confirmed a second death in Iraq."
+    got = resolve(geocoder, body, "MoD", "DoD", "Syria", "Iraq")
+    assert got["MoD"] is None and got["DoD"] is None
+    assert got["Syria"] is not None and got["Syria"].country == "SYR"
+
+
 def test_the_islamic_republic_is_iran(geocoder: Geocoder) -> None:
     body = "Sanctions on the Islamic Republic were tightened again."
     place = resolve(geocoder, body, "Islamic Republic")["Islamic Republic"]

@@ -30,3 +30,21 @@ def test_places_a_town_under_another_of_its_names_in_a_country_the_story_names(p
         "killing three people, Kurdish officials said."
     )
     assert _places(process, text)[0] == ("‘Ayn al ‘Arab", "SYR")
+
+
+def test_place_a_little_known_town_read_abroad_takes_the_parties_country(process) -> None:
+    # the story names no country; its only side is India's CRPF: a Russian village of the same name
+    # is no reading of the scene (the name is kept, without the foreign coordinates)
+    text = "Suspected rebels ambushed a CRPF patrol near Kolyshley on Friday night, wounding three troopers."
+    rec = process(Article.from_text(text, published="2024-04-09"))
+    places = [(e.where.name, e.where.country, e.where.lat) for e in rec.events if e.where]
+    assert places == [("Kolyshley", "IND", None)]
+
+
+def test_place_a_town_read_abroad_stays_when_the_story_names_that_country(process) -> None:
+    text = (
+        "Suspected rebels ambushed a CRPF patrol near Kolyshley on Friday night, wounding three "
+        "troopers, officials in Russia said."
+    )
+    rec = process(Article.from_text(text, published="2024-04-09"))
+    assert [e.where.country for e in rec.events if e.where] == ["RUS"]

@@ -94,3 +94,52 @@ def test_places_an_act_in_its_main_clause_over_a_town_of_a_later_clause(process)
     rec = process(Article.from_text(text, published="2024-05-02"))
     places = [(e.category, e.where.name if e.where else None) for e in rec.events]
     assert places[0] == ("COERCE", "Salahuddin")
+
+
+def test_words_of_an_address_given_from_a_place_are_placed_there(process) -> None:
+    # "from" after a speech noun names where it was given, not an origin (``spoken_from_nouns``)
+    text = (
+        "MOSCOW, March 23 (Wire) - President Vladimir Putin vowed on Saturday to punish those behind the "
+        'concert hall attack. "They will not escape retribution," he said in a televised address from '
+        "the Kremlin."
+    )
+    rec = process(Article.from_text(text, published="2024-03-23"))
+    vows = [e for e in rec.events if e.category == "THREATEN"]
+    assert vows and all(e.where is not None and e.where.name == "Kremlin" for e in vows), [
+        (e.category, e.where) for e in rec.events
+    ]
+
+
+def test_words_said_at_the_session_told_before_are_placed_where_it_was_held(process) -> None:
+    text = (
+        "DOHA, May 6 (Wire) - Sudan's army and the Rapid Support Forces held indirect talks in Doha on "
+        "Monday, the Qatari foreign ministry said.\n\n"
+        "Qatar's prime minister opened the session, urging the two sides to agree a ceasefire before the Eid holiday."
+    )
+    rec = process(Article.from_text(text, published="2024-05-06"))
+    appeals = [e for e in rec.events if e.category == "REQUEST"]
+    assert appeals and all(e.where is not None and e.where.country == "QAT" for e in appeals), [
+        (e.category, e.where) for e in rec.events
+    ]
+
+
+def test_words_with_no_gathering_to_point_back_to_stay_unplaced(process) -> None:
+    text = (
+        "DOHA, May 6 (Wire) - Sudan's army and the Rapid Support Forces held indirect talks in Doha on "
+        "Monday, the Qatari foreign ministry said.\n\n"
+        "The U.N. secretary-general urged the two sides to agree a ceasefire before the Eid holiday."
+    )
+    rec = process(Article.from_text(text, published="2024-05-06"))
+    appeals = [e for e in rec.events if e.category == "REQUEST"]
+    assert appeals and all(e.where is None for e in appeals), [(e.category, e.where) for e in rec.events]
+
+
+def test_words_asking_a_return_to_the_talks_are_not_placed_at_the_talks(process) -> None:
+    text = (
+        "DOHA, May 6 (Wire) - Sudan's army and the Rapid Support Forces held indirect talks in Doha on "
+        "Monday, the Qatari foreign ministry said.\n\n"
+        "On Wednesday the U.N. secretary-general urged the two sides to return to the talks."
+    )
+    rec = process(Article.from_text(text, published="2024-05-06"))
+    appeals = [e for e in rec.events if e.category == "REQUEST"]
+    assert appeals and all(e.where is None for e in appeals), [(e.category, e.where) for e in rec.events]

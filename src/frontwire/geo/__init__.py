@@ -194,6 +194,40 @@ class Geocoder:
         began"), else ``None`` (``EventPlacer.war_place``)."""
         return self.placer.war_place(body, sent_start, sent_end, resolved, mentions, home)
 
+    def settlement_named_later(
+        self, body: str, place: Place, after: int, resolved: dict[tuple[int, int], Place]
+    ) -> Place | None:
+        """The village a story names later for "a village in the X region"
+        (``EventPlacer.settlement_named_later``)."""
+        return self.placer.settlement_named_later(body, place, after, resolved)
+
+    def in_parties_country(
+        self,
+        body: str,
+        place: Place,
+        side: str,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+    ) -> Place:
+        """``place`` kept by name in the target's country ``side`` when its only reading is a
+        little-known town abroad that the story never names (``EventPlacer.in_parties_country``),
+        else ``place``."""
+        return self.placer.in_parties_country(body, place, side, resolved, mentions) or place
+
+    def points_to_gathering(self, text: str) -> bool:
+        """Does ``text`` point back to a gathering told before, "the session", "the talks"
+        (``EventPlacer.points_to_gathering``)?"""
+        return self.placer.points_to_gathering(text)
+
+    def national(self, mode: str | None) -> bool:
+        """Is an act of ``mode`` one done to a whole state, a coup (``EventPlacer.national``)?"""
+        return self.placer.national(mode)
+
+    def told_elsewhere(self, mode: str | None, texts: list[str]) -> bool:
+        """Is an act of ``mode`` whose sentences name no place one made apart from the story's
+        scene, an arrest told as a follow-up (``EventPlacer.told_elsewhere``)?"""
+        return self.placer.told_elsewhere(mode, texts)
+
     def city_of_quarter(
         self, place: Place, resolved: dict[tuple[int, int], Place], home: str | None
     ) -> Place:

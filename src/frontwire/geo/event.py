@@ -69,7 +69,10 @@ class EventPlacer:
             r"\b(?:" + heads + r")s?\s+$",
             re.I,
         )
-        self._admin_after = re.compile(r"^\s+(?:" + admin + r")\b", re.I)
+        # "Barda region", and a site known by its noun: "the Walid crossing", "the Al-Aqsa mosque compound"
+        tails = rules()["stated_settlements"]["site_nouns"] + ev["site_phrase_tails"]
+        site_after = "|".join(map(re.escape, sorted(tails, key=len, reverse=True)))
+        self._admin_after = re.compile(r"^\s+(?:" + admin + "|" + site_after + r")\b", re.I)
         self._attrib = re.compile(
             r"\b(?:" + "|".join(map(re.escape, ev["attribution_words"])) + r")\b(?:\s+[\w-]+)?\s*$", re.I
         )
@@ -87,6 +90,9 @@ class EventPlacer:
         nouns = "|".join(map(re.escape, sorted(ev["anaphora"], key=len, reverse=True)))
         vb = ev["verbal"]
         self._verbal_not_preps = {w.lower() for w in vb["not_scene_preps"]}
+        self._spoken_from = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, vb["spoken_from_nouns"])) + r")\s+$", re.I
+        )
         # "asked Cuba, which hosted the talks, to arrest the negotiators in ...": a request verb, then
         # its "to" + verb complement, with no sentence break between
         self._requested = re.compile(
@@ -103,6 +109,11 @@ class EventPlacer:
             r"\s+(?:border\s+)?(?:" + "|".join(map(re.escape, ev["demonym_place_nouns"])) + r")\b"
         )
         self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
+        # "the Walid crossing in Iraq's far west": a site known by its noun, in a wider container
+        site_words = "|".join(
+            map(re.escape, sorted(rules()["stated_settlements"]["site_nouns"], key=len, reverse=True))
+        )
+        self._site_container_link = re.compile(r"^\s+(?:" + site_words + r")\s+(?:in|near|outside)\b", re.I)
         # "the town", "the southern suburbs": not "the town of Boulkessi" (a name the gazetteer lacks
         # is no pointer back)
         self._anaphor_rx = re.compile(
@@ -119,9 +130,52 @@ class EventPlacer:
         )
         self._war_wide = [re.compile(rx, re.I) for rx in ev["war_wide_cues"]]
         self._war_land = re.compile(ev["war_land_phrase"])
-        self._cap = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+        # "the al-Aqsa mosque compound", "in al-Bab": an Arabic article may open a name in lower case
+        self._cap = re.compile(
+            r"(?<![\w’'-])(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+        )
         self._skip_words = (
             {w.lower() for w in ev["not_place_words"]} | set(ev["locative_preps"]) | {"the", "a", "an"}
+        )
+        # "a village in the central Sagaing region": a settlement the lead does not name
+        self._indefinite_settlement = re.compile(
+            r"^(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<noun>village|town|hamlet)\s+in\b", re.I
+        )
+        # "the Moos-Olea border area", "30km south of the Syria-Turkey border": a border between two
+        # named places (``_border_place``)
+        name = r"[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?"
+        self._border_pair = re.compile(
+            r"(?:\b(?P<dir>north|south|east|west)(?:ern)?\s+of\s+)?\bthe\s+(?P<a>" + name + r")\s*[-–]\s*"
+            r"(?P<b>" + name + r")\s+(?P<noun>border(?:\s+(?:area|region|zone))?)\b"
+        )
+        # "opened the session", "at the talks": a gathering told before
+        self._gathering = re.compile(
+            r"\b(?:"
+            + "|".join(map(re.escape, ev["gathering_words"]))
+            + r")\s+the\s+(?:"
+            + "|".join(map(re.escape, ev["gathering_nouns"]))
+            + r")\b",
+            re.I,
+        )
+        self._follow_up_modes = set(ev["follow_up_modes"])
+        # "detained dozens during the raid": made in the told act, at its scene
+        self._scene_act = re.compile(
+            r"\b(?:"
+            + "|".join(map(re.escape, ev["scene_act_preps"]))
+            + r")\s+the\s+(?:[\w-]+\s+)?(?:"
+            + "|".join(map(re.escape, ev["scene_act_nouns"]))
+            + r")\b",
+            re.I,
+        )
+        self._national_modes = set(ev["national_modes"])
+        # "arrested at the scene", "near the base": a definite place noun pointing back to the scene
+        self._scene_pointer = re.compile(
+            r"\b(?:"
+            + "|".join(map(re.escape, sorted(ev["scene_pointer_preps"], key=len, reverse=True)))
+            + r")\s+the\s+(?:same\s+)?(?:"
+            + "|".join(map(re.escape, ev["scene_pointer_nouns"]))
+            + r")s?\b",
+            re.I,
         )
 
     def place(
@@ -144,10 +198,22 @@ class EventPlacer:
         # NER misses place names often enough ("met Zelenskiy in Kyiv") that the governed
         # capitalised words it left untagged are always tried too.
         cands.extend(self._unrecognised(body, sent_start, sent_end, resolved, mentions))
+        border = self._border_place(body, sent_start, sent_end, resolved, mentions)
+        if border is not None:
+            # the border phrase stands for its two names: they are no scene of their own
+            bs, be = border[0], border[1]
+            cands = [c for c in cands if not (bs <= c[0] and c[1] <= be)] + [border]
         foreign = self._foreign(body, resolved, mentions)
         scored = []
         for s, e, p in cands:
             score = self._score(body, sent_start, s, e, p)
+            told = self._border_pair.match(body, s) if border is not None and (s, e) == border[:2] else None
+            if told is not None and told.group("dir"):
+                # "30km south of the Syria-Turkey border": a stated position, as plain as "near"
+                score = max(
+                    score,
+                    self.ev["precision_bonus"].get(p.precision, 0.0) + self.ev["locative_preps"]["near"],
+                )
             if verbal and (self._not_verbal_scene(body, sent_start, s) or self._other_act(body, anchor, s)):
                 score -= self.ev["verbal"]["penalty"]
             if foreign(s, p):
@@ -157,7 +223,7 @@ class EventPlacer:
             scored.append((score, s, e, p))
         best: tuple[float, int, int, Place] | None = None
         for score, s, e, p in scored:
-            if self._contains_earlier(body, s, scored):
+            if self._contains_earlier(body, s, p, scored):
                 # "the village of X in the southern parts of Y city in Hasaka": Y and Hasaka say where
                 # X is; the event is at X, however precise their own reading.
                 score -= self.ev["container_penalty"]
@@ -170,6 +236,50 @@ class EventPlacer:
         _, s, e, p = best
         ps, pe = self._phrase(body, sent_start, s, e)
         return replace(p, text=body[ps:pe], span=(ps, pe))
+
+    def points_to_gathering(self, text: str) -> bool:
+        """Does ``text`` point back to a gathering told before ("opened the session")?"""
+        return self._gathering.search(text) is not None
+
+    def national(self, mode: str | None) -> bool:
+        """Is an act of ``mode`` one done to a whole state (``national_modes``: a coup)?"""
+        return mode in self._national_modes
+
+    def told_elsewhere(self, mode: str | None, texts: list[str]) -> bool:
+        """Is an act of ``mode`` told in ``texts`` (its own sentences, which name no place) one made
+        apart from the story's scene (``follow_up_modes``: an arrest)? Not when a sentence points
+        back to the scene ("arrested at the scene", "near the base") or to the told act ("during the
+        raid"). See ``_why_follow_up``."""
+        if mode not in self._follow_up_modes:
+            return False
+        return not any(self._scene_pointer.search(t) or self._scene_act.search(t) for t in texts)
+
+    def settlement_named_later(
+        self, body: str, p: Place, after: int, resolved: dict[tuple[int, int], Place]
+    ) -> Place | None:
+        """The settlement a story names later for "a village in the central Sagaing region".
+
+        A lead often hides the village in its region ("an air strike on a village in the central
+        Sagaing region") and the next paragraph names it ("The attack hit a crowd outside Pazigyi
+        village in Kanbalu township"). When ``p`` is a region or district told through an indefinite
+        settlement noun, the first place after ``after`` that the text introduces with that same noun
+        and that lies in ``p``'s division is the event's village. ``None`` otherwise."""
+        m = self._indefinite_settlement.match(p.text or "")
+        if m is None or p.precision not in ("region", "district"):
+            return None
+        noun = m.group("noun").lower()
+        division = fold(p.admin1 or p.name)
+        from frontwire.geo import Mention as _Mention
+
+        for (s, e), q in sorted(resolved.items()):
+            if s < after or q.precision != "point" or q.country != p.country:
+                continue
+            if fold(q.admin1 or "") != division:
+                continue
+            cue = self.resolver._settlement_cue(body, _Mention(body[s:e], s, e, "GPE"))
+            if cue is not None and cue.rstrip("s") == noun:
+                return q
+        return None
 
     def war_place(
         self,
@@ -260,6 +370,78 @@ class EventPlacer:
             return None
         return replace(city, text=p.text, span=p.span)
 
+    def _border_place(
+        self,
+        body: str,
+        sent_start: int,
+        sent_end: int,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+    ) -> tuple[int, int, Place] | None:
+        """The place of "the A-B border (area)" in the sentence: with a direction ("30km south of
+        the Syria-Turkey border") the one of A and B that lies that way; without one the border area
+        itself, of the country both share or of none (it lies in two). ``None`` when either name is
+        no place the gazetteer holds."""
+        from frontwire.geo import Mention as _Mention
+
+        m = self._border_pair.search(body, sent_start, sent_end)
+        if m is None:
+            return None
+        sides = []
+        for g in ("a", "b"):
+            s, e = m.span(g)
+            got = resolved.get((s, e))
+            if got is None:
+                got = self.resolver.resolve(body, [*mentions, _Mention(body[s:e], s, e, "GPE")]).get((s, e))
+            if got is None or got.lat is None or got.lon is None:
+                return None
+            sides.append(got)
+        a, b = sides
+        way = (m.group("dir") or "").lower()
+        if way:
+            key = {"north": lambda q: q.lat, "south": lambda q: -q.lat, "east": lambda q: q.lon}
+            side = max((a, b), key=key.get(way, lambda q: -q.lon))
+            span = (m.start(), m.end())
+            return span[0], span[1], replace(side, text=body[span[0] : span[1]], span=span)
+        s, e = m.start("a"), m.end()
+        country = a.country if a.country == b.country else None
+        place = Place(
+            name=f"{body[m.start('a') : m.end('b')]} {m.group('noun')}",
+            country=country,
+            admin1=a.admin1 if country and a.admin1 == b.admin1 else None,
+            lat=round((a.lat + b.lat) / 2, 4),
+            lon=round((a.lon + b.lon) / 2, 4),
+            precision="region",
+            text=body[s:e],
+            span=(s, e),
+        )
+        return s, e, place
+
+    def in_parties_country(
+        self,
+        body: str,
+        p: Place,
+        side: str,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+    ) -> Place | None:
+        """``p`` kept by name in ``side``, the country of the event's target, when the only
+        reading of a little-known town is abroad in a country nothing in the story names or holds
+        ("a grenade attack on a CRPF camp in north Shemetovo": an Indian force's camp, not the
+        Russian village of 4,200 the gazetteer has), in a story that names no country but ``side``.
+        Coordinates go with the foreign reading; the
+        name stays with no coordinates, as for a stated village. ``None`` when ``p`` stays."""
+        if p.precision != "point" or not p.country or p.country == side or p.geonameid is None:
+            return None
+        if set(self.resolver.article_countries(body, mentions)) - {side}:
+            return None  # the story names the foreign country, or another: it may well be abroad
+        if any(q.country == p.country and q.name != p.name for q in resolved.values()):
+            return None
+        entry = self.resolver.gaz.by_id(p.geonameid)
+        if entry is None or entry.altnames >= self.ev["foreign_alias_max_altnames"]:
+            return None
+        return replace(p, country=side, admin1=None, lat=None, lon=None, geonameid=None)
+
     def _little_known_alias(self, text: str, p: Place) -> bool:
         """Is ``p`` read from another of its names (not its own, nor a spelling of it) and known in
         few languages (``foreign_alias_max_altnames``)? "Gulshan" is an old name of Tabas (15 GeoNames names);
@@ -345,15 +527,21 @@ class EventPlacer:
         Cuba to arrest the negotiators in Havana" (the place of the act asked for, not of the asking)."""
         gov = self._governing(body, sent_start, start)
         if gov is not None and gov.group("prep").lower() in self._verbal_not_preps:
-            return True
+            # "in a televised address from the White House": spoken there (``spoken_from_nouns``)
+            prep_at = max(sent_start, start - 60) + gov.start()
+            return not self._spoken_from.search(body[max(sent_start, prep_at - 40) : prep_at])
         return bool(self._requested.search(body[sent_start:start]))
 
-    def _contains_earlier(self, body: str, start: int, scored: list[tuple[float, int, int, Place]]) -> bool:
+    def _contains_earlier(
+        self, body: str, start: int, p: Place, scored: list[tuple[float, int, int, Place]]
+    ) -> bool:
         """Is the place at ``start`` named as the container of an earlier place of the sentence?
 
         "X in (northern) Y", "X, Y", "X, a village in Y": Y follows X in the same phrase, linked by
         "in", "near", "outside" or a comma, with no clause between them (see ``stated_settlements``
         clause words). The earlier place must itself read as a scene (score at least ``min_score``).
+        A site told by its noun ("the X crossing in Y", ``site_nouns``) has a region or country
+        as its container, not a town: a coder codes a base in a named town at the town.
         """
         window = self.resolver.r["stated_settlements"]["container_window"]
         for score, _, e, _ in scored:
@@ -361,6 +549,10 @@ class EventPlacer:
                 continue
             gap = body[e:start]
             if self._container_link.match(gap) and not self.resolver.clause_rx.search(gap):
+                return True
+            if p.precision != "point" and self._site_container_link.match(gap):
+                # "the Walid crossing in Iraq's far west" is at the crossing; "the King Khalid air
+                # base in Khamis Mushait" is coded at the town, a place a map holds
                 return True
         return False
 

@@ -177,7 +177,9 @@ class Resolver:
             r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s?\s+(?:(?:" + dirs + r")\s+)?$"
         )
         self._comma_after = re.compile(r"^\s*,\s*")
-        self._acronym = re.compile(r"^(?:[A-Z]\.?){2,4}$")
+        # "WA", "A.C.T.", and a mixed-case short form ("MoD", "DoD": the Ministry of Defence, not
+        # Modesto, whose airport code folding makes it equal to); not "McKee"
+        self._acronym = re.compile(r"^(?:(?:[A-Z]\.?){2,4}|(?!Ma?c)(?=[\w]{3,5}$)[A-Z][a-z]+[A-Z]\w*)$")
         self._list_after = re.compile(r"^\s*(?:,\s*(?:and\b|or\b)?|and\b|or\b|&)\s*[A-Z]")
         self._list_before = re.compile(r",\s*$")
         self._in_after = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:" + dirs + r")\s+)?")
@@ -197,6 +199,8 @@ class Resolver:
         # "the village of X", and "the camp at X" for camps and bases (``at_nouns``)
         of_or_at = r"(?:(?P<noun>" + nouns + r")\s+of|(?P<at_noun>" + at_nouns + r")\s+at)"
         self._settle_before = re.compile(r"\b" + of_or_at + r"\s+(?:the\s+)?$")
+        # "blew up at the base in Puerto Jordan": a definite camp or base told in a place
+        self._settle_in_site = re.compile(r"\bthe\s+(?P<at_noun>" + at_nouns + r")\s+in\s+$")
         self._settle_owner = re.compile(
             r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)(?:['’]s)?\s+(?:(?:" + dirs + r")\s+)?"
             r"(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")\s+of\s+(?:the\s+)?$"
@@ -222,6 +226,19 @@ class Resolver:
             # "Wad al-Noura", "Deir el-Balah": an Arabic article may open any word of the name
             r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*"
             r"(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*){0,2})"
+        )
+        # "the Walid crossing", "Al-Mastumah, the largest regime base in Idlib": a named site
+        # (``site_nouns``) the text makes definite or apposes a site noun to
+        sites = "|".join(map(re.escape, sorted(st["site_nouns"], key=len, reverse=True)))
+        self._site_nouns = frozenset(st["site_nouns"])
+        site_name = (
+            r"(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*"
+            r"(?:\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*){0,2})"
+        )
+        self._site_named = re.compile(r"\bthe\s+" + site_name + r"\s+(?P<noun>" + sites + r")\b")
+        self._site_apposed = re.compile(
+            r"(?<![\w’'-])" + site_name + r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?P<noun>" + sites + r")\b"
         )
         self.clause_rx = re.compile(
             r"\band\b(?!\s+[A-Z])|\b(?:" + "|".join(map(re.escape, st["clause_words"])) + r")\b|[.;:!?\n]"
@@ -566,8 +583,9 @@ class Resolver:
 
     # -- settlements the gazetteer lacks --------------------------------------------------------
     def settlement_mentions(self, body: str, mentions: list[Mention]) -> list[Mention]:
-        """Names introduced as settlements that NER left untagged: "in the city of Marawi", and names
-        of divisions told by their noun: "a town in the Donetsk region", "Anbar province".
+        """Names introduced as settlements that NER left untagged: "in the city of Marawi", names
+        of divisions told by their noun: "a town in the Donetsk region", "Anbar province", and named
+        sites ("the Walid crossing", "Al-Mastumah, the largest base in Idlib": ``site_nouns``).
 
         Why: "the city of", "the village of" say a place follows as plainly as any tagger can; the
         name then resolves (or is kept as stated, see ``_stated_settlements``) like a tagged one,
@@ -577,6 +595,8 @@ class Resolver:
 
         taken = [(m.start, m.end) for m in mentions]
         skip = {fold(w) for w in self.r["event"]["not_place_words"]}
+        lead_words = {fold(w) for w in self.r["event"]["locative_preps"]} | {"the", "a", "an"}
+        owners = skip | {fold(w) for w in self.r["stated_settlements"]["site_owner_words"]}
         out: list[_Mention] = []
         for mm in self._settle_named.finditer(body):
             s, e = mm.start("name"), mm.end("name")
@@ -586,6 +606,26 @@ class Resolver:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             out.append(_Mention(mm.group("name"), s, e, "GPE"))
+            taken.append((s, e))
+        for mm in [*self._site_named.finditer(body), *self._site_apposed.finditer(body)]:
+            s, e = mm.start("name"), mm.end("name")
+            words = mm.group("name").split()
+            while words and fold(words[0]) in lead_words:
+                # "In Tel Zahiyah, the largest base ...": a sentence's first word is no part of the name
+                s = body.index(words[1], s + len(words[0])) if len(words) > 1 else e
+                words = words[1:]
+            if not words:
+                continue
+            if (
+                any(fold(w) in owners for w in words)
+                or is_demonym_or_country(words[0])
+                or is_demonym_or_country(body[s:e])
+                or body[s:e].isupper()  # "the NATO base", "the UN base": whose, not where
+            ):
+                continue
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            out.append(_Mention(body[s:e], s, e, "GPE"))
             taken.append((s, e))
         for mm in self._division_named.finditer(body):
             s, e = mm.start("name"), mm.end("name")
@@ -671,12 +711,18 @@ class Resolver:
             # "the main town of the Bajaur district": the noun right after the name is its own; the
             # town is another place, in it
             return own.group("noun").lower()
-        cue = self._settle_before.search(before) or self._settle_in_name.search(m.text.strip())
+        cue = (
+            self._settle_before.search(before)
+            or self._settle_in_site.search(before)
+            or self._settle_in_name.search(m.text.strip())
+        )
         if cue is None:
             cue = self._settle_after.match(after)
             if cue is not None and re.match(r"\s+of\s", after[cue.end() :]):
                 return None  # "the Druze town of Majdal Shams": the name before the noun only describes it
-        return (cue.group("noun") or cue.groupdict().get("at_noun") or "").lower() or None if cue else None
+        if cue is None:
+            return None
+        return (cue.groupdict().get("noun") or cue.groupdict().get("at_noun") or "").lower() or None
 
     def _stated_container(
         self,
@@ -862,6 +908,8 @@ class Resolver:
                 name = self._settle_in_name.sub("", _POSSESSIVE.sub("", m.text.strip()))
                 if name.lower().startswith("the "):
                     name = name[4:]
+                if noun in self._site_nouns and re.match(r"\s+" + re.escape(noun) + r"\b", body[m.end :]):
+                    name = f"{name} {noun}"  # "the Walid crossing": a site is known by its noun too
                 division = self._division_spelled_otherwise(name, country, noun)
                 if division is not None:
                     # the division's point and record, under the spelling the story uses

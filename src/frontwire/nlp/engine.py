@@ -6236,6 +6236,10 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
                 and d.place is not None
                 and d.place.precision in ("point", "district")
             ),
+            violent=frozenset(x.start for d in drafts if d.category == "ASSAULT" for x in d.sents),
+            talks=tuple(
+                (d.sent.start, d.place) for d in drafts if d.category == "CONSULT" and d.place is not None
+            ),
         )
         events = [_finish(scene, d) for d in drafts]
         out.append((events, reader.tolls))
@@ -6255,6 +6259,8 @@ class _Scene:
     home: str | None
     filed: frozenset[tuple[int, int]] = frozenset()  # the dateline's place mention
     scenes: tuple[tuple[int, Place], ...] = ()  # (sentence start, town) of the acts placed in their sentence
+    violent: frozenset[int] = frozenset()  # sentence starts of the sentences that tell an attack
+    talks: tuple[tuple[int, Place], ...] = ()  # (sentence start, place) of talks placed in their sentence
 
     def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
         """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
@@ -6302,6 +6308,15 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
         return None
     n, best = max(counts.values(), key=lambda v: (v[0], -_rank_of(v[1])))
     return best if n >= 2 else None
+
+
+def _told_elsewhere(scene: _Scene, d: _Draft) -> bool:
+    """An arrest whose sentences name no place ("Police detained 46 people on Monday") was made
+    apart from the scene, unless a sentence of it tells the attack it was part of ("killed four and
+    detained two others after a gun battle") or points back to the scene ("at the scene")."""
+    if any(s.start in scene.violent for s in d.sents):
+        return False
+    return scene.geocoder.told_elsewhere(d.mode, [s.text for s in d.sents])
 
 
 def _non_state(p: Party) -> bool:
@@ -6574,6 +6589,24 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         p = scene.place_of(s, verbal=_verbal(d), anchor=anchor)
         if p is not None and (place is None or _rank_of(p) < _rank_of(place)):
             place = p
+    if place is not None and not _verbal(d):
+        # "an air strike on a village in the central Sagaing region" ... "The attack hit a crowd outside
+        # Pazigyi village": the village the story names later
+        after = place.span[1] if place.span else d.sent.end
+        place = scene.geocoder.settlement_named_later(article.body, place, after, scene.resolved) or place
+    if (
+        place is not None
+        and d.target is not None
+        and d.target.country
+        and d.target.country != (d.actor.country if d.actor is not None else None)
+        and d.target.name.lower() not in {(place.text or "").lower(), place.name.lower()}
+    ):
+        # "a grenade attack on a CRPF camp in north Shemetovo": an Indian camp, not a Russian village
+        # (the target's own side: not the attacker's, nor a side guessed for a town that was hit,
+        # "Russian forces shelled Mykolaiv" is in Ukraine)
+        place = scene.geocoder.in_parties_country(
+            article.body, place, d.target.country, scene.resolved, scene.mentions
+        )
     # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence
     at = d.trigger.idx
     near = [m for m in _NATIONWIDE.finditer(d.sent.text) if min(abs(m.start() - at), abs(m.end() - at)) <= 40]
@@ -6584,12 +6617,22 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     if place is None and nationwide is not None and home is not None:
         # "imposed a nationwide curfew", "protests across the country": the whole country is the place
         place = scene.geocoder.country_place(home, text=nationwide.group(0))
+    if place is None and _verbal(d):
+        # "Erdogan opened the session, urging both sides to agree a ceasefire": said at the talks
+        # told before, where they were held
+        first = min(s.start for s in d.sents)
+        held = [sp for sp in scene.talks if sp[0] < first]
+        if held and any(scene.geocoder.points_to_gathering(s.text) for s in d.sents):
+            place = max(held, key=lambda sp: sp[0])[1]
+    if place is None and home is not None and scene.geocoder.national(d.mode):
+        # "Mali's military government, which took power in a coup in August 2020": the whole country
+        place = scene.geocoder.country_place(home)
     if place is None and not _verbal(d):
         # "90 civilians have been killed since the fighting began": the war's land, not the last town
         place = scene.geocoder.war_place(
             article.body, d.sent.start, d.sent.end, scene.resolved, scene.mentions, home
         )
-    if place is None and not _verbal(d):
+    if place is None and not _verbal(d) and not _told_elsewhere(scene, d):
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front
         place = _place_from_context(scene, d)
