@@ -300,6 +300,7 @@ class _Draft:
     blamed: Party | None = None  # who a claimant blamed ("officials blamed the BLA"): the doer after that
     in_force: bool = False  # an agreement dated the day it took effect, not the day it was agreed
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
+    retells: _Draft | None = None  # the attack told before that this one may only retell (claims go to both)
 
 
 def split_sentences(body: str) -> list[Sent]:
@@ -2661,6 +2662,16 @@ class _Reader:
                 # "The attack hit a crowd outside Pazigyi village": more about the event already told
                 _merge(prev, d)
                 continue
+            if (
+                prev is not None
+                and d.category == "ASSAULT"
+                and self._may_retell(idx, doc, prev, d, new_place)
+            ):
+                # "Army spokesman X said 27 soldiers were also killed": whether or not the act is read as
+                # one of its own, its sources speak of the attack told (coding guide: everyone who gives
+                # a figure for the event gets a claim on it)
+                d.retells = prev
+                self._add_claims(prev, [c for c in d.claims if c.stance == "asserts"], None)
             self.drafts.append(d)
         self._claims_on_told(doc, sent, drafts, atts, claims, paired | {id(c) for c in back})
 
@@ -2765,6 +2776,9 @@ class _Reader:
         # where it happened ("in", "at", "near" a place), not where the wounded were taken ("to Miami",
         # "a hospital in Saada had received 48 wounded")
         care = word_set("casualties", "care_places")
+        # "A local official in Nasir put the number ... at more than 30": the place in the source's own
+        # description says where the source is, not where a new act happened
+        voiced = [(c.span[0] - sent.start, c.span[1] - sent.start) for c in claims if c.span]
         located = [
             e
             for e in doc.ents
@@ -2772,6 +2786,7 @@ class _Reader:
             and not country_code(e.text)
             and e.root.head.lower_ in _AT
             and _cared_at(e.root.head.head).lemma_.lower() not in care
+            and not any(s <= e.start_char < t for s, t in voiced)
         ]
         # "Dozens of people were wounded.": an amount in words only, kept as the attack's casualty text
         # ("It said dozens of members of the security forces had also died": more of a toll's count;
@@ -2801,8 +2816,12 @@ class _Reader:
             return False
         cues = word_set("attribution", "new_incident_cues")
         counted = {t.i for f in stated for t in (f.noun, f.trigger) if t is not None}
-        # "Another 300 people were wounded" counts more people of the attack, not another attack
-        if any(t.lower_ in cues and not {t.head.i, t.head.head.i} & counted for t in doc):
+        # "Another 300 people were wounded" counts more people of the attack, not another attack;
+        # "Vice President X later said 81 people had been hurt": 'later' tells when the source spoke
+        if any(
+            t.lower_ in cues and not {t.head.i, t.head.head.i} & counted and not is_reporting_verb(t.head)
+            for t in doc
+        ):
             return False
         prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         # "No one else was injured in the incident, said London police Const. Kim Flett", four sentences
@@ -2986,12 +3005,30 @@ class _Reader:
         return any(s is d.sent or s in d.sents for s in self.sents[max(0, idx - 3) : idx])
 
     @staticmethod
-    def _add_claims(d: _Draft, claims: list[Claim], sent: Sent) -> None:
+    def _add_claims(d: _Draft, claims: list[Claim], sent: Sent | None) -> None:
         for c in claims:
             told = any(_same_claimant(c, k) and c.stance in (k.stance, "asserts") for k in d.claims)
             if not told:
                 d.claims.append(c)
-        d.sents.append(sent)
+        if sent is not None:
+            d.sents.append(sent)
+        if d.retells is not None:
+            # a source on an act that may only retell the attack told speaks of that attack too
+            _Reader._add_claims(d.retells, [c for c in claims if c.stance == "asserts"], None)
+
+    def _may_retell(self, idx: int, doc: Doc, told: _Draft, d: _Draft, new_place: bool) -> bool:
+        """'Army spokesman X said 27 soldiers were also killed', 'said 53 people had been wounded in
+        what he called a vile attack': an act read from a casualty count alone, or from a label a
+        speaker puts on what happened, with no place, day or cue of another incident of its own,
+        right after an attack was told, is that attack as one more source tells it."""
+        if told.category != "ASSAULT" or not self._recent(told, idx) or new_place:
+            return False
+        if d.when is not None and d.when.span is not None and not d.report_dated:
+            return False  # a day of its own (a day carried over from the story is none)
+        cues = word_set("attribution", "new_incident_cues")
+        if any(t.lower_ in cues and not is_reporting_verb(t.head) for t in doc):
+            return False
+        return d.result_only or _labelled_act(d.trigger)
 
     def _referred_event(self, doc: Doc) -> _Draft | None:
         """The violent event a sentence without one of its own is about: the one whose sentences name a
@@ -4807,6 +4844,17 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
         and d.actor.country
         and prev.actor.country != d.actor.country
     )
+
+
+def _labelled_act(tok: Token) -> bool:
+    """'in what he called a vile attack', 'in what the governor described as a cowardly act': the act
+    word is a speaker's label on something that happened, not a report of a new act."""
+    for a in list(tok.ancestors)[:3]:
+        if a.lemma_.lower() in word_set("attribution", "labelling_verbs") and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in a.children
+        ):
+            return True
+    return False
 
 
 def _told_doer(tok: Token) -> bool:

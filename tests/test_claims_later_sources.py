@@ -1,0 +1,73 @@
+"""Sources named below the lead who speak of the attack it told: claimants on that attack.
+
+Each story is invented in the shapes wire copy uses (not copied from any article or gold file): the
+lead says '..., officials said' and later paragraphs name the officials, each with a figure of his
+own ('also killed', 'later said', 'in what he called a ...', 'a local official in X put the number
+at ...').
+"""
+
+from __future__ import annotations
+
+from frontwire.model import Article, Claim, Event
+from frontwire.pipeline import process
+
+
+def _events(body: str, published: str = "2024-05-12") -> list[Event]:
+    return process(Article.from_text(body, published=published, language="en")).events
+
+
+def _lead(body: str) -> Event:
+    return next(e for e in _events(body) if e.category == "ASSAULT")
+
+
+def _by(ev: Event, word: str) -> list[Claim]:
+    return [c for c in ev.claims if c.by and word.lower() in c.by.lower()]
+
+
+def test_a_source_adding_also_killed_is_a_claimant_on_the_lead_attack():
+    body = (
+        "Gunmen opened fire on a convoy carrying aid workers near the town of Kapoeta on Saturday, "
+        "killing two drivers, the aid group said.\n"
+        "Police spokesman Daniel Justin said four guards were also killed as they tried to flee."
+    )
+    assert [c.stance for c in _by(_lead(body), "Daniel Justin")] == ["asserts"]
+
+
+def test_a_figure_given_in_what_a_speaker_called_an_attack_is_a_claim_on_the_lead():
+    body = (
+        "A car bomb exploded outside a police station in the city of Diyarbakir on Tuesday, killing "
+        "three officers, the authorities said.\n"
+        "Governor Ali Ozkan said on Tuesday evening that 19 people had been wounded in what he called "
+        "a cowardly attack."
+    )
+    assert [c.stance for c in _by(_lead(body), "Ali Ozkan")] == ["asserts"]
+
+
+def test_later_on_the_reporting_verb_is_when_the_source_spoke_not_another_incident():
+    body = (
+        "A suicide bomber struck a wedding hall in the city of Kunduz on Friday, killing 14 people, "
+        "provincial officials said.\n"
+        "Deputy Governor Ahmad Rahimi later said 42 people had been hurt, five of them critically."
+    )
+    lead = _lead(body)
+    assert [c.stance for c in _by(lead, "Ahmad Rahimi")] == ["asserts"]
+    assert lead.wounded == 42
+
+
+def test_a_source_described_by_its_town_is_no_new_place_for_its_figure():
+    body = (
+        "Gunmen opened fire on a convoy carrying aid workers near the town of Kapoeta on Saturday, "
+        "killing two drivers, the aid group said.\n"
+        "Police spokesman Daniel Justin said four guards were also killed as they tried to flee.\n"
+        "A local official in Kapoeta put the number of guards killed at seven."
+    )
+    assert [c.stance for c in _by(_lead(body), "local official")] == ["asserts"]
+
+
+def test_a_count_of_another_incident_is_not_a_claim_on_the_lead():
+    body = (
+        "Gunmen opened fire on a convoy carrying aid workers near the town of Kapoeta on Saturday, "
+        "killing two drivers, the aid group said.\n"
+        "In a separate incident, three herders were killed, police spokesman Daniel Justin said."
+    )
+    assert not _by(_lead(body), "Daniel Justin")
