@@ -198,6 +198,28 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "Kyiv said Russia had exaggerated the number of Ukrainian soldiers killed in the assault.",
         [("Kyiv", ANY, "UKR", "disputes")],
     ),
+    # (rejecting another source's account or figures admits the act and contests its telling)
+    (
+        "Mali's army rejected that account, saying the raid had been beaten back within an hour.",
+        [("Mali's army", ANY, "MLI", "disputes")],
+    ),
+    (
+        "The provincial governor dismissed the figures given by the rebels.",
+        [("provincial governor", ANY, None, "disputes")],
+    ),
+    (
+        "Police said the death toll was far lower than reported by residents.",
+        [("Police", ANY, None, "disputes")],
+    ),
+    # (but not a denial that goes on to deny the act, nor a source revising its own count)
+    (
+        "The army rejected that account, saying its troops had not fired on the village.",
+        [("army", ANY, None, "denies")],
+    ),
+    (
+        "The ministry said the toll was lower than first reported.",
+        [("ministry", ANY, None, "asserts")],
+    ),
     # -- accusations and responsibility -------------------------------------------------------------
     (
         "Azerbaijan accused Armenia of shelling the town of Tartar overnight.",

@@ -834,6 +834,39 @@ def _disputes(verb: Token, content: list[Token]) -> bool:
     return False
 
 
+def _understated(content: list[Token]) -> bool:
+    """'said the toll was far lower', 'said the casualty figures were wrong': the speaker contests the
+    count another source gave, not that the act happened. A source revising its own count ('lower than
+    first reported') disputes no one."""
+    nouns, words = _w("description_nouns"), _w("understated_words")
+    revised = {"first", "initially", "earlier", "previously", "originally"}
+    for t in content:
+        if t.lemma_ != "be":
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        pred = [c for c in t.children if c.dep_ in ("acomp", "attr")]
+        if subj is None or not pred or (subj.lemma_.lower() not in nouns and subj.lower_ not in nouns):
+            continue
+        if any(p.lemma_.lower() in words or p.lower_ in words for p in pred):
+            return not any(x.lower_ in revised for p in pred for x in p.subtree)
+    return False
+
+
+def _description_contested(verb: Token) -> bool:
+    """'Kenya's military denied that account, saying the attack had been repelled', 'dismissed the
+    figures': what is rejected is another source's telling of the act (its account, its figures), so
+    the act is admitted and its description disputed. Unless the rejection goes on to deny the act
+    itself ('denied the account, saying its troops had not fired')."""
+    nouns = _w("description_nouns")
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or (obj.lemma_.lower() not in nouns and obj.lower_ not in nouns):
+        return False
+    went_on = [
+        c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in _stance_of()
+    ]
+    return not any(_own_side_negated(_complements(c)) or _denial_phrase(_content_tokens(c)) for c in went_on)
+
+
 def recasts_aim(verb: Token) -> bool:
     """'said its missiles had struck the hotel, where foreign mercenaries and commanders were staying',
     'said its jets had targeted a Hezbollah commander in the building': the speaker's own side owns the
@@ -881,7 +914,9 @@ def _refine(verb: Token, stance: str) -> str:
     if stance == "denies":
         # "denied that civilians had been killed and said those killed were fighters": the killing is
         # admitted, who died is challenged (the parse may hang the 'said' inside the denied clause)
-        return "disputes" if _disputes(verb, _content_tokens(verb)) else stance
+        if _disputes(verb, _content_tokens(verb)) or _description_contested(verb):
+            return "disputes"
+        return stance
     if stance != "asserts" or verb.lemma_.lower() in ("accuse", "blame", "allege", "charge", "claim"):
         return stance
     content = _content_tokens(verb)
@@ -893,7 +928,7 @@ def _refine(verb: Token, stance: str) -> str:
         return "disputes"  # before the own-side negation: "its jets did not target civilians"
     if _own_side_negated(_complements(verb)) or _denial_phrase(content):
         return "denies"
-    if _disputes(verb, content):
+    if _disputes(verb, content) or _understated(content):
         return "disputes"
     return stance
 
