@@ -71,3 +71,24 @@ def test_a_count_of_another_incident_is_not_a_claim_on_the_lead():
         "In a separate incident, three herders were killed, police spokesman Daniel Justin said."
     )
     assert not _by(_lead(body), "Daniel Justin")
+
+
+def test_a_group_counting_its_own_kills_in_the_raid_asserts_on_the_raid():
+    body = (
+        "Militants stormed an army base near the town of Diffa before dawn on Monday, killing five "
+        "soldiers, Niger's defence ministry said.\n"
+        "The jihadist group said it had killed 30 soldiers in the raid and captured the base."
+    )
+    lead = _lead(body)
+    assert [c.stance for c in _by(lead, "jihadist group")] == ["asserts"]
+    assert lead.killed == 5  # the group's higher count competes; the conservative one is coded
+
+
+def test_an_arrest_in_connection_with_the_attack_is_no_claim_on_it():
+    body = (
+        "Militants stormed an army base near the town of Diffa before dawn on Monday, killing five "
+        "soldiers, Niger's defence ministry said.\n"
+        "Police said they had arrested 12 people in connection with the attack, in which 30 soldiers "
+        "were killed."
+    )
+    assert not _by(_lead(body), "police")

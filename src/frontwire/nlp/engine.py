@@ -2700,7 +2700,15 @@ class _Reader:
             # the two suicide bombers was a national of Tajikistan": what it adds about the doers of the
             # attack told is a claim on that attack too
             doers = no_attack and any(_told_doer(t) for t in content)
-            if id(c) in paired and not doers:
+            # "The group said it had killed 17 soldiers in the raid and seized the base": a count given
+            # for the raid told is a claim on it, whatever else the sentence adds (its own figures compete)
+            counted = no_attack and any(
+                f.count is not None
+                and f.trigger is not None
+                and any(_anaphoric(t) and _anaphor_noun(t) and f.trigger in t.ancestors for t in content)
+                for f in figures(doc[:])
+            )
+            if id(c) in paired and not (doers or counted):
                 continue
             back = [t for t in content if _anaphoric(t) and (_anaphor_noun(t) or _is_weapon(t))]
             if doers and not back:
