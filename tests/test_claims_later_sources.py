@@ -92,3 +92,16 @@ def test_an_arrest_in_connection_with_the_attack_is_no_claim_on_it():
         "were killed."
     )
     assert not _by(_lead(body), "police")
+
+
+def test_sources_putting_the_number_of_soldiers_killed_higher_claim_on_the_attack():
+    body = (
+        "Jihadist fighters overran an army post in the town of Djibo on Sunday, killing 14 soldiers, "
+        "the defence ministry said in a statement read on state radio.\n"
+        "The ministry put the toll at 14 dead and six wounded.\n"
+        "Three local sources put the number of soldiers killed at close to 40, saying several were still "
+        "missing."
+    )
+    lead = _lead(body)
+    assert [c.stance for c in _by(lead, "local sources")] == ["asserts"]
+    assert lead.killed == 14

@@ -4470,6 +4470,13 @@ def _competing_count(doc: Doc) -> bool:
             dead = {"dead", "killed", "deaths", "victims", "casualties", "wounded", "injured"}
             if of is not None and any(g.lower_ in dead for g in of.children):
                 return True
+            # "put the number of soldiers killed at close to 100": the participle hangs on 'soldiers'
+            # (or on 'number')
+            heads = [t, *(of.children if of is not None else [])]
+            if of is not None and any(
+                c.dep_ in ("acl", "relcl") and c.lower_ in dead for h in heads for c in h.children
+            ):
+                return True
     return False
 
 
