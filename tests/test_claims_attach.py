@@ -340,3 +340,25 @@ def test_the_rebel_group_is_the_group_last_quoted():
     claimants = {c.by for e in _events(body) for c in e.claims}
     assert "rebel group" not in claimants
     assert "Arakan Army" in claimants
+
+
+def test_voices_in_a_sentence_telling_the_long_run_are_no_claim_on_the_last_act():
+    # the reporter tells months of fighting; the farmers speak of the war, not of the act told last
+    body = (
+        "Mortar rounds struck a market in the town of Kismayo on Friday, killing seven traders, local "
+        "officials said.\n"
+        "Soldiers fired shots into the air to disperse crowds.\n"
+        "Government forces have for years hunted militants with drones in the surrounding countryside, "
+        "and farmers say their crops have been destroyed in the fighting."
+    )
+    assert all(not _by(e, "farmers") for e in _events(body))
+
+
+def test_a_source_right_after_an_act_still_tells_more_about_it():
+    body = (
+        "Mortar rounds struck a market in the town of Kismayo on Friday, killing seven traders, local "
+        "officials said.\n"
+        "Soldiers fired shots into the air to disperse crowds.\n"
+        "Witnesses said the soldiers had used rifles."
+    )
+    assert any(_by(e, "witnesses") for e in _events(body))

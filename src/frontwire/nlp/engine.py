@@ -2983,6 +2983,12 @@ class _Reader:
         # "The United Nations said last month that civilian casualties had risen": a time of its own
         # makes it about something else, whatever words it shares with the event
         elsewhen = self._other_time(sent, prev)
+        # "Turkish troops have for months pursued PKK fighters with drones ..., and villagers say their
+        # orchards have been burned in the fighting": the reporter tells the long run, and its weapons
+        # and voices are the war's, not more about the act told last
+        said = {t.i for a in atts if a.verb is not None for t in a.verb.subtree}
+        narrated = " " + " ".join(t.lower_ for t in doc if t.i not in said) + " "
+        long_run = any(f" {p} " in narrated for p in word_set("attribution", "habitual_spans"))
         continues = (
             same_speaker
             or recast
@@ -2991,9 +2997,13 @@ class _Reader:
             # "The device went off at around 7 a.m. ..., regional police chief Allan Nobleza said": the
             # bomb told, told again
             or (prev.category == "ASSAULT" and any(_anaphoric(t) and _is_weapon(t) for t in doc))
-            or (not elsewhen and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims)))
+            or (
+                not elsewhen
+                and not long_run
+                and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims))
+            )
         )
-        weps = weps if prev.category == "ASSAULT" else []
+        weps = weps if prev.category == "ASSAULT" and not long_run else []
         if recent and claims and (weps or continues):
             for w, _ in weps:
                 if w not in prev.weapons:
