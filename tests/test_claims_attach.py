@@ -362,3 +362,23 @@ def test_a_source_right_after_an_act_still_tells_more_about_it():
         "Witnesses said the soldiers had used rifles."
     )
     assert any(_by(e, "witnesses") for e in _events(body))
+
+
+def test_the_decision_points_back_to_the_withdrawal_told():
+    body = (
+        "Government troops withdrew from the border town of Humera on Monday after talks with Eritrean "
+        "officials in Asmara, the defence ministry said.\n"
+        "Foreign Minister Taye Atske Selassie said the decision was meant to ease tensions ahead of "
+        "further negotiations."
+    )
+    withdrawal = next(e for e in _events(body) if e.category == "RETREAT")
+    assert [c.stance for c in _by(withdrawal, "Taye Atske Selassie")] == ["asserts"]
+
+
+def test_a_minister_on_something_else_is_no_claim_on_the_withdrawal():
+    body = (
+        "Government troops withdrew from the border town of Humera on Monday after talks with Eritrean "
+        "officials in Asmara, the defence ministry said.\n"
+        "Foreign Minister Taye Atske Selassie said the economy had grown by seven percent last year."
+    )
+    assert all(not _by(e, "Taye Atske Selassie") for e in _events(body))

@@ -2997,6 +2997,15 @@ class _Reader:
             # "The device went off at around 7 a.m. ..., regional police chief Allan Nobleza said": the
             # bomb told, told again
             or (prev.category == "ASSAULT" and any(_anaphoric(t) and _is_weapon(t) for t in doc))
+            # "Deputy Defence Minister X said the decision was meant to build trust": 'the decision', 'the
+            # move', 'the arrests' point back to the act told that is no attack
+            or (
+                prev.category != "ASSAULT"
+                and any(
+                    _anaphoric(t) and t.lemma_.lower() in word_set("attribution", "act_reference_nouns")
+                    for t in doc
+                )
+            )
             or (
                 not elsewhen
                 and not long_run
