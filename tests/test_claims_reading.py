@@ -211,6 +211,19 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "Police said the death toll was far lower than reported by residents.",
         [("Police", ANY, None, "disputes")],
     ),
+    # (a label set against another admits the act and contests what it was)
+    (
+        "The army called the operation a targeted raid, not an attack on civilians.",
+        [("army", ANY, None, "disputes")],
+    ),
+    (
+        "A State Department spokesman described the pullback as a regrouping rather than a retreat.",
+        [("State Department spokesman", ANY, ANY, "disputes")],
+    ),
+    (
+        "The interior minister called the bombing a cowardly act of terrorism.",
+        [("interior minister", ANY, None, "asserts")],
+    ),
     # (but not a denial that goes on to deny the act, nor a source revising its own count)
     (
         "The army rejected that account, saying its troops had not fired on the village.",

@@ -968,6 +968,10 @@ def _label_stance(verb: Token) -> str | None:
         return "denies"
     if labels_told_act(verb):
         return "asserts"
+    if _contrasted(complement):
+        # 'called it "a repositioning, not a real withdrawal"', 'described the pullback as a regrouping
+        # rather than a retreat': the act is admitted and what it was is contested
+        return "disputes"
     if obj.lemma_.lower() in _event_nouns() or obj.lower_ in _event_nouns():
         # "called the massacre staged" denies the event; "called the ambush a bloody provocation" condemns
         # it (a provocation by the other side): a condemnation label on an event denies only beside a
@@ -980,6 +984,21 @@ def _label_stance(verb: Token) -> str | None:
         # important first step" is an opinion about something else
         return "asserts"
     return None
+
+
+def _contrasted(complement: list[Token]) -> bool:
+    """A label set against another one: 'a repositioning, not a real withdrawal', 'a regrouping rather
+    than a retreat' (the parser hangs the 'not' on the first label or the second on 'than')."""
+    heads = [t for c in complement for t in ([c, *c.children] if c.dep_ == "prep" else [c])]
+    for h in heads:
+        if h.pos_ not in ("NOUN", "PROPN"):
+            continue
+        negated = any(x.dep_ == "neg" for x in h.children)
+        other = any(x.dep_ in ("appos", "conj") and x.pos_ == "NOUN" for x in h.children)
+        rather = any(x.lower_ == "than" and any(y.lower_ == "rather" for y in x.children) for x in h.children)
+        if (negated and other) or rather:
+            return True
+    return False
 
 
 @cache
