@@ -382,3 +382,25 @@ def test_a_minister_on_something_else_is_no_claim_on_the_withdrawal():
         "Foreign Minister Taye Atske Selassie said the economy had grown by seven percent last year."
     )
     assert all(not _by(e, "Taye Atske Selassie") for e in _events(body))
+
+
+def test_condemning_the_act_and_speaking_of_something_else_is_no_claim_on_it():
+    body = (
+        "Gunmen killed at least 19 worshippers at a mosque near the village of Kadawa in northwest "
+        "Nigeria's Zamfara state on Friday, police said.\n"
+        "Witnesses said the attackers arrived on motorcycles.\n"
+        "Governor Dauda Lawal condemned the killings and said the state had hired 2,000 new security guards."
+    )
+    attack = next(e for e in _events(body) if e.category == "ASSAULT")
+    assert not _by(attack, "Dauda Lawal")
+
+
+def test_saying_who_did_the_act_told_is_a_claim_on_it():
+    body = (
+        "Gunmen killed at least 19 worshippers at a mosque near the village of Kadawa in northwest "
+        "Nigeria's Zamfara state on Friday, police said.\n"
+        "Witnesses said the attackers arrived on motorcycles.\n"
+        "Governor Dauda Lawal said the killings were the work of bandits."
+    )
+    attack = next(e for e in _events(body) if e.category == "ASSAULT")
+    assert [c.stance for c in _by(attack, "Dauda Lawal")] == ["asserts"]

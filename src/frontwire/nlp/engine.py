@@ -2993,7 +2993,14 @@ class _Reader:
             same_speaker
             or recast
             or any(a.pronoun for a in atts)
-            or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)
+            # ("President X condemned the killings and said the government had given the army what it
+            # needed": the act condemned is no sign that what he says is about it)
+            or any(
+                _anaphoric(t)
+                and t.lemma_.lower() in _ANAPHOR_NOUNS
+                and t.head.lemma_.lower() not in word_set("attribution", "reaction_words")
+                for t in doc
+            )
             # "The device went off at around 7 a.m. ..., regional police chief Allan Nobleza said": the
             # bomb told, told again
             or (prev.category == "ASSAULT" and any(_anaphoric(t) and _is_weapon(t) for t in doc))
