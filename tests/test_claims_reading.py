@@ -43,6 +43,15 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "Nigeria's army said on Sunday that troops had repelled an attack on a base in Borno state.",
         [("Nigeria's army", "army", "NGA", "asserts")],
     ),
+    # (a name after "in" is where an unnamed source is, even when the model takes it for a person's)
+    (
+        "A local official in Gao said 30 people had died in the attack.",
+        [("local official in Gao", None, ANY, "asserts")],
+    ),
+    (
+        "A police officer in Marawi said two suspects had been detained.",
+        [("police officer in Marawi", None, ANY, "asserts")],
+    ),
     # -- sentence-final and inverted attribution --------------------------------------------------
     (
         "A car bomb exploded outside a police station in Kirkuk on Monday, killing four officers, "

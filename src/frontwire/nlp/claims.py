@@ -229,6 +229,8 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
         prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.lower_ in ("of", "for") and _is_office(prep.head):
             continue  # "the governor of Khoda Afrin": the office's domain, not its holder
+        if ent.root.dep_ == "pobj" and prep.lower_ in ("in", "at", "near", "from") and prep.head.i in ids:
+            continue  # "a local official in Gao", "a police officer in Marawi": where the speaker is
         if ent.root.i in groups_of:
             continue  # "Opponents of President Nicolas Maduro", "relatives of X": the group speaks
         if (
