@@ -233,6 +233,26 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "The interior minister called the bombing a cowardly act of terrorism.",
         [("interior minister", ANY, None, "asserts")],
     ),
+    (
+        "The army rejected the group's claim that its fighters had killed 30 soldiers at the checkpoint.",
+        [("army", ANY, None, "disputes"), ("group", ANY, ANY, "asserts")],
+    ),
+    (
+        "The military denied that the garrison had been overrun, saying the assault had been repelled.",
+        [("military", ANY, None, "disputes")],
+    ),
+    (
+        "The rebels denied that their fighters had attacked the convoy.",
+        [("rebels", ANY, None, "denies")],
+    ),
+    (
+        "The interior ministry said the casualty figures released by the insurgents were false.",
+        [("interior ministry", ANY, None, "disputes"), ("insurgents", ANY, ANY, "asserts")],
+    ),
+    (
+        "The interior ministry said the reports of an attack on the convoy were false.",
+        [("interior ministry", ANY, None, "denies")],
+    ),
     # (but not a denial that goes on to deny the act, nor a source revising its own count)
     (
         "The army rejected that account, saying its troops had not fired on the village.",

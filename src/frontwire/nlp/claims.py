@@ -26,6 +26,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from frontwire.geo.countries import country_code, country_in
+from frontwire.nlp.casualties import figures
 from frontwire.nlp.lexicon import load, word_set
 
 log = logging.getLogger(__name__)
@@ -856,17 +857,45 @@ def _understated(content: list[Token]) -> bool:
 
 def _description_contested(verb: Token) -> bool:
     """'Kenya's military denied that account, saying the attack had been repelled', 'dismissed the
-    figures': what is rejected is another source's telling of the act (its account, its figures), so
-    the act is admitted and its description disputed. Unless the rejection goes on to deny the act
-    itself ('denied the account, saying its troops had not fired')."""
-    nouns = _w("description_nouns")
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or (obj.lemma_.lower() not in nouns and obj.lower_ not in nouns):
-        return False
+    figures', 'rejected the group's claim that it had killed 30 soldiers', 'denied that the base had
+    been overrun, saying the attack had been repelled': what is rejected is another source's telling of
+    the act (its account, its count, its outcome), so the act is admitted and its description disputed.
+    Unless the rejection goes on to deny the act itself ('denied the account, saying its troops had not
+    fired') or is about who did it ('denied that its troops had carried out the massacre')."""
     went_on = [
         c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in _stance_of()
     ]
-    return not any(_own_side_negated(_complements(c)) or _denial_phrase(_content_tokens(c)) for c in went_on)
+    said = [t for c in went_on for t in _content_tokens(c)]
+    if any(_own_side_negated(_complements(c)) for c in went_on) or _has_denial_word(said):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    nouns = _w("description_nouns")
+    if obj is not None and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):
+        return True
+    reported = obj is not None and (
+        obj.lemma_.lower() in _w("report_nouns") or obj.lower_ in _w("report_nouns")
+    )
+    if reported and obj is not None:
+        inside = {t.i for t in obj.subtree}
+        if any(
+            f.count is not None and f.trigger is not None and f.trigger.i in inside
+            for f in figures(verb.sent)
+        ):
+            return True  # "rejected the group's claim that it had killed 30 soldiers": the count
+    denied = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not (reported or denied) or _own_side_negated(denied):
+        return False
+    own = {"it", "we", "they", "its", "our", "their"}
+    if any(x.dep_ in ("nsubj", "nsubjpass", "poss") and x.lower_ in own for c in denied for x in c.subtree):
+        return False  # "denied that its troops had carried out the massacre": who did it
+    # "..., saying the attack had been repelled": the act told as having happened
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and (t.lemma_.lower() in _event_nouns() or t.lower_ in _event_nouns())
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+        and not any(c.dep_ == "neg" for c in t.head.children)
+        for t in said
+    )
 
 
 def recasts_aim(verb: Token) -> bool:
@@ -922,8 +951,11 @@ def _refine(verb: Token, stance: str) -> str:
     if stance != "asserts" or verb.lemma_.lower() in ("accuse", "blame", "allege", "charge", "claim"):
         return stance
     content = _content_tokens(verb)
-    if _has_denial_word(content) and any(_is_claim_noun(t, pronouns=False) for t in content):
-        return "denies"
+    named = [t for t in content if _is_claim_noun(t, pronouns=False)]
+    if _has_denial_word(content) and named:
+        # "said the figures given by the rebels were false": the count is contested, not the act
+        nouns = _w("description_nouns")
+        return "disputes" if all(t.lemma_.lower() in nouns or t.lower_ in nouns for t in named) else "denies"
     if _rebuked_remark(content):
         return "denies"
     if _civilians_denied(content):
