@@ -105,3 +105,26 @@ def test_sources_putting_the_number_of_soldiers_killed_higher_claim_on_the_attac
     lead = _lead(body)
     assert [c.stance for c in _by(lead, "local sources")] == ["asserts"]
     assert lead.killed == 14
+
+
+_QUETTA = (
+    "A suicide bomber blew himself up at a crowded market in the city of Quetta on Monday, killing 14 "
+    "people, police said.\n"
+    "The blast tore through stalls selling fruit and vegetables shortly after noon.\n"
+    "Ambulances rushed the wounded to the city's main hospital, where doctors appealed for blood donations.\n"
+    "The market had reopened only last month after repairs.\n"
+    "Shopkeepers closed their stalls for the rest of the day.\n"
+)
+
+
+def test_an_official_named_paragraphs_later_on_the_bombing_is_a_claimant_on_it():
+    body = (
+        _QUETTA
+        + "Provincial Home Minister Zia Langove said the bombing bore the hallmarks of the Pakistani Taliban."
+    )
+    assert [c.stance for c in _by(_lead(body), "Zia Langove")] == ["asserts"]
+
+
+def test_an_official_paragraphs_later_on_something_else_is_no_claimant():
+    body = _QUETTA + "Provincial Home Minister Zia Langove said the budget would be presented in June."
+    assert not _by(_lead(body), "Zia Langove")

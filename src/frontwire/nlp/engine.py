@@ -3025,6 +3025,16 @@ class _Reader:
                 if w not in prev.weapons:
                     prev.weapons.append(w)
             self._add_claims(prev, claims, sent)
+        elif claims and not recent and not elsewhen and not long_run:
+            # "Provincial Home Minister X said the bombing bore the hallmarks of the Pakistani Taliban",
+            # paragraphs after the lead: 'the bombing' names the attack told, however far back (long copy
+            # names its officials late)
+            reaction = word_set("attribution", "reaction_words")
+            if any(_anaphor_noun(t) and t.head.lemma_.lower() not in reaction for t in doc):
+                attacks = [d for d in self.drafts if d.category == "ASSAULT"]
+                target = _pointed_attack(attacks, doc) or self._referred_event(doc)
+                if target is not None and target.category == "ASSAULT":
+                    self._add_claims(target, claims, sent)
 
     def _other_time(self, sent: Sent, d: _Draft) -> bool:
         """Does the sentence state a time that is not the event's day?"""
