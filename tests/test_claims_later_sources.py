@@ -128,3 +128,23 @@ def test_an_official_named_paragraphs_later_on_the_bombing_is_a_claimant_on_it()
 def test_an_official_paragraphs_later_on_something_else_is_no_claimant():
     body = _QUETTA + "Provincial Home Minister Zia Langove said the budget would be presented in June."
     assert not _by(_lead(body), "Zia Langove")
+
+
+def test_a_count_with_part_of_it_in_another_act_is_a_claim_on_the_attack_told_too():
+    body = (
+        "Islamist fighters stormed the town of Mocimboa on Wednesday, torching homes and the police "
+        "station, security sources said.\n"
+        "Police spokesman Orlando Mudumane said on Saturday that at least 30 people had been killed, nine "
+        "of them when a truck carrying fleeing families was ambushed on Thursday."
+    )
+    assert [c.stance for c in _by(_lead(body), "Orlando Mudumane")] == ["asserts"]
+
+
+def test_an_ambush_told_with_its_own_count_is_no_claim_on_the_attack_before():
+    body = (
+        "Islamist fighters stormed the town of Mocimboa on Wednesday, torching homes and the police "
+        "station, security sources said.\n"
+        "Police spokesman Orlando Mudumane said gunmen had ambushed a truck carrying fleeing families on "
+        "Thursday, killing nine people."
+    )
+    assert not _by(_lead(body), "Orlando Mudumane")

@@ -2672,6 +2672,10 @@ class _Reader:
                 # a figure for the event gets a claim on it)
                 d.retells = prev
                 self._add_claims(prev, [c for c in d.claims if c.stance == "asserts"], None)
+            elif prev is not None and d.category == "ASSAULT" and _part_of_count(d.trigger, figs, prev):
+                # "said dozens of people had been killed, seven of them when a convoy was ambushed on
+                # Friday": the whole count is the attack told, and its giver a claimant on it too
+                self._add_claims(prev, [c for c in d.claims if c.stance == "asserts"], None)
             self.drafts.append(d)
         self._claims_on_told(doc, sent, drafts, atts, claims, paired | {id(c) for c in back})
 
@@ -4895,6 +4899,29 @@ def _compatible_anaphor(prev: _Draft, d: _Draft) -> bool:
         and d.actor.country
         and prev.actor.country != d.actor.country
     )
+
+
+def _part_of_count(act: Token, figs: list[Figure], told: _Draft) -> bool:
+    """'dozens of people had been killed, seven of them when a convoy was ambushed': the act told in a
+    'when' clause that counts 'N of them' is a part of a count given outside it, which is the count of
+    the attack told before."""
+    if told.category != "ASSAULT":
+        return False
+    inside = {t.i for t in act.subtree}
+    # (the parser hangs "seven of them" on either verb)
+    part = any(
+        t.lower_ == "them" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num
+        for t in act.sent
+        if t.i < act.i
+    ) and any(c.lower_ == "when" for c in act.children)
+    whole = any(
+        f.kind in ("killed", "wounded")
+        and not f.subset
+        and f.trigger is not None
+        and f.trigger.i not in inside
+        for f in figs
+    )
+    return part and whole
 
 
 def _labelled_act(tok: Token) -> bool:
