@@ -400,10 +400,15 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "The governor of Khoda Afrin reported that five rockets had hit one of the villages.",
         [("governor of Khoda Afrin", ANY, ANY, "asserts")],
     ),
+    (
+        "The police chief said the bombing may have been retaliation for last week's arrests.",
+        [("police chief", ANY, ANY, "asserts")],
+    ),
     # -- sentences that name no claimant ------------------------------------------------------------
     ("The French foreign ministry condemned the attack, saying it was a violation of international law.", []),
     ("The militants, who often claim attacks in the capital, have not said they were behind it.", []),
     ("Analysts said the offensive could stall before winter.", []),
+    ("Officials said the talks might resume next month.", []),
     ("Police warned residents to stay indoors.", []),
     ("Russia condemned the test but said it would not allow any new sanctions.", []),
     ("The government put pressure on the rebels to withdraw.", []),

@@ -755,7 +755,13 @@ def _future_only(verb: Token) -> bool:
     if not heads or threat_blame(verb):
         return False
     fut = _w("future_aux")
-    return all(any(x.dep_ == "aux" and x.lower_ in fut for x in c.children) for c in heads)
+    # "said the attack might have been revenge for ...": a modal perfect guesses about the past, a
+    # claim about the event told (hedged), not a plan
+    return all(
+        any(x.dep_ == "aux" and x.lower_ in fut for x in c.children)
+        and not any(x.dep_ == "aux" and x.lemma_.lower() == "have" for x in c.children)
+        for c in heads
+    )
 
 
 def _civilians_denied(content: list[Token]) -> bool:
