@@ -404,3 +404,25 @@ def test_saying_who_did_the_act_told_is_a_claim_on_it():
     )
     attack = next(e for e in _events(body) if e.category == "ASSAULT")
     assert [c.stance for c in _by(attack, "Dauda Lawal")] == ["asserts"]
+
+
+def test_a_saying_the_act_came_after_is_no_claim_about_the_act():
+    # the shoppers spoke before the shooting: what they said prompted it
+    body = (
+        "Police officers shot and killed a man holding a screwdriver outside a supermarket in Tulsa on "
+        "Friday, police said.\n"
+        "It happened shortly after 3 p.m., after two shoppers told dispatchers a man was threatening "
+        "customers with a knife."
+    )
+    assert all(not _by(e, "shoppers") for e in _events(body))
+
+
+def test_a_saying_that_came_before_something_else_may_still_tell_the_act():
+    body = (
+        "Police officers shot and killed a man holding a screwdriver outside a supermarket in Tulsa on "
+        "Friday, police said.\n"
+        "More officers were sent to the store after two shoppers said the shooting had lasted several "
+        "seconds."
+    )
+    shooting = next(e for e in _events(body) if e.category == "ASSAULT")
+    assert [c.stance for c in _by(shooting, "shoppers")] == ["asserts"]

@@ -2892,6 +2892,21 @@ class _Reader:
         """
         if not self.drafts:
             return
+        # "It happened just before 5 p.m. after three 911 callers said a man was pointing a gun at
+        # people": the act happened after the saying, so the saying tells something else (what prompted
+        # it). ("Officers were called after neighbours reported gunshots": the calling, not the act, came
+        # after; the neighbours may well tell the act.)
+        prompted = {
+            id(c)
+            for a, c in zip(atts, claims, strict=True)
+            if a.verb is not None
+            and a.verb.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "after" for m in a.verb.children)
+            and a.verb.head.lemma_.lower() in ("happen", "occur", "come")
+            and any(
+                x.dep_ == "nsubj" and (x.lower_ == "it" or _anaphor_noun(x)) for x in a.verb.head.children
+            )
+        }
         if denial:
             for c in denial:
                 target = self._denied_event(c, doc, -1 if retold else idx)
@@ -2940,6 +2955,9 @@ class _Reader:
             claims = [c for c in claims if c not in culprit]
             if not claims:
                 return
+        claims = [c for c in claims if id(c) not in prompted]
+        if not claims:
+            return
         last = self.drafts[-1]
         if last.category in VERBAL and last.actor is not None and self._recent(last, idx):
             # "Biden vowed to track down those responsible. 'We will hunt you down,' he said": the
