@@ -35,6 +35,8 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ),
     ("The blast brought the death toll to 45, police said.", [(K, 45, None, None)]),
     ("Local officials put the death toll at 30.", [(K, 30, None, None)]),
+    # (the "at" of 'put' hung on the participle that makes 'number' a toll)
+    ("A village elder put the number of herders killed at more than 40.", [(K, 40, "more than", None)]),
     ("The toll stood at 40 on Friday evening.", [(K, 40, None, None)]),
     ("The toll rose to 30, with 50 others wounded.", [(K, 30, None, None), (W, 50, None, None)]),
     # killed and wounded in one breath

@@ -342,3 +342,89 @@ def test_the_rebel_group_is_the_group_last_quoted():
     claimants = {c.by for e in _events(body) for c in e.claims}
     assert "rebel group" not in claimants
     assert "Arakan Army" in claimants
+
+
+def test_voices_in_a_sentence_telling_the_long_run_are_no_claim_on_the_last_act():
+    # the reporter tells months of fighting; the farmers speak of the war, not of the act told last
+    body = (
+        "Mortar rounds struck a market in the town of Kismayo on Friday, killing seven traders, local "
+        "officials said.\n"
+        "Soldiers fired shots into the air to disperse crowds.\n"
+        "Government forces have for years hunted militants with drones in the surrounding countryside, "
+        "and farmers say their crops have been destroyed in the fighting."
+    )
+    assert all(not _by(e, "farmers") for e in _events(body))
+
+
+def test_a_source_right_after_an_act_still_tells_more_about_it():
+    body = (
+        "Mortar rounds struck a market in the town of Kismayo on Friday, killing seven traders, local "
+        "officials said.\n"
+        "Soldiers fired shots into the air to disperse crowds.\n"
+        "Witnesses said the soldiers had used rifles."
+    )
+    assert any(_by(e, "witnesses") for e in _events(body))
+
+
+def test_the_decision_points_back_to_the_withdrawal_told():
+    body = (
+        "Government troops withdrew from the border town of Humera on Monday after talks with Eritrean "
+        "officials in Asmara, the defence ministry said.\n"
+        "Foreign Minister Taye Atske Selassie said the decision was meant to ease tensions ahead of "
+        "further negotiations."
+    )
+    withdrawal = next(e for e in _events(body) if e.category == "RETREAT")
+    assert [c.stance for c in _by(withdrawal, "Taye Atske Selassie")] == ["asserts"]
+
+
+def test_a_minister_on_something_else_is_no_claim_on_the_withdrawal():
+    body = (
+        "Government troops withdrew from the border town of Humera on Monday after talks with Eritrean "
+        "officials in Asmara, the defence ministry said.\n"
+        "Foreign Minister Taye Atske Selassie said the economy had grown by seven percent last year."
+    )
+    assert all(not _by(e, "Taye Atske Selassie") for e in _events(body))
+
+
+def test_condemning_the_act_and_speaking_of_something_else_is_no_claim_on_it():
+    body = (
+        "Gunmen killed at least 19 worshippers at a mosque near the village of Kadawa in northwest "
+        "Nigeria's Zamfara state on Friday, police said.\n"
+        "Witnesses said the attackers arrived on motorcycles.\n"
+        "Governor Dauda Lawal condemned the killings and said the state had hired 2,000 new security guards."
+    )
+    attack = next(e for e in _events(body) if e.category == "ASSAULT")
+    assert not _by(attack, "Dauda Lawal")
+
+
+def test_saying_who_did_the_act_told_is_a_claim_on_it():
+    body = (
+        "Gunmen killed at least 19 worshippers at a mosque near the village of Kadawa in northwest "
+        "Nigeria's Zamfara state on Friday, police said.\n"
+        "Witnesses said the attackers arrived on motorcycles.\n"
+        "Governor Dauda Lawal said the killings were the work of bandits."
+    )
+    attack = next(e for e in _events(body) if e.category == "ASSAULT")
+    assert [c.stance for c in _by(attack, "Dauda Lawal")] == ["asserts"]
+
+
+def test_a_saying_the_act_came_after_is_no_claim_about_the_act():
+    # the shoppers spoke before the shooting: what they said prompted it
+    body = (
+        "Police officers shot and killed a man holding a screwdriver outside a supermarket in Tulsa on "
+        "Friday, police said.\n"
+        "It happened shortly after 3 p.m., after two shoppers told dispatchers a man was threatening "
+        "customers with a knife."
+    )
+    assert all(not _by(e, "shoppers") for e in _events(body))
+
+
+def test_a_saying_that_came_before_something_else_may_still_tell_the_act():
+    body = (
+        "Police officers shot and killed a man holding a screwdriver outside a supermarket in Tulsa on "
+        "Friday, police said.\n"
+        "More officers were sent to the store after two shoppers said the shooting had lasted several "
+        "seconds."
+    )
+    shooting = next(e for e in _events(body) if e.category == "ASSAULT")
+    assert [c.stance for c in _by(shooting, "shoppers")] == ["asserts"]

@@ -43,6 +43,15 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "Nigeria's army said on Sunday that troops had repelled an attack on a base in Borno state.",
         [("Nigeria's army", "army", "NGA", "asserts")],
     ),
+    # (a name after "in" is where an unnamed source is, even when the model takes it for a person's)
+    (
+        "A local official in Gao said 30 people had died in the attack.",
+        [("local official in Gao", None, ANY, "asserts")],
+    ),
+    (
+        "A police officer in Marawi said two suspects had been detained.",
+        [("police officer in Marawi", None, ANY, "asserts")],
+    ),
     # -- sentence-final and inverted attribution --------------------------------------------------
     (
         "A car bomb exploded outside a police station in Kirkuk on Monday, killing four officers, "
@@ -198,6 +207,61 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "Kyiv said Russia had exaggerated the number of Ukrainian soldiers killed in the assault.",
         [("Kyiv", ANY, "UKR", "disputes")],
     ),
+    # (rejecting another source's account or figures admits the act and contests its telling)
+    (
+        "Mali's army rejected that account, saying the raid had been beaten back within an hour.",
+        [("Mali's army", ANY, "MLI", "disputes")],
+    ),
+    (
+        "The provincial governor dismissed the figures given by the rebels.",
+        [("provincial governor", ANY, None, "disputes")],
+    ),
+    (
+        "Police said the death toll was far lower than reported by residents.",
+        [("Police", ANY, None, "disputes")],
+    ),
+    # (a label set against another admits the act and contests what it was)
+    (
+        "The army called the operation a targeted raid, not an attack on civilians.",
+        [("army", ANY, None, "disputes")],
+    ),
+    (
+        "A State Department spokesman described the pullback as a regrouping rather than a retreat.",
+        [("State Department spokesman", ANY, ANY, "disputes")],
+    ),
+    (
+        "The interior minister called the bombing a cowardly act of terrorism.",
+        [("interior minister", ANY, None, "asserts")],
+    ),
+    (
+        "The army rejected the group's claim that its fighters had killed 30 soldiers at the checkpoint.",
+        [("army", ANY, None, "disputes"), ("group", ANY, ANY, "asserts")],
+    ),
+    (
+        "The military denied that the garrison had been overrun, saying the assault had been repelled.",
+        [("military", ANY, None, "disputes")],
+    ),
+    (
+        "The rebels denied that their fighters had attacked the convoy.",
+        [("rebels", ANY, None, "denies")],
+    ),
+    (
+        "The interior ministry said the casualty figures released by the insurgents were false.",
+        [("interior ministry", ANY, None, "disputes"), ("insurgents", ANY, ANY, "asserts")],
+    ),
+    (
+        "The interior ministry said the reports of an attack on the convoy were false.",
+        [("interior ministry", ANY, None, "denies")],
+    ),
+    # (but not a denial that goes on to deny the act, nor a source revising its own count)
+    (
+        "The army rejected that account, saying its troops had not fired on the village.",
+        [("army", ANY, None, "denies")],
+    ),
+    (
+        "The ministry said the toll was lower than first reported.",
+        [("ministry", ANY, None, "asserts")],
+    ),
     # -- accusations and responsibility -------------------------------------------------------------
     (
         "Azerbaijan accused Armenia of shelling the town of Tartar overnight.",
@@ -336,10 +400,15 @@ CASES: list[tuple[str, list[tuple[object, object, object, str]]]] = [
         "The governor of Khoda Afrin reported that five rockets had hit one of the villages.",
         [("governor of Khoda Afrin", ANY, ANY, "asserts")],
     ),
+    (
+        "The police chief said the bombing may have been retaliation for last week's arrests.",
+        [("police chief", ANY, ANY, "asserts")],
+    ),
     # -- sentences that name no claimant ------------------------------------------------------------
     ("The French foreign ministry condemned the attack, saying it was a violation of international law.", []),
     ("The militants, who often claim attacks in the capital, have not said they were behind it.", []),
     ("Analysts said the offensive could stall before winter.", []),
+    ("Officials said the talks might resume next month.", []),
     ("Police warned residents to stay indoors.", []),
     ("Russia condemned the test but said it would not allow any new sanctions.", []),
     ("The government put pressure on the rebels to withdraw.", []),

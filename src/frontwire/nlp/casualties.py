@@ -702,7 +702,9 @@ def _toll_number(toll: Token) -> tuple[Token | None, bool]:
         # ("bringing the death toll from Sunday's attack to 14": or on the noun of the "from" phrase)
         deeper = [t for t in verb.subtree if t.i > toll.i and t.lower_ == "to" and t.dep_ == "prep"]
         later = deeper[:1] if toll.dep_ == "dobj" else []
-        for prep in [*verb.children, *(p for c in told for p in c.children if p.lower_ == "to"), *later]:
+        # ("put the number of soldiers killed at more than 30": the "at" of 'put' may hang there too)
+        at = ("to", "at") if lemma == "put" else ("to",)
+        for prep in [*verb.children, *(p for c in told for p in c.children if p.lower_ in at), *later]:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at"):
                 for p in prep.children:
                     n = num_in(p) if p.dep_ == "pobj" else None

@@ -26,6 +26,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from frontwire.geo.countries import country_code, country_in
+from frontwire.nlp.casualties import figures
 from frontwire.nlp.lexicon import load, word_set
 
 log = logging.getLogger(__name__)
@@ -229,6 +230,8 @@ def _person_span(toks: list[Token]) -> tuple[int, int] | None:
         prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.lower_ in ("of", "for") and _is_office(prep.head):
             continue  # "the governor of Khoda Afrin": the office's domain, not its holder
+        if ent.root.dep_ == "pobj" and prep.lower_ in ("in", "at", "near", "from") and prep.head.i in ids:
+            continue  # "a local official in Gao", "a police officer in Marawi": where the speaker is
         if ent.root.i in groups_of:
             continue  # "Opponents of President Nicolas Maduro", "relatives of X": the group speaks
         if (
@@ -752,7 +755,13 @@ def _future_only(verb: Token) -> bool:
     if not heads or threat_blame(verb):
         return False
     fut = _w("future_aux")
-    return all(any(x.dep_ == "aux" and x.lower_ in fut for x in c.children) for c in heads)
+    # "said the attack might have been revenge for ...": a modal perfect guesses about the past, a
+    # claim about the event told (hedged), not a plan
+    return all(
+        any(x.dep_ == "aux" and x.lower_ in fut for x in c.children)
+        and not any(x.dep_ == "aux" and x.lemma_.lower() == "have" for x in c.children)
+        for c in heads
+    )
 
 
 def _civilians_denied(content: list[Token]) -> bool:
@@ -834,6 +843,67 @@ def _disputes(verb: Token, content: list[Token]) -> bool:
     return False
 
 
+def _understated(content: list[Token]) -> bool:
+    """'said the toll was far lower', 'said the casualty figures were wrong': the speaker contests the
+    count another source gave, not that the act happened. A source revising its own count ('lower than
+    first reported') disputes no one."""
+    nouns, words = _w("description_nouns"), _w("understated_words")
+    revised = {"first", "initially", "earlier", "previously", "originally"}
+    for t in content:
+        if t.lemma_ != "be":
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        pred = [c for c in t.children if c.dep_ in ("acomp", "attr")]
+        if subj is None or not pred or (subj.lemma_.lower() not in nouns and subj.lower_ not in nouns):
+            continue
+        if any(p.lemma_.lower() in words or p.lower_ in words for p in pred):
+            return not any(x.lower_ in revised for p in pred for x in p.subtree)
+    return False
+
+
+def _description_contested(verb: Token) -> bool:
+    """'Kenya's military denied that account, saying the attack had been repelled', 'dismissed the
+    figures', 'rejected the group's claim that it had killed 30 soldiers', 'denied that the base had
+    been overrun, saying the attack had been repelled': what is rejected is another source's telling of
+    the act (its account, its count, its outcome), so the act is admitted and its description disputed.
+    Unless the rejection goes on to deny the act itself ('denied the account, saying its troops had not
+    fired') or is about who did it ('denied that its troops had carried out the massacre')."""
+    went_on = [
+        c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in _stance_of()
+    ]
+    said = [t for c in went_on for t in _content_tokens(c)]
+    if any(_own_side_negated(_complements(c)) for c in went_on) or _has_denial_word(said):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    nouns = _w("description_nouns")
+    if obj is not None and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):
+        return True
+    reported = obj is not None and (
+        obj.lemma_.lower() in _w("report_nouns") or obj.lower_ in _w("report_nouns")
+    )
+    if reported and obj is not None:
+        inside = {t.i for t in obj.subtree}
+        if any(
+            f.count is not None and f.trigger is not None and f.trigger.i in inside
+            for f in figures(verb.sent)
+        ):
+            return True  # "rejected the group's claim that it had killed 30 soldiers": the count
+    denied = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not (reported or denied) or _own_side_negated(denied):
+        return False
+    own = {"it", "we", "they", "its", "our", "their"}
+    if any(x.dep_ in ("nsubj", "nsubjpass", "poss") and x.lower_ in own for c in denied for x in c.subtree):
+        return False  # "denied that its troops had carried out the massacre": who did it
+    # "..., saying the attack had been repelled": the act told as having happened
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and (t.lemma_.lower() in _event_nouns() or t.lower_ in _event_nouns())
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+        and not any(c.dep_ == "neg" for c in t.head.children)
+        for t in said
+    )
+
+
 def recasts_aim(verb: Token) -> bool:
     """'said its missiles had struck the hotel, where foreign mercenaries and commanders were staying',
     'said its jets had targeted a Hezbollah commander in the building': the speaker's own side owns the
@@ -881,19 +951,24 @@ def _refine(verb: Token, stance: str) -> str:
     if stance == "denies":
         # "denied that civilians had been killed and said those killed were fighters": the killing is
         # admitted, who died is challenged (the parse may hang the 'said' inside the denied clause)
-        return "disputes" if _disputes(verb, _content_tokens(verb)) else stance
+        if _disputes(verb, _content_tokens(verb)) or _description_contested(verb):
+            return "disputes"
+        return stance
     if stance != "asserts" or verb.lemma_.lower() in ("accuse", "blame", "allege", "charge", "claim"):
         return stance
     content = _content_tokens(verb)
-    if _has_denial_word(content) and any(_is_claim_noun(t, pronouns=False) for t in content):
-        return "denies"
+    named = [t for t in content if _is_claim_noun(t, pronouns=False)]
+    if _has_denial_word(content) and named:
+        # "said the figures given by the rebels were false": the count is contested, not the act
+        nouns = _w("description_nouns")
+        return "disputes" if all(t.lemma_.lower() in nouns or t.lower_ in nouns for t in named) else "denies"
     if _rebuked_remark(content):
         return "denies"
     if _civilians_denied(content):
         return "disputes"  # before the own-side negation: "its jets did not target civilians"
     if _own_side_negated(_complements(verb)) or _denial_phrase(content):
         return "denies"
-    if _disputes(verb, content):
+    if _disputes(verb, content) or _understated(content):
         return "disputes"
     return stance
 
@@ -933,6 +1008,10 @@ def _label_stance(verb: Token) -> str | None:
         return "denies"
     if labels_told_act(verb):
         return "asserts"
+    if _contrasted(complement):
+        # 'called it "a repositioning, not a real withdrawal"', 'described the pullback as a regrouping
+        # rather than a retreat': the act is admitted and what it was is contested
+        return "disputes"
     if obj.lemma_.lower() in _event_nouns() or obj.lower_ in _event_nouns():
         # "called the massacre staged" denies the event; "called the ambush a bloody provocation" condemns
         # it (a provocation by the other side): a condemnation label on an event denies only beside a
@@ -945,6 +1024,21 @@ def _label_stance(verb: Token) -> str | None:
         # important first step" is an opinion about something else
         return "asserts"
     return None
+
+
+def _contrasted(complement: list[Token]) -> bool:
+    """A label set against another one: 'a repositioning, not a real withdrawal', 'a regrouping rather
+    than a retreat' (the parser hangs the 'not' on the first label or the second on 'than')."""
+    heads = [t for c in complement for t in ([c, *c.children] if c.dep_ == "prep" else [c])]
+    for h in heads:
+        if h.pos_ not in ("NOUN", "PROPN"):
+            continue
+        negated = any(x.dep_ == "neg" for x in h.children)
+        other = any(x.dep_ in ("appos", "conj") and x.pos_ == "NOUN" for x in h.children)
+        rather = any(x.lower_ == "than" and any(y.lower_ == "rather" for y in x.children) for x in h.children)
+        if (negated and other) or rather:
+            return True
+    return False
 
 
 @cache

@@ -308,6 +308,7 @@ class _Draft:
     # a war's start told in a clause of its own ("The war broke out in November 2020"): placed across its land
     war_began: bool = False
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
+    retells: _Draft | None = None  # the attack told before that this one may only retell (claims go to both)
 
 
 def split_sentences(body: str) -> list[Sent]:
@@ -2940,6 +2941,20 @@ class _Reader:
                 if claimed and doer is not None:
                     prev.actor = doer  # a source's name for itself is its claim, not a better doer
                 continue
+            if (
+                prev is not None
+                and d.category == "ASSAULT"
+                and self._may_retell(idx, doc, prev, d, new_place)
+            ):
+                # "Army spokesman X said 27 soldiers were also killed": whether or not the act is read as
+                # one of its own, its sources speak of the attack told (coding guide: everyone who gives
+                # a figure for the event gets a claim on it)
+                d.retells = prev
+                self._add_claims(prev, [c for c in d.claims if c.stance == "asserts"], None)
+            elif prev is not None and d.category == "ASSAULT" and _part_of_count(d.trigger, figs, prev):
+                # "said dozens of people had been killed, seven of them when a convoy was ambushed on
+                # Friday": the whole count is the attack told, and its giver a claimant on it too
+                self._add_claims(prev, [c for c in d.claims if c.stance == "asserts"], None)
             self.drafts.append(d)
         self._claims_on_told(doc, sent, drafts, atts, claims, paired | {id(c) for c in back})
 
@@ -3015,7 +3030,15 @@ class _Reader:
             # the two suicide bombers was a national of Tajikistan": what it adds about the doers of the
             # attack told is a claim on that attack too
             doers = no_attack and any(_told_doer(t) for t in content)
-            if id(c) in paired and not doers:
+            # "The group said it had killed 17 soldiers in the raid and seized the base": a count given
+            # for the raid told is a claim on it, whatever else the sentence adds (its own figures compete)
+            counted = no_attack and any(
+                f.count is not None
+                and f.trigger is not None
+                and any(_anaphoric(t) and _anaphor_noun(t) and f.trigger in t.ancestors for t in content)
+                for f in figures(doc[:])
+            )
+            if id(c) in paired and not (doers or counted):
                 continue
             back = [t for t in content if _anaphoric(t) and (_anaphor_noun(t) or _is_weapon(t))]
             if doers and not back:
@@ -3091,6 +3114,9 @@ class _Reader:
         # where it happened ("in", "at", "near" a place), not where the wounded were taken ("to Miami",
         # "a hospital in Saada had received 48 wounded")
         care = word_set("casualties", "care_places")
+        # "A local official in Nasir put the number ... at more than 30": the place in the source's own
+        # description says where the source is, not where a new act happened
+        voiced = [(c.span[0] - sent.start, c.span[1] - sent.start) for c in claims if c.span]
         located = [
             e
             for e in doc.ents
@@ -3098,6 +3124,7 @@ class _Reader:
             and not country_code(e.text)
             and e.root.head.lower_ in _AT
             and _cared_at(e.root.head.head).lemma_.lower() not in care
+            and not any(s <= e.start_char < t for s, t in voiced)
         ]
         # "Dozens of people were wounded.": an amount in words only, kept as the attack's casualty text
         # ("It said dozens of members of the security forces had also died": more of a toll's count;
@@ -3139,8 +3166,12 @@ class _Reader:
             return False
         cues = word_set("attribution", "new_incident_cues")
         counted = {t.i for f in stated for t in (f.noun, f.trigger) if t is not None}
-        # "Another 300 people were wounded" counts more people of the attack, not another attack
-        if any(t.lower_ in cues and not {t.head.i, t.head.head.i} & counted for t in doc):
+        # "Another 300 people were wounded" counts more people of the attack, not another attack;
+        # "Vice President X later said 81 people had been hurt": 'later' tells when the source spoke
+        if any(
+            t.lower_ in cues and not {t.head.i, t.head.head.i} & counted and not is_reporting_verb(t.head)
+            for t in doc
+        ):
             return False
         prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
         # "No one else was injured in the incident, said London police Const. Kim Flett", four sentences
@@ -3215,6 +3246,21 @@ class _Reader:
         """
         if not self.drafts:
             return
+        # "It happened just before 5 p.m. after three 911 callers said a man was pointing a gun at
+        # people": the act happened after the saying, so the saying tells something else (what prompted
+        # it). ("Officers were called after neighbours reported gunshots": the calling, not the act, came
+        # after; the neighbours may well tell the act.)
+        prompted = {
+            id(c)
+            for a, c in zip(atts, claims, strict=True)
+            if a.verb is not None
+            and a.verb.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "after" for m in a.verb.children)
+            and a.verb.head.lemma_.lower() in ("happen", "occur", "come")
+            and any(
+                x.dep_ == "nsubj" and (x.lower_ == "it" or _anaphor_noun(x)) for x in a.verb.head.children
+            )
+        }
         if denial:
             for c in denial:
                 target = self._denied_event(c, doc, -1 if retold else idx)
@@ -3263,6 +3309,9 @@ class _Reader:
             claims = [c for c in claims if c not in culprit]
             if not claims:
                 return
+        claims = [c for c in claims if id(c) not in prompted]
+        if not claims:
+            return
         last = self.drafts[-1]
         if last.category in VERBAL and last.actor is not None and self._recent(last, idx):
             # "Biden vowed to track down those responsible. 'We will hunt you down,' he said": the
@@ -3310,22 +3359,58 @@ class _Reader:
         # "The United Nations said last month that civilian casualties had risen": a time of its own
         # makes it about something else, whatever words it shares with the event
         elsewhen = self._other_time(sent, prev)
+        # "Turkish troops have for months pursued PKK fighters with drones ..., and villagers say their
+        # orchards have been burned in the fighting": the reporter tells the long run, and its weapons
+        # and voices are the war's, not more about the act told last
+        said = {t.i for a in atts if a.verb is not None for t in a.verb.subtree}
+        narrated = " " + " ".join(t.lower_ for t in doc if t.i not in said) + " "
+        long_run = any(f" {p} " in narrated for p in word_set("attribution", "habitual_spans"))
         continues = (
             same_speaker
             or recast
             or any(a.pronoun for a in atts)
-            or any(_anaphoric(t) and t.lemma_.lower() in _ANAPHOR_NOUNS for t in doc)
+            # ("President X condemned the killings and said the government had given the army what it
+            # needed": the act condemned is no sign that what he says is about it)
+            or any(
+                _anaphoric(t)
+                and t.lemma_.lower() in _ANAPHOR_NOUNS
+                and t.head.lemma_.lower() not in word_set("attribution", "reaction_words")
+                for t in doc
+            )
             # "The device went off at around 7 a.m. ..., regional police chief Allan Nobleza said": the
             # bomb told, told again
             or (prev.category == "ASSAULT" and any(_anaphoric(t) and _is_weapon(t) for t in doc))
-            or (not elsewhen and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims)))
+            # "Deputy Defence Minister X said the decision was meant to build trust": 'the decision', 'the
+            # move', 'the arrests' point back to the act told that is no attack
+            or (
+                prev.category != "ASSAULT"
+                and any(
+                    _anaphoric(t) and t.lemma_.lower() in word_set("attribution", "act_reference_nouns")
+                    for t in doc
+                )
+            )
+            or (
+                not elsewhen
+                and not long_run
+                and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims))
+            )
         )
-        weps = weps if prev.category == "ASSAULT" else []
+        weps = weps if prev.category == "ASSAULT" and not long_run else []
         if recent and claims and (weps or continues):
             for w, _ in weps:
                 if w not in prev.weapons:
                     prev.weapons.append(w)
             self._add_claims(prev, claims, sent)
+        elif claims and not recent and not elsewhen and not long_run:
+            # "Provincial Home Minister X said the bombing bore the hallmarks of the Pakistani Taliban",
+            # paragraphs after the lead: 'the bombing' names the attack told, however far back (long copy
+            # names its officials late)
+            reaction = word_set("attribution", "reaction_words")
+            if any(_anaphor_noun(t) and t.head.lemma_.lower() not in reaction for t in doc):
+                attacks = [d for d in self.drafts if d.category == "ASSAULT"]
+                target = _pointed_attack(attacks, doc) or self._referred_event(doc)
+                if target is not None and target.category == "ASSAULT":
+                    self._add_claims(target, claims, sent)
 
     def _other_time(self, sent: Sent, d: _Draft) -> bool:
         """Does the sentence state a time that is not the event's day?"""
@@ -3340,12 +3425,30 @@ class _Reader:
         return any(s is d.sent or s in d.sents for s in self.sents[max(0, idx - 3) : idx])
 
     @staticmethod
-    def _add_claims(d: _Draft, claims: list[Claim], sent: Sent) -> None:
+    def _add_claims(d: _Draft, claims: list[Claim], sent: Sent | None) -> None:
         for c in claims:
             told = any(_same_claimant(c, k) and c.stance in (k.stance, "asserts") for k in d.claims)
             if not told:
                 d.claims.append(c)
-        d.sents.append(sent)
+        if sent is not None:
+            d.sents.append(sent)
+        if d.retells is not None:
+            # a source on an act that may only retell the attack told speaks of that attack too
+            _Reader._add_claims(d.retells, [c for c in claims if c.stance == "asserts"], None)
+
+    def _may_retell(self, idx: int, doc: Doc, told: _Draft, d: _Draft, new_place: bool) -> bool:
+        """'Army spokesman X said 27 soldiers were also killed', 'said 53 people had been wounded in
+        what he called a vile attack': an act read from a casualty count alone, or from a label a
+        speaker puts on what happened, with no place, day or cue of another incident of its own,
+        right after an attack was told, is that attack as one more source tells it."""
+        if told.category != "ASSAULT" or not self._recent(told, idx) or new_place:
+            return False
+        if d.when is not None and d.when.span is not None and not d.report_dated:
+            return False  # a day of its own (a day carried over from the story is none)
+        cues = word_set("attribution", "new_incident_cues")
+        if any(t.lower_ in cues and not is_reporting_verb(t.head) for t in doc):
+            return False
+        return d.result_only or _labelled_act(d.trigger)
 
     def _referred_event(self, doc: Doc) -> _Draft | None:
         """The violent event a sentence without one of its own is about: the one whose sentences name a
@@ -4884,6 +4987,13 @@ def _competing_count(doc: Doc) -> bool:
             dead = {"dead", "killed", "deaths", "victims", "casualties", "wounded", "injured"}
             if of is not None and any(g.lower_ in dead for g in of.children):
                 return True
+            # "put the number of soldiers killed at close to 100": the participle hangs on 'soldiers'
+            # (or on 'number')
+            heads = [t, *(of.children if of is not None else [])]
+            if of is not None and any(
+                c.dep_ in ("acl", "relcl") and c.lower_ in dead for h in heads for c in h.children
+            ):
+                return True
     return False
 
 
@@ -5267,6 +5377,40 @@ def _compatible_anaphor(prev: _Draft, d: _Draft, figures: bool = True) -> bool:
         and d.actor.country
         and prev.actor.country != d.actor.country
     )
+
+
+def _part_of_count(act: Token, figs: list[Figure], told: _Draft) -> bool:
+    """'dozens of people had been killed, seven of them when a convoy was ambushed': the act told in a
+    'when' clause that counts 'N of them' is a part of a count given outside it, which is the count of
+    the attack told before."""
+    if told.category != "ASSAULT":
+        return False
+    inside = {t.i for t in act.subtree}
+    # (the parser hangs "seven of them" on either verb)
+    part = any(
+        t.lower_ == "them" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num
+        for t in act.sent
+        if t.i < act.i
+    ) and any(c.lower_ == "when" for c in act.children)
+    whole = any(
+        f.kind in ("killed", "wounded")
+        and not f.subset
+        and f.trigger is not None
+        and f.trigger.i not in inside
+        for f in figs
+    )
+    return part and whole
+
+
+def _labelled_act(tok: Token) -> bool:
+    """'in what he called a vile attack', 'in what the governor described as a cowardly act': the act
+    word is a speaker's label on something that happened, not a report of a new act."""
+    for a in list(tok.ancestors)[:3]:
+        if a.lemma_.lower() in word_set("attribution", "labelling_verbs") and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in a.children
+        ):
+            return True
+    return False
 
 
 def _told_doer(tok: Token) -> bool:
