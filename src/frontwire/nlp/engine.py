@@ -529,12 +529,17 @@ def _office_country(toks: list[Token]) -> str | None:
             run.insert(0, toks[j])
             j -= 1
         words = {w.lower_ for w in run}
-        lexicon_words = offices | word_set("parties", "state_qualifiers") | word_set("attribution", "titles")
+        lexicon_words = (
+            offices
+            | word_set("parties", "state_qualifiers")
+            | word_set("attribution", "titles")
+            | word_set("parties", "portfolio_words")
+        )
         if not run or words & lexicon_words:
             continue
         if any(w.ent_type_ == "PERSON" for w in run) and len(run) > 1:
             continue
-        code = place_country(" ".join(w.text for w in run), min_population=5000)
+        code = place_country(" ".join(w.text for w in run), min_population=5000, own_name=True)
         if code:
             return code
     return None
@@ -5778,7 +5783,31 @@ def _non_state(p: Party) -> bool:
     """
     words = _name_words(p.name, singular=True)
     heads = word_set("attribution", "non_state_heads") | word_set("parties", "non_state_targets")
-    return bool(words & {h.removesuffix("s") for h in heads})
+    return bool(words & {h.removesuffix("s") for h in heads}) or _named_force(p.name)
+
+
+def _named_force(name: str) -> bool:
+    """ "the White Army", "the New People's Army": a force noun ("Army") under a proper name that is
+    no country, demonym, place or state word names an armed group, not the army of the state it is in
+    (``named_force_heads``). Why: the place's country is then a wrong guess for it."""
+    words = name.replace("'s", "").replace("’s", "").split()
+    heads = word_set("parties", "named_force_heads")
+    k = next((i for i, w in enumerate(words) if w.lower() in heads and w[:1].isupper()), None)
+    if k is None:
+        return False
+    names = [w for w in words[:k] if w[:1].isupper() and w.lower() != "the"]
+    state = (
+        word_set("modes", "state_actor_words")
+        | word_set("parties", "state_qualifiers")
+        | word_set("attribution", "titles")
+    )
+    run = " ".join(names)
+    return (
+        bool(names)
+        and not any(w.lower() in state for w in names)
+        and country_in(run) is None
+        and place_country(run, min_population=5000, own_name=True) is None
+    )
 
 
 def _object_target(p: Party) -> bool:
@@ -6062,8 +6091,15 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # country, whatever side the story's demonyms guessed for it
         d.target.country = place.country
     d.actor = d.actor or _arresting_body(d)
-    if d.actor is not None and d.actor.country is None and where_country and not _settled(d.actor):
+    if (
+        d.actor is not None
+        and d.actor.country is None
+        and where_country
+        and not _settled(d.actor)
+        and not _named_force(d.actor.name)
+    ):
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
+        # (not "the White Army", a group named like an army)
         words = _name_words(d.actor.name)
         crowd = _name_words(d.actor.name, singular=True) & word_set("parties", "protester_nouns")
         if words & word_set("modes", "state_actor_words") or crowd or _bare_state(d.actor):
@@ -6207,7 +6243,8 @@ def _office_holder_country(body: str, name: str, home: str | None) -> str | None
         return None
     offices = word_set("parties", "state_offices")
     found: set[str | None] = set()
-    for m in re.finditer(r"((?:\S+\s+){1,6})" + re.escape(words[-1]) + r"\b", body):
+    # "(?!\w)", not "\b": a name may end in a full stop ("Ferdinand Marcos Jr.")
+    for m in re.finditer(r"((?:\S+\s+){1,6})" + re.escape(words[-1]) + r"(?!\w)", body):
         before = m.group(1).split()
         # only the surname's own sentence: a word ending a sentence ("Kyiv.") cuts what came before,
         # an initialism ("U.S.") does not
