@@ -366,3 +366,13 @@ def test_words_keep_the_place_of_their_own_clause_before_the_sequence_word() -> 
     )
     law = [e for e in events if e.category == "COERCE"]
     assert law and law[0].where is not None and law[0].where.name == "Mindanao"
+
+
+def test_a_headline_fragment_gives_the_verb_its_own_subject() -> None:
+    # a verbless headline: the parser hangs "Heavy injuries" and "the local authorities" both on
+    # "suppressed"
+    text = "Heavy injuries among Kirkuk demonstrators as the local authorities suppressed their peaceful protests."
+    found = [e for e in _events(text) if e.category == "ASSAULT"]
+    assert found
+    assert found[0].actor is not None
+    assert (found[0].actor.name, found[0].actor.country) == ("local authorities", "IRQ")

@@ -3095,7 +3095,11 @@ class _Reader:
                 agent = _child(tok, "agent")
                 actor_tok = _child(agent, "pobj") if agent is not None else None
             else:
-                actor_tok = _child(tok, "nsubj")
+                # "Serious injuries among demonstrators as the authorities suppressed their protests":
+                # a verbless headline parsed with two subjects on one verb; the one nearest the verb
+                # is its own, the first heads the fragment
+                subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+                actor_tok = subjects[-1] if len(subjects) > 1 else _child(tok, "nsubj")
                 if actor_tok is not None and actor_tok.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                     # "the militants who attacked an army post", "the commando that killed the
                     # president": the relative pronoun is the noun the clause is said of
