@@ -87,3 +87,19 @@ def test_an_office_holder_named_with_jr_is_of_his_state() -> None:
     assert threats, text
     assert threats[0].actor is not None
     assert threats[0].actor.country == "PHL"
+
+
+# -- a group allied to a known armed group is non-state too ---------------------------------------
+
+
+def test_members_of_a_group_for_a_known_armed_group_take_no_country_from_the_place() -> None:
+    ev = _one(
+        "MANILA, May 2 (Reuters) - Soldiers killed six members of the pro-Islamic State group Ansar "
+        "Khalifa Philippines near the town of Palimbang on Sunday, the army said.",
+        "ASSAULT",
+    )
+    assert ev.target is not None
+    assert ev.target.name.startswith("members of the pro-Islamic State group")
+    assert ev.target.country is None
+    assert ev.actor is not None
+    assert ev.actor.country == "PHL"

@@ -5787,7 +5787,12 @@ def _non_state(p: Party) -> bool:
     """
     words = _name_words(p.name, singular=True)
     heads = word_set("attribution", "non_state_heads") | word_set("parties", "non_state_targets")
-    return bool(words & {h.removesuffix("s") for h in heads}) or _named_force(p.name)
+    if words & {h.removesuffix("s") for h in heads} or _named_force(p.name):
+        return True
+    # "members of the pro-Islamic State group": a group for a known armed group is one of its kind
+    # (the lexicons read no name inside a hyphenated word, so that "anti-ISIS" is no side)
+    allied = re.sub(r"(?<![\w-])pro-(?=[A-Z])", "", p.name)
+    return allied != p.name and lexicon_side(allied) == (True, None)
 
 
 def _named_force(name: str) -> bool:
