@@ -103,3 +103,27 @@ def test_members_of_a_group_for_a_known_armed_group_take_no_country_from_the_pla
     assert ev.target.country is None
     assert ev.actor is not None
     assert ev.actor.country == "PHL"
+
+
+# -- a demonym gives a later name its side only as that name's own title -------------------------
+
+
+def test_a_demonym_before_a_verb_is_no_title_of_the_person_it_acts_on() -> None:
+    # "Israeli troops arrested Ahmad Nasser": the troops are Israel's, the man they arrested is not
+    ev = _one(
+        "Israeli troops arrested Ahmad Nasser in a raid on the village of Beita near Nablus on Monday, "
+        "Palestinian officials said.",
+        "COERCE",
+    )
+    assert ev.actor is not None and ev.actor.country == "ISR"
+    assert ev.target is not None and ev.target.name == "Ahmad Nasser"
+    assert ev.target.country != "ISR"
+
+
+def test_a_demonym_title_still_names_the_side_of_the_bare_surname_later() -> None:
+    events = _events(
+        "Ukrainian President Volodymyr Zelenskiy visited troops near Bakhmut on Monday. Zelenskiy "
+        "vowed to punish those behind the shelling of a hospital in Kherson."
+    )
+    zelenskiy = [e.actor for e in events if e.actor is not None and e.actor.name == "Zelenskiy"]
+    assert zelenskiy and zelenskiy[0].country == "UKR"

@@ -4241,7 +4241,13 @@ class _Reader:
                         known.setdefault(_initials(e.text), code)
                 if e.label_ != "PERSON" or e.start == 0:
                     continue
-                title = s.doc[max(0, e.start - 3) : e.start]
+                # the title runs straight into the name ("Ukrainian President Volodymyr Zelenskiy",
+                # "Israel's army spokesman X"): a demonym before a verb is the doer of a clause whose
+                # object the tagger took for a person ("Russian forces shelled Kherson")
+                k = e.start
+                while k > max(0, e.start - 3) and s.doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PART"):
+                    k -= 1
+                title = s.doc[k : e.start]
                 code = next(
                     (country_code(t.text) for t in title if t.text[:1].isupper() and country_code(t.text)),
                     None,
