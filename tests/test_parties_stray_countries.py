@@ -127,3 +127,38 @@ def test_a_demonym_title_still_names_the_side_of_the_bare_surname_later() -> Non
     )
     zelenskiy = [e.actor for e in events if e.actor is not None and e.actor.name == "Zelenskiy"]
     assert zelenskiy and zelenskiy[0].country == "UKR"
+
+
+# -- a demonym with two letters swapped still names its state -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "role", "country"),
+    [
+        (
+            "A Nigerain journalist and two activists were arrested this week, and some are still held "
+            "at unknown locations.",
+            "COERCE",
+            "target",
+            "NGA",
+        ),
+        (
+            "A Russain drone struck a fuel depot overnight, the regional governor said.",
+            "ASSAULT",
+            "actor",
+            "RUS",
+        ),
+    ],
+)
+def test_a_demonym_with_two_letters_swapped_names_its_state(
+    text: str, category: str, role: str, country: str
+) -> None:
+    party = getattr(_one(text, category), role)
+    assert party is not None and party.country == country
+
+
+def test_no_ordinary_word_is_read_as_a_misspelt_demonym() -> None:
+    from frontwire.nlp.engine import _misspelt_demonym
+
+    for word in ("Between", "Morning", "Christian", "Sudanese", "Pakistani", "Nothing", "Against"):
+        assert _misspelt_demonym(word) is None, word

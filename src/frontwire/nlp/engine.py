@@ -427,7 +427,24 @@ def _country_word(t: Token) -> str | None:
             code = country_code(words.text)
             if code:
                 return code
-    return country_code(t.text)
+    return country_code(t.text) or _misspelt_demonym(t.text)
+
+
+def _misspelt_demonym(word: str) -> str | None:
+    """ "A Sudnaese poet", "a Russain drone": a long capitalised word that is a demonym with two
+    neighbouring letters swapped, the commonest slip of quick copy. Why: the side is plain to a
+    reader, and a demonym of seven letters or more is one swap away from no other English word."""
+    if len(word) < 7 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return None
+    for i in range(1, len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if (
+            swapped != word
+            and swapped.endswith(("an", "ese", "ish", "i"))
+            and (code := country_code(swapped))
+        ):
+            return code
+    return None
 
 
 def _demonym_countries(span) -> set[str]:
