@@ -989,7 +989,12 @@ def _means_of(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or prep.lower_ not in word_set("parties", "means_preps"):
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("parties", "means_verbs"):
+    lemma = verb.lemma_.lower()
+    # "the government used sarin in an attack": a verb of using names the doer with a weapon only
+    armed = lemma in word_set("parties", "means_weapon_verbs") and any(
+        c.dep_ == "dobj" and (_fired(c) or _is_weapon(c)) for c in verb.children
+    )
+    if verb.pos_ != "VERB" or (lemma not in word_set("parties", "means_verbs") and not armed):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
