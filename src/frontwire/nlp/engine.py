@@ -3113,6 +3113,10 @@ class _Reader:
             actor_tok = accuser.accused
         if actor_tok is None and tok.pos_ == "VERB":
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+                # "they would be tracked down and punished": a participle joined to a passive shares
+                # its auxiliaries, and is passive too (its head's subject is the one acted on)
+                passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
             if passive:
                 agent = _child(tok, "agent")
                 actor_tok = _child(agent, "pobj") if agent is not None else None
@@ -3288,13 +3292,26 @@ class _Reader:
             # a noun trigger ("called on volunteers") acts through the verb that governs it
             verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
             subj = _subject(verb) if verb is not None else None
+            if d.category == "THREATEN" and verb is tok and any(c.dep_ == "nsubjpass" for c in tok.children):
+                # "they would be hunted down and punished": the subject of a passive threat is the one
+                # threatened; the one who says so makes it (read below)
+                subj = None
             # "two earlier ceasefires failed": the trigger itself is no actor
             d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
         if d.actor is None and d.category == "ASSAULT" and (claimer := _credited_to(tok)) is not None:
             # "Islamic State claimed responsibility for the bombing", "the Pakistani Taliban claimed the
             # attack": a claimed event's doer is as the claim presents it (coding guide)
             d.actor = _party(claimer)
-        if d.actor is None and d.category == "THREATEN" and tok.dep_ == "ccomp":
+        # "said ... that the attackers were terrorists and that they would be tracked down and
+        # punished": a threat joined to a reported clause is reported too ('that' marks it when the
+        # parser hangs the clause elsewhere)
+        chain = [tok]
+        while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
+        reported = chain[-1].dep_ == "ccomp" or any(
+            c.dep_ == "mark" and c.lower_ == "that" for t in chain for c in t.children
+        )
+        if d.actor is None and d.category == "THREATEN" and (tok.dep_ == "ccomp" or reported):
             # "Diab said those responsible would be held to account", "Modi warned that those behind
             # the bombing would pay a heavy price": the threat is the content of what the speaker says
             # (its own subject is the threatened), so the nearest speaking verb's subject makes it
