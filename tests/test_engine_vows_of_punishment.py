@@ -61,3 +61,26 @@ def test_the_vow_after_a_reported_clause_is_the_speakers_not_the_attackers() -> 
     assert vows and vows[0].actor is not None
     assert vows[0].actor.name.endswith("Daouda Traore")
     assert vows[0].actor.country == "MLI"
+
+
+def test_the_vow_of_a_speaker_who_first_condemned_is_his() -> None:
+    # 'said' shares its subject with 'condemned'; the vow is the spokesman's, not a claim of his
+    rec = _record(
+        "Army spokesman Souleymane Dembele condemned the massacre as a crime against civilians and "
+        "said those behind it would be found and punished."
+    )
+    vows = [e for e in rec.events if e.category == "THREATEN"]
+    assert vows and vows[0].actor is not None
+    assert vows[0].actor.name.endswith("Souleymane Dembele")
+    assert "Souleymane Dembele" not in [c.by for c in vows[0].claims]
+
+
+def test_a_vow_after_a_passive_clause_is_not_the_passive_subjects() -> None:
+    # "had been given a free hand and warned": the forces given a free hand did not warn
+    rec = _record(
+        "President Assimi Goita said on Monday that the army had been given a free hand and warned that "
+        "those behind the massacre would pay a heavy price."
+    )
+    vows = [e for e in rec.events if e.category == "THREATEN"]
+    assert vows and vows[0].actor is not None
+    assert vows[0].actor.name.endswith("Assimi Goita")

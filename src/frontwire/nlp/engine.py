@@ -3315,11 +3315,14 @@ class _Reader:
             # "Diab said those responsible would be held to account", "Modi warned that those behind
             # the bombing would pay a heavy price": the threat is the content of what the speaker says
             # (its own subject is the threatened), so the nearest speaking verb's subject makes it
-            said = next(
-                (a for a in tok.ancestors if is_reporting_verb(a) and _child(a, "nsubj") is not None),
-                None,
-            )
-            speaker = _child(said, "nsubj") if said is not None else None
+            # ("Mujahid condemned the bombing and said those behind it would be punished": the
+            # active subject 'said' shares with the verb it is joined to)
+            def said_by(verb: Token) -> Token | None:
+                own = _child(verb, "nsubj")
+                return own if own is not None or verb.dep_ != "conj" else _child(verb.head, "nsubj")
+
+            said = next((a for a in tok.ancestors if is_reporting_verb(a) and said_by(a) is not None), None)
+            speaker = said_by(said) if said is not None else None
             if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
                 d.actor = _party(speaker)
         _to_body(d.actor, base)
