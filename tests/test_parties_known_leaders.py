@@ -687,3 +687,22 @@ def test_who_used_a_shelter_during_an_attack_did_not_do_it() -> None:
         "ASSAULT",
     )
     assert ev.actor is None or ev.actor.name != "Residents"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Residents say the army used napalm, chlorine and incendiary bombs on the suburb of Harasta for weeks.",
+            "army",
+        ),
+        (
+            "Activists say government forces dropped leaflets, flares and barrel bombs on Daraya overnight.",
+            "government forces",
+        ),
+    ],
+)
+def test_the_last_weapon_of_a_list_was_used_by_the_verbs_subject(text: str, name: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, "SYR")

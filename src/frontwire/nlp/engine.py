@@ -3162,6 +3162,10 @@ class _Reader:
         obj = tok
         while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "NOUN":
             obj = obj.head.head
+        while obj.dep_ == "conj" and obj.head.pos_ == "NOUN" and obj.head.i != obj.i:
+            # "the army used napalm, chlorine and incendiary bombs": a listed weapon is the object as
+            # the first is
+            obj = obj.head
         if actor_tok is None and tok.pos_ == "NOUN" and obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
             # "the military said it had carried out an air strike": the pronoun doer is the speaker
             subj = _subject(obj.head)
