@@ -3111,7 +3111,20 @@ class _Reader:
         actor_tok = None
         if accuser is not None and accuser.verb is not None and tok.i in _accusation_words(accuser.verb):
             actor_tok = accuser.accused
-        if actor_tok is None and tok.pos_ == "VERB":
+        # "West Virginia police shot at during traffic stop", "Troops fired on near the border": a
+        # headline's passive without 'were', told by the preposition left without its object; the
+        # subject is whom it was aimed at
+        stranded = (
+            tok.pos_ == "VERB"
+            and _child(tok, "dobj") is None
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("at", "on", "upon")
+                and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                for c in tok.children
+            )
+        )
+        if actor_tok is None and tok.pos_ == "VERB" and not stranded:
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
             if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
                 # "they would be tracked down and punished": a participle joined to a passive shares
@@ -3332,7 +3345,7 @@ class _Reader:
         _to_body(d.actor, base)
         target_tok = None
         if tok.pos_ == "VERB":
-            obj = _child(tok, "dobj", "nsubjpass")
+            obj = _child(tok, "dobj", "nsubjpass") or (_child(tok, "nsubj") if stranded else None)
             if obj is not None and (not _fired(obj) or _downs_aircraft(tok)):
                 target_tok = obj
             if (
@@ -6163,6 +6176,11 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # (not "the White Army", a group named like an army)
         words = _name_words(d.actor.name)
         crowd = _name_words(d.actor.name, singular=True) & word_set("parties", "protester_nouns")
+        if d.category != "PROTEST" and crowd & (
+            _name_words(d.actor.name) - word_set("parties", "crowd_collectives")
+        ):
+            # "The driver of the truck shot at both officers": one person, not a crowd of the place
+            crowd = set()
         if words & word_set("modes", "state_actor_words") or crowd or _bare_state(d.actor):
             named = any(w[:1].isupper() for w in d.actor.name.split()[1:])
             # "President Ivan Duque" in Havana is still Colombia's president: a named office-holder
