@@ -706,3 +706,26 @@ def test_the_last_weapon_of_a_list_was_used_by_the_verbs_subject(text: str, name
     ev = _one(text, "ASSAULT")
     assert ev.actor is not None
     assert (ev.actor.name, ev.actor.country) == (name, "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Ethiopia says it has made gains since the war began by recapturing towns in the Afar region.",
+            "Ethiopia",
+            "ETH",
+        ),
+        (
+            "Kyiv has claimed to be advancing since the fighting began by retaking villages it lost last year.",
+            "Kyiv",
+            "UKR",
+        ),
+    ],
+)
+def test_the_war_a_time_clause_names_is_no_doer_of_the_act_hung_on_it(
+    text: str, name: str, country: str
+) -> None:
+    ev = _one(text, "COERCE")
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, country)

@@ -3150,6 +3150,12 @@ class _Reader:
                     cur = cur.head
                     if cur.pos_ in ("VERB", "AUX"):
                         actor_tok = _child(cur, "nsubj")
+                        if actor_tok is not None and actor_tok.pos_ == "NOUN" and cur.dep_ == "advcl":
+                            # "since the fighting began by retaking areas" (the parser's attachment):
+                            # an act noun subject of a time clause is no doer, the clause above has it
+                            lemma = actor_tok.lemma_.lower()
+                            if lemma in _triggers()[0] or lemma in word_set("parties", "time_clause_acts"):
+                                actor_tok = None
         elif actor_tok is None:
             actor_tok = _child(tok, "poss") or _prep_obj(tok, ("by",))
             if actor_tok is None:
