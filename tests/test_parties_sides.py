@@ -258,3 +258,18 @@ def test_parties_a_bare_head_noun_is_the_party_the_story_named_in_full():
     )
     second = next(e for e in rec.events if e.killed == 3)
     assert second.actor is not None and second.actor.country == "SAU"
+
+
+# -- what is mobilised is the actor's own force ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya deployed 400 police officers to Haiti on Tuesday to support the national police.",
+        "The fighting began in April, when the president sent troops into the northern province.",
+    ],
+)
+def test_the_troops_a_state_sends_are_no_target_of_the_deployment(text: str) -> None:
+    ev = _one(text, "MOBILIZE")
+    assert ev.target is None

@@ -3510,6 +3510,15 @@ class _Reader:
                 if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
                     d.actor = _party(speaker)
                     _to_body(d.actor, base)
+        if (
+            d.category == "MOBILIZE"
+            and target_tok is not None
+            and target_tok.dep_ == "dobj"
+            and target_tok.head == tok
+        ):
+            # "Abiy sent troops into the region", "deployed 2,000 police": what is mobilised is the
+            # actor's own force, no party it acts on
+            target_tok = None
         if target_tok is not None and (named := _group_named_before(target_tok)) is not None:
             target_tok = named
         d.target = _party(target_tok)
