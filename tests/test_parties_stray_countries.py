@@ -162,3 +162,14 @@ def test_no_ordinary_word_is_read_as_a_misspelt_demonym() -> None:
 
     for word in ("Between", "Morning", "Christian", "Sudanese", "Pakistani", "Nothing", "Against"):
         assert _misspelt_demonym(word) is None, word
+
+
+def test_a_town_hit_takes_no_side_from_a_body_named_after_it() -> None:
+    # "the Russian-installed administration in Kherson" is Russia's; the town shelled is Ukraine's
+    events = _events(
+        "Officials of the Russian-installed administration in Kherson said Ukrainian artillery shelled "
+        "Kherson on Monday, killing two people."
+    )
+    (attack,) = [e for e in events if e.category == "ASSAULT"]
+    assert attack.target is not None and attack.target.name == "Kherson"
+    assert attack.target.country == "UKR"

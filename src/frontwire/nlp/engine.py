@@ -4331,7 +4331,7 @@ class _Reader:
         for p in parties:
             # an insurgent group left without a side keeps none: "a rebel group in Myanmar" shares
             # its last word with no office-holder, and a claim's guess from its place is no side
-            if p.country is None and p.name and not _settled(p) and not _non_state(p):
+            if p.country is None and p.name and not _settled(p) and not _non_state(p) and not _town(p.name):
                 p.country = known.get(p.name.split()[-1].lower())
 
     def coalesce(self) -> list[_Draft]:
@@ -5875,6 +5875,19 @@ def _non_state(p: Party) -> bool:
     return allied != p.name and lexicon_side(allied) == (True, None)
 
 
+def _town(name: str) -> bool:
+    """ "Kherson", "Mykolaiv": a party named as a town of some size (an attack's target). Why: a town is
+    of the state it lies in, which the place gives; a side another party or a demonym before it names
+    ("Russian forces in Kherson", "Russian forces shelled Kherson") is not its own."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and country_code(name) is None
+        and place_country(name, min_population=5000, own_name=True) is not None
+    )
+
+
 def _named_force(name: str) -> bool:
     """ "the White Army", "the New People's Army": a force noun ("Army") under a proper name that is
     no country, demonym, place or state word names an armed group, not the army of the state it is in
@@ -6169,16 +6182,6 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     # a place with no country (the Red Sea, international waters) says so: the story's country is no
     # fallback for it ("Houthi drones struck a tanker in the Red Sea, the U.S. military said")
     where_country = place.country if place is not None else home
-    if (
-        place is not None
-        and place.country
-        and d.target is not None
-        and place.text
-        and d.target.name.lower() in {place.text.lower(), (place.name or "").lower()}
-    ):
-        # "Russian forces shelled Kherson": a town hit is the place itself, so it is of the place's
-        # country, whatever side the story's demonyms guessed for it
-        d.target.country = place.country
     d.actor = d.actor or _arresting_body(d)
     if (
         d.actor is not None
