@@ -273,3 +273,20 @@ def test_parties_a_bare_head_noun_is_the_party_the_story_named_in_full():
 def test_the_troops_a_state_sends_are_no_target_of_the_deployment(text: str) -> None:
     ev = _one(text, "MOBILIZE")
     assert ev.target is None
+
+
+# -- the side blamed in a later sentence is the doer as the claim presents it ----------------------
+
+
+def test_the_side_blamed_for_a_drone_attack_told_before_is_its_doer() -> None:
+    # the weapon in the blaming sentence is the told attack's, not a new act
+    ev = _one(
+        "At least 30 people were killed when a drone struck a market in the town of Kalemie in "
+        "Tanganyika province on Friday, residents said.\n\n"
+        "A spokesman for the rebel alliance, Lawrence Kanyuka, blamed the army for what he called a "
+        "cowardly drone attack on civilians.",
+        "ASSAULT",
+    )
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == ("army", "COD")
+    assert "Lawrence Kanyuka" in [c.by for c in ev.claims]

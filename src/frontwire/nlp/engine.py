@@ -2913,6 +2913,18 @@ class _Reader:
         # "X claimed responsibility", "the government blamed terrorists": a culprit named for an act
         # told before, however many paragraphs back; it is about the event the sentence points to
         culprit = [c for a, c in zip(atts, claims, strict=True) if names_culprit(a)]
+        if culprit and weps:
+            # "blamed the federal government for what he called a callous drone attack": the weapon is
+            # the told attack's (it goes to that event with the claims below); the one blamed is its
+            # doer as the claim presents it, when the text names none
+            target = self._referred_event(doc)
+            blame = [
+                a
+                for a, c in zip(atts, claims, strict=True)
+                if c in culprit and a.accused is not None and not takes_credit(a)
+            ]
+            if target is not None and target.category == "ASSAULT" and blame and target.blamed is None:
+                target.blamed = _party(blame[0].accused)
         if culprit and not weps:
             target = self._referred_event(doc)
             if target is not None:
