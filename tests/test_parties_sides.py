@@ -290,3 +290,38 @@ def test_the_side_blamed_for_a_drone_attack_told_before_is_its_doer() -> None:
     assert ev.actor is not None
     assert (ev.actor.name, ev.actor.country) == ("army", "COD")
     assert "Lawrence Kanyuka" in [c.by for c in ev.claims]
+
+
+# -- a force named by its region is of the state the region lies in ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "name", "country"),
+    [
+        (
+            "By Thursday the Karabakh forces had agreed to hand over their heavy weapons.",
+            "AGREE",
+            "Karabakh forces",
+            "AZE",
+        ),
+        (
+            "Darfur troops shelled the outskirts of the town overnight, residents said.",
+            "ASSAULT",
+            "Darfur troops",
+            "SDN",
+        ),
+    ],
+)
+def test_a_force_named_by_its_region_is_of_the_regions_state(
+    text: str, category: str, name: str, country: str
+) -> None:
+    ev = _one(text, category)
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, country)
+
+
+@pytest.mark.parametrize("group", ["Wagner", "Arab"])
+def test_a_group_word_that_is_also_a_small_town_gives_no_country(group: str) -> None:
+    ev = _one(f"{group} forces attacked the village at dawn, killing four people, residents said.", "ASSAULT")
+    assert ev.actor is not None and ev.actor.name == f"{group} forces"
+    assert ev.actor.country is None

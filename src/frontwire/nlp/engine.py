@@ -532,6 +532,7 @@ def _office_country(toks: list[Token]) -> str | None:
         word_set("attribution", "person_offices")
         | word_set("attribution", "state_bodies")
         | {w + "s" for w in word_set("parties", "protester_nouns")}
+        | word_set("parties", "place_named_forces")
     )
     between = word_set("parties", "office_place_words")
     for k, t in enumerate(toks):
@@ -556,7 +557,10 @@ def _office_country(toks: list[Token]) -> str | None:
             continue
         if any(w.ent_type_ == "PERSON" for w in run) and len(run) > 1:
             continue
-        code = place_country(" ".join(w.text for w in run), min_population=5000, own_name=True)
+        # a force named by its place is a region's or a city's ("Karabakh forces", "Tigray forces"), not
+        # a small town's that shares a word with a group ("Wagner forces", "Arab forces")
+        least = 100_000 if t.lower_ in word_set("parties", "place_named_forces") else 5000
+        code = place_country(" ".join(w.text for w in run), min_population=least, own_name=True)
         if code:
             return code
     return None
