@@ -3457,6 +3457,16 @@ class _Reader:
                 d.actor = _party(first, joint=False)
                 _to_body(d.actor, base)
             target_tok = other
+        if (
+            target_tok is None
+            and d.category == "ASSAULT"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "under"
+            and tok.head.head.lemma_.lower() == "come"
+        ):
+            # "A car carrying Russian peacekeepers came under small-arms fire": whoever came under it
+            # was attacked
+            target_tok = _subject(tok.head.head)
         if target_tok is None and d.category == "ASSAULT":
             target_tok = _hit_by(tok)
         if target_tok is not None and d.category in VERBAL and target_tok.lemma_.lower() in _triggers()[0]:
@@ -3538,6 +3548,13 @@ class _Reader:
         if target_tok is not None and (named := _group_named_before(target_tok)) is not None:
             target_tok = named
         d.target = _party(target_tok)
+        carried = _carried(target_tok) if target_tok is not None else None
+        if d.target is not None and carried is not None and carried[0].country and not d.target.country:
+            # "A car carrying Russian peacekeepers": the vehicle is hit for whom it carries
+            start = target_tok.left_edge
+            d.target.name = target_tok.doc[start.i : carried[1] + 1].text
+            d.target.span = (start.idx, target_tok.doc[carried[1]].idx + len(target_tok.doc[carried[1]]))
+            d.target.country = carried[0].country
         if held is not None:
             d.target = _hostages(held[1])
         _to_body(d.target, base)
@@ -5889,6 +5906,21 @@ def _non_state(p: Party) -> bool:
     # (the lexicons read no name inside a hyphenated word, so that "anti-ISIS" is no side)
     allied = re.sub(r"(?<![\w-])pro-(?=[A-Z])", "", p.name)
     return allied != p.name and lexicon_side(allied) == (True, None)
+
+
+def _carried(tok: Token) -> tuple[Party, int] | None:
+    """Whom a vehicle carried ("a car carrying Russian peacekeepers", "a bus transporting soldiers"):
+    the object of its participle of carrying (``parties.json`` ``carry_verbs``) as a party, and the
+    index of that object's last token."""
+    if tok.lemma_.lower() not in word_set("negatives", "vehicle_nouns"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in word_set("parties", "carry_verbs"):
+            load_ = _child(c, "dobj")
+            party = _party(load_) if load_ is not None else None
+            if load_ is not None and party is not None:
+                return party, load_.i
+    return None
 
 
 def _town(name: str) -> bool:
