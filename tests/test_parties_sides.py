@@ -325,3 +325,48 @@ def test_a_group_word_that_is_also_a_small_town_gives_no_country(group: str) -> 
     ev = _one(f"{group} forces attacked the village at dawn, killing four people, residents said.", "ASSAULT")
     assert ev.actor is not None and ev.actor.name == f"{group} forces"
     assert ev.actor.country is None
+
+
+# -- words addressed to 'the authorities' are to the story's state -----------------------------------
+
+
+def test_an_appeal_to_the_authorities_is_to_the_storys_state() -> None:
+    events = _events(
+        "YAOUNDE, Oct 25 (Reuters) - Gunmen killed six children at a school in the city of Kumba on "
+        "Saturday. U.N. Secretary-General Antonio Guterres condemned the killings and called on the "
+        "authorities to make sure those responsible were held to account."
+    )
+    (appeal,) = [e for e in events if e.category == "REQUEST"]
+    assert appeal.target is not None and appeal.target.name == "authorities"
+    assert appeal.target.country == "CMR"
+
+
+# -- warning shots hit no one ----------------------------------------------------------------------------
+
+
+def test_shots_fired_into_the_air_have_no_target() -> None:
+    events = _events(
+        "KABUL, May 2 (Reuters) - Taliban fighters broke up a women's rally in Kabul on Saturday by "
+        "firing into the air, witnesses said."
+    )
+    shots = [e for e in events if e.category == "ASSAULT"]
+    assert shots and shots[0].target is None
+
+
+# -- a doer the sides dispute in the act's own sentence is not one side's claim ---------------------------
+
+
+def test_sides_blaming_each_other_leave_the_attack_without_a_doer() -> None:
+    lead = (
+        "KYIV, July 29 (Reuters) - Dozens of prisoners were killed when a jail in the town of Yelenovka "
+        "in eastern Ukraine was hit overnight{}. Russia's defence ministry said Ukrainian forces had "
+        "struck the jail with rockets."
+    )
+    (disputed,) = [
+        e
+        for e in _events(lead.format(", with Moscow and Kyiv blaming each other"))
+        if e.category == "ASSAULT"
+    ]
+    assert disputed.actor is None
+    (claimed,) = [e for e in _events(lead.format(", the regional governor said")) if e.category == "ASSAULT"]
+    assert claimed.actor is not None and claimed.actor.country == "UKR"

@@ -3444,6 +3444,8 @@ class _Reader:
             target_tok = _damaged(tok) or target_tok
         if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
             target_tok = None  # "clashed on Monday": a day is no target
+        if target_tok is not None and target_tok.lower_ in word_set("parties", "aimless_objects"):
+            target_tok = None  # "broke up the rally by firing into the air": warning shots hit no one
         if target_tok is not None and target_tok.lemma_.lower() == "fire":
             # "opened fire on demonstrators": whom the fire was aimed at
             target_tok = _prep_obj(target_tok, ("on", "at")) or _prep_obj(tok, ("on", "at"))
@@ -6195,8 +6197,25 @@ _SEVERAL_DIVISIONS = re.compile(
 )
 
 
+# "with Moscow and Kyiv blaming each other for the attack": the sides dispute who did it.
+_MUTUAL_BLAME = re.compile(
+    r"\b(?:blam\w*|accus\w*)\s+(?:each other|one another)\b|\btrad\w*\s+(?:blame|accusations)\b", re.I
+)
+
+
 def _finish(scene: _Scene, d: _Draft) -> Event:
     article, home = scene.article, scene.home
+    if (
+        d.category == "ASSAULT"
+        and d.actor is not None
+        and d.actor.span is not None
+        and not d.sent.start <= d.actor.span[0] < d.sent.end
+        and _MUTUAL_BLAME.search(d.sent.text)
+    ):
+        # "A prison was hit overnight, with Moscow and Kyiv blaming each other": the act's own sentence
+        # tells the doer is disputed, so one side's claim elsewhere does not name it (coding guide:
+        # not stated, null)
+        d.actor = None
     # the body usually says where more precisely than the lead: keep the most specific place told
     place = None
     for s in d.sents:
@@ -6315,7 +6334,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     ):
         # "urged residents to stay calm", "urged the federal government": words addressed to the
         # story's own people and state; a named outsider keeps no guessed country
-        words = _name_words(d.target.name, singular=True)
+        # both forms: the lexicons hold "authorities" and "residents" as well as "police"
+        words = _name_words(d.target.name, singular=True) | _name_words(d.target.name)
         public = word_set("parties", "public_nouns")
         if words & (word_set("modes", "state_actor_words") | word_set("parties", "protester_nouns") | public):
             d.target.country = home
