@@ -370,3 +370,29 @@ def test_sides_blaming_each_other_leave_the_attack_without_a_doer() -> None:
     assert disputed.actor is None
     (claimed,) = [e for e in _events(lead.format(", the regional governor said")) if e.category == "ASSAULT"]
     assert claimed.actor is not None and claimed.actor.country == "UKR"
+
+
+# -- a coup told as the means of taking power ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Burkina Faso's military government, which seized power in a coup in September 2022, has been "
+            "fighting Islamist insurgents since 2015.",
+            "Burkina Faso's military government",
+            "BFA",
+        ),
+        (
+            "Niger's junta, which took power in a coup in July 2023, expelled French troops in December.",
+            "Niger's junta",
+            "NER",
+        ),
+    ],
+)
+def test_who_took_power_in_a_coup_made_the_coup(text: str, name: str, country: str) -> None:
+    ev = _one(text, "COERCE")
+    assert ev.mode == "coup"
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, country)

@@ -605,7 +605,26 @@ def _framed_act_doer(tok: Token) -> Token | None:
         t["category"] == "ASSAULT" and (t["kind"] == "event" or verb.lemma_ == "kill") for t in senses
     ):
         return None
-    return _child(verb, "nsubj")
+    subj = _child(verb, "nsubj")
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head  # "the junta, which took power in a coup": the noun the clause is said of
+    return subj
+
+
+def _power_taker(tok: Token) -> Token | None:
+    """ "Mali's military government, which took power in a coup in 2020", "the junta that seized power
+    in a coup": a coup told as the means of taking power was made by whoever took it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "through", "via"):
+        return None
+    verb = tok.head.head
+    if verb.lower_ == "power" and verb.dep_ == "dobj":
+        verb = verb.head  # "seized power in a coup" with the phrase hung on 'power'
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lower_ == "power" for c in verb.children):
+        return None
+    subj = _child(verb, "nsubj")
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head  # the relative pronoun is the noun the clause is said of
+    return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
 def _party(tok: Token | None, joint: bool = True) -> Party | None:
@@ -3210,6 +3229,8 @@ class _Reader:
                 actor_tok = subj
         if actor_tok is None and tok.pos_ == "NOUN":
             actor_tok = _framed_act_doer(tok)
+        if actor_tok is None and tok.pos_ == "NOUN" and d.mode == "coup":
+            actor_tok = _power_taker(tok)
         means = (
             _means_of(tok) if actor_tok is None and tok.pos_ == "NOUN" and d.category == "ASSAULT" else None
         )
