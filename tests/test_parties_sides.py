@@ -396,3 +396,17 @@ def test_who_took_power_in_a_coup_made_the_coup(text: str, name: str, country: s
     assert ev.mode == "coup"
     assert ev.actor is not None
     assert (ev.actor.name, ev.actor.country) == (name, country)
+
+
+# -- the place stormed is what the attack hit --------------------------------------------------------
+
+
+def test_the_place_stormed_is_the_target_and_the_dead_its_toll() -> None:
+    ev = _one(
+        "MOGADISHU, March 3 (Reuters) - Al Shabaab gunmen stormed a hotel near the presidential palace in "
+        "Mogadishu on Friday, killing two Kenyan guards, police said.",
+        "ASSAULT",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == ("hotel", "SOM")
+    assert ev.killed == 2

@@ -3389,6 +3389,11 @@ class _Reader:
         target_tok = None
         if tok.pos_ == "VERB":
             obj = _child(tok, "dobj", "nsubjpass") or (_child(tok, "nsubj") if stranded else None)
+            stormed = _child(tok.head, "dobj") if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+            if stormed is not None and tok.head.lemma_.lower() in word_set("parties", "entry_verbs"):
+                # "Al Shabaab fighters stormed Camp Simba ..., killing a U.S. soldier": the attack hit
+                # the place stormed; those killed are its toll
+                obj = stormed
             if obj is not None and (not _fired(obj) or _downs_aircraft(tok)):
                 target_tok = obj
             if (
