@@ -410,3 +410,14 @@ def test_the_place_stormed_is_the_target_and_the_dead_its_toll() -> None:
     assert ev.target is not None
     assert (ev.target.name, ev.target.country) == ("hotel", "SOM")
     assert ev.killed == 2
+
+
+def test_a_weapon_blamed_names_the_side_that_used_it_not_itself() -> None:
+    ev = _one(
+        "BEIRUT (Reuters) - At least 20 people were killed in a suspected gas attack on the town of "
+        "Saraqeb in Idlib province on Sunday, rescue workers said.\n\n"
+        "They blamed a chlorine bomb dropped by government helicopters.",
+        "ASSAULT",
+    )
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == ("government forces", "SYR")

@@ -611,6 +611,25 @@ def _framed_act_doer(tok: Token) -> Token | None:
     return subj
 
 
+def _blamed_side(tok: Token) -> Party | None:
+    """Who a blame names as the doer: the party blamed, or, when a weapon is blamed ("They blamed a
+    chlorine bomb dropped by government helicopters"), the side that used it; a weapon is no party."""
+    if not (_is_weapon(tok) or tok.lemma_.lower() in _triggers()[0]):
+        return _party(tok)
+    side = _side_of(tok)
+    if side is not None:
+        return side
+    for c in tok.children:
+        user = (
+            next((_child(a, "pobj") for a in c.children if a.dep_ == "agent"), None)
+            if c.dep_ == "acl"
+            else None
+        )
+        if user is not None:
+            return (_side_of(user) or _premodifier_doer(user)) if _is_weapon(user) else _party(user)
+    return None
+
+
 def _power_taker(tok: Token) -> Token | None:
     """ "Mali's military government, which took power in a coup in 2020", "the junta that seized power
     in a coup": a coup told as the means of taking power was made by whoever took it."""
@@ -2947,7 +2966,7 @@ class _Reader:
                 if c in culprit and a.accused is not None and not takes_credit(a)
             ]
             if target is not None and target.category == "ASSAULT" and blame and target.blamed is None:
-                target.blamed = _party(blame[0].accused)
+                target.blamed = _blamed_side(blame[0].accused)
         if culprit and not weps:
             target = self._referred_event(doc)
             if target is not None:
