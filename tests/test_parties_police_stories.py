@@ -416,3 +416,15 @@ def test_drivers_in_a_crowd_are_still_of_the_place() -> None:
         if e.category == "ASSAULT"
     ]
     assert clash.actor is not None and clash.actor.country == "USA"
+
+
+def test_those_who_tell_police_of_a_threat_against_them_are_its_target() -> None:
+    # 'them' in what the two men told officers is the two men, civilians of the story's country
+    events = _story(
+        "A Chicago man has been charged with attempted murder after a shooting in Pilsen last week, "
+        "Chicago police said. The two men, 34 and 40, told officers Hadley threatened to shoot them."
+    )
+    (threat,) = [e for e in events if e.category == "THREATEN"]
+    assert threat.actor is not None and threat.actor.name == "Hadley"
+    assert threat.target is not None and threat.target.name == "men"
+    assert threat.target.country == "USA"

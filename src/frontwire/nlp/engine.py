@@ -1112,6 +1112,16 @@ def _intended_target(tok: Token) -> Token | None:
         obj = owner  # "halting North Korea's weapons programmes": whose programmes
     if obj is None:
         return None
+    if obj.lower_ in ("them", "him", "her") and verb is not None and verb.dep_ == "ccomp":
+        # "The women told police Bassett threatened to stab them": the pronoun of a threat told by
+        # those it was made against is the tellers (of the same number)
+        teller = _child(verb.head, "nsubj")
+        if (
+            teller is not None
+            and teller.pos_ in ("NOUN", "PROPN")
+            and (teller.tag_ in ("NNS", "NNPS")) == (obj.lower_ == "them")
+        ):
+            return teller
     state = word_set("modes", "state_actor_words") | word_set("parties", "state_body_words")
     named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
     return obj if named or obj.lower_ in state else None
@@ -6382,7 +6392,10 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # both forms: the lexicons hold "authorities" and "residents" as well as "police"
         words = _name_words(d.target.name, singular=True) | _name_words(d.target.name)
         public = word_set("parties", "public_nouns")
-        if words & (word_set("modes", "state_actor_words") | word_set("parties", "protester_nouns") | public):
+        # ... and civilians threatened ("threatened to stab them", the women who told police)
+        if d.target.civilian or words & (
+            word_set("modes", "state_actor_words") | word_set("parties", "protester_nouns") | public
+        ):
             d.target.country = home
     # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for
     # ASSAULT, because the engine sees it across every sentence of the event, the classifier only one.
