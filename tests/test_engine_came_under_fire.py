@@ -42,3 +42,36 @@ def test_a_minister_coming_under_fire_from_lawmakers_is_no_attack() -> None:
         "2023-10-12",
     )
     assert [e for e in rec.events if e.category == "ASSAULT"] == []
+
+
+def test_whoever_came_under_fire_is_the_target() -> None:
+    rec = _record(
+        "MANDERA, Kenya, Oct 12 (Wire) - A police truck came under heavy fire near the town of Mandera "
+        "on Wednesday, police said.",
+        "2023-10-12",
+    )
+    (attack,) = [e for e in rec.events if e.category == "ASSAULT"]
+    assert attack.target is not None and attack.target.name == "police truck"
+    assert attack.target.country == "KEN"
+
+
+def test_a_un_aircraft_that_came_under_fire_is_a_target_of_no_state() -> None:
+    rec = _record(
+        "MALAKAL, South Sudan, Oct 12 (Wire) - A U.N. helicopter came under fire near the town of "
+        "Malakal on Wednesday, killing one crew member, the U.N. mission said.",
+        "2023-10-12",
+    )
+    (attack,) = [e for e in rec.events if e.category == "ASSAULT"]
+    assert attack.target is not None and attack.target.name == "U.N. helicopter"
+    assert attack.target.country is None
+
+
+def test_a_vehicle_hit_is_of_the_side_it_carried() -> None:
+    rec = _record(
+        "PESHAWAR, Pakistan, Oct 12 (Wire) - Gunmen ambushed a bus carrying Chinese engineers near the "
+        "town of Dasu on Wednesday, police said.",
+        "2023-10-12",
+    )
+    (attack,) = [e for e in rec.events if e.category == "ASSAULT"]
+    assert attack.target is not None
+    assert (attack.target.name, attack.target.country) == ("a bus carrying Chinese engineers", "CHN")

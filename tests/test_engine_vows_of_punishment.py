@@ -60,3 +60,39 @@ def test_who_the_attackers_were_is_the_speakers_claim_on_the_attack() -> None:
     attack = next(e for e in rec.events if e.category == "ASSAULT")
     assert "Sadio Camara" in [c.by for c in attack.claims]
     assert _threats(rec) == [("THREATEN", "vow of punishment")]
+
+
+def test_the_vow_after_a_reported_clause_is_the_speakers_not_the_attackers() -> None:
+    # "punished" shares the passive of "would be tracked down": the attackers are the ones to be
+    # punished, the minister who says so makes the vow (for the state of the story)
+    rec = _record(
+        "Security Minister Daouda Traore said in a statement that the gunmen were bandits and that "
+        "they would be hunted down and punished."
+    )
+    vows = [e for e in rec.events if e.category == "THREATEN"]
+    assert vows and vows[0].actor is not None
+    assert vows[0].actor.name.endswith("Daouda Traore")
+    assert vows[0].actor.country == "MLI"
+
+
+def test_the_vow_of_a_speaker_who_first_condemned_is_his() -> None:
+    # 'said' shares its subject with 'condemned'; the vow is the spokesman's, not a claim of his
+    rec = _record(
+        "Army spokesman Souleymane Dembele condemned the massacre as a crime against civilians and "
+        "said those behind it would be found and punished."
+    )
+    vows = [e for e in rec.events if e.category == "THREATEN"]
+    assert vows and vows[0].actor is not None
+    assert vows[0].actor.name.endswith("Souleymane Dembele")
+    assert "Souleymane Dembele" not in [c.by for c in vows[0].claims]
+
+
+def test_a_vow_after_a_passive_clause_is_not_the_passive_subjects() -> None:
+    # "had been given a free hand and warned": the forces given a free hand did not warn
+    rec = _record(
+        "President Assimi Goita said on Monday that the army had been given a free hand and warned that "
+        "those behind the massacre would pay a heavy price."
+    )
+    vows = [e for e in rec.events if e.category == "THREATEN"]
+    assert vows and vows[0].actor is not None
+    assert vows[0].actor.name.endswith("Assimi Goita")

@@ -652,3 +652,80 @@ def test_a_speakers_own_pronoun_doer_of_the_means_verb_is_the_speaker() -> None:
     ev = _one("The Nigerian army said it killed 12 militants in an air strike in Borno.", "ASSAULT")
     assert ev.actor is not None
     assert (ev.actor.name, ev.actor.country) == ("Nigerian army", "NGA")
+
+
+# -- a weapon used in an attack names the user as its doer ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "A U.N. report said Myanmar's army had used cluster munitions in an attack on a village in "
+            "Kachin state that killed 29 people.",
+            "Myanmar's army",
+            "MMR",
+        ),
+        (
+            "Inspectors concluded that the Syrian government had used chlorine in an attack on the town "
+            "of Saraqeb in February 2018.",
+            "Syrian government",
+            "SYR",
+        ),
+    ],
+)
+def test_who_used_a_weapon_in_an_attack_did_it(text: str, name: str, country: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, country)
+
+
+def test_who_used_a_shelter_during_an_attack_did_not_do_it() -> None:
+    ev = _one(
+        "Residents used the basement as a shelter during the attack on the village, which killed 29 "
+        "people, witnesses said.",
+        "ASSAULT",
+    )
+    assert ev.actor is None or ev.actor.name != "Residents"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Residents say the army used napalm, chlorine and incendiary bombs on the suburb of Harasta for weeks.",
+            "army",
+        ),
+        (
+            "Activists say government forces dropped leaflets, flares and barrel bombs on Daraya overnight.",
+            "government forces",
+        ),
+    ],
+)
+def test_the_last_weapon_of_a_list_was_used_by_the_verbs_subject(text: str, name: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Ethiopia says it has made gains since the war began by recapturing towns in the Afar region.",
+            "Ethiopia",
+            "ETH",
+        ),
+        (
+            "Kyiv has claimed to be advancing since the fighting began by retaking villages it lost last year.",
+            "Kyiv",
+            "UKR",
+        ),
+    ],
+)
+def test_the_war_a_time_clause_names_is_no_doer_of_the_act_hung_on_it(
+    text: str, name: str, country: str
+) -> None:
+    ev = _one(text, "COERCE")
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, country)

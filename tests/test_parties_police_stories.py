@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from frontwire.ingest import read_bytes
-from frontwire.model import Event
+from frontwire.model import Article, Event
 from frontwire.pipeline import process
 
 
@@ -368,3 +368,65 @@ def test_words_keep_the_place_of_their_own_clause_before_the_sequence_word() -> 
     )
     law = [e for e in events if e.category == "COERCE"]
     assert law and law[0].where is not None and law[0].where.name == "Mindanao"
+
+
+def test_a_headline_fragment_gives_the_verb_its_own_subject() -> None:
+    # a verbless headline: the parser hangs "Heavy injuries" and "the local authorities" both on
+    # "suppressed"
+    text = "Heavy injuries among Kirkuk demonstrators as the local authorities suppressed their peaceful protests."
+    found = [e for e in _events(text) if e.category == "ASSAULT"]
+    assert found
+    assert found[0].actor is not None
+    assert (found[0].actor.name, found[0].actor.country) == ("local authorities", "IRQ")
+
+
+def _story(text: str) -> list[Event]:
+    return process(Article.from_text(text, published="2024-05-03")).events
+
+
+def test_a_headline_passive_without_were_makes_its_subject_the_target() -> None:
+    # "Deputies shot at during traffic stop": the stranded 'at' tells the passive; the deputies were
+    # fired on, the man who opened fire did it
+    events = _story(
+        "Sheriff's deputies shot at during traffic stop\n\nA sheriff's deputy was wounded on Friday when a "
+        "man opened fire during a traffic stop on Route 9 near Dover, officials said."
+    )
+    shots = [e for e in events if e.category == "ASSAULT"]
+    assert shots and shots[0].target is not None
+    assert shots[0].target.name == "Sheriff's deputies"
+    assert shots[0].actor is None or "deputies" not in shots[0].actor.name
+
+
+def test_one_person_named_by_a_protester_noun_is_no_crowd_of_the_place() -> None:
+    # 'driver' names striking drivers in a protest, and one man in a shooting
+    (shot,) = [
+        e
+        for e in _story(
+            "LEWISBURG, W.Va. (AP) - The driver of the pickup pulled a handgun and shot at both officers "
+            "on Interstate 64, police said."
+        )
+        if e.category == "ASSAULT"
+    ]
+    assert shot.actor is not None and shot.actor.name == "driver"
+    assert shot.actor.country is None
+
+
+def test_drivers_in_a_crowd_are_still_of_the_place() -> None:
+    (clash,) = [
+        e
+        for e in _story("Truck drivers blocked the highway near Lewisburg and clashed with police on Monday.")
+        if e.category == "ASSAULT"
+    ]
+    assert clash.actor is not None and clash.actor.country == "USA"
+
+
+def test_those_who_tell_police_of_a_threat_against_them_are_its_target() -> None:
+    # 'them' in what the two men told officers is the two men, civilians of the story's country
+    events = _story(
+        "A Chicago man has been charged with attempted murder after a shooting in Pilsen last week, "
+        "Chicago police said. The two men, 34 and 40, told officers Hadley threatened to shoot them."
+    )
+    (threat,) = [e for e in events if e.category == "THREATEN"]
+    assert threat.actor is not None and threat.actor.name == "Hadley"
+    assert threat.target is not None and threat.target.name == "men"
+    assert threat.target.country == "USA"

@@ -258,3 +258,168 @@ def test_parties_a_bare_head_noun_is_the_party_the_story_named_in_full():
     )
     second = next(e for e in rec.events if e.killed == 3)
     assert second.actor is not None and second.actor.country == "SAU"
+
+
+# -- what is mobilised is the actor's own force ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya deployed 400 police officers to Haiti on Tuesday to support the national police.",
+        "The fighting began in April, when the president sent troops into the northern province.",
+    ],
+)
+def test_the_troops_a_state_sends_are_no_target_of_the_deployment(text: str) -> None:
+    ev = _one(text, "MOBILIZE")
+    assert ev.target is None
+
+
+# -- the side blamed in a later sentence is the doer as the claim presents it ----------------------
+
+
+def test_the_side_blamed_for_a_drone_attack_told_before_is_its_doer() -> None:
+    # the weapon in the blaming sentence is the told attack's, not a new act
+    ev = _one(
+        "At least 30 people were killed when a drone struck a market in the town of Kalemie in "
+        "Tanganyika province on Friday, residents said.\n\n"
+        "A spokesman for the rebel alliance, Lawrence Kanyuka, blamed the army for what he called a "
+        "cowardly drone attack on civilians.",
+        "ASSAULT",
+    )
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == ("army", "COD")
+    assert "Lawrence Kanyuka" in [c.by for c in ev.claims]
+
+
+# -- a force named by its region is of the state the region lies in ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "name", "country"),
+    [
+        (
+            "By Thursday the Karabakh forces had agreed to hand over their heavy weapons.",
+            "AGREE",
+            "Karabakh forces",
+            "AZE",
+        ),
+        (
+            "Darfur troops shelled the outskirts of the town overnight, residents said.",
+            "ASSAULT",
+            "Darfur troops",
+            "SDN",
+        ),
+    ],
+)
+def test_a_force_named_by_its_region_is_of_the_regions_state(
+    text: str, category: str, name: str, country: str
+) -> None:
+    ev = _one(text, category)
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, country)
+
+
+@pytest.mark.parametrize("group", ["Wagner", "Arab"])
+def test_a_group_word_that_is_also_a_small_town_gives_no_country(group: str) -> None:
+    ev = _one(f"{group} forces attacked the village at dawn, killing four people, residents said.", "ASSAULT")
+    assert ev.actor is not None and ev.actor.name == f"{group} forces"
+    assert ev.actor.country is None
+
+
+# -- words addressed to 'the authorities' are to the story's state -----------------------------------
+
+
+def test_an_appeal_to_the_authorities_is_to_the_storys_state() -> None:
+    events = _events(
+        "YAOUNDE, Oct 25 (Reuters) - Gunmen killed six children at a school in the city of Kumba on "
+        "Saturday. U.N. Secretary-General Antonio Guterres condemned the killings and called on the "
+        "authorities to make sure those responsible were held to account."
+    )
+    (appeal,) = [e for e in events if e.category == "REQUEST"]
+    assert appeal.target is not None and appeal.target.name == "authorities"
+    assert appeal.target.country == "CMR"
+
+
+# -- warning shots hit no one ----------------------------------------------------------------------------
+
+
+def test_shots_fired_into_the_air_have_no_target() -> None:
+    # (shots only into the air are no attack at all, see test_engine_warning_fire; here the shooting
+    # goes on into the crowd, and the air is still no one it hit)
+    events = _events(
+        "KABUL, May 2 (Reuters) - Taliban fighters fired into the air and then into a crowd of women at a "
+        "rally in Kabul on Saturday, wounding two, witnesses said."
+    )
+    shots = [e for e in events if e.category == "ASSAULT"]
+    assert shots and (shots[0].target is None or shots[0].target.name.lower() != "air")
+
+
+# -- a doer the sides dispute in the act's own sentence is not one side's claim ---------------------------
+
+
+def test_sides_blaming_each_other_leave_the_attack_without_a_doer() -> None:
+    lead = (
+        "KYIV, July 29 (Reuters) - Dozens of prisoners were killed when a jail in the town of Yelenovka "
+        "in eastern Ukraine was hit overnight{}. Russia's defence ministry said Ukrainian forces had "
+        "struck the jail with rockets."
+    )
+    (disputed,) = [
+        e
+        for e in _events(lead.format(", with Moscow and Kyiv blaming each other"))
+        if e.category == "ASSAULT"
+    ]
+    assert disputed.actor is None
+    (claimed,) = [e for e in _events(lead.format(", the regional governor said")) if e.category == "ASSAULT"]
+    assert claimed.actor is not None and claimed.actor.country == "UKR"
+
+
+# -- a coup told as the means of taking power ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Burkina Faso's military government, which seized power in a coup in September 2022, has been "
+            "fighting Islamist insurgents since 2015.",
+            "Burkina Faso's military government",
+            "BFA",
+        ),
+        (
+            "Niger's junta, which took power in a coup in July 2023, expelled French troops in December.",
+            "Niger's junta",
+            "NER",
+        ),
+    ],
+)
+def test_who_took_power_in_a_coup_made_the_coup(text: str, name: str, country: str) -> None:
+    ev = _one(text, "COERCE")
+    assert ev.mode == "coup"
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == (name, country)
+
+
+# -- the place stormed is what the attack hit --------------------------------------------------------
+
+
+def test_the_place_stormed_is_the_target_and_the_dead_its_toll() -> None:
+    ev = _one(
+        "MOGADISHU, March 3 (Reuters) - Al Shabaab gunmen stormed a hotel near the presidential palace in "
+        "Mogadishu on Friday, killing two Kenyan guards, police said.",
+        "ASSAULT",
+    )
+    assert ev.target is not None
+    assert (ev.target.name, ev.target.country) == ("hotel", "SOM")
+    assert ev.killed == 2
+
+
+def test_a_weapon_blamed_names_the_side_that_used_it_not_itself() -> None:
+    ev = _one(
+        "BEIRUT (Reuters) - At least 20 people were killed in a suspected gas attack on the town of "
+        "Saraqeb in Idlib province on Sunday, rescue workers said.\n\n"
+        "They blamed a chlorine bomb dropped by government helicopters.",
+        "ASSAULT",
+    )
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == ("government forces", "SYR")

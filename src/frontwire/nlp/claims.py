@@ -337,11 +337,14 @@ def _gazetteer():  # noqa: ANN202  (the Gazetteer type lives in geo; imported la
         return None
 
 
-def place_country(name: str, min_population: int = 0) -> str | None:
+def place_country(name: str, min_population: int = 0, own_name: bool = False) -> str | None:
     """The country of a place name ("Mariupol" -> UKR, "Nagorno-Karabakh" -> AZE) from the gazetteer.
 
     Why: a body named by its place ("Mariupol city council", "officials in Karabakh") belongs to the
     state the place is in. The most populous match wins, so "Kabul" is Afghanistan's.
+    ``own_name``: a district counts only under its own full name, since the gazetteer also finds
+    "Petroleum County" for "Petroleum" and "White County" for "White" (a capitalised word of a
+    title, "Petroleum Minister", or of a group's name, "the White Army", is then no place).
     """
     from frontwire.geo.text import fold
 
@@ -350,6 +353,8 @@ def place_country(name: str, min_population: int = 0) -> str | None:
         return None
     entries = [e for e in gaz.lookup(fold(name)) if e.country and e.kind not in ("continent", "water")]
     entries = [e for e in entries if e.population >= min_population or e.kind != "city"]
+    if own_name:
+        entries = [e for e in entries if e.kind != "admin2" or fold(e.name) == fold(name)]
     if not entries:
         return None
     best = max(entries, key=lambda e: (e.primary, e.population))

@@ -436,7 +436,24 @@ def _country_word(t: Token) -> str | None:
             code = country_code(words.text)
             if code:
                 return code
-    return country_code(t.text)
+    return country_code(t.text) or _misspelt_demonym(t.text)
+
+
+def _misspelt_demonym(word: str) -> str | None:
+    """ "A Sudnaese poet", "a Russain drone": a long capitalised word that is a demonym with two
+    neighbouring letters swapped, the commonest slip of quick copy. Why: the side is plain to a
+    reader, and a demonym of seven letters or more is one swap away from no other English word."""
+    if len(word) < 7 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return None
+    for i in range(1, len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if (
+            swapped != word
+            and swapped.endswith(("an", "ese", "ish", "i"))
+            and (code := country_code(swapped))
+        ):
+            return code
+    return None
 
 
 def _demonym_countries(span) -> set[str]:
@@ -524,6 +541,7 @@ def _office_country(toks: list[Token]) -> str | None:
         word_set("attribution", "person_offices")
         | word_set("attribution", "state_bodies")
         | {w + "s" for w in word_set("parties", "protester_nouns")}
+        | word_set("parties", "place_named_forces")
     )
     between = word_set("parties", "office_place_words")
     for k, t in enumerate(toks):
@@ -538,12 +556,20 @@ def _office_country(toks: list[Token]) -> str | None:
             run.insert(0, toks[j])
             j -= 1
         words = {w.lower_ for w in run}
-        lexicon_words = offices | word_set("parties", "state_qualifiers") | word_set("attribution", "titles")
+        lexicon_words = (
+            offices
+            | word_set("parties", "state_qualifiers")
+            | word_set("attribution", "titles")
+            | word_set("parties", "portfolio_words")
+        )
         if not run or words & lexicon_words or words <= word_set("parties", "colour_names"):
             continue  # ("the White Army": a colour names the force, not a town called White)
         if any(w.ent_type_ == "PERSON" for w in run) and len(run) > 1:
             continue
-        code = place_country(" ".join(w.text for w in run), min_population=5000)
+        # a force named by its place is a region's or a city's ("Karabakh forces", "Tigray forces"), not
+        # a small town's that shares a word with a group ("Wagner forces", "Arab forces")
+        least = 100_000 if t.lower_ in word_set("parties", "place_named_forces") else 5000
+        code = place_country(" ".join(w.text for w in run), min_population=least, own_name=True)
         if code:
             return code
     return None
@@ -588,7 +614,45 @@ def _framed_act_doer(tok: Token) -> Token | None:
         t["category"] == "ASSAULT" and (t["kind"] == "event" or verb.lemma_ == "kill") for t in senses
     ):
         return None
-    return _child(verb, "nsubj")
+    subj = _child(verb, "nsubj")
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head  # "the junta, which took power in a coup": the noun the clause is said of
+    return subj
+
+
+def _blamed_side(tok: Token) -> Party | None:
+    """Who a blame names as the doer: the party blamed, or, when a weapon is blamed ("They blamed a
+    chlorine bomb dropped by government helicopters"), the side that used it; a weapon is no party."""
+    if not (_is_weapon(tok) or tok.lemma_.lower() in _triggers()[0]):
+        return _party(tok)
+    side = _side_of(tok)
+    if side is not None:
+        return side
+    for c in tok.children:
+        user = (
+            next((_child(a, "pobj") for a in c.children if a.dep_ == "agent"), None)
+            if c.dep_ == "acl"
+            else None
+        )
+        if user is not None:
+            return (_side_of(user) or _premodifier_doer(user)) if _is_weapon(user) else _party(user)
+    return None
+
+
+def _power_taker(tok: Token) -> Token | None:
+    """ "Mali's military government, which took power in a coup in 2020", "the junta that seized power
+    in a coup": a coup told as the means of taking power was made by whoever took it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "through", "via"):
+        return None
+    verb = tok.head.head
+    if verb.lower_ == "power" and verb.dep_ == "dobj":
+        verb = verb.head  # "seized power in a coup" with the phrase hung on 'power'
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lower_ == "power" for c in verb.children):
+        return None
+    subj = _child(verb, "nsubj")
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head  # the relative pronoun is the noun the clause is said of
+    return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
 def _party(tok: Token | None, joint: bool = True) -> Party | None:
@@ -1054,7 +1118,12 @@ def _means_of(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or prep.lower_ not in word_set("parties", "means_preps"):
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("parties", "means_verbs"):
+    lemma = verb.lemma_.lower()
+    # "the government used sarin in an attack": a verb of using names the doer with a weapon only
+    armed = lemma in word_set("parties", "means_weapon_verbs") and any(
+        c.dep_ == "dobj" and (_fired(c) or _is_weapon(c)) for c in verb.children
+    )
+    if verb.pos_ != "VERB" or (lemma not in word_set("parties", "means_verbs") and not armed):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
@@ -1130,6 +1199,16 @@ def _intended_target(tok: Token) -> Token | None:
         obj = owner  # "halting North Korea's weapons programmes": whose programmes
     if obj is None:
         return None
+    if obj.lower_ in ("them", "him", "her") and verb is not None and verb.dep_ == "ccomp":
+        # "The women told police Bassett threatened to stab them": the pronoun of a threat told by
+        # those it was made against is the tellers (of the same number)
+        teller = _child(verb.head, "nsubj")
+        if (
+            teller is not None
+            and teller.pos_ in ("NOUN", "PROPN")
+            and (teller.tag_ in ("NNS", "NNPS")) == (obj.lower_ == "them")
+        ):
+            return teller
     state = word_set("modes", "state_actor_words") | word_set("parties", "state_body_words")
     named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
     return obj if named or obj.lower_ in state else None
@@ -3286,6 +3365,18 @@ class _Reader:
         # "X claimed responsibility", "the government blamed terrorists": a culprit named for an act
         # told before, however many paragraphs back; it is about the event the sentence points to
         culprit = [c for a, c in zip(atts, claims, strict=True) if names_culprit(a)]
+        if culprit and weps:
+            # "blamed the federal government for what he called a callous drone attack": the weapon is
+            # the told attack's (it goes to that event with the claims below); the one blamed is its
+            # doer as the claim presents it, when the text names none
+            target = self._referred_event(doc)
+            blame = [
+                a
+                for a, c in zip(atts, claims, strict=True)
+                if c in culprit and a.accused is not None and not takes_credit(a)
+            ]
+            if target is not None and target.category == "ASSAULT" and blame and target.blamed is None:
+                target.blamed = _blamed_side(blame[0].accused)
         if culprit and not weps:
             target = self._referred_event(doc)
             if target is not None:
@@ -3545,13 +3636,34 @@ class _Reader:
         actor_tok = None
         if accuser is not None and accuser.verb is not None and tok.i in _accusation_words(accuser.verb):
             actor_tok = accuser.accused
-        if actor_tok is None and tok.pos_ == "VERB":
+        # "West Virginia police shot at during traffic stop", "Troops fired on near the border": a
+        # headline's passive without 'were', told by the preposition left without its object; the
+        # subject is whom it was aimed at
+        stranded = (
+            tok.pos_ == "VERB"
+            and _child(tok, "dobj") is None
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("at", "on", "upon")
+                and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                for c in tok.children
+            )
+        )
+        if actor_tok is None and tok.pos_ == "VERB" and not stranded:
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+                # "they would be tracked down and punished": a participle joined to a passive shares
+                # its auxiliaries, and is passive too (its head's subject is the one acted on)
+                passive = passive or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
             if passive:
                 agent = _child(tok, "agent")
                 actor_tok = _child(agent, "pobj") if agent is not None else None
             else:
-                actor_tok = _child(tok, "nsubj")
+                # "Serious injuries among demonstrators as the authorities suppressed their protests":
+                # a verbless headline parsed with two subjects on one verb; the one nearest the verb
+                # is its own, the first heads the fragment
+                subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+                actor_tok = subjects[-1] if len(subjects) > 1 else _child(tok, "nsubj")
                 if actor_tok is not None and actor_tok.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                     # "the militants who attacked an army post", "the commando that killed the
                     # president": the relative pronoun is the noun the clause is said of
@@ -3563,6 +3675,12 @@ class _Reader:
                     cur = cur.head
                     if cur.pos_ in ("VERB", "AUX"):
                         actor_tok = _child(cur, "nsubj")
+                        if actor_tok is not None and actor_tok.pos_ == "NOUN" and cur.dep_ == "advcl":
+                            # "since the fighting began by retaking areas" (the parser's attachment):
+                            # an act noun subject of a time clause is no doer, the clause above has it
+                            lemma = actor_tok.lemma_.lower()
+                            if lemma in _triggers()[0] or lemma in word_set("parties", "time_clause_acts"):
+                                actor_tok = None
         elif actor_tok is None:
             actor_tok = _child(tok, "poss") or _prep_obj(tok, ("by",))
             if actor_tok is None:
@@ -3588,6 +3706,10 @@ class _Reader:
         obj = tok
         while obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "NOUN":
             obj = obj.head.head
+        while obj.dep_ == "conj" and obj.head.pos_ == "NOUN" and obj.head.i != obj.i:
+            # "the army used napalm, chlorine and incendiary bombs": a listed weapon is the object as
+            # the first is
+            obj = obj.head
         if actor_tok is None and tok.pos_ == "NOUN" and obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
             # "the military said it had carried out an air strike": the pronoun doer is the speaker
             subj = _subject(obj.head)
@@ -3597,6 +3719,8 @@ class _Reader:
                 actor_tok = subj
         if actor_tok is None and tok.pos_ == "NOUN":
             actor_tok = _framed_act_doer(tok)
+        if actor_tok is None and tok.pos_ == "NOUN" and d.mode == "coup":
+            actor_tok = _power_taker(tok)
         means = (
             _means_of(tok) if actor_tok is None and tok.pos_ == "NOUN" and d.category == "ASSAULT" else None
         )
@@ -3718,27 +3842,48 @@ class _Reader:
             # a noun trigger ("called on volunteers") acts through the verb that governs it
             verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
             subj = _subject(verb) if verb is not None else None
+            if d.category == "THREATEN" and verb is tok and any(c.dep_ == "nsubjpass" for c in tok.children):
+                # "they would be hunted down and punished": the subject of a passive threat is the one
+                # threatened; the one who says so makes it (read below)
+                subj = None
             # "two earlier ceasefires failed": the trigger itself is no actor
             d.actor = _party(subj) if subj is not None and subj.i != tok.i else None
         if d.actor is None and d.category == "ASSAULT" and (claimer := _credited_to(tok)) is not None:
             # "Islamic State claimed responsibility for the bombing", "the Pakistani Taliban claimed the
             # attack": a claimed event's doer is as the claim presents it (coding guide)
             d.actor = _party(claimer)
-        if d.actor is None and d.category == "THREATEN" and tok.dep_ == "ccomp":
+        # "said ... that the attackers were terrorists and that they would be tracked down and
+        # punished": a threat joined to a reported clause is reported too ('that' marks it when the
+        # parser hangs the clause elsewhere)
+        chain = [tok]
+        while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
+        reported = chain[-1].dep_ == "ccomp" or any(
+            c.dep_ == "mark" and c.lower_ == "that" for t in chain for c in t.children
+        )
+        if d.actor is None and d.category == "THREATEN" and (tok.dep_ == "ccomp" or reported):
             # "Diab said those responsible would be held to account", "Modi warned that those behind
             # the bombing would pay a heavy price": the threat is the content of what the speaker says
             # (its own subject is the threatened), so the nearest speaking verb's subject makes it
-            said = next(
-                (a for a in tok.ancestors if is_reporting_verb(a) and _child(a, "nsubj") is not None),
-                None,
-            )
-            speaker = _child(said, "nsubj") if said is not None else None
+            # ("Mujahid condemned the bombing and said those behind it would be punished": the
+            # active subject 'said' shares with the verb it is joined to)
+            def said_by(verb: Token) -> Token | None:
+                own = _child(verb, "nsubj")
+                return own if own is not None or verb.dep_ != "conj" else _child(verb.head, "nsubj")
+
+            said = next((a for a in tok.ancestors if is_reporting_verb(a) and said_by(a) is not None), None)
+            speaker = said_by(said) if said is not None else None
             if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
                 d.actor = _party(speaker)
         _to_body(d.actor, base)
         target_tok = None
         if tok.pos_ == "VERB":
-            obj = _child(tok, "dobj", "nsubjpass")
+            obj = _child(tok, "dobj", "nsubjpass") or (_child(tok, "nsubj") if stranded else None)
+            stormed = _child(tok.head, "dobj") if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+            if stormed is not None and tok.head.lemma_.lower() in word_set("parties", "entry_verbs"):
+                # "Al Shabaab fighters stormed Camp Simba ..., killing a U.S. soldier": the attack hit
+                # the place stormed; those killed are its toll
+                obj = stormed
             if obj is not None and (not _fired(obj) or _downs_aircraft(tok)):
                 target_tok = obj
             if (
@@ -3824,6 +3969,8 @@ class _Reader:
             target_tok = _damaged(tok) or target_tok
         if target_tok is not None and target_tok.ent_type_ in ("DATE", "TIME"):
             target_tok = None  # "clashed on Monday": a day is no target
+        if target_tok is not None and target_tok.lower_ in word_set("parties", "aimless_objects"):
+            target_tok = None  # "broke up the rally by firing into the air": warning shots hit no one
         if target_tok is not None and target_tok.lemma_.lower() == "fire":
             # "opened fire on demonstrators": whom the fire was aimed at
             target_tok = _prep_obj(target_tok, ("on", "at")) or _prep_obj(tok, ("on", "at"))
@@ -3837,6 +3984,16 @@ class _Reader:
                 d.actor = _party(first, joint=False)
                 _to_body(d.actor, base)
             target_tok = other
+        if (
+            target_tok is None
+            and d.category == "ASSAULT"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "under"
+            and tok.head.head.lemma_.lower() == "come"
+        ):
+            # "A car carrying Russian peacekeepers came under small-arms fire": whoever came under it
+            # was attacked
+            target_tok = _subject(tok.head.head)
         if target_tok is None and d.category == "ASSAULT":
             target_tok = _hit_by(tok)
         if target_tok is not None and d.category in VERBAL and target_tok.lemma_.lower() in _triggers()[0]:
@@ -3924,9 +4081,25 @@ class _Reader:
             if threatened is not None and speaks and (fits or bearer is not tok):
                 d.actor = _party(speaker)
                 _to_body(d.actor, base)
+        if (
+            d.category == "MOBILIZE"
+            and target_tok is not None
+            and target_tok.dep_ == "dobj"
+            and target_tok.head == tok
+        ):
+            # "Abiy sent troops into the region", "deployed 2,000 police": what is mobilised is the
+            # actor's own force, no party it acts on
+            target_tok = None
         if target_tok is not None and (named := _group_named_before(target_tok)) is not None:
             target_tok = named
         d.target = _party(target_tok)
+        carried = _carried(target_tok) if target_tok is not None else None
+        if d.target is not None and carried is not None and carried[0].country and not d.target.country:
+            # "A car carrying Russian peacekeepers": the vehicle is hit for whom it carries
+            start = target_tok.left_edge
+            d.target.name = target_tok.doc[start.i : carried[1] + 1].text
+            d.target.span = (start.idx, target_tok.doc[carried[1]].idx + len(target_tok.doc[carried[1]]))
+            d.target.country = carried[0].country
         if held is not None:
             d.target = _hostages(held[1])
         _to_body(d.target, base)
@@ -4781,7 +4954,13 @@ class _Reader:
                         known.setdefault(_initials(e.text), code)
                 if e.label_ != "PERSON" or e.start == 0:
                     continue
-                title = s.doc[max(0, e.start - 3) : e.start]
+                # the title runs straight into the name ("Ukrainian President Volodymyr Zelenskiy",
+                # "Israel's army spokesman X"): a demonym before a verb is the doer of a clause whose
+                # object the tagger took for a person ("Russian forces shelled Kherson")
+                k = e.start
+                while k > max(0, e.start - 3) and s.doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PART"):
+                    k -= 1
+                title = s.doc[k : e.start]
                 code = next(
                     (country_code(t.text) for t in title if t.text[:1].isupper() and country_code(t.text)),
                     None,
@@ -4791,7 +4970,7 @@ class _Reader:
         for p in parties:
             # an insurgent group left without a side keeps none: "a rebel group in Myanmar" shares
             # its last word with no office-holder, and a claim's guess from its place is no side
-            if p.country is None and p.name and not _settled(p) and not _non_state(p):
+            if p.country is None and p.name and not _settled(p) and not _non_state(p) and not _town(p.name):
                 p.country = known.get(p.name.split()[-1].lower())
 
     def coalesce(self) -> list[_Draft]:
@@ -6471,7 +6650,64 @@ def _non_state(p: Party) -> bool:
     """
     words = _name_words(p.name, singular=True)
     heads = word_set("attribution", "non_state_heads") | word_set("parties", "non_state_targets")
-    return bool(words & {h.removesuffix("s") for h in heads})
+    if words & {h.removesuffix("s") for h in heads} or _named_force(p.name):
+        return True
+    # "members of the pro-Islamic State group": a group for a known armed group is one of its kind
+    # (the lexicons read no name inside a hyphenated word, so that "anti-ISIS" is no side)
+    allied = re.sub(r"(?<![\w-])pro-(?=[A-Z])", "", p.name)
+    return allied != p.name and lexicon_side(allied) == (True, None)
+
+
+def _carried(tok: Token) -> tuple[Party, int] | None:
+    """Whom a vehicle carried ("a car carrying Russian peacekeepers", "a bus transporting soldiers"):
+    the object of its participle of carrying (``parties.json`` ``carry_verbs``) as a party, and the
+    index of that object's last token."""
+    if tok.lemma_.lower() not in word_set("negatives", "vehicle_nouns"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in word_set("parties", "carry_verbs"):
+            load_ = _child(c, "dobj")
+            party = _party(load_) if load_ is not None else None
+            if load_ is not None and party is not None:
+                return party, load_.i
+    return None
+
+
+def _town(name: str) -> bool:
+    """ "Kherson", "Mykolaiv": a party named as a town of some size (an attack's target). Why: a town is
+    of the state it lies in, which the place gives; a side another party or a demonym before it names
+    ("Russian forces in Kherson", "Russian forces shelled Kherson") is not its own."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and country_code(name) is None
+        and place_country(name, min_population=5000, own_name=True) is not None
+    )
+
+
+def _named_force(name: str) -> bool:
+    """ "the White Army", "the New People's Army": a force noun ("Army") under a proper name that is
+    no country, demonym, place or state word names an armed group, not the army of the state it is in
+    (``named_force_heads``). Why: the place's country is then a wrong guess for it."""
+    words = name.replace("'s", "").replace("’s", "").split()
+    heads = word_set("parties", "named_force_heads")
+    k = next((i for i, w in enumerate(words) if w.lower() in heads and w[:1].isupper()), None)
+    if k is None:
+        return False
+    names = [w for w in words[:k] if w[:1].isupper() and w.lower() != "the"]
+    state = (
+        word_set("modes", "state_actor_words")
+        | word_set("parties", "state_qualifiers")
+        | word_set("attribution", "titles")
+    )
+    run = " ".join(names)
+    return (
+        bool(names)
+        and not any(w.lower() in state for w in names)
+        and country_in(run) is None
+        and place_country(run, min_population=5000, own_name=True) is None
+    )
 
 
 def _object_target(p: Party) -> bool:
@@ -6714,8 +6950,25 @@ def _verbal(d: _Draft) -> bool:
     return d.category in VERBAL or d.mode in VERBAL_MODES
 
 
+# "with Moscow and Kyiv blaming each other for the attack": the sides dispute who did it.
+_MUTUAL_BLAME = re.compile(
+    r"\b(?:blam\w*|accus\w*)\s+(?:each other|one another)\b|\btrad\w*\s+(?:blame|accusations)\b", re.I
+)
+
+
 def _finish(scene: _Scene, d: _Draft) -> Event:
     article, home = scene.article, scene.home
+    if (
+        d.category == "ASSAULT"
+        and d.actor is not None
+        and d.actor.span is not None
+        and not d.sent.start <= d.actor.span[0] < d.sent.end
+        and _MUTUAL_BLAME.search(d.sent.text)
+    ):
+        # "A prison was hit overnight, with Moscow and Kyiv blaming each other": the act's own sentence
+        # tells the doer is disputed, so one side's claim elsewhere does not name it (coding guide:
+        # not stated, null)
+        d.actor = None
     # the body usually says where more precisely than the lead: keep the most specific place told
     place = None
     if d.war_began:
@@ -6787,21 +7040,23 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     # a place with no country (the Red Sea, international waters) says so: the story's country is no
     # fallback for it ("Houthi drones struck a tanker in the Red Sea, the U.S. military said")
     where_country = place.country if place is not None else home
-    if (
-        place is not None
-        and place.country
-        and d.target is not None
-        and place.text
-        and d.target.name.lower() in {place.text.lower(), (place.name or "").lower()}
-    ):
-        # "Russian forces shelled Kherson": a town hit is the place itself, so it is of the place's
-        # country, whatever side the story's demonyms guessed for it
-        d.target.country = place.country
     d.actor = d.actor or _arresting_body(d)
-    if d.actor is not None and d.actor.country is None and where_country and not _settled(d.actor):
+    if (
+        d.actor is not None
+        and d.actor.country is None
+        and where_country
+        and not _settled(d.actor)
+        and not _named_force(d.actor.name)
+    ):
         # "police", "the army", "protesters": state forces and crowds act for the country they are in
+        # (not "the White Army", a group named like an army)
         words = _name_words(d.actor.name)
         crowd = _name_words(d.actor.name, singular=True) & word_set("parties", "protester_nouns")
+        if d.category != "PROTEST" and crowd & (
+            _name_words(d.actor.name) - word_set("parties", "crowd_collectives")
+        ):
+            # "The driver of the truck shot at both officers": one person, not a crowd of the place
+            crowd = set()
         if _is_state_forces(d.actor) or crowd or _bare_state(d.actor):
             named = any(w[:1].isupper() for w in d.actor.name.split()[1:])
             # "President Ivan Duque" in Havana is still Colombia's president: a named office-holder
@@ -6870,9 +7125,13 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     ):
         # "urged residents to stay calm", "urged the federal government": words addressed to the
         # story's own people and state; a named outsider keeps no guessed country
-        words = _name_words(d.target.name, singular=True)
+        # both forms: the lexicons hold "authorities" and "residents" as well as "police"
+        words = _name_words(d.target.name, singular=True) | _name_words(d.target.name)
         public = word_set("parties", "public_nouns")
-        if words & (word_set("modes", "state_actor_words") | word_set("parties", "protester_nouns") | public):
+        # ... and civilians threatened ("threatened to stab them", the women who told police)
+        if d.target.civilian or words & (
+            word_set("modes", "state_actor_words") | word_set("parties", "protester_nouns") | public
+        ):
             d.target.country = home
     # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for
     # ASSAULT, because the engine sees it across every sentence of the event, the classifier only one.
@@ -6943,7 +7202,8 @@ def _office_holder_country(body: str, name: str, home: str | None) -> str | None
         return None
     offices = word_set("parties", "state_offices")
     found: set[str | None] = set()
-    for m in re.finditer(r"((?:\S+\s+){1,6})" + re.escape(words[-1]) + r"\b", body):
+    # "(?!\w)", not "\b": a name may end in a full stop ("Ferdinand Marcos Jr.")
+    for m in re.finditer(r"((?:\S+\s+){1,6})" + re.escape(words[-1]) + r"(?!\w)", body):
         before = m.group(1).split()
         # only the surname's own sentence: a word ending a sentence ("Kyiv.") cuts what came before,
         # an initialism ("U.S.") does not
