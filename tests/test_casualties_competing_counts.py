@@ -9,12 +9,8 @@ second group of victims. "claimed responsibility on Thursday for an attack": the
 
 from __future__ import annotations
 
-from frontwire.model import Article, Record
-from frontwire.pipeline import process
-
-
-def _record(text: str, published: str) -> Record:
-    return process(Article.from_text(text, published=published))
+from frontwire.model import Record
+from reading import record
 
 
 def _attacks(rec: Record):
@@ -22,7 +18,7 @@ def _attacks(rec: Record):
 
 
 def test_the_toll_put_after_an_uncounted_attack_is_that_attacks_count() -> None:
-    rec = _record(
+    rec = record(
         "BAMAKO, June 4 (Wire) - Gunmen on motorbikes attacked a gendarmerie post near the town of "
         "Boulkessi on Monday, the army said. The army put the toll at 14 dead and 9 wounded, with others "
         "still missing.",
@@ -35,7 +31,7 @@ def test_the_toll_put_after_an_uncounted_attack_is_that_attacks_count() -> None:
 
 
 def test_a_higher_toll_from_another_source_competes_and_is_no_toll() -> None:
-    rec = _record(
+    rec = record(
         "GOMA, March 8 (Wire) - Nine villagers were killed and four wounded when rebels raided the village "
         "of Kipese on Saturday, the provincial governor said. A local rights group gave a higher toll, "
         "saying 15 villagers had died and 11 others were injured.",
@@ -48,7 +44,7 @@ def test_a_higher_toll_from_another_source_competes_and_is_no_toll() -> None:
 
 
 def test_the_number_of_soldiers_killed_put_by_other_sources_is_no_toll() -> None:
-    rec = _record(
+    rec = record(
         "OUAGADOUGOU, Aug 20 (Wire) - Militants killed 23 soldiers in an attack on an army base near "
         "Djibo on Sunday, the army said. Two security sources put the number of soldiers killed at close "
         "to 50.",
@@ -61,7 +57,7 @@ def test_the_number_of_soldiers_killed_put_by_other_sources_is_no_toll() -> None
 
 
 def test_many_of_them_describes_the_dead_and_adds_no_victims() -> None:
-    rec = _record(
+    rec = record(
         "SANAA, Feb 2 (Wire) - At least 31 people, many of them women and children, were killed when an "
         "air strike hit a market in Saada province on Sunday, medical sources said.",
         "2024-02-02",
@@ -72,7 +68,7 @@ def test_many_of_them_describes_the_dead_and_adds_no_victims() -> None:
 
 
 def test_most_of_them_describing_the_dead_keeps_the_count() -> None:
-    rec = _record(
+    rec = record(
         "QUETTA, Pakistan, May 6 (Wire) - Nineteen people, most of them pilgrims and traders, died when a "
         "bomb tore through a bus station in Quetta on Monday, police said.",
         "2024-05-06",
@@ -83,7 +79,7 @@ def test_most_of_them_describing_the_dead_keeps_the_count() -> None:
 
 
 def test_a_figure_not_updated_since_is_still_the_attacks_count() -> None:
-    rec = _record(
+    rec = record(
         "MOGADISHU, July 8 (Wire) - A car bomb killed 14 people outside a hotel in Mogadishu on Friday, "
         "police said. The interior ministry later put the number of dead at 21 and has not updated it "
         "since.",

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from frontwire.model import Article, Record
 from frontwire.nlp.casualties import figures
 from frontwire.nlp.engine import _nlp
-from frontwire.pipeline import process
+from reading import record
+
+PUBLISHED = "2024-09-14"
 
 
 def _killed(sentence: str) -> list[int | None]:
@@ -39,15 +40,12 @@ def test_an_arrest_before_the_list_is_no_victim() -> None:
     assert _killed("Police arrested a man at the scene, and two passers-by were killed.") == [2]
 
 
-def _record(text: str) -> Record:
-    return process(Article.from_text(text, published="2024-09-14"))
-
-
 def test_dead_killed_also_add_to_the_attack_and_their_source_speaks_on_it() -> None:
-    rec = _record(
+    rec = record(
         "NIAMEY, Sept 14 (Wire) - Gunmen on motorbikes attacked a military convoy near the town of Tera in "
         "western Niger on Friday, killing four soldiers, the defence ministry said. A regional official said "
-        "the convoy's commander and 11 other soldiers were also killed in the ambush."
+        "the convoy's commander and 11 other soldiers were also killed in the ambush.",
+        PUBLISHED,
     )
     attacks = [e for e in rec.events if e.category == "ASSAULT"]
     assert len(attacks) == 1, [(e.mode, e.killed, e.evidence[0].text[:60]) for e in attacks]
@@ -59,10 +57,11 @@ def test_dead_killed_also_add_to_the_attack_and_their_source_speaks_on_it() -> N
 
 
 def test_wounded_also_add_to_the_wounded_told() -> None:
-    rec = _record(
+    rec = record(
         "KANO, Sept 14 (Wire) - A suicide bomber blew himself up at a market in Konduga on Friday, wounding "
         "nine traders, police said. Two policemen guarding the market were also wounded, a police spokesman "
-        "said."
+        "said.",
+        PUBLISHED,
     )
     attacks = [e for e in rec.events if e.category == "ASSAULT"]
     assert len(attacks) == 1, [(e.mode, e.wounded, e.evidence[0].text[:60]) for e in attacks]
@@ -88,10 +87,11 @@ def test_a_person_named_by_trade_or_with_a_wound_is_counted(sentence: str, figur
 
 
 def test_the_person_a_later_figure_counts_is_the_target_of_the_shooting_told() -> None:
-    rec = _record(
+    rec = record(
         "DAYTON, Ohio (WDTN) - A Springfield man was arrested early Saturday after a shooting outside a bar "
         "on Main Street. Police say Marcus Hill, 29, had a gunshot wound to the arm and was taken to a "
-        "hospital."
+        "hospital.",
+        PUBLISHED,
     )
     shootings = [e for e in rec.events if e.category == "ASSAULT"]
     assert len(shootings) == 1, [(e.mode, e.evidence[0].text[:60]) for e in rec.events]

@@ -8,16 +8,11 @@ raided the village" counts the raid back from Tuesday, the saying between notwit
 
 from __future__ import annotations
 
-from frontwire.model import Article, Record
-from frontwire.pipeline import process
-
-
-def _record(text: str, published: str) -> Record:
-    return process(Article.from_text(text, published=published))
+from reading import record
 
 
 def test_another_missile_that_struck_the_same_day_takes_the_storys_day() -> None:
-    rec = _record(
+    rec = record(
         "KYIV, April 10 (Wire) - Russian missiles hit Odesa on Tuesday, killing five people, among them a "
         "child, regional governor Oleh Kiper said. Another missile struck Kharkiv, killing two.",
         "2024-04-10",
@@ -27,7 +22,7 @@ def test_another_missile_that_struck_the_same_day_takes_the_storys_day() -> None
 
 
 def test_a_raid_two_days_before_a_dated_find_is_counted_back_past_the_saying() -> None:
-    rec = _record(
+    rec = record(
         "MOPTI, Mali, April 10 (Wire) - The bodies of 15 villagers were found in a mass grave near Mopti on "
         "Tuesday, residents said, two days after soldiers raided the village.",
         "2024-04-10",

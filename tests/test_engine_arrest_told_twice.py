@@ -7,27 +7,26 @@ says a second person was held, so it is one arrest. Arrests on different days st
 
 from __future__ import annotations
 
-from frontwire.model import Article, Record
-from frontwire.pipeline import process
+from reading import record
 
-
-def _record(text: str) -> Record:
-    return process(Article.from_text(text, published="2024-09-14"))
+PUBLISHED = "2024-09-14"
 
 
 def test_an_arrest_led_unnamed_and_told_again_by_name_is_one_arrest() -> None:
-    rec = _record(
+    rec = record(
         "SPRINGFIELD, Ohio (WHIO) - A Springfield man is arrested after a stabbing outside a nightclub. "
         "Police say John Hale, 31, of Urbana, was arrested Friday morning at his home. The victim was taken "
-        "to hospital with a stab wound to the back."
+        "to hospital with a stab wound to the back.",
+        PUBLISHED,
     )
     arrests = [e for e in rec.events if e.mode == "arrest"]
     assert len(arrests) == 1, [(e.target and e.target.name, e.evidence[0].text[:50]) for e in arrests]
 
 
 def test_two_people_arrested_on_different_days_stay_two_arrests() -> None:
-    rec = _record(
+    rec = record(
         "SPRINGFIELD, Ohio (WHIO) - Police arrested a man on Monday over a stabbing outside a nightclub. "
-        "Officers arrested John Hale, 31, on Wednesday in connection with the same attack."
+        "Officers arrested John Hale, 31, on Wednesday in connection with the same attack.",
+        PUBLISHED,
     )
     assert len([e for e in rec.events if e.mode == "arrest"]) == 2

@@ -10,12 +10,8 @@ his claim on the attack ("..., he said") speaks of that attack, not of the backg
 
 from __future__ import annotations
 
-from frontwire.model import Article, Record
-from frontwire.pipeline import process
-
-
-def _record(text: str, published: str) -> Record:
-    return process(Article.from_text(text, published=published))
+from frontwire.model import Record
+from reading import record
 
 
 def _acts(rec: Record):
@@ -23,7 +19,7 @@ def _acts(rec: Record):
 
 
 def test_the_operation_a_hedged_revenge_answers_is_its_own_event() -> None:
-    rec = _record(
+    rec = record(
         "ZAMBOANGA, Philippines, June 10 (Wire) - A bomb exploded at a bus terminal in Zamboanga on Sunday, "
         "killing three people, police said. Police chief Jose Ramos said the bombing could have been "
         "revenge for a military operation on Thursday in which soldiers killed seven Abu Sayyaf fighters "
@@ -37,7 +33,7 @@ def test_the_operation_a_hedged_revenge_answers_is_its_own_event() -> None:
 
 
 def test_troops_killing_fighters_in_a_military_operation_is_an_armed_act() -> None:
-    rec = _record(
+    rec = record(
         "MOGADISHU, March 3 (Wire) - Government troops killed 14 al Shabaab fighters in a military "
         "operation near the town of Jowhar on Saturday, the army said.",
         "2024-03-03",
@@ -46,7 +42,7 @@ def test_troops_killing_fighters_in_a_military_operation_is_an_armed_act() -> No
 
 
 def test_a_threatened_military_operation_is_no_event() -> None:
-    rec = _record(
+    rec = record(
         "ADDIS ABABA, March 3 (Wire) - The regional government warned that it could launch a military "
         "operation against the militia.",
         "2024-03-03",
@@ -55,7 +51,7 @@ def test_a_threatened_military_operation_is_no_event() -> None:
 
 
 def test_an_earthquakes_dead_are_no_count_of_the_bombing_told_before() -> None:
-    rec = _record(
+    rec = record(
         "ISLAMABAD, Oct 9 (Wire) - A bomb tore through a crowded market in Peshawar on Sunday, killing "
         "nine people, police said. The bombing came a day after a strong earthquake struck northern "
         "Pakistan, killing at least 20 people.",
@@ -66,7 +62,7 @@ def test_an_earthquakes_dead_are_no_count_of_the_bombing_told_before() -> None:
 
 
 def test_a_speaker_going_on_after_his_claim_speaks_of_that_attack() -> None:
-    rec = _record(
+    rec = record(
         "ZAMBOANGA, Philippines, June 10 (Wire) - A bomb exploded at a bus terminal in Zamboanga on Sunday, "
         "killing three people, police said. Police chief Jose Ramos said the bombing could have been "
         "revenge for a military operation on Thursday in which soldiers killed seven Abu Sayyaf fighters "

@@ -7,16 +7,11 @@ lawmakers" over a budget was criticised (no conflict word: no event).
 
 from __future__ import annotations
 
-from frontwire.model import Article, Record
-from frontwire.pipeline import process
-
-
-def _record(text: str, published: str) -> Record:
-    return process(Article.from_text(text, published=published))
+from reading import record
 
 
 def test_a_convoy_that_came_under_small_arms_fire_was_attacked_that_day() -> None:
-    rec = _record(
+    rec = record(
         "GAO, Mali, Oct 12 (Wire) - A United Nations supply convoy came under small-arms fire near the "
         "village of Tessit on Tuesday, killing two peacekeepers, the mission said.",
         "2023-10-12",
@@ -26,7 +21,7 @@ def test_a_convoy_that_came_under_small_arms_fire_was_attacked_that_day() -> Non
 
 
 def test_an_army_patrol_under_heavy_fire_is_one_attack() -> None:
-    rec = _record(
+    rec = record(
         "KIDAL, Mali, Oct 12 (Wire) - An army patrol came under heavy fire outside the town of Kidal "
         "on Wednesday, the army said.",
         "2023-10-12",
@@ -36,7 +31,7 @@ def test_an_army_patrol_under_heavy_fire_is_one_attack() -> None:
 
 
 def test_a_minister_coming_under_fire_from_lawmakers_is_no_attack() -> None:
-    rec = _record(
+    rec = record(
         "LONDON, Oct 12 (Wire) - The finance minister came under fire from lawmakers on Wednesday over "
         "plans to cut pensions.",
         "2023-10-12",
@@ -45,7 +40,7 @@ def test_a_minister_coming_under_fire_from_lawmakers_is_no_attack() -> None:
 
 
 def test_whoever_came_under_fire_is_the_target() -> None:
-    rec = _record(
+    rec = record(
         "MANDERA, Kenya, Oct 12 (Wire) - A police truck came under heavy fire near the town of Mandera "
         "on Wednesday, police said.",
         "2023-10-12",
@@ -56,7 +51,7 @@ def test_whoever_came_under_fire_is_the_target() -> None:
 
 
 def test_a_un_aircraft_that_came_under_fire_is_a_target_of_no_state() -> None:
-    rec = _record(
+    rec = record(
         "MALAKAL, South Sudan, Oct 12 (Wire) - A U.N. helicopter came under fire near the town of "
         "Malakal on Wednesday, killing one crew member, the U.N. mission said.",
         "2023-10-12",
@@ -67,7 +62,7 @@ def test_a_un_aircraft_that_came_under_fire_is_a_target_of_no_state() -> None:
 
 
 def test_a_vehicle_hit_is_of_the_side_it_carried() -> None:
-    rec = _record(
+    rec = record(
         "PESHAWAR, Pakistan, Oct 12 (Wire) - Gunmen ambushed a bus carrying Chinese engineers near the "
         "town of Dasu on Wednesday, police said.",
         "2023-10-12",

@@ -8,16 +8,11 @@ own are the offensive, which takes their day. Another side's strikes stay apart.
 
 from __future__ import annotations
 
-from frontwire.model import Article, Record
-from frontwire.pipeline import process
-
-
-def _record(text: str, published: str) -> Record:
-    return process(Article.from_text(text, published=published))
+from reading import record
 
 
 def test_the_sides_strikes_that_wage_its_offensive_are_the_offensive() -> None:
-    rec = _record(
+    rec = record(
         "YEREVAN, Armenia, Sept 21 (Wire) - Armenian officials said on Thursday that at least 90 people "
         "had been killed in Azerbaijan's offensive in the region. Azerbaijan launched what it called "
         '"counter-terrorist measures" on Tuesday, pounding Armenian positions with artillery and drones.',

@@ -8,12 +8,8 @@ stays apart.
 
 from __future__ import annotations
 
-from frontwire.model import Article, Record
-from frontwire.pipeline import process
-
-
-def _record(text: str, published: str) -> Record:
-    return process(Article.from_text(text, published=published))
+from frontwire.model import Record
+from reading import record
 
 
 def _attacks(rec: Record):
@@ -21,7 +17,7 @@ def _attacks(rec: Record):
 
 
 def test_the_bomber_killing_a_guard_before_blowing_himself_up_is_the_told_bombing() -> None:
-    rec = _record(
+    rec = record(
         "PESHAWAR, Pakistan, March 5 (Wire) - A suicide bomber who struck a crowded mosque in Peshawar on "
         "Friday killed 22 worshippers, police said on Monday. According to two worshippers who survived, "
         "the attacker shot dead a policeman at the gate before walking into the prayer hall and detonating "
@@ -32,7 +28,7 @@ def test_the_bomber_killing_a_guard_before_blowing_himself_up_is_the_told_bombin
 
 
 def test_the_gunman_shooting_a_guard_inside_the_told_attack_is_part_of_it() -> None:
-    rec = _record(
+    rec = record(
         "NAIROBI, Jan 16 (Wire) - Gunmen killed 14 people in an attack on a hotel complex in Nairobi on "
         "Tuesday, police said. The attackers shot dead a security guard at the gate before storming the "
         "lobby, a witness said.",
@@ -42,7 +38,7 @@ def test_the_gunman_shooting_a_guard_inside_the_told_attack_is_part_of_it() -> N
 
 
 def test_no_one_else_hurt_in_the_incident_is_the_told_attacks_zero() -> None:
-    rec = _record(
+    rec = record(
         "HALIFAX, Nova Scotia, Jan 8 (Wire) - A man was stabbed to death outside a bar in downtown Halifax "
         "early Sunday, police said. No one else was injured in the incident, police said.",
         "2024-01-08",
@@ -52,7 +48,7 @@ def test_no_one_else_hurt_in_the_incident_is_the_told_attacks_zero() -> None:
 
 
 def test_no_one_else_injured_leaves_the_told_dead_standing() -> None:
-    rec = _record(
+    rec = record(
         "HALIFAX, Nova Scotia, Jan 8 (Wire) - A fight at a bar in downtown Halifax turned deadly early "
         "Sunday with a stabbing that killed a 31-year-old man, police said. Officers arrested two men at "
         "the scene. No one else was injured in the incident, said Halifax police Const. Mark Doe.",
@@ -63,7 +59,7 @@ def test_no_one_else_injured_leaves_the_told_dead_standing() -> None:
 
 
 def test_the_same_sizeable_dead_told_with_the_storming_day_is_one_attack() -> None:
-    rec = _record(
+    rec = record(
         "BAMAKO, Mali, Nov 14 (Wire) - Islamic State claimed responsibility on Thursday for an attack on an "
         "army post in eastern Mali that killed 43 soldiers. Hundreds of fighters stormed the post at "
         "Tabankort on Monday evening, pounding it with mortars and rockets, the army said. The army put "

@@ -7,12 +7,8 @@ act with several blasts ("when two separate explosions hit the market") stays on
 
 from __future__ import annotations
 
-from frontwire.model import Article, Record
-from frontwire.pipeline import process
-
-
-def _record(text: str, published: str) -> Record:
-    return process(Article.from_text(text, published=published))
+from frontwire.model import Record
+from reading import record
 
 
 def _tolls(rec: Record):
@@ -20,7 +16,7 @@ def _tolls(rec: Record):
 
 
 def test_killed_in_separate_attacks_is_a_toll_not_an_attack() -> None:
-    rec = _record(
+    rec = record(
         "PARIS, Dec 6 (Wire) - Police arrested a man suspected of plotting an attack on a Christmas market "
         "in Lyon on Friday. Eight people were killed and dozens hurt in separate knife, gun and truck "
         "attacks in France last year.",
@@ -31,7 +27,7 @@ def test_killed_in_separate_attacks_is_a_toll_not_an_attack() -> None:
 
 
 def test_killed_in_a_series_of_attacks_is_a_toll() -> None:
-    rec = _record(
+    rec = record(
         "ABUJA, May 2 (Wire) - Gunmen abducted a priest in Kaduna state on Tuesday, police said. At least "
         "30 worshippers have been killed in a series of attacks on churches in the state.",
         "2024-05-02",
@@ -41,7 +37,7 @@ def test_killed_in_a_series_of_attacks_is_a_toll() -> None:
 
 
 def test_killed_in_attacks_between_two_dates_is_a_toll() -> None:
-    rec = _record(
+    rec = record(
         "BAGHDAD, Oct 3 (Wire) - A roadside bomb killed two soldiers near Kirkuk on Monday, the army said. "
         "The U.N. mission said that more than 400 civilians had been killed in attacks between mid-March "
         "and mid-September, most of them in bombings.",
@@ -52,7 +48,7 @@ def test_killed_in_attacks_between_two_dates_is_a_toll() -> None:
 
 
 def test_two_separate_explosions_at_one_market_are_one_attack() -> None:
-    rec = _record(
+    rec = record(
         "KANO, Nigeria, Feb 9 (Wire) - Five people were killed when two separate explosions hit the main "
         "market in Kano on Friday, police said.",
         "2024-02-09",
