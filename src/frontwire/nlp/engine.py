@@ -1637,14 +1637,7 @@ def _generic_plural(tok: Token, doc: Doc) -> bool:
         return False
     # "7,000 people have fled because of attacks, the IOM said today": only a toll or the act's own
     # day make the plural one event
-    exact = any(f.count is not None and f.kind in ("killed", "wounded") for f in figures(doc[:]))
-    found = [f for f in dates.find_dates(doc.text) if not _report_date(tok, f[0])]
-    day = any(
-        w is not None and w.precision == "day"
-        # only the precision is read, so any anchor does
-        for w in (dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in found)
-    )
-    return not exact and not day
+    return not _one_occasion(tok, doc)
 
 
 def _record_of_acts(tok: Token, doc: Doc) -> bool:
@@ -1679,15 +1672,7 @@ def _record_of_acts(tok: Token, doc: Doc) -> bool:
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
         for c in verb.children
     )
-    if not (many or spread):
-        return False
-    exact = any(f.count is not None and f.kind in ("killed", "wounded") for f in figures(doc[:]))
-    found = [f for f in dates.find_dates(doc.text) if not _report_date(tok, f[0])]
-    day = any(
-        w is not None and w.precision == "day"
-        for w in (dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in found)
-    )
-    return not exact and not day
+    return (many or spread) and not _one_occasion(tok, doc)
 
 
 def _day_told(tok: Token, doc: Doc) -> bool:
@@ -1695,8 +1680,15 @@ def _day_told(tok: Token, doc: Doc) -> bool:
     found = [f for f in dates.find_dates(doc.text) if not _report_date(tok, f[0])]
     return any(
         w is not None and w.precision == "day"
+        # only the precision is read, so any anchor does
         for w in (dates.resolve(surface, dt.date(2000, 1, 3)) for _s, _e, surface in found)
     )
+
+
+def _one_occasion(tok: Token, doc: Doc) -> bool:
+    """An exact toll or a day of its own: what makes acts told in the plural one occasion a coder records."""
+    exact = any(f.count is not None and f.kind in ("killed", "wounded") for f in figures(doc[:]))
+    return exact or _day_told(tok, doc)
 
 
 def _many_times(tok: Token, doc: Doc) -> bool:
