@@ -23,7 +23,7 @@ Kyiv"), guarded against weekdays and buildings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -34,6 +34,11 @@ from frontwire.model import Place
 
 if TYPE_CHECKING:
     from frontwire.geo import Mention
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so "border area" is tried before "border")."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -47,15 +52,15 @@ class EventPlacer:
         self.resolver = resolver
         ev = rules()["event"]
         self.ev = ev
-        dirs = "|".join(map(re.escape, rules()["direction_words"]))
-        preps = "|".join(map(re.escape, sorted(ev["locative_preps"], key=len, reverse=True)))
-        heads = "|".join(map(re.escape, sorted(ev["phrase_heads"], key=len, reverse=True)))
-        admin = "|".join(map(re.escape, rules()["admin_words"]))
+        dirs = _alternation(rules()["direction_words"])
+        preps = _alternation(ev["locative_preps"])
+        heads = _alternation(ev["phrase_heads"])
+        admin = _alternation(rules()["admin_words"])
         # The words between a governing preposition and the name: articles, a possessive container
         # ("the country's", "Azerbaijan's"), direction words ("northern").
         # Also a head noun with up to two modifiers: "in Yemen's western port city of X", "in the
         # Russian cities of X", "of Venezuela's capital X".
-        places = "|".join(map(re.escape, sorted(ev["place_nouns"], key=len, reverse=True)))
+        places = _alternation(ev["place_nouns"])
         self._gov = re.compile(
             r"\b(?P<prep>" + preps + r")\s+(?:the\s+|a\s+|an\s+)?"
             r"(?:(?:[A-Z][\w.-]*|the\s+\w+|\w+)['’]s\s+)?"
@@ -71,12 +76,12 @@ class EventPlacer:
         )
         # "Barda region", and a site known by its noun: "the Walid crossing", "the Al-Aqsa mosque compound"
         tails = rules()["stated_settlements"]["site_nouns"] + ev["site_phrase_tails"]
-        site_after = "|".join(map(re.escape, sorted(tails, key=len, reverse=True)))
+        site_after = _alternation(tails)
         self._admin_after = re.compile(r"^\s+(?:" + admin + "|" + site_after + r")\b", re.I)
         self._attrib = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, ev["attribution_words"])) + r")\b(?:\s+[\w-]+)?\s*$", re.I
+            r"\b(?:" + _alternation(ev["attribution_words"]) + r")\b(?:\s+[\w-]+)?\s*$", re.I
         )
-        verbs = "|".join(map(re.escape, sorted(ev["object_verbs"], key=len, reverse=True)))
+        verbs = _alternation(ev["object_verbs"])
         self._object_verb = re.compile(
             r"\b(?:"
             + verbs
@@ -87,32 +92,26 @@ class EventPlacer:
         )
         # "BEIRUT (AP) -", "RIMBO, Sweden, Dec 13 (Atlas) -": where the story was filed.
         self._dateline = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,[^-—–()\n]{1,40})?\s*(?:\([^)]*\))?\s*[-—–]")
-        nouns = "|".join(map(re.escape, sorted(ev["anaphora"], key=len, reverse=True)))
+        nouns = _alternation(ev["anaphora"])
         vb = ev["verbal"]
         self._verbal_not_preps = {w.lower() for w in vb["not_scene_preps"]}
-        self._spoken_from = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, vb["spoken_from_nouns"])) + r")\s+$", re.I
-        )
+        self._spoken_from = re.compile(r"\b(?:" + _alternation(vb["spoken_from_nouns"]) + r")\s+$", re.I)
         # "asked Cuba, which hosted the talks, to arrest the negotiators in ...": a request verb, then
         # its "to" + verb complement, with no sentence break between
         self._requested = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, vb["request_verbs"])) + r")\b[^.;]*?\bto\s+"
+            r"\b(?:" + _alternation(vb["request_verbs"]) + r")\b[^.;]*?\bto\s+"
             r"(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b[^.;]*$",
             re.I,
         )
-        self._subordinator = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, ev["subordinators"])) + r")\b", re.I
-        )
+        self._subordinator = re.compile(r"\b(?:" + _alternation(ev["subordinators"]) + r")\b", re.I)
         self._sequence_words = {w.lower() for w in ev["sequence_subordinators"]}
-        self._counts = "|".join(map(re.escape, ev["count_words"]))
+        self._counts = _alternation(ev["count_words"])
         self._demonym_place = re.compile(
-            r"\s+(?:border\s+)?(?:" + "|".join(map(re.escape, ev["demonym_place_nouns"])) + r")\b"
+            r"\s+(?:border\s+)?(?:" + _alternation(ev["demonym_place_nouns"]) + r")\b"
         )
         self._container_link = re.compile(r"^\s*(?:,|(?:in|near|outside)\b)", re.I)
         # "the Walid crossing in Iraq's far west": a site known by its noun, in a wider container
-        site_words = "|".join(
-            map(re.escape, sorted(rules()["stated_settlements"]["site_nouns"], key=len, reverse=True))
-        )
+        site_words = _alternation(rules()["stated_settlements"]["site_nouns"])
         self._site_container_link = re.compile(r"^\s+(?:" + site_words + r")\s+(?:in|near|outside)\b", re.I)
         # "the town", "the southern suburbs": not "the town of Boulkessi" (a name the gazetteer lacks
         # is no pointer back)
@@ -121,13 +120,9 @@ class EventPlacer:
             r"(?!\s+of\s+(?:the\s+)?[A-Z])",
             re.I,
         )
-        self._said_after = re.compile(
-            r"\s+(?:" + "|".join(map(re.escape, ev["said_after_words"])) + r")\b", re.I
-        )
+        self._said_after = re.compile(r"\s+(?:" + _alternation(ev["said_after_words"]) + r")\b", re.I)
         self._hometown = [re.compile(rx) for rx in ev["hometown_patterns"]]
-        self._residents = re.compile(
-            r"\s+(?:" + "|".join(map(re.escape, ev["resident_nouns"])) + r")\b", re.I
-        )
+        self._residents = re.compile(r"\s+(?:" + _alternation(ev["resident_nouns"]) + r")\b", re.I)
         self._war_wide = [re.compile(rx, re.I) for rx in ev["war_wide_cues"]]
         self._war_land = re.compile(ev["war_land_phrase"])
         # "the al-Aqsa mosque compound", "in al-Bab": an Arabic article may open a name in lower case
@@ -151,9 +146,9 @@ class EventPlacer:
         # "opened the session", "at the talks": a gathering told before
         self._gathering = re.compile(
             r"\b(?:"
-            + "|".join(map(re.escape, ev["gathering_words"]))
+            + _alternation(ev["gathering_words"])
             + r")\s+the\s+(?:"
-            + "|".join(map(re.escape, ev["gathering_nouns"]))
+            + _alternation(ev["gathering_nouns"])
             + r")\b",
             re.I,
         )
@@ -161,9 +156,9 @@ class EventPlacer:
         # "detained dozens during the raid": made in the told act, at its scene
         self._scene_act = re.compile(
             r"\b(?:"
-            + "|".join(map(re.escape, ev["scene_act_preps"]))
+            + _alternation(ev["scene_act_preps"])
             + r")\s+the\s+(?:[\w-]+\s+)?(?:"
-            + "|".join(map(re.escape, ev["scene_act_nouns"]))
+            + _alternation(ev["scene_act_nouns"])
             + r")\b",
             re.I,
         )
@@ -171,9 +166,9 @@ class EventPlacer:
         # "arrested at the scene", "near the base": a definite place noun pointing back to the scene
         self._scene_pointer = re.compile(
             r"\b(?:"
-            + "|".join(map(re.escape, sorted(ev["scene_pointer_preps"], key=len, reverse=True)))
+            + _alternation(ev["scene_pointer_preps"])
             + r")\s+the\s+(?:same\s+)?(?:"
-            + "|".join(map(re.escape, ev["scene_pointer_nouns"]))
+            + _alternation(ev["scene_pointer_nouns"])
             + r")s?\b",
             re.I,
         )
