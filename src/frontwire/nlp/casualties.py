@@ -84,6 +84,10 @@ def _kind_of(tok: Token) -> str | None:
         return COMBINED
     if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in _lex("phrasal_killed") for c in tok.children):
         return "killed"  # "gunned down five villagers"
+    if lemma in _lex("fatal_harm_verbs") and any(
+        c.dep_ == "advmod" and c.lower_ in _lex("fatal_adverbs") for c in tok.children
+    ):
+        return "killed"  # "fatally shot a man": the victim died of it
     # headlines in capitals or title case defeat the lemmatizer ("BOMB KILLS 12"): strip the inflection
     forms = {lemma, text} | {
         text[: -len(end)] for end in _INFLECTIONS if text.endswith(end) and len(text) > len(end) + 2
@@ -532,6 +536,14 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
             subj = _subject(head)
             if subj is not None:
                 out.append(subj)  # "a driver sustained injuries"
+        elif (
+            trigger.dep_ == "pobj"
+            and head.lower_ in _lex("care_preps")
+            and head.head.lemma_.lower() in _lex("care_verbs")
+            and (cared := _subject(head.head)) is not None
+            and cared.dep_ == "nsubjpass"
+        ):
+            out.append(cared)  # "four officers were treated for minor injuries"
         elif (trigger.lemma_.lower() in _lex("life_nouns")) and head.lemma_.lower() == "lose":
             subj = _subject(head)
             if subj is not None:

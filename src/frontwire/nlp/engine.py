@@ -309,6 +309,9 @@ class _Draft:
     war_began: bool = False
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
     retells: _Draft | None = None  # the attack told before that this one may only retell (claims go to both)
+    # the act a told act is set after ("The shooting comes after the police killing of ..."): another event,
+    # never the told one again, and the one the sentence right after it goes on about
+    followed: bool = False
 
 
 def split_sentences(body: str) -> list[Sent]:
@@ -2693,6 +2696,17 @@ class _Reader:
         # when suspects blew themselves up")
         replies: dict[int, Token] = {}
         for tok, t in events:
+            if t["category"] == "ASSAULT" and self._told_attack():
+                # "The shooting comes after the police killing of a man on March 18 in Sacramento": the
+                # subject points back to the act told; the act it comes after is another, whose day,
+                # place and dead the sentence gives
+                before = tok.i
+                tok, t = _act_followed(tok, trig) or (tok, t)
+                if any(d.trigger.i == tok.i for d in drafts):
+                    continue
+                followed = tok.i != before
+            else:
+                followed = False
             if self._under_accusation(tok) and not (numeric or _concrete(tok)):
                 continue
             if t["category"] in VERBAL | {"MOBILIZE", "RETREAT", "COERCE", "PROTEST"} and any(
@@ -2737,6 +2751,7 @@ class _Reader:
             d = _Draft(
                 t["category"], t["mode"], acled, tok, sent, sents=[sent], result_only=result_only, sense=t
             )
+            d.followed = followed
             drafts.append(d)
         # "the strike", "the attack" with nothing new: the sentence tells more about an earlier event
         has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
@@ -2931,6 +2946,7 @@ class _Reader:
             claimed = bool(d.claims) and _anaphor_noun(d.trigger) and not _own_day(d)
             if (
                 d.category == "ASSAULT"
+                and not d.followed
                 and prev is not None
                 and (_anaphoric(d.trigger) or _definite_doer(d))
                 and _compatible_anaphor(prev, d, figures=not claimed)
@@ -3419,6 +3435,10 @@ class _Reader:
             if w is None or d.when is None or w.date != d.when.date or w.precision != "day":
                 return True
         return False
+
+    def _told_attack(self) -> bool:
+        """Has the story told an attack before this sentence (one a 'the shooting' may point back to)?"""
+        return any(d.category == "ASSAULT" for d in self.drafts)
 
     def _recent(self, d: _Draft, idx: int) -> bool:
         """Was the event told in one of the three sentences before sentence ``idx``?"""
@@ -4802,7 +4822,10 @@ class _Reader:
             # two acts read from one sentence were told apart there ("fired rockets, drawing artillery
             # strikes in retaliation"); only drafts of other sentences may be the same act again
             others = [o for o in out if o.sent.start != d.sent.start]
-            twin = next((o for o in others if _compatible(o, d)), None)
+            if d.followed:
+                others = []  # the act the told one came after: never that act again
+            twin = next((o for o in others if _goes_on_about(o, d)), None)
+            twin = twin or next((o for o in others if _compatible(o, d)), None)
             if twin is None and d.category == "ASSAULT":
                 twin = _elaborated(others, d)
             if twin is None:
@@ -5529,6 +5552,41 @@ def _points_back(tok: Token) -> bool:
     )
 
 
+def _act_followed(subj: Token, trig: list[tuple[Token, dict]]) -> tuple[Token, dict] | None:
+    """The act a told act comes after ("The shooting comes after the police killing of ..."), with its
+    sense: a trigger of the sentence, or an act noun no trigger reads alone ('the killing of a man',
+    read as a killing: the noun is too common elsewhere to start an event by itself)."""
+    found = next(((o, ot) for o, ot in trig if ot["category"] == "ASSAULT" and _follows_other(subj, o)), None)
+    if found is not None:
+        # "The bombing came a day after a magnitude 7.6 earthquake struck": nature's act is no attack
+        subj_of = _child(found[0], "nsubj", "nsubjpass")
+        nature = subj_of is not None and subj_of.lemma_.lower() in word_set("negatives", "weather_cues")
+        return None if nature else found
+    kill = next((x for x in _triggers()[0].get("kill", []) if x["category"] == "ASSAULT"), None)
+    noun = next((o for o in subj.doc if o.lemma_.lower() in _ANAPHOR_NOUNS and _follows_other(subj, o)), None)
+    return (noun, kill) if noun is not None and kill is not None else None
+
+
+def _follows_other(subj: Token, tok: Token) -> bool:
+    """Is ``subj`` a told act ('the shooting') that the sentence sets after the act ``tok`` ("comes
+    after the police killing of ...", "followed the killing of two soldiers", "came two weeks after
+    gunmen shot dead three policemen")? Verbs and markers: modes.json ``sequel_verbs``, ``sequel_markers``."""
+    verb = subj.head
+    modes = load("modes")
+    if subj.dep_ != "nsubj" or not _anaphor_noun(subj) or verb.lemma_.lower() not in modes["sequel_verbs"]:
+        return False
+    if tok.dep_ == "dobj" and tok.head.i == verb.i:
+        return verb.lemma_.lower() == "follow"
+    chain = [tok, *tok.ancestors]
+    link = next((x for x in chain if x.head.i == verb.i and x.i != verb.i), None)
+    if link is None or subj.i in {t.i for t in link.subtree}:
+        return False
+    markers = set(modes["sequel_markers"])
+    return link.lower_ in markers or any(
+        c.dep_ in ("mark", "prep") and c.lower_ in markers for c in link.children
+    )
+
+
 def _anaphor_noun(tok: Token) -> bool:
     """'the attack', 'the strike' (an act noun pointing back), not 'took the imam hostage'."""
     return _anaphoric(tok) and tok.lemma_.lower() in _ANAPHOR_NOUNS
@@ -5972,6 +6030,19 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
             return None
         told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
     return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _goes_on_about(o: _Draft, d: _Draft) -> bool:
+    """'The shooting comes after the police killing of a man in Sacramento. Stephon Clark, 22, was shot by
+    officers ...': the attack told in the sentence right after an act told as background goes on about
+    that act (not the story's own attack, which it may share a weapon and a side with)."""
+    return (
+        o.followed
+        and d.category == "ASSAULT"
+        and _same_family(o.mode, d.mode)
+        and d.sent.index - max(s.index for s in o.sents) == 1
+        and _may_elaborate(o, d)
+    )
 
 
 def _agreeing(o: _Draft, d: _Draft) -> bool:
