@@ -436,6 +436,13 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
         if passive and "nsubjpass" in deps:
             subj = _subject(trigger) or deps["nsubjpass"]
+            if _count_np(subj)[0] is None:
+                # "Sergeant Matt Tonroe from the 3rd Battalion the Parachute Regiment was killed", parsed
+                # with the regiment as a second subject: the one that names the dead counts
+                subj = next(
+                    (c for c in trigger.children if c.dep_ == "nsubjpass" and _count_np(c)[0] is not None),
+                    subj,
+                )
             out.extend([*_torn_list(subj, trigger), subj])
         elif "dobj" in deps:
             out.append(deps["dobj"])

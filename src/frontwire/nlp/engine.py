@@ -1425,10 +1425,13 @@ def _not_happened(tok: Token) -> bool:
             # "the bombing might have been revenge for a military operation on Friday": what the revenge
             # answers took place, however hedged the claim that it was answered
             break
+        # "the Ministry of Defence must confirm that Sergeant X was killed": a duty to report the act
+        duty = a.lemma_.lower() in neg["duty_report_verbs"]
         if a.pos_ in ("VERB", "AUX") and any(
             (
                 c.dep_ in ("aux", "auxpass")
                 and c.lower_ in ("may", "might", "could", "should", "must", "would")
+                and not (duty and c.lower_ == "must")
             )
             or (c.dep_ in ("acomp", "oprd") and c.lower_ in neg["possible_words"])
             for c in a.children
@@ -2492,7 +2495,12 @@ class _Reader:
             )
             if ref is not None:
                 a.role, a.name, a.country = a.name, ref.name, ref.country
-        spelled = self.acronyms.get(re.sub(r"^(?:the|an?)\s+", "", a.name or "", flags=re.IGNORECASE))
+        bare = re.sub(r"^(?:the|an?)\s+", "", a.name or "", flags=re.IGNORECASE)
+        first, _, rest = bare.partition(" ")
+        if not a.person and rest and first in self.acronyms and rest.lower() in _SPEAKER_ROLES:
+            # "An MoD spokesman said" after "The Ministry of Defence (MoD)": the ministry speaking
+            a.role, bare = rest, first
+        spelled = self.acronyms.get(bare)
         if spelled and not a.person:
             # "The Ministry of Defence (MoD) has named ... The MoD said": the name the story spelled out
             a.name = spelled
@@ -5857,6 +5865,12 @@ _DEFINED_ACRONYM = re.compile(
 )
 
 
+# the unnamed voice of a body: "an MoD spokesman" speaks for the Ministry of Defence
+_SPEAKER_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
+)
+
+
 def _defined_acronyms(body: str) -> dict[str, str]:
     """Acronyms a story spells out in parentheses: 'The Ministry of Defence (MoD)' -> {'MoD': ...},
     'the Rapid Support Forces (RSF)'. The acronym's capitals must be the initials of the name's
@@ -6802,7 +6816,10 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     for s in d.sents if not d.war_began else ():
         anchor = d.sent.start + d.trigger.idx if s.start == d.sent.start else None
         p = scene.place_of(s, verbal=_verbal(d), anchor=anchor)
-        if p is not None and (place is None or _rank_of(p) < _rank_of(place)):
+        # ("killed in action ... in the Middle East" after "in Syria": a region across countries is no
+        # finer than the country told)
+        wider = p is not None and place is not None and p.country is None and place.country is not None
+        if p is not None and (place is None or _rank_of(p) < _rank_of(place)) and not wider:
             place = p
     if place is not None and not _verbal(d):
         # "an air strike on a village in the central Sagaing region" ... "The attack hit a crowd outside
