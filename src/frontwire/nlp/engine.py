@@ -6521,6 +6521,14 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
     told = [(start, p) for start, p in scene.scenes if start < first.start]
     if told:
         return max(told, key=lambda sp: sp[0])[1]
+    if idx is not None:
+        # web copy sets each sentence apart: "... fire trucks congregating at the Faulkners' home in
+        # Oxford." then, three short paragraphs on, "two men came in, set their house ablaze": the town
+        # named last, a few sentences before, is the scene (not the state the story names most often)
+        for s in reversed(sents[max(0, idx - 3) : idx]):
+            p = scene.place_of(s)
+            if p is not None and p.precision in ("point", "district"):
+                return p
     counts: dict[str, tuple[int, Place]] = {}
     for key, place in scene.resolved.items():
         # the dateline counts: where a story is filed is usually where it happened, and a place
