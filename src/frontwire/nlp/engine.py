@@ -2814,6 +2814,11 @@ class _Reader:
                     and any(a.i == c.trigger.i for c in coerce for a in d.trigger.ancestors)
                 )
             ]
+        duds = set(load("modes")["dud_modes"])
+        if any(d.category == "COERCE" and d.mode in duds for d in drafts) and not numeric:
+            # "left a backpack containing a home-made nail bomb ..., but the device did not go off": the
+            # bomb named is the dud itself, no bombing beside it
+            drafts = [d for d in drafts if d.category != "ASSAULT"]
         if any(d.category == "REQUEST" for d in drafts):
             # "called for those responsible to be held to account" asks; it threatens no one
             drafts = [d for d in drafts if d.category != "THREATEN"]
@@ -5934,6 +5939,17 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.category == b.category == "COERCE" and a.mode == b.mode == "arrest":
         # the lead's "a local man is arrested" and the body's "John Hale was arrested": one arrest
         return _one_person_named(a.target, b.target) and not _dates_clash(a.when, b.when)
+    if a.category == b.category == "COERCE" and a.mode == b.mode and a.mode in load("modes")["dud_modes"]:
+        # "explosives which failed to detonate in November" and, below, "the device did not go off": one
+        # dud, unless told at another day or town
+        apart = (
+            a.place is not None
+            and b.place is not None
+            and a.place.precision in ("point", "district")
+            and b.place.precision in ("point", "district")
+            and a.place.name != b.place.name
+        )
+        return not apart and not _dates_clash(a.when, b.when)
     if a.category != b.category or a.category != "ASSAULT":
         # "agreed to a ceasefire late on Saturday" and "a first truce ... on Oct. 10": two truces
         # (a statement's day is its own even when it sits on the verb of saying)
@@ -6679,6 +6695,9 @@ def _substantive(d: _Draft) -> bool:
     """
     if d.category != "ASSAULT":
         return True
+    counts = (d.killed, d.wounded, d.missing)
+    if d.result_only and len(d.sents) == 1 and 0 in counts and all(x in (None, 0) for x in counts):
+        return False  # "and no-one was injured" after a bomb that failed to go off: no act, only a zero
     explicit_day = d.when is not None and d.when.text is not None
     figures = d.killed is not None or d.wounded is not None or d.missing is not None
     # an act of its own kind (looting, a hostage-taking) or one placed in a town is concrete too
