@@ -3927,6 +3927,12 @@ class _Reader:
         if target_tok is None and d.category == "COERCE" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             # "Bazoum was placed under house arrest", "two reporters were taken into custody"
             target_tok = _child(tok.head.head, "nsubjpass")
+        if target_tok is None and d.category == "COERCE" and tok.lemma_ == "be":
+            # "the suspect is in police custody"; "The 12-year-old - who is now in custody - ...": the
+            # relative's antecedent is who is held
+            kept = _child(tok, "nsubj")
+            relative = kept is not None and kept.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
+            target_tok = tok.head if relative else kept
         threatened_verbs = word_set("triggers", "threatened_subject_verbs")
         # the verb whose subject is threatened: the trigger itself ('would pay the price') or the verb
         # the threat noun is the object of ('would face a harsh response')
