@@ -2959,6 +2959,14 @@ class _Reader:
             # "The group said it had killed 17 soldiers in the raid": a source's own count for the raid
             # told differs from the first; the first stands and the source keeps its claim
             claimed = bool(d.claims) and _anaphor_noun(d.trigger) and not _own_day(d)
+            if d.category == "ASSAULT" and prev is not None and prev.when is not None and _onset_of(prev, d):
+                # "fought for a second day on Sunday" then "The fighting erupted on Saturday morning":
+                # the day the told fight began, which runs to the day it was told at
+                told_day = prev.when.date
+                start = d.when
+                _merge(prev, d)
+                prev.when = replace(start, end=told_day)
+                continue
             if (
                 d.category == "ASSAULT"
                 and not d.followed
@@ -5608,6 +5616,27 @@ def _act_followed(subj: Token, trig: list[tuple[Token, dict]]) -> tuple[Token, d
     kill = next((x for x in _triggers()[0].get("kill", []) if x["category"] == "ASSAULT"), None)
     noun = next((o for o in subj.doc if o.lemma_.lower() in _ANAPHOR_NOUNS and _follows_other(subj, o)), None)
     return (noun, kill) if noun is not None and kill is not None else None
+
+
+def _onset_of(prev: _Draft, d: _Draft) -> bool:
+    """Is ``d`` the start of the fight told as ``prev``: 'the fighting' (pointing back) 'erupted' / 'broke
+    out' (triggers.json war_start verbs) a few days before the day ``prev`` is told at, with no figures
+    of its own?"""
+    trig = d.trigger
+    return bool(
+        trig.dep_ == "nsubj"
+        and _anaphoric(trig)
+        and trig.head.lemma_.lower() in load("triggers")["war_start"]["verbs"]
+        and prev.mode == d.mode
+        and d.killed is None
+        and d.wounded is None
+        and d.when is not None
+        and prev.when is not None
+        and d.when.precision == prev.when.precision == "day"
+        and d.when.date
+        and prev.when.date
+        and 0 < _days_between(d.when.date, prev.when.date) <= 7
+    )
 
 
 def _follows_other(subj: Token, tok: Token) -> bool:
