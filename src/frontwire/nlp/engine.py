@@ -313,6 +313,9 @@ class _Draft:
     # the act a told act is set after ("The shooting comes after the police killing of ..."): another event,
     # never the told one again, and the one the sentence right after it goes on about
     followed: bool = False
+    # a wave of acts the told act happened during ("struck the building during a wave of Russian strikes
+    # on Ukraine's energy infrastructure"): another event, never the told one again
+    wave: bool = False
 
 
 def split_sentences(body: str) -> list[Sent]:
@@ -2747,6 +2750,8 @@ class _Reader:
                     continue  # "A drone attack set fire to an oil refinery": what the attack did, one act
                 if (t["mode"] in separate or d.mode in separate) and t["mode"] != d.mode:
                     pass  # "torched a cathedral and took a priest hostage": two acts a coder records apart
+                elif (group := _wave_during(tok, d.trigger)) is not None:
+                    replies[tok.i] = group  # "struck the building during a wave of strikes on the grid"
                 elif _answering(tok) and not _answering(d.trigger):
                     replies[tok.i] = _clause(tok)  # "fired rockets, drawing artillery strikes in retaliation"
                 elif (root := _own_toll_clause(d.trigger, tok, figs)) is not None:
@@ -2762,6 +2767,7 @@ class _Reader:
                 t["category"], t["mode"], acled, tok, sent, sents=[sent], result_only=result_only, sense=t
             )
             d.followed = followed
+            d.wave = _wave_during(tok, drafts[0].trigger) is not None if drafts else False
             drafts.append(d)
         # "the strike", "the attack" with nothing new: the sentence tells more about an earlier event
         has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
@@ -2954,7 +2960,7 @@ class _Reader:
                 d.category, d.mode, d.acled = "PROTEST", "riot", tuple(riot["acled"])
                 _crowd_protested(d)
             # "the strike on the pitch" is the strike told with the pitch, not the last one told
-            attacks = [p for p in self.drafts if p.category == "ASSAULT"]
+            attacks = [p for p in self.drafts if p.category == "ASSAULT" and not p.wave]
             prev = _pointed_attack(attacks, doc) or (self._host(attacks[-1]) if attacks else None)
             # "The group said it had killed 17 soldiers in the raid": a source's own count for the raid
             # told differs from the first; the first stands and the source keeps its claim
@@ -3212,7 +3218,7 @@ class _Reader:
             for t in doc
         ):
             return False
-        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
+        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT" and not d.wave), None)
         # "No one else was injured in the incident, said London police Const. Kim Flett", four sentences
         # after the stabbing: 'the incident' names the attack told, however far back
         pointed = any(_anaphor_noun(t) for t in doc)
@@ -4872,9 +4878,10 @@ class _Reader:
         for d in self.drafts:
             # two acts read from one sentence were told apart there ("fired rockets, drawing artillery
             # strikes in retaliation"); only drafts of other sentences may be the same act again
-            others = [o for o in out if o.sent.start != d.sent.start]
-            if d.followed:
-                others = []  # the act the told one came after: never that act again
+            # (a wave of strikes told as the told act's frame takes no detail: the detail is the act's)
+            others = [o for o in out if o.sent.start != d.sent.start and not o.wave]
+            if d.followed or d.wave:
+                others = []  # the act the told one came after, or the wave it was part of: another act
             twin = next((o for o in others if _goes_on_about(o, d)), None)
             twin = twin or next((o for o in others if _compatible(o, d)), None)
             if twin is None and d.category == "ASSAULT":
@@ -5616,6 +5623,23 @@ def _act_followed(subj: Token, trig: list[tuple[Token, dict]]) -> tuple[Token, d
     kill = next((x for x in _triggers()[0].get("kill", []) if x["category"] == "ASSAULT"), None)
     noun = next((o for o in subj.doc if o.lemma_.lower() in _ANAPHOR_NOUNS and _follows_other(subj, o)), None)
     return (noun, kill) if noun is not None and kill is not None else None
+
+
+def _wave_during(tok: Token, act: Token) -> Token | None:
+    """The group noun of a wave of acts ``act`` happened during: 'struck the building during a wave of
+    Russian strikes on Ukraine's energy infrastructure' -> 'wave' (casualties.json many_acts_groups and
+    many_acts_plurals; the wave is another event, the act one of its own). None for an act told as the
+    frame of the same one ('killed during a raid')."""
+    lex = load("casualties")
+    if tok.lower_ not in lex["many_acts_plurals"] or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    group = tok.head.head
+    if group.lemma_.lower() not in lex["many_acts_groups"] or group.dep_ != "pobj":
+        return None
+    frame = group.head
+    if frame.lower_ not in ("during", "amid") or frame.head.i != act.i:
+        return None
+    return group
 
 
 def _onset_of(prev: _Draft, d: _Draft) -> bool:
