@@ -63,6 +63,8 @@ VERBAL = {"AGREE", "REQUEST", "CONSULT", "THREATEN", "SANCTION", "REJECT", "ACCU
 # acts of words filed under a material category (PLOVER CONCEDE holds both releases and apologies):
 # placed like the verbal categories, only where their own sentence says
 VERBAL_MODES = {"apology"}
+# a threat made with a weapon in hand ("waved the knife at two women") is done at a scene, placed like acts
+MATERIAL_THREATS = {"threat with a weapon"}
 _COLLAPSE = {"collapse", "unravel", "break", "violate", "shatter", "crumble", "fail", "breach", "end"}
 _AGREE_VERBS = {
     "agree",
@@ -6906,7 +6908,7 @@ _SEVERAL_DIVISIONS = re.compile(
 
 def _verbal(d: _Draft) -> bool:
     """An act of words, placed only where its own sentence says (see VERBAL, VERBAL_MODES)."""
-    return d.category in VERBAL or d.mode in VERBAL_MODES
+    return (d.category in VERBAL and d.mode not in MATERIAL_THREATS) or d.mode in VERBAL_MODES
 
 
 def _finish(scene: _Scene, d: _Draft) -> Event:
