@@ -42,3 +42,25 @@ def test_setting_a_church_alight_is_arson() -> None:
         "LAGOS (Wire) - Gunmen set a church alight in the village of Ungwan Rimi on Sunday, police said."
     )
     assert [(e.category, e.mode) for e in rec.events] == [("ASSAULT", "arson")]
+
+
+def test_a_distance_led_sentence_moves_the_act_told_after_it_to_the_new_town() -> None:
+    rec = _record(
+        "The pair were reported missing on Friday by relatives in Dalton, Georgia.\n\n"
+        "Their car was later spotted near the Tennessee line, a Georgia sheriff said, after two deputies "
+        "were shot at.\n\n"
+        "More than 150 miles to the north, two deputies from the town of Crossville, Tennessee, stopped the "
+        "car on Interstate 40.\n\n"
+        'The driver then "pulled a pistol and fired at both deputies," the sheriff said.'
+    )
+    shootings = [e.where.name if e.where else None for e in rec.events if e.category == "ASSAULT"]
+    assert shootings == ["Crossville"]
+
+
+def test_custody_a_joined_verb_tells_takes_the_subject_as_the_one_held() -> None:
+    rec = _record(
+        "SPRINGFIELD (Wire) - A gunman shot two people at a bar in Springfield on Friday, police said. The "
+        "driver of the van ran into the woods and was taken into custody."
+    )
+    held = [e.target.name if e.target else None for e in rec.events if e.category == "COERCE"]
+    assert held == ["driver"]

@@ -3951,6 +3951,12 @@ class _Reader:
             kept = _child(tok, "nsubj")
             relative = kept is not None and kept.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
             target_tok = tok.head if relative else kept
+        if d.category == "COERCE" and target_tok is not None and target_tok.lower_ == "custody":
+            # "The man behind the wheel went over the hillside and was eventually taken into custody":
+            # custody is where he went, the one taken the subject (of the verb it is joined to)
+            target_tok = _child(tok, "nsubjpass") or (
+                _child(tok.head, "nsubj", "nsubjpass") if tok.dep_ == "conj" else None
+            )
         threatened_verbs = word_set("triggers", "threatened_subject_verbs")
         # the verb whose subject is threatened: the trigger itself ('would pay the price') or the verb
         # the threat noun is the object of ('would face a harsh response')
@@ -6648,6 +6654,28 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
     return best if n >= 2 else None
 
 
+def _shifted_scene(scene: _Scene, d: _Draft) -> Place | None:
+    """The town a distance-led sentence moves the story to, when the act is told right after it.
+
+    "The couple were found dead ... after two police officers were shot" (the shooting named ahead),
+    then "More than 200 miles to the northwest, two police officers from the town of Lewisburg, West
+    Virginia, pulled over a car" and "The driver then shot at both officers": the shooting is in
+    Lewisburg, not in the town the story began in (modes.json ``scene_shift_units``).
+    """
+    units = "|".join(load("modes")["scene_shift_units"])
+    shift = re.compile(
+        rf"^\W*(?:(?:more than|about|some|nearly|almost|around)\s+)?[\d,]+\s+(?:{units})\b", re.IGNORECASE
+    )
+    told = sorted(s.index for s in d.sents)
+    for s in scene.sents:
+        if not shift.match(s.text) or not any(0 < i - s.index <= 3 for i in told):
+            continue
+        p = scene.place_of(s)
+        if p is not None and p.precision in ("point", "district"):
+            return p
+    return None
+
+
 def _told_elsewhere(scene: _Scene, d: _Draft) -> bool:
     """An arrest whose sentences name no place ("Police detained 46 people on Monday") was made
     apart from the scene, unless a sentence of it tells the attack it was part of ("killed four and
@@ -6976,6 +7004,11 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         place = scene.geocoder.war_place(
             article.body, d.sent.start, d.sent.end, scene.resolved, scene.mentions, home
         )
+    if not _verbal(d) and (place is None or _rank_of(place) >= 2):
+        # (a town the story moved to is finer than the state or country its own sentences name)
+        shifted = _shifted_scene(scene, d)
+        if shifted is not None and (place is None or shifted.country == place.country):
+            place = shifted
     if place is None and not _verbal(d) and not _told_elsewhere(scene, d):
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front
