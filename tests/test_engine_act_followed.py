@@ -5,7 +5,8 @@ killing of a man on April 2 in Louisville": 'the shooting' points back to the st
 it comes after is another event with its own day, place and dead; the sentence right after it ("Tyrell
 Evans, 30, was shot by officers ...") goes on about that background act. Nature's act is no attack ("came
 a day after an earthquake struck"). Figures: "fatally shot a man" counts a dead man; "four officers were
-treated for minor injuries" counts four wounded.
+treated for minor injuries" counts four wounded;
+"He was pronounced dead" counts the one victim told.
 """
 
 from __future__ import annotations
@@ -69,3 +70,12 @@ def test_fatally_shot_counts_a_dead_man_and_officers_treated_for_injuries_are_wo
         "2024-05-04",
     )
     assert [(e.category, e.killed, e.wounded) for e in rec.events] == [("ASSAULT", 1, 2)]
+
+
+def test_he_was_pronounced_dead_counts_the_victim_told() -> None:
+    rec = _record(
+        "DENVER (Wire) - A man stabbed a bartender in an alley behind a bar in Denver on Sunday, police "
+        "said. He was pronounced dead at Denver Health Medical Center.",
+        "2024-05-06",
+    )
+    assert [(e.category, e.killed) for e in rec.events] == [("ASSAULT", 1)]

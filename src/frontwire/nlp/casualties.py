@@ -381,6 +381,8 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
         value, qual, _ = _read_number(of_num[0])  # "a family of six"
         if value is not None:
             return value, qual, None
+    if noun.lower_ in _lex("one_person_pronouns"):
+        return 1, None, None  # "he was pronounced dead at the hospital"
     if noun.lower_ in _lex("reflexive_one"):
         return 1, None, None  # "the bomber killed himself and 14 others": ACLED counts the bomber too
     if noun.lower_ == "another" or any(c.lower_ == "another" for c in noun.children if c.dep_ == "det"):
