@@ -79,3 +79,11 @@ def test_he_was_pronounced_dead_counts_the_victim_told() -> None:
         "2024-05-06",
     )
     assert [(e.category, e.killed) for e in rec.events] == [("ASSAULT", 1)]
+
+
+def test_a_pronoun_that_dies_with_no_doer_is_no_count() -> None:
+    from frontwire.nlp.casualties import figures
+    from frontwire.nlp.engine import _nlp
+
+    doc = _nlp()("The former miner will need dialysis twice a week until he dies or gets a new kidney.")
+    assert [f for f in figures(doc[:]) if f.count is not None] == []

@@ -381,8 +381,10 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
         value, qual, _ = _read_number(of_num[0])  # "a family of six"
         if value is not None:
             return value, qual, None
-    if noun.lower_ in _lex("one_person_pronouns"):
-        return 1, None, None  # "he was pronounced dead at the hospital"
+    if noun.lower_ in _lex("one_person_pronouns") and noun.dep_ == "nsubjpass":
+        # "he was pronounced dead at the hospital", "she was shot"; not "until he dies", "after she died
+        # three years ago" (a death told with no one doing it, which starts no event by a pronoun)
+        return 1, None, None
     if noun.lower_ in _lex("reflexive_one"):
         return 1, None, None  # "the bomber killed himself and 14 others": ACLED counts the bomber too
     if noun.lower_ == "another" or any(c.lower_ == "another" for c in noun.children if c.dep_ == "det"):
