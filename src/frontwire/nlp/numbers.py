@@ -113,3 +113,37 @@ def parse_range(text: str) -> tuple[int, int] | None:
         return None
     low, high = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
     return (low, high) if low < high else None
+
+
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
+ORDINAL_RX = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
+
+
+def parse_ordinal(text: str) -> int | None:
+    """'fourth' -> 4, '21st' -> 21: the rank an ordinal states, or None when it is not one."""
+    word = text.strip().lower()
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    return int(m.group(1)) if m else None
