@@ -11,12 +11,8 @@ treated for minor injuries" counts four wounded;
 
 from __future__ import annotations
 
-from frontwire.model import Article, Record
-from frontwire.pipeline import process
-
-
-def _record(text: str, published: str) -> Record:
-    return process(Article.from_text(text, published=published))
+from frontwire.model import Record
+from reading import record
 
 
 def _places(rec: Record) -> list[tuple[str | None, str | None, int | None]]:
@@ -28,7 +24,7 @@ def _places(rec: Record) -> list[tuple[str | None, str | None, int | None]]:
 
 
 def test_the_killing_a_shooting_comes_after_is_its_own_event() -> None:
-    rec = _record(
+    rec = record(
         "DENVER (Wire) - Police officers fatally shot a man carrying a baseball bat in Aurora, Colorado "
         "on Tuesday, police said. The shooting comes after the police killing of an unarmed man on April 2 "
         "in Louisville, Kentucky, sparked a week of protests. Tyrell Evans, 30, was shot by officers "
@@ -45,7 +41,7 @@ def test_the_killing_a_shooting_comes_after_is_its_own_event() -> None:
 
 
 def test_the_killing_an_attack_followed_is_its_own_event_even_undated() -> None:
-    rec = _record(
+    rec = record(
         "(KABUL) - A roadside bomb killed two policemen in Helmand province, officials said. The attack "
         "followed the killing of two soldiers in Kandahar.",
         "2024-05-01",
@@ -55,7 +51,7 @@ def test_the_killing_an_attack_followed_is_its_own_event_even_undated() -> None:
 
 
 def test_an_earthquake_a_bombing_came_after_is_no_attack() -> None:
-    rec = _record(
+    rec = record(
         "MANILA, Dec 3 (Wire) - A bomb exploded at a church in Jolo on Sunday, killing four people, the "
         "army said. The bombing came a day after a strong earthquake struck off the coast of Samar.",
         "2024-12-03",
@@ -64,7 +60,7 @@ def test_an_earthquake_a_bombing_came_after_is_no_attack() -> None:
 
 
 def test_fatally_shot_counts_a_dead_man_and_officers_treated_for_injuries_are_wounded() -> None:
-    rec = _record(
+    rec = record(
         "PHOENIX (Wire) - Police fatally shot a man who opened fire on officers outside a grocery store in "
         "Mesa, Arizona on Friday, police said. Two officers were treated for minor injuries.",
         "2024-05-04",
@@ -73,7 +69,7 @@ def test_fatally_shot_counts_a_dead_man_and_officers_treated_for_injuries_are_wo
 
 
 def test_he_was_pronounced_dead_counts_the_victim_told() -> None:
-    rec = _record(
+    rec = record(
         "DENVER (Wire) - A man stabbed a bartender in an alley behind a bar in Denver on Sunday, police "
         "said. He was pronounced dead at Denver Health Medical Center.",
         "2024-05-06",

@@ -9,13 +9,7 @@ country told. "An MoD spokesman" after "the Ministry of Defence (MoD)" is the mi
 
 from __future__ import annotations
 
-from frontwire.model import Article, Record
-from frontwire.pipeline import process
-
-
-def _record(text: str, published: str) -> Record:
-    return process(Article.from_text(text, published=published))
-
+from reading import record
 
 STORY = (
     "A British soldier has been killed by a roadside bomb while on patrol with coalition troops in Iraq. "
@@ -27,7 +21,7 @@ STORY = (
 
 
 def test_a_duty_to_confirm_a_death_dates_the_attack_told() -> None:
-    rec = _record(STORY, "2024-05-14")
+    rec = record(STORY, "2024-05-14")
     assert [(e.category, e.killed) for e in rec.events] == [("ASSAULT", 1)]
     (event,) = rec.events
     assert event.when is not None and event.when.date == "2024-05-12"
@@ -35,7 +29,7 @@ def test_a_duty_to_confirm_a_death_dates_the_attack_told() -> None:
 
 
 def test_an_acronym_spokesman_speaks_for_the_body_spelled_out() -> None:
-    rec = _record(
+    rec = record(
         "BASRA, Iraq (Wire) - A British soldier was killed in a roadside bomb attack in southern Iraq on "
         "Monday, the Ministry of Defence (MoD) said. An MoD spokesman said the soldier died of his wounds.",
         "2024-05-14",
@@ -45,7 +39,7 @@ def test_an_acronym_spokesman_speaks_for_the_body_spelled_out() -> None:
 
 
 def test_a_death_that_may_be_confirmed_later_is_still_no_event() -> None:
-    rec = _record(
+    rec = record(
         "LONDON (Wire) - The ministry said it could confirm later whether two soldiers were killed.",
         "2024-05-14",
     )
