@@ -150,6 +150,7 @@ def test_a_toll_sourced_by_according_to_is_not_a_claim_on_the_other_act() -> Non
         ),
         ("Thousands of fans were leaving the stadium in buses after the cup final on Saturday.", STORM),
         ("Evacuation drills at the office tower went smoothly on Friday, the building manager said.", STORM),
+        ("The BJP's pledge to create jobs appealed to voters in the region.", LEAD),
     ],
 )
 def test_look_alikes_are_no_non_violent_acts(text: str, lead: str) -> None:
@@ -195,3 +196,11 @@ def test_a_coup_dated_to_its_month_is_kept_as_background_with_its_doer() -> None
     coup = next(e for e in rec.events if e.mode == "coup")
     assert coup.actor is not None and "army" in coup.actor.name.lower()
     assert coup.target is not None and coup.target.name == "government"
+
+
+def test_an_evacuation_deal_mediated_is_no_evacuation_under_way() -> None:
+    rec = _record(
+        "The initial evacuation deal was mediated late on Tuesday by Turkey and Russia as the rebel enclave "
+        "dissolved."
+    )
+    assert "RETREAT" not in _categories(rec)

@@ -2205,6 +2205,8 @@ class _Reader:
             # evacuation told as under way (its subject, or its compound's); not "called for the
             # evacuation", "the evacuation is due to start" (planned), "an evacuation plan"
             held = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+            if held is not tok and held.lemma_.lower() not in word_set("triggers", "evacuation_heads"):
+                return False  # "the evacuation deal was mediated", "an evacuation plan": no evacuation yet
             verb = held.head
             plans = word_set("negatives", "planned_verbs")
             planned = verb.lemma_.lower() in plans or any(
@@ -2252,9 +2254,12 @@ class _Reader:
                     )
                     # "The United Nations mission in Congo", "the EU delegation": a body named by the
                     # organisation or state it belongs to
-                    or any(
-                        c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP")
-                        for c in subj.children
+                    or (
+                        subj.lemma_.lower() in word_set("triggers", "speaking_bodies")
+                        and any(
+                            c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP")
+                            for c in subj.children
+                        )
                     )
                 )
                 # "It urged all parties to spare civilians": 'it' is the body just named (an agency, a
