@@ -204,3 +204,47 @@ def test_an_evacuation_deal_mediated_is_no_evacuation_under_way() -> None:
         "dissolved."
     )
     assert "RETREAT" not in _categories(rec)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Government troops wrested control of the port from the rebels on Thursday, a monitor said.",
+            ("COERCE", "seize"),
+        ),
+        (
+            "Hundreds of security forces have been dispatched to the western part of the province during "
+            "the past week.",
+            ("MOBILIZE", "deploy"),
+        ),
+        (
+            "French jets and helicopters flew to the area on Tuesday night to support Malian troops, the "
+            "French army said.",
+            ("MOBILIZE", "deploy"),
+        ),
+    ],
+)
+def test_takings_and_dispatches_told_in_other_words_are_coded(text: str, act: tuple[str, str]) -> None:
+    assert act in _acts(_record(text, STORM.replace("Storm Ciara battered", "Fighting shook")))
+
+
+def test_forces_flown_in_to_back_a_side_have_that_side_as_target() -> None:
+    rec = _record(
+        "French jets and helicopters flew to the area on Tuesday night to support Malian troops, the French "
+        "army said."
+    )
+    flown = next(e for e in rec.events if e.category == "MOBILIZE")
+    assert flown.target is not None and "Malian" in flown.target.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band flew to Paris on Friday to support the headliner at the festival.",
+        "Dozens of fans were sent to the stadium in buses before the final.",
+        "The investor gained control of the company after a long boardroom fight.",
+    ],
+)
+def test_ordinary_trips_and_takeovers_are_no_acts(text: str) -> None:
+    assert not _categories(_record(text, STORM)) & {"MOBILIZE", "COERCE"}

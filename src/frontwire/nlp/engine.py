@@ -141,6 +141,8 @@ _OWNED_GROUP_NOUNS = frozenset(
 )
 # "occupied parts of the city", "regained control of the port": the place is in the of-phrase
 _PORTION_WORDS = ("part", "much", "most", "swathe", "half", "rest", "control")
+# forces sent "to support / reinforce / back" a side: that side is whom the deployment is for
+_BACKING_VERBS = frozenset({"support", "reinforce", "back", "assist", "help", "bolster"})
 # PLOVER's verbal categories: said, not done -- in a story of no conflict they are no events
 _VERBAL_CATEGORIES = frozenset({"REQUEST", "CONSULT", "SUPPORT", "ACCUSE", "REJECT", "THREATEN"})
 _PROPOSAL_VERBS = {
@@ -1281,6 +1283,13 @@ def _object_fits(tok: Token, name: str) -> bool:
             return True
         if name == "weapon" and _is_weapon(o):
             return True
+        held = _prep_obj(o, ("of",))
+        if (
+            held is not None
+            and (o.like_num or o.lemma_.lower() in word_set("triggers", "quantity_nouns"))
+            and (held.lemma_.lower() in words or held.lower_ in words)
+        ):
+            return True  # "hundreds of security forces were dispatched", "a large number of troops"
         if name == "person" and o.ent_type_ in ("PERSON", "NORP"):
             return True
         if name == "place" and o.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -2136,7 +2145,7 @@ class _Reader:
             # "demanding a ceasefire" names no agreement: a verb of agreeing or breaking must
             return bool(gov & (_AGREE_VERBS | _COLLAPSE))
         if cat == "COERCE":
-            if lemma == "take control":
+            if lemma.endswith(" control"):  # take, seize, gain, wrest control
                 # "rebels took control of the town", "of Goma", "of the refinery after days of fighting";
                 # not "the autopilot takes control of the vehicle"
                 held = _prep_obj(tok, ("of",)) or next(
@@ -2420,6 +2429,10 @@ class _Reader:
             scope = {w.lemma_.lower() for w in span} | {w.lower_ for w in span}
             if not scope & set(t["context_any"]):
                 return False  # "warned that those behind it would pay a heavy price", not any warning
+        if t.get("subject_any"):
+            subj = _subject(tok)
+            if subj is None or not {w.lower_ for w in subj.subtree} & set(t["subject_any"]):
+                return False  # "jets and helicopters flew to the area to support troops", not a band's tour
         if t.get("future") and not _said_of_future(tok):
             return False  # "would take revenge" threatens; "drawing strikes in retaliation" reports
         if (
@@ -2440,6 +2453,8 @@ class _Reader:
             # are a deployment; "by" names the sender when it is said
             agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children), None)
             moved = [o for o in _objects(tok) if o.dep_ in ("nsubjpass", "conj")]
+            # ("hundreds of security forces were dispatched": the count's of-noun is who is moved)
+            moved += [h for o in moved if (h := _prep_obj(o, ("of",))) is not None]
             armed_moved = subj is None and agent is None and any(o.lower_ in sides for o in moved)
             subj = subj if subj is not None else agent
             named = subj is not None and subj.ent_type_ in ("NORP", "GPE", "ORG")
@@ -4052,6 +4067,17 @@ class _Reader:
             if threatened is not None and speaks and (fits or bearer is not tok):
                 d.actor = _party(speaker)
                 _to_body(d.actor, base)
+        if target_tok is None and d.category == "MOBILIZE":
+            # "flew to the area to support Nigerien troops": the side the forces are sent to back
+            backing = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _BACKING_VERBS
+                ),
+                None,
+            )
+            target_tok = _child(backing, "dobj") if backing is not None else None
         if target_tok is not None and (named := _group_named_before(target_tok)) is not None:
             target_tok = named
         d.target = _party(target_tok)
