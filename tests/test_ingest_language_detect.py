@@ -47,9 +47,16 @@ def test_a_short_english_wire_sentence_full_of_foreign_names_is_english() -> Non
     for text in (
         "Islamist fighters killed 20 villagers in Mocimboa da Praia on Monday, residents said.",
         "Gunmen killed 15 farmers in Nigeria on Sunday.",
+        # one sentence with only two grammar words ("to", "on")
+        "Kenya deployed 400 police officers to Haiti on Tuesday.",
     ):
         assert detect_language(text) == "en", text
     assert (
         detect_language("Des hommes armés ont tué 11 personnes dans une mosquée à Barsalogho vendredi.")
         == "fr"
     )
+
+
+def test_short_sentences_in_other_languages_keep_their_language() -> None:
+    assert detect_language("Dem carry di matter go court for Monday morning, na so dem talk.") != "en"
+    assert detect_language("Os militares chegaram a Maputo na terça-feira para a cerimônia.") == "pt"

@@ -383,12 +383,18 @@ _ENGLISH_WORDS = frozenset(
 _SHORT_TEXT_WORDS = 80
 
 
+# A single short sentence: too few words for three grammar words to be expected.
+_ONE_SENTENCE_WORDS = 12
+
+
 def _reads_as_english(sample: str) -> bool:
     words = re.findall(r"[a-z]+", sample.lower())
     if not words or len(words) > _SHORT_TEXT_WORDS:
         return False
     hits = sum(w in _ENGLISH_WORDS for w in words)
-    return hits >= 3 and hits / len(words) >= 0.15
+    # one short sentence may hold only two ("Kenya deployed 400 police officers to Haiti on Tuesday")
+    enough = 2 if len(words) <= _ONE_SENTENCE_WORDS else 3
+    return hits >= enough and hits / len(words) >= 0.15
 
 
 _LANG_TAG = re.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]{1,8})*$")
