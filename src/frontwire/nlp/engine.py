@@ -1721,6 +1721,21 @@ def _record_of_acts(tok: Token, doc: Doc) -> bool:
     return (many or spread) and not _one_occasion(tok, doc)
 
 
+def _one_of_a_series(tok: Token, doc: Doc) -> bool:
+    """Acts named as a series ("the siege was the worst in a series of attacks on secular writers since
+    2013", "a string of bombings"): many occasions told as one group, none of them an event, unless the
+    sentence gives a toll or a day of its own (a wave told with its day is one campaign to record)."""
+    groups = set(load("casualties")["many_acts_groups"]) - {"wave"}
+    of = tok.head if tok.dep_ == "pobj" else None
+    return (
+        tok.tag_ == "NNS"
+        and of is not None
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in groups
+        and not _one_occasion(tok, doc)
+    )
+
+
 def _day_told(tok: Token, doc: Doc) -> bool:
     """Does the sentence give a day (not only the day it was reported) an act can be dated to?"""
     found = [f for f in dates.find_dates(doc.text) if not _report_date(tok, f[0])]
@@ -1960,9 +1975,10 @@ class _Reader:
             and not ((subj := _subject(tok)) is not None and (_is_people(subj) or _armed_word(subj)))
         ):
             return False  # "The vehicles ... launch 155mm shells": what a thing does, no occasion told
-        if _record_of_acts(tok, doc) or _many_times(tok, doc):
+        if _record_of_acts(tok, doc) or _many_times(tok, doc) or _one_of_a_series(tok, doc):
             # "has staged many raids in Kenya since its troops crossed the border", "deployed numerous
-            # times on operations to Afghanistan": a record, not one occasion
+            # times on operations to Afghanistan", "the worst in a series of attacks on writers since
+            # 2013": a record, not one occasion
             return False
         if (
             t["category"] == "PROTEST"
@@ -2087,6 +2103,12 @@ class _Reader:
             # "said the party had deployed snipers to kill protesters": the dispatch is how the killing
             # is told (a claim on it), not a deployment of its own
             return False
+        if (
+            cat == "ASSAULT"
+            and tok.dep_ in ("dobj", "nsubjpass", "xcomp")
+            and tok.head.lemma_.lower() in word_set("negatives", "perception_verbs")
+        ):
+            return False  # "She said she heard shooting for an hour": what a witness heard of the act told
         if not self._sense_fits(tok, t):
             return False
         if t["lemma"] == "hostage" and not _taken_hostage(tok):
@@ -2126,8 +2148,17 @@ class _Reader:
             )
             if armed and any(_is_weapon(c) for c in objs):  # "fired dozens of rockets"
                 return True  # "fired missiles"; not "launched underwater drones to search the seabed"
+            # fired on / at / into someone -- not "fired 300 workers on Friday", "fired back on Sunday
+            # night" (a day is no one fired on)
+            aimed = [
+                o
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in ("on", "at", "into", "upon")
+                for o in p.children
+                if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+            ]
             return lemma == "fire" and (
-                _prep_obj(tok, ("on", "at", "into", "upon")) is not None
+                bool(aimed)
                 or any(c.lower_ == "open" for c in tok.children)
                 or (tok.i > 0 and doc[tok.i - 1].lemma_ == "open")
             )
@@ -2228,6 +2259,9 @@ class _Reader:
             # "demanding a ceasefire" names no agreement: a verb of agreeing or breaking must
             return bool(gov & (_AGREE_VERBS | _COLLAPSE))
         if cat == "COERCE":
+            if lemma == "coup":
+                # "the army seized power in a coup"; not "the boardroom coup against the chief executive"
+                return bool(words & word_set("triggers", "coup_context"))
             if lemma.endswith(" control"):  # take, seize, gain, wrest control
                 # "rebels took control of the town", "of Goma", "of the refinery after days of fighting";
                 # not "the autopilot takes control of the vehicle"
@@ -6831,7 +6865,13 @@ def _merge(into: _Draft, other: _Draft) -> None:
     if (
         into.when is None
         or (other.when and into.when.precision != "day" and other.when.precision == "day")
-        or (count_day and own_day and other.when.date <= (into.when.date or ""))
+        # (a year or a month, "since 2013", is no day a reported lead gives way to)
+        or (
+            count_day
+            and own_day
+            and other.when.precision in ("day", "week")
+            and other.when.date <= (into.when.date or "")
+        )
     ):
         into.when, into.report_dated = other.when, other.report_dated
     elif into.in_force and other.when is not None and other.when.text and not other.in_force:
