@@ -13,6 +13,7 @@ import pytest
 import spacy
 
 from frontwire.nlp.claims import attributions
+from reading import record
 
 ANY = object()
 
@@ -515,3 +516,14 @@ def test_habitual_record_is_no_claim(nlp) -> None:
     assert attributions(doc[:]) == []
     doc = nlp("Police said militants often attack convoys on the highway.")
     assert attributions(doc[:]) == []
+
+
+def test_denying_counts_of_a_charge_is_a_denial_not_a_dispute_of_a_toll() -> None:
+    # a court report: "counts" are charges, not the count of the dead
+    rec = record(
+        "LONDON, April 5 (Wire) - A man was shot dead outside a shop in Harlesden on May 26, police said. "
+        "A second man denies two counts of assisting an offender.",
+        "2018-04-05",
+    )
+    stances = [c.stance for e in rec.events for c in e.claims if c.stance != "asserts"]
+    assert stances == ["denies"]

@@ -881,7 +881,13 @@ def _description_contested(verb: Token) -> bool:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     nouns = _w("description_nouns")
-    if obj is not None and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):
+    # "denies two counts of assisting an offender": counts of a charge, not the count of the dead
+    charge = (
+        obj is not None
+        and obj.lemma_.lower() == "count"
+        and any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children)
+    )
+    if obj is not None and not charge and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):
         return True
     reported = obj is not None and (
         obj.lemma_.lower() in _w("report_nouns") or obj.lower_ in _w("report_nouns")
