@@ -35,6 +35,8 @@ GATES = {
     "heldout": (ROOT / "tests" / "gold_heldout", ROOT / "tests" / "eval_floors_heldout.json"),
     # real news (geoparsing corpora), read from ../shared at score time: skipped without it
     "real": (ROOT / "tests" / "gold_real", ROOT / "tests" / "eval_floors_real.json"),
+    # this round's blind gold (written and scored before the engine saw it; its READMEs record the runs)
+    "blind": (ROOT / "tests" / "gold_blind", ROOT / "tests" / "eval_floors_blind.json"),
 }
 LOWER_ENV = "FRONTWIRE_LOWER_FLOORS"
 ARTICLE_TIME_LIMIT_S = 60.0  # an engine hang on one article fails the gate instead of hanging CI
