@@ -58,6 +58,7 @@ eval: install
 	$(BIN)/frontwire eval tests/gold
 	$(BIN)/frontwire eval tests/gold_heldout
 	$(BIN)/frontwire eval tests/gold_real
+	$(BIN)/frontwire eval tests/gold_blind
 
 clean:
 	rm -rf $(VENV) $(GAZETTEER) $(DB) $(DB)-wal $(DB)-shm
