@@ -41,6 +41,25 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
+def _the_noun_after(
+    words: Iterable[str], nouns: Iterable[str], between: str = "", plural: bool = False
+) -> re.Pattern[str]:
+    """'<word> the [between] <noun>' ("at the talks", "during the raid", "near the same base"), any case."""
+    tail = "s?" if plural else ""
+    return re.compile(
+        r"\b(?:"
+        + _alternation(words)
+        + r")\s+the\s+"
+        + between
+        + "(?:"
+        + _alternation(nouns)
+        + ")"
+        + tail
+        + r"\b",
+        re.I,
+    )
+
+
 _POSSESSIVE = re.compile(r"['’]s$")
 _PRECISION_RANK = {"point": 0, "district": 1, "region": 2, "country": 3}
 
@@ -144,33 +163,16 @@ class EventPlacer:
             r"(?P<b>" + name + r")\s+(?P<noun>border(?:\s+(?:area|region|zone))?)\b"
         )
         # "opened the session", "at the talks": a gathering told before
-        self._gathering = re.compile(
-            r"\b(?:"
-            + _alternation(ev["gathering_words"])
-            + r")\s+the\s+(?:"
-            + _alternation(ev["gathering_nouns"])
-            + r")\b",
-            re.I,
-        )
+        self._gathering = _the_noun_after(ev["gathering_words"], ev["gathering_nouns"])
         self._follow_up_modes = set(ev["follow_up_modes"])
         # "detained dozens during the raid": made in the told act, at its scene
-        self._scene_act = re.compile(
-            r"\b(?:"
-            + _alternation(ev["scene_act_preps"])
-            + r")\s+the\s+(?:[\w-]+\s+)?(?:"
-            + _alternation(ev["scene_act_nouns"])
-            + r")\b",
-            re.I,
+        self._scene_act = _the_noun_after(
+            ev["scene_act_preps"], ev["scene_act_nouns"], between=r"(?:[\w-]+\s+)?"
         )
         self._national_modes = set(ev["national_modes"])
         # "arrested at the scene", "near the base": a definite place noun pointing back to the scene
-        self._scene_pointer = re.compile(
-            r"\b(?:"
-            + _alternation(ev["scene_pointer_preps"])
-            + r")\s+the\s+(?:same\s+)?(?:"
-            + _alternation(ev["scene_pointer_nouns"])
-            + r")s?\b",
-            re.I,
+        self._scene_pointer = _the_noun_after(
+            ev["scene_pointer_preps"], ev["scene_pointer_nouns"], between=r"(?:same\s+)?", plural=True
         )
 
     def place(
