@@ -302,14 +302,9 @@ class EventPlacer:
             for m in self._anaphor_rx.finditer(body, sent_start, sent_end)
         ):
             return None
-        from frontwire.geo import Mention as _Mention
-
         for m in self._war_land.finditer(body):
-            s, e = m.span("name")
-            got = resolved.get((s, e))
-            if got is None:
-                # NER often leaves the war's land untagged ("fighting over Nagorno-Karabakh")
-                got = self.resolver.resolve(body, [*mentions, _Mention(body[s:e], s, e, "GPE")]).get((s, e))
+            # NER often leaves the war's land untagged ("fighting over Nagorno-Karabakh")
+            got = self._place_at(body, *m.span("name"), resolved, mentions)
             if got is not None and got.precision in ("region", "country"):
                 return replace(got, text=None, span=None)
         # a place the sentence itself names, as an owner or a speaker: "Gaza's health ministry says 139
@@ -367,6 +362,18 @@ class EventPlacer:
             return None
         return replace(city, text=p.text, span=p.span)
 
+    def _place_at(
+        self, body: str, s: int, e: int, resolved: dict[tuple[int, int], Place], mentions: list[Mention]
+    ) -> Place | None:
+        """The place a span names: as resolved, or, when NER left it untagged, resolved now in the
+        article's context (the other mentions keep their own results)."""
+        from frontwire.geo import Mention as _Mention
+
+        got = resolved.get((s, e))
+        if got is None:
+            got = self.resolver.resolve(body, [*mentions, _Mention(body[s:e], s, e, "GPE")]).get((s, e))
+        return got
+
     def _border_place(
         self,
         body: str,
@@ -379,17 +386,12 @@ class EventPlacer:
         the Syria-Turkey border") the one of A and B that lies that way; without one the border area
         itself, of the country both share or of none (it lies in two). ``None`` when either name is
         no place the gazetteer holds."""
-        from frontwire.geo import Mention as _Mention
-
         m = self._border_pair.search(body, sent_start, sent_end)
         if m is None:
             return None
         sides = []
         for g in ("a", "b"):
-            s, e = m.span(g)
-            got = resolved.get((s, e))
-            if got is None:
-                got = self.resolver.resolve(body, [*mentions, _Mention(body[s:e], s, e, "GPE")]).get((s, e))
+            got = self._place_at(body, *m.span(g), resolved, mentions)
             if got is None or got.lat is None or got.lon is None:
                 return None
             sides.append(got)
