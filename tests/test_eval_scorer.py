@@ -145,6 +145,8 @@ def test_partial_prediction_gives_hand_counted_scores() -> None:
     kinds = sorted(e.kind for e in report.errors)
     assert kinds.count("missed_event") == 1 and kinds.count("spurious_event") == 1
     assert "missed_toll" in kinds and "field:date" in kinds
+    actor_error = next(e for e in report.errors if e.kind == "field:actor_country")
+    assert actor_error.detail == "gold='SDN (Rapid Support Forces)' predicted='None (RSF)'"
 
 
 def test_wrong_category_counts_as_both_false_positive_and_negative() -> None:

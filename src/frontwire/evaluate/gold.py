@@ -632,6 +632,16 @@ def _party_country(party: Any) -> str | None:
     return _get(party, "country")
 
 
+def _party_shown(party: Any) -> str | None:
+    """The country with the party's name, so a country error says whom each side meant.
+
+    Why: 'gold=ARM predicted=None' cannot tell a missed target from a different one chosen.
+    """
+    if party is None:
+        return None
+    return f"{_get(party, 'country')} ({_get(party, 'name')})"
+
+
 def _num(value: Any) -> int | None:
     return None if value is None else int(value)
 
@@ -639,10 +649,12 @@ def _num(value: Any) -> int | None:
 def _score_fields(report: EvalReport, doc: GoldDoc, pred: Event, gold: GoldEvent, body: str) -> None:
     gd = gold.data
     checks: dict[str, tuple[Any, Any, bool]] = {}
-    ga, pa = _party_country(gd.get("actor")), _party_country(pred.actor)
-    checks["actor_country"] = (ga, pa, ga == pa)
-    gt, pt = _party_country(gd.get("target")), _party_country(pred.target)
-    checks["target_country"] = (gt, pt, gt == pt)
+    shown: dict[str, tuple[Any, Any]] = {}
+    for side in ("actor", "target"):
+        g_party, p_party = gd.get(side), getattr(pred, side)
+        gc, pc = _party_country(g_party), _party_country(p_party)
+        checks[f"{side}_country"] = (gc, pc, gc == pc)
+        shown[f"{side}_country"] = (_party_shown(g_party), _party_shown(p_party))
     gw, pw = gd.get("when"), pred.when
     if _get(gw, "date") is not None:  # gold leaves undated acts undated: nothing to check a guess against
         checks["date"] = (_get(gw, "date"), _get(pw, "date"), dates_match(gw, pw))
@@ -662,11 +674,12 @@ def _score_fields(report: EvalReport, doc: GoldDoc, pred: Event, gold: GoldEvent
         if ok:
             acc.correct += 1
         else:
+            g_show, p_show = shown.get(name, (g, p))
             report.errors.append(
                 EvalError(
                     str(doc.path),
                     f"field:{name}",
-                    f"gold={g!r} predicted={p!r}",
+                    f"gold={g_show!r} predicted={p_show!r}",
                     _evidence_text(body, gold.spans),
                 )
             )
