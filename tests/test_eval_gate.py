@@ -2,7 +2,9 @@
 ``tests/eval_floors.json`` (trafilatura-style), nor its scores over the held-out articles
 (``tests/gold_heldout/``, coded before the engine saw them) below ``tests/eval_floors_heldout.json``, nor
 its scores over the real news articles (``tests/gold_real/``, text read from ../shared, coded blind) below
-``tests/eval_floors_real.json`` (that gate skips where ../shared is absent: nothing to score).
+``tests/eval_floors_real.json`` (that gate skips where ../shared is absent: nothing to score). The
+PETRARCH-2 validation sentences (``frontwire eval-petrarch``, TEST half) are gated at the end of this
+file by ``tests/eval_floors_petrarch.json``, with their own metric names (the CASE gate's pattern).
 
 Rules of the gate:
 
@@ -124,3 +126,61 @@ def test_gold_scores_meet_floors(gated) -> None:
         if scores.get(name, 0.0) < floor
     }
     assert not below, f"scores below their floors (score, floor): {below}"
+
+
+# --------------------------------------------------------------------------------------------------
+# PETRARCH-2 validation sentences (``frontwire eval-petrarch``), gated the way the CASE gate is
+# (tests/test_classify_case_gate.py): floors on the held-out TEST half only, in their own file,
+# never lowered, the score test skipped where ../shared is absent.
+
+PETRARCH_FLOORS_FILE = ROOT / "tests" / "eval_floors_petrarch.json"
+PETRARCH_TEST_SENTENCES = 38  # 39 even-position records, one with an empty <Text> skipped
+
+
+def _petrarch_metrics() -> set[str]:
+    from frontwire.evaluate.petrarch import PetrarchReport
+
+    return {f"test_{name}" for name in PetrarchReport(split="test").scores()}
+
+
+def test_petrarch_floors_name_known_metrics_and_are_ratios() -> None:
+    floors = read_floors(PETRARCH_FLOORS_FILE.read_text(encoding="utf-8"))
+    assert set(floors) == _petrarch_metrics()
+    assert all(0.0 <= v <= 1.0 for v in floors.values())
+
+
+def test_petrarch_floors_are_not_lowered() -> None:
+    if os.environ.get(LOWER_ENV) == "1":
+        pytest.skip(f"{LOWER_ENV}=1: lowering floors allowed for this run (say why in the commit)")
+    try:
+        head = subprocess.run(
+            ["git", "show", f"HEAD:tests/{PETRARCH_FLOORS_FILE.name}"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except FileNotFoundError:
+        pytest.skip("git is not installed: cannot compare floors with HEAD")
+    if head.returncode != 0:
+        pytest.skip(f"no committed PETRARCH floors to compare with ({head.stderr.strip()[:120]})")
+    lowered = lowered_floors(
+        read_floors(head.stdout), read_floors(PETRARCH_FLOORS_FILE.read_text(encoding="utf-8"))
+    )
+    assert not lowered, f"floors lowered or removed vs HEAD (was, now): {lowered}; set {LOWER_ENV}=1"
+
+
+@pytest.mark.slow
+def test_petrarch_test_half_meets_floors() -> None:
+    from frontwire.evaluate.petrarch import default_xml
+    from frontwire.evaluate.petrarch import evaluate as evaluate_petrarch
+
+    if not default_xml().is_file():
+        pytest.skip(f"PETRARCH-2 validation file absent at {default_xml()} (only needed to measure)")
+    report = evaluate_petrarch("test")
+    assert not report.failures, f"the engine crashed on PETRARCH sentences: {report.failures}"
+    assert report.sentences == PETRARCH_TEST_SENTENCES
+    floors = read_floors(PETRARCH_FLOORS_FILE.read_text(encoding="utf-8"))
+    scores = {f"test_{k}": v for k, v in report.scores().items()}
+    below = {k: (round(scores[k], 4), floor) for k, floor in floors.items() if scores[k] < floor}
+    assert not below, f"PETRARCH TEST-half scores below their floors (score, floor): {below}"

@@ -13,6 +13,7 @@ from frontwire.cli import records  # noqa: F401  ingest, extract, events, show, 
 from frontwire.cli import geo  # noqa: F401  build-gazetteer, eval-geo
 from frontwire.cli import evaluate  # noqa: F401  eval
 from frontwire.cli import case  # noqa: F401  eval-case
+from frontwire.cli import petrarch  # noqa: F401  eval-petrarch
 from frontwire.cli import serve  # noqa: F401  serve
 from frontwire.cli import incidents  # noqa: F401  incidents, forget
 
