@@ -110,9 +110,12 @@ def test_load_records_keeps_one_split(tmp_path: Path) -> None:
         ("021", "REQUEST"),  # appeal: frontwire's REQUEST covers appeals
         ("031", "AGREE"),
         ("042", "CONSULT"),
-        ("057", "SUPPORT"),
+        ("051", "SUPPORT"),
+        ("057", "AGREE"),  # signing a deal: frontwire's AGREE (ceasefires, deals), PLOVER's SUPPORT
         ("080", "CONCEDE"),
-        ("0841", "RETREAT"),  # CAMEO yield split as PLOVER splits it
+        ("0841", "CONCEDE"),  # releasing people: frontwire's CONCEDE, PLOVER's RETREAT
+        ("0842", "RETREAT"),  # returning property: RETREAT, as in PLOVER
+        ("087", "RETREAT"),  # the material side of CAMEO yield, split as PLOVER splits it
         ("0813", "RETREAT"),
         ("1014", "REQUEST"),  # PLOVER DEMAND, frontwire REQUEST
         ("112", "ACCUSE"),
