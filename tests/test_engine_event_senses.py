@@ -144,3 +144,25 @@ def test_engine_reads_riots_as_protests_not_attacks(text):
 )
 def test_engine_new_senses_stay_silent_outside_conflict(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        (
+            "The army on Monday released the mayor of Gao, a town held by militants until March, "
+            "officials said.",
+            "CONCEDE",
+            "release",
+        ),
+        (
+            "Gunmen took the district governor from his home near the front line on Sunday.",
+            "ASSAULT",
+            "abduction",
+        ),
+    ],
+)
+def test_senses_count_office_holders_as_the_people_an_act_is_done_to(text: str, category: str, mode: str):
+    """A mayor, a governor, a minister or a commander is a person for the senses that need one (a
+    release, an abduction, an execution), as much as 'a man' or 'officials' are."""
+    assert (category, mode) in _events(text)
