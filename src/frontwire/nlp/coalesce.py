@@ -6,9 +6,11 @@ account, a claim of responsibility. This stage decides when two drafts are one e
 them (``_merge``), and holds the tests of words that point back to an act told before ("the attack",
 "Monday's strike").
 
-Why it is separate: coalescing compares finished drafts with each other and never reads a sentence of its
-own; its rules (dates that clash or refine, places nearby, one claimant named twice) are a stage of their
-own after reading, driven by ``engine._Reader.coalesce``.
+Why it is separate: whether two drafts tell one event is asked at two moments -- while a sentence is read
+(does it retell the act told just before? ``engine._Reader._read_sentence``, ``_host``) and once every
+sentence is read (``engine._Reader.coalesce``) -- with the same rules both times (dates that clash or
+refine, places nearby, one claimant named twice, words that point back). The rules depend on the drafts
+and their words only, not on the reader's state, so they are kept together here rather than in the reader.
 """
 
 from __future__ import annotations

@@ -14,6 +14,13 @@ The cascade, and why each stage exists:
    had been used"), a denial of an earlier claimed event, or an aggregate toll.
 6. **Coalesce** events told twice (the lead and the body of a wire story tell the same strike), then
    **place** each event with the gazetteer, using all toponyms of the article as context.
+
+This module holds the cascade (``extract``, ``extract_many``) and the sentence reader (``_Reader``, steps
+4-5 and the driving of step 6). The stages that need none of the reader's state live in modules of their
+own: ``drafts`` (the pipeline, lexicon loaders, ``Sent``/``_Draft``, splitting: steps 1-3), ``parties``
+(who did it to whom, and their countries), ``senses`` (does a trigger tell one real act), ``coalesce``
+(when drafts are one event, and merging them) and ``finish`` (the per-article pass from draft to event:
+places, party countries, claim pruning).
 """
 
 from __future__ import annotations

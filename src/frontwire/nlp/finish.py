@@ -5,8 +5,8 @@ sentence or the story's scene when the sentence names none, the country of its p
 a de facto authority's, an office holder's), the body that made an arrest, claims pruned of repeats, and
 the mentions and dateline the scene is built from; drafts of no substance or told as future are dropped.
 
-Why it is separate: it runs once per article after reading and coalescing, and needs the article's
-resolved places (the geocoder), which the per-sentence reading never does.
+Why it is separate: it runs once per article after reading and coalescing, and needs the article's places
+as the geocoder resolved them together, which exist only once every sentence has been read.
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ a record of many. Each test here reads one such question from the parse and the 
 hit by a vehicle, a criticism, a search of premises, a commercial rivalry, a plan not carried out, an act
 said of the future, a count of many acts rather than one, a story about sport, a riot, an accident.
 
-Why it is separate: the tests are pure functions of a token and its sentence, consulted by the
-sentence reader (``engine._Reader._keep``) before a draft is made; apart from it they can be read and
-tuned without the reader's bookkeeping.
+Why it is separate: the tests are functions of a token and its sentence (a few of a draft), consulted by
+the sentence reader (``engine._Reader``, most of them in ``_keep`` before a draft is made); apart from the
+reader they can be read and tuned without its bookkeeping.
 """
 
 from __future__ import annotations
