@@ -98,7 +98,6 @@ def _definite_doer(d: _Draft) -> bool:
 # a suburb and its city (the scorer's own radius for one place)
 NEARBY_KM = 50.0
 
-
 _ANAPHOR_NOUNS = frozenset(
     {
         "attack",

