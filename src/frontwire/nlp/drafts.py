@@ -242,8 +242,22 @@ def _prep_obj(tok: Token, preps: tuple[str, ...]) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in preps:
             p = _child(c, "pobj")
             if p is not None:
-                return p
+                return _name_before_bare_date(p)
     return None
+
+
+def _name_before_bare_date(tok: Token) -> Token:
+    """'met with Syrian President Bashar Assad Tuesday': wire copy drops the 'on' before a weekday, and
+    the parser then reads the day as the preposition's object with the name as its compound. The name
+    is the object; the day only dates the act."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return tok
+    names = [
+        c
+        for c in tok.children
+        if c.dep_ == "compound" and c.i < tok.i and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    ]
+    return names[-1] if names else tok
 
 
 @cache

@@ -220,6 +220,32 @@ _AGREE_VERBS = {
 _OFFICE_WORDS = frozenset(
     {"chief", "spokesman", "spokeswoman", "secretary", "leader", "envoy", "ambassador", "head"}
 )
+
+
+def _told_as_setting(tok: Token) -> bool:
+    """'hit the House of Officers, where it said Ukrainian commanders were meeting arms suppliers': a
+    meeting told in a 'where' clause describes the place something else happened at, not news of its
+    own."""
+    for v in [tok, *tok.ancestors]:
+        if v.dep_ == "relcl":
+            return any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children)
+    return False
+
+
+def _office_of_named_side(phrase: Token) -> bool:
+    """'Iraq's national security adviser', 'The Iraqi foreign minister', 'a senior Turkish official':
+    an office or body of a state that the phrase names (by name or demonym) stands for that state, as
+    a name would; 'the students', 'fans' or 'the adviser' alone name no side."""
+    offices = (
+        word_set("parties", "state_offices")
+        | word_set("parties", "state_body_words")
+        | word_set("parties", "official_nouns")
+    )
+    return phrase.lemma_.lower() in offices and any(
+        w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for w in phrase.subtree if w.i != phrase.i
+    )
+
+
 # "occupied parts of the city", "regained control of the port": the place is in the of-phrase
 _PORTION_WORDS = ("part", "much", "most", "swathe", "half", "rest", "control")
 # forces sent "to support / reinforce / back" a side: that side is whom the deployment is for
@@ -852,7 +878,11 @@ class _Reader:
                     and not asked
                 )
             subj = _subject(tok)
-            return subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE")
+            return (
+                subj is not None
+                and (subj.ent_type_ in ("PERSON", "ORG", "GPE") or _office_of_named_side(subj))
+                and not _told_as_setting(tok)
+            )
         return True
 
     def _sense_parties(self, d: _Draft) -> None:
