@@ -222,6 +222,19 @@ _OFFICE_WORDS = frozenset(
 )
 
 
+def _undated_sweep(verb: Token) -> bool:
+    """'that has seized parts of Iraq and Syria', 'which has captured swathes of North Kivu', 'who have
+    taken several towns': a perfect whose object is a portion of a land or an unnamed plural, with no
+    date in its clause, sums up what a party has done (coding guide: background is coded only with a
+    date or a specific place); 'who have seized the town of Bunia' names its place."""
+    obj = _child(verb, "dobj")
+    if obj is None or dates.find_dates(" ".join(w.text for w in verb.subtree)):
+        return False
+    portion = obj.lemma_.lower() in _PORTION_WORDS
+    named = any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in obj.subtree)
+    return portion or (obj.tag_ == "NNS" and not named)
+
+
 def _told_as_setting(tok: Token) -> bool:
     """'hit the House of Officers, where it said Ukrainian commanders were meeting arms suppliers': a
     meeting told in a 'where' clause describes the place something else happened at, not news of its
@@ -402,9 +415,11 @@ class _Reader:
         if (
             tok.dep_ == "relcl"
             and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children)
-            and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+            and (any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children) or _undated_sweep(tok))
         ):
-            return False  # "the Houthis, who have attacked dozens of ships since November": a party's record
+            # "the Houthis, who have attacked dozens of ships since November", "the militant group that
+            # has seized parts of Iraq and Syria": a party's record, not an act told with its day or place
+            return False
         if (
             t["category"] == "ASSAULT"
             and tok.pos_ == "VERB"
