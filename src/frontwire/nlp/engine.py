@@ -235,6 +235,44 @@ def _undated_sweep(verb: Token) -> bool:
     return portion or (obj.tag_ == "NNS" and not named)
 
 
+def _refusing_verbs() -> frozenset[str]:
+    return frozenset(t["lemma"].split()[0] for t in load("triggers")["triggers"] if t["category"] == "REJECT")
+
+
+def _refused_proposal(tok: Token) -> bool:
+    """'Russia vetoed a resolution demanding an immediate ceasefire', 'rejected a plan calling for a
+    truce': a demand made by a text that was refused is the text's wording, not an appeal anyone made."""
+    refusing = _refusing_verbs()
+    if tok.dep_ == "acl":
+        held = tok.head
+        return held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in refusing
+    # the parser often hangs the participle on the verb: "vetoed a resolution on Friday demanding ..."
+    refused = _child(tok.head, "dobj") if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+    return (
+        refused is not None
+        and tok.head.lemma_.lower() in refusing
+        and refused.lemma_.lower() in _object_words("proposal")
+    )
+
+
+def _proposer(proposal: Token) -> Token | None:
+    """Who made what was refused: 'Russia's demand' (possessor), 'an Israeli offer' (demonym), 'the
+    proposal put forward by Egypt' (agent of its participle)."""
+    for c in proposal.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "amod" and c.ent_type_ == "NORP":
+            return c
+    for c in proposal.children:
+        if c.dep_ == "acl":
+            by = next(
+                (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None
+            )
+            if by is not None:
+                return by
+    return None
+
+
 def _told_as_setting(tok: Token) -> bool:
     """'hit the House of Officers, where it said Ukrainian commanders were meeting arms suppliers': a
     meeting told in a 'where' clause describes the place something else happened at, not news of its
@@ -824,6 +862,8 @@ class _Reader:
             return tok.pos_ == "VERB" and subj is not None and (armed_subj or from_place)
         if cat == "SANCTION" and tok.pos_ == "NOUN":
             return tok.head.lemma_ in ("impose", "announce", "slap", "levy", "extend", "expand", "tighten")
+        if cat == "REQUEST" and _refused_proposal(tok):
+            return False  # "vetoed a resolution demanding a ceasefire": the refused text demanded nothing
         if cat in ("REQUEST", "THREATEN", "SANCTION", "SUPPORT"):
             # "Guterres condemned the attack and called for ...", "he urged": a named or referred-to party
             subj = _subject(tok)
@@ -924,6 +964,12 @@ class _Reader:
         obj_class = d.sense.get("object")
         if obj_class in load("triggers")["thing_classes"]:
             d.target = None
+        if d.category == "REJECT" and (refused := _child(tok, "dobj")) is not None:
+            # "rejected Russia's demand", "an Israeli offer": the side whose proposal was refused
+            proposer = _proposer(refused)
+            if proposer is not None:
+                d.target = _party(proposer)
+                _to_body(d.target, d.sent.start)
         if d.category not in ("ASSAULT", "COERCE") and (d.target is None or d.target.country is None):
             other = _prep_obj(d.trigger, ("with", "against"))
             if other is None:
