@@ -61,3 +61,24 @@ def test_engine_records_no_attack_only_planned():
 def test_engine_keeps_a_plural_attack_with_its_own_toll_and_day():
     cats = _categories("Air strikes killed 14 people in the town of Saraqeb on Monday, rescuers said.")
     assert cats.count("ASSAULT") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the militia attacks the refugee camp, the peacekeepers will defend it, the U.N. envoy said.",
+        "Unless the shelling of Kharkiv stops, aid convoys cannot enter the city, the U.N. said.",
+        "Pyongyang vowed to retaliate against any South Korean strike on its launch sites.",
+    ],
+)
+def test_engine_reads_no_act_in_a_condition_or_named_as_any(text: str):
+    """An act in an 'if'/'unless' clause is only supposed, and 'any strike' names no strike that took
+    place: neither is an ASSAULT (the vow itself may still be a THREATEN)."""
+    assert "ASSAULT" not in _categories(text)
+
+
+def test_engine_still_reads_a_strike_asked_about_with_if():
+    text = (
+        "The air strike hit a market in Idlib on Monday, and officials asked if the pilots had been warned."
+    )
+    assert "ASSAULT" in _categories(text)

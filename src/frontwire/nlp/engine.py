@@ -390,6 +390,8 @@ class _Reader:
         neg = load("negatives")
         if any(c.dep_ == "neg" for c in tok.children):
             return False
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+            return False  # "vowed to retaliate against any Israeli attack": no particular act is told
         if tok.pos_ in ("ADJ",) and t["kind"] == "event":
             return False
         if t.get("pos") and tok.pos_ not in t["pos"]:

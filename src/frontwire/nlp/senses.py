@@ -300,6 +300,26 @@ def _said_of_future(tok: Token) -> bool:
     return False
 
 
+def _in_condition(tok: Token) -> bool:
+    """'If the rebels attack the city, the army will respond', 'would strike government buildings if the
+    shelling continued', 'unless the bombing stops': an act in a condition is only supposed. Only an
+    adverbial clause counts: 'it was unclear if anyone was killed in the strike' asks about a real one."""
+    # the clause the act is told in: its verb (which the parser may tag a noun: "unless the shelling stops")
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX") or a.dep_ == "advcl"), None)
+    if verb is None or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    # "it was not clear if anyone was killed", "asked if the strike hit the school": 'if' as 'whether'
+    # (the parser hangs it like a condition)
+    whether = word_set("negatives", "whether_heads")
+    head = verb.head
+    return not (
+        head.lemma_.lower() in whether
+        or any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in whether for c in head.children)
+    )
+
+
 def _not_happened(tok: Token) -> bool:
     """An act that was prevented, only asked for, or only possible: no event.
 
@@ -307,6 +327,8 @@ def _not_happened(tok: Token) -> bool:
     by mines": the governing verb says the act did not (or may not) take place.
     """
     neg = load("negatives")
+    if _in_condition(tok):
+        return True
     prevent = set(neg["prevented_verbs"])
     replies = set(load("triggers")["reply_words"])
     for a in tok.ancestors:
