@@ -82,3 +82,22 @@ def test_engine_still_reads_a_strike_asked_about_with_if():
         "The air strike hit a market in Idlib on Monday, and officials asked if the pilots had been warned."
     )
     assert "ASSAULT" in _categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Government troops will recapture the town of Kidal within weeks, the defence minister said.",
+            "COERCE",
+        ),
+        ("Police will arrest anyone who breaks the curfew in Bangui, the governor said on Monday.", "COERCE"),
+        ("The rebels would seize the airport at Goma if talks failed, their commander said.", "COERCE"),
+        ("If the two sides agree a ceasefire, aid convoys will enter the besieged city.", "AGREE"),
+        ("The junta said it would hold talks with the rebels if they laid down their arms.", "CONSULT"),
+    ],
+)
+def test_engine_reads_no_act_that_is_only_planned_or_supposed(text: str, category: str):
+    """Future plans are not coded (coding guide), as an attack told in the future already was not; an
+    act in a condition is only supposed, whatever its category."""
+    assert category not in _categories(text)

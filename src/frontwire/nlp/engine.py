@@ -161,6 +161,7 @@ from frontwire.nlp.senses import (
     _fired_in_the_air,
     _generic_plural,
     _hit_by_vehicle,
+    _in_condition,
     _in_legal_frame,
     _kind_fig,
     _labour_strike,
@@ -390,6 +391,8 @@ class _Reader:
         neg = load("negatives")
         if any(c.dep_ == "neg" for c in tok.children):
             return False
+        if _in_condition(tok):
+            return False  # "If the militia attacks the camp", "would seize the airport if talks failed"
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
             return False  # "vowed to retaliate against any Israeli attack": no particular act is told
         if tok.pos_ in ("ADJ",) and t["kind"] == "event":
@@ -524,6 +527,19 @@ class _Reader:
             return False
         if cat in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE", "AID", "MOBILIZE") and _not_happened(tok):
             return False  # "thwarted an attack", "urged Cuba to arrest", "may have been caused by mines"
+        if (
+            cat in ("COERCE", "CONCEDE", "AID", "MOBILIZE")
+            and tok.pos_ == "VERB"
+            and any(
+                c.dep_ in ("aux", "auxpass")
+                and c.lower_ in ("will", "'ll", "shall", "would", "could", "might")
+                for c in tok.children
+            )
+        ):
+            # "Government forces will recapture Bakhmut within weeks", "police will arrest anyone who",
+            # "rebels would seize the airport": a plan or a threat, not an act (coding guide: future plans
+            # are not coded), as an attack told in the future already was not
+            return False
         if cat == "ASSAULT" and (named := _label_of(tok)) is not None and named.lower_ != "what":
             # "a move one analyst called 'carpet bombing the market'", "called the strike a massacre": a
             # label is no act of its own; the act, if any, is the thing labelled (a free relative, 'what
@@ -914,6 +930,14 @@ class _Reader:
                     or any(
                         (c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll"))
                         or (c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in plans)
+                        for c in tok.head.children
+                    )
+                )
+                # "said it would hold talks with the rebels", "will hold talks next week": talks to come
+                planned = planned or (
+                    tok.dep_ == "dobj"
+                    and any(
+                        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would")
                         for c in tok.head.children
                     )
                 )

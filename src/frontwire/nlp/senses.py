@@ -327,8 +327,6 @@ def _not_happened(tok: Token) -> bool:
     by mines": the governing verb says the act did not (or may not) take place.
     """
     neg = load("negatives")
-    if _in_condition(tok):
-        return True
     prevent = set(neg["prevented_verbs"])
     replies = set(load("triggers")["reply_words"])
     for a in tok.ancestors:
