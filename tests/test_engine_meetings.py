@@ -48,3 +48,35 @@ def test_engine_reads_a_meeting_of_a_named_sides_official_as_consult(text: str, 
 )
 def test_engine_reads_no_meeting_of_no_side_or_told_as_a_setting(text: str):
     assert [e for e in record(text, "2024-03-13").events if e.category == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan is scheduled to meet Zelensky in Istanbul.",
+        "Barrow and Sall will meet in Dakar to discuss the Casamance rebels.",
+        "Tinubu will meet Tshisekedi in Abuja.",
+    ],
+)
+def test_engine_reads_a_meeting_to_come_as_a_plan_not_an_event(text: str):
+    """Coding guide: future plans are not coded -- a meeting to come, like talks to come."""
+    assert [e for e in record(text, "2024-03-13").events if e.category == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia's army chief met his Kenyan counterpart in Nairobi on Monday to discuss the fight "
+        "against al Shabaab.",
+        "The defence ministers discussed the offensive against the Houthis at a meeting in Riyadh.",
+    ],
+)
+def test_engine_reads_the_war_a_meeting_is_about_as_its_topic_not_an_attack(text: str):
+    assert [e for e in record(text, "2024-03-13").events if e.category == "ASSAULT"] == []
+
+
+def test_engine_still_reads_a_concrete_attack_a_meeting_is_about():
+    events = record(
+        "Leaders met on Tuesday to discuss the attack on the hospital in Kunduz.", "2024-03-13"
+    ).events
+    assert [e.mode for e in events if e.category == "ASSAULT"] == ["attack"]

@@ -274,6 +274,20 @@ def _proposer(proposal: Token) -> Token | None:
     return None
 
 
+def _topic_of_talks(tok: Token) -> bool:
+    """'met to discuss the fight against militants', 'visited Baghdad for talks on the offensive': a
+    war-wide act word that a meeting is about is its topic (negatives.json topic_* lists)."""
+    if tok.lemma_.lower() not in word_set("negatives", "topic_war_words"):
+        return False
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in word_set("negatives", "topic_verbs")
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("on", "about", "over")
+        and tok.head.head.lemma_.lower() in word_set("negatives", "topic_nouns")
+    )
+
+
 def _told_as_setting(tok: Token) -> bool:
     """'hit the House of Officers, where it said Ukrainian commanders were meeting arms suppliers': a
     meeting told in a 'where' clause describes the place something else happened at, not news of its
@@ -395,6 +409,8 @@ class _Reader:
             return False  # "If the militia attacks the camp", "would seize the airport if talks failed"
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
             return False  # "vowed to retaliate against any Israeli attack": no particular act is told
+        if t["category"] == "ASSAULT" and _topic_of_talks(tok):
+            return False  # "met to discuss the fight against militants", "talks on the offensive"
         if tok.pos_ in ("ADJ",) and t["kind"] == "event":
             return False
         if t.get("pos") and tok.pos_ not in t["pos"]:
@@ -959,10 +975,19 @@ class _Reader:
                     and not asked
                 )
             subj = _subject(tok)
+            # "Obama and Putin will meet in Zurich", "is due to meet": a meeting to come is a plan (coding
+            # guide: future plans are not coded), as talks to come are
+            plans = word_set("negatives", "planned_verbs")
+            planned = any(
+                (c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would"))
+                or (c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in plans)
+                for c in tok.children
+            ) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in plans)
             return (
                 subj is not None
                 and (subj.ent_type_ in ("PERSON", "ORG", "GPE") or _office_of_named_side(subj))
                 and not _told_as_setting(tok)
+                and not planned
             )
         return True
 
