@@ -288,6 +288,22 @@ def _topic_of_talks(tok: Token) -> bool:
     )
 
 
+def _warned_of_own_harm(tok: Token) -> bool:
+    """'Moscow warned Kyiv that it would strike government buildings', 'warned they will target any
+    ship': what is warned of is the warner's own future blow -- a threat, not a forecast ('warned
+    that attacks on civilians could rise' foresees; 'warned that Hamas would attack' names another doer)."""
+    harm = set(load("triggers")["harm_complement_verbs"])
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in harm:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in c.children):
+            continue
+        subj = _child(c, "nsubj")
+        if subj is not None and subj.lower_ in ("it", "they", "we", "i", "he", "she"):
+            return True
+    return False
+
+
 def _told_as_setting(tok: Token) -> bool:
     """'hit the House of Officers, where it said Ukrainian commanders were meeting arms suppliers': a
     meeting told in a 'where' clause describes the place something else happened at, not news of its
@@ -1160,7 +1176,8 @@ class _Reader:
             )
             if anonymous or not (asks_for or infinitive):
                 return False
-        return True
+        # "warned Kyiv that it would strike government buildings": the warner's own blow to come
+        return not t.get("harm_complement") or _warned_of_own_harm(tok)
 
     # -- sentence reading ---------------------------------------------------------------------
     def read(self) -> None:
