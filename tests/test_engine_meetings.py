@@ -80,3 +80,29 @@ def test_engine_still_reads_a_concrete_attack_a_meeting_is_about():
         "Leaders met on Tuesday to discuss the attack on the hospital in Kunduz.", "2024-03-13"
     ).events
     assert [e.mode for e in events if e.category == "ASSAULT"] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Indian Foreign Minister S. Jaishankar visited Colombo on Thursday.", "IND", "LKA"),
+        ("Qatar's prime minister visited Tehran on Sunday.", "QAT", "IRN"),
+    ],
+)
+def test_engine_reads_a_state_visit_as_consult_with_its_host(text: str, actor: str, target: str):
+    visits = [e for e in record(text, "2024-03-13").events if e.category == "CONSULT"]
+    assert [e.mode for e in visits] == ["visit"]
+    assert visits[0].actor is not None and visits[0].actor.country == actor
+    assert visits[0].target is not None and visits[0].target.country == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer visited Lagos last week for a charity concert.",
+        "The U.N. relief chief visited the Rafah crossing on Friday.",
+        "The Sudanese president will visit Cairo next month.",
+    ],
+)
+def test_engine_reads_no_visit_by_no_side_to_a_site_or_to_come(text: str):
+    assert [e for e in record(text, "2024-03-13").events if e.category == "CONSULT"] == []

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from frontwire import dates
 from frontwire.geo import Geocoder
-from frontwire.geo.countries import country_code
+from frontwire.geo.countries import country_code, country_in
 from frontwire.model import Article, Claim, Event, Party, Toll, When
 from frontwire.nlp.casualties import Figure, figures
 from frontwire.nlp.claims import (
@@ -999,6 +999,29 @@ class _Reader:
                 or (c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in plans)
                 for c in tok.children
             ) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in plans)
+            if lemma == "visit":
+                # "Blinken visited Kyiv", "Turkey's foreign minister visited Baghdad": a visit by a state's
+                # side (or an organisation's office) consults its host; "Taylor Swift visited Tokyo", "the
+                # Pope visited a hospital" are no diplomacy
+                party = _party(subj) if subj is not None else None
+                side = (party is not None and party.country is not None) or (
+                    subj is not None and any(w.ent_type_ == "ORG" for w in subj.subtree)
+                )
+                # the host is a state, named by the country or a city of it ("visited Kyiv"); a visit to
+                # a site ("visited the Rafah crossing", "visited troops at the front") consults no one
+                host = _child(tok, "dobj")
+                return (
+                    side
+                    and tok.pos_ == "VERB"
+                    and host is not None
+                    and (
+                        host.ent_type_ == "GPE"
+                        # a capital the tagger took for a name: "visited Colombo"
+                        or country_in(" ".join(w.text for w in host.subtree)) is not None
+                    )
+                    and not _told_as_setting(tok)
+                    and not planned
+                )
             return (
                 subj is not None
                 and (subj.ent_type_ in ("PERSON", "ORG", "GPE") or _office_of_named_side(subj))
