@@ -52,3 +52,12 @@ def test_engine_reads_one_declaration_of_two_measures_as_one_act_even_after_gang
     )
     measures = [e for e in events if e.category == "COERCE"]
     assert [e.mode for e in measures] == ["state of emergency"]
+
+
+def test_engine_reads_pressing_a_side_to_act_as_an_appeal_but_not_pressing_on():
+    events = _events("Blinken pressed Netanyahu to allow more aid trucks into Gaza on Monday.")
+    assert [e.category for e in events] == ["REQUEST"]
+    assert events[0].target is not None and events[0].target.country == "ISR"
+    assert "REQUEST" not in [
+        e.category for e in _events("The army pressed on with its offensive in the north.")
+    ]

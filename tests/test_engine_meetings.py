@@ -106,3 +106,25 @@ def test_engine_reads_a_state_visit_as_consult_with_its_host(text: str, actor: s
 )
 def test_engine_reads_no_visit_by_no_side_to_a_site_or_to_come(text: str):
     assert [e for e in record(text, "2024-03-13").events if e.category == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Macron spoke by phone with Tshisekedi on Saturday about the fighting in the east.",
+            "FRA",
+            "COD",
+        ),
+        ("Erdogan spoke with Aliyev by telephone on Wednesday.", "TUR", "AZE"),
+    ],
+)
+def test_engine_reads_a_phone_call_between_sides_as_consult(text: str, actor: str, target: str):
+    calls = [e for e in record(text, "2024-03-13").events if e.category == "CONSULT"]
+    assert [e.mode for e in calls] == ["call"]
+    assert calls[0].actor is not None and calls[0].actor.country == actor
+    assert calls[0].target is not None and calls[0].target.country == target
+
+
+def test_engine_reads_no_call_between_no_sides():
+    assert record("The students talked on the phone for hours on Sunday.", "2024-03-13").events == []
