@@ -1054,8 +1054,9 @@ class _Reader:
         obj_class = d.sense.get("object")
         if obj_class in load("triggers")["thing_classes"]:
             d.target = None
-        if d.category == "REJECT" and (refused := _child(tok, "dobj")) is not None:
-            # "rejected Russia's demand", "an Israeli offer": the side whose proposal was refused
+        if obj_class == "proposal" and (refused := _child(tok, "dobj")) is not None:
+            # "rejected Russia's demand", "an Israeli offer", "backed Kyiv's peace plan": the side whose
+            # proposal was refused or backed
             proposer = _proposer(refused)
             if proposer is not None:
                 d.target = _party(proposer)
