@@ -46,3 +46,20 @@ def test_engine_reads_no_appeal_in_the_wording_of_a_vetoed_resolution():
 )
 def test_engine_reads_no_rejection_of_an_accusation_or_a_business_offer(text: str):
     assert [e for e in record(text, "2024-03-15").events if e.category == "REJECT"] == []
+
+
+def test_engine_reads_a_refusal_to_concede_as_reject_and_the_refused_act_as_not_done():
+    events = record(
+        "The Houthis refused to release the hostages held on the tanker on Monday.", "2024-03-15"
+    ).events
+    assert [e.category for e in events] == ["REJECT"]
+    assert events[0].actor is not None and events[0].actor.country == "YEM"
+    shots = record("The troops refused to fire on the crowd in Antananarivo on Sunday.", "2024-03-15").events
+    assert "ASSAULT" not in [e.category for e in shots]
+
+
+def test_engine_reads_no_rejection_in_refusing_to_comment():
+    events = record(
+        "A military spokesman refused to comment on the strike near Kharkiv.", "2024-03-15"
+    ).events
+    assert "REJECT" not in [e.category for e in events]

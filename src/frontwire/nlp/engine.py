@@ -1200,6 +1200,12 @@ class _Reader:
             )
             if anonymous or not (asks_for or infinitive):
                 return False
+        if t.get("forbids_complement") and any(
+            c.dep_ in ("xcomp", "ccomp")
+            and c.lemma_.lower() in word_set("negatives", t["forbids_complement"])
+            for c in tok.children
+        ):
+            return False  # "refused to comment": a formula of the press, not a side refusing a side
         # "warned Kyiv that it would strike government buildings": the warner's own blow to come
         return not t.get("harm_complement") or _warned_of_own_harm(tok)
 
