@@ -40,3 +40,19 @@ def test_engine_keeps_the_ceasefire_mode_of_a_signed_ceasefire_agreement():
         "The army and the rebels signed a ceasefire agreement in Addis Ababa on Sunday.", "2024-03-08"
     ).events
     assert [(e.category, e.mode) for e in events] == [("AGREE", "ceasefire")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan failed to agree a truce in talks in Moscow on Monday.",
+        "The army and the rebels failed to reach an agreement on a ceasefire in Jeddah on Sunday.",
+    ],
+)
+def test_engine_reads_no_deal_the_sides_failed_to_make(text: str):
+    assert [e for e in record(text, "2024-03-08").events if e.category == "AGREE"] == []
+
+
+def test_engine_still_reads_a_truce_that_failed_to_hold_as_agreed():
+    events = record("The truce agreed in Jeddah on Sunday failed to hold.", "2024-03-08").events
+    assert [e.category for e in events] == ["AGREE"]

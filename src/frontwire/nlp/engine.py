@@ -776,6 +776,10 @@ class _Reader:
         ):
             return False  # "Two earlier ceasefires also failed": undated history, not the truce told
         if cat == "AGREE":
+            # "failed to agree a ceasefire", "failed to reach an agreement": no deal was made
+            clause = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), tok)
+            if clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "fail":
+                return False
             gov = {tok.head.lemma_.lower()} | {c.lemma_.lower() for c in tok.children}
             for a in tok.ancestors:
                 gov.add(a.lemma_.lower())
