@@ -181,6 +181,9 @@ class _Draft:
     # a wave of acts the told act happened during ("struck the building during a wave of Russian strikes
     # on Ukraine's energy infrastructure"): another event, never the told one again
     wave: bool = False
+    # the country a sentence fronts its act with ("In Iraq, the strikes hit positions near al-Qaim"): a
+    # story telling each country's part of one night's strikes in a sentence of its own tells two events
+    front: str | None = None
 
 
 def split_sentences(body: str) -> list[Sent]:

@@ -66,11 +66,13 @@ from frontwire.nlp.coalesce import (
     _days_between,
     _definite_doer,
     _elaborated,
+    _fronted_country,
     _goes_on_about,
     _label_of,
     _merge,
     _names_told_doers,
     _onset_of,
+    _other_fronts,
     _own_day,
     _pointed_attack,
     _same_claimant,
@@ -1411,6 +1413,7 @@ class _Reader:
             )
             d.followed = followed
             d.wave = _wave_during(tok, drafts[0].trigger) is not None if drafts else False
+            d.front = _fronted_country(doc)
             drafts.append(d)
         # "the strike", "the attack" with nothing new: the sentence tells more about an earlier event
         has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
@@ -1619,6 +1622,13 @@ class _Reader:
                 _merge(prev, d)
                 prev.when = replace(start, end=told_day)
                 continue
+            part = prev is not None and _other_fronts(prev, d) and _anaphoric(d.trigger)
+            if d.category == "ASSAULT" and prev is not None and part:
+                # "In Iraq, the strikes hit positions near al-Qaim" after "In Syria, the strikes hit ...":
+                # the told strikes' part in another country, by their doer, on their day
+                d.actor = d.actor or prev.actor
+                if not _own_day(d):
+                    d.when, d.report_dated = prev.when, prev.report_dated
             if (
                 d.category == "ASSAULT"
                 and not d.followed
