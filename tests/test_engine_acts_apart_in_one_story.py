@@ -41,3 +41,71 @@ def test_engine_tells_each_countrys_part_of_one_nights_strikes_apart():
     lebanon = by_country["LBN"]
     assert lebanon.actor is not None and lebanon.actor.country == "ISR"
     assert lebanon.when is not None and lebanon.when.date == by_country["SYR"].when.date
+
+
+_SIEGE = (
+    "NAIROBI, Jan 16 (Atlas) - Gunmen stormed a hotel and office complex in Nairobi on Tuesday afternoon "
+    "and held guests and staff hostage, police said.\n"
+    "Kenyan special forces stormed the complex at dawn on Wednesday, ending the 19-hour siege and killing "
+    "four of the gunmen, the interior minister said.\n"
+    "Fourteen hostages were found dead inside the hotel, police said.\n"
+    "Two Britons had been killed, London said.\n"
+    "Al Shabaab claimed responsibility for the attack."
+)
+
+
+def test_engine_tells_the_raid_that_ended_a_siege_apart_as_an_armed_clash():
+    events = _attacks(_SIEGE, "2019-01-16")
+    assert len(events) == 2
+    raid = _on(events, "2019-01-16")
+    assert (raid.acled_event_type, raid.acled_sub_event_type) == ("Battles", "Armed clash")
+    assert raid.actor is not None and raid.actor.country == "KEN"
+    assert raid.killed == 4
+
+
+def test_engine_gives_the_hostages_dead_and_a_foreign_count_to_the_siege_not_the_raid():
+    events = _attacks(_SIEGE, "2019-01-16")
+    siege, raid = _on(events, "2019-01-15"), _on(events, "2019-01-16")
+    assert siege.killed == 14
+    claimants = {c.by for c in siege.claims}
+    assert "London" in claimants and "Al Shabaab" in claimants
+    assert not {"London", "Al Shabaab"} & {c.by for c in raid.claims}
+
+
+def test_engine_reads_freed_hostages_as_the_raids_rescue_not_an_abduction():
+    events = _attacks(
+        "Gunmen seized a bank in the Peruvian city of Arequipa on Monday, taking 12 employees hostage, "
+        "police said.\n"
+        "Peruvian police commandos raided the bank on Monday night and freed all the hostages, ending the "
+        "standoff after six hours.",
+        "2022-05-10",
+    )
+    raid = next(e for e in events if e.actor is not None and e.actor.country == "PER")
+    assert (raid.acled_event_type, raid.acled_sub_event_type) == ("Battles", "Armed clash")
+    assert any(e.acled_sub_event_type == "Abduction/forced disappearance" for e in events if e is not raid)
+
+
+def test_engine_reads_security_forces_storming_a_held_building_as_the_raid_apart():
+    events = _attacks(
+        "KABUL, June 3 (Meridian) - Taliban fighters stormed a guesthouse used by foreign aid workers in "
+        "Kabul late on Saturday and held dozens of guests hostage, police said.\n"
+        "Afghan commandos stormed the guesthouse on Monday and killed the last of the attackers, ending "
+        "the 40-hour siege, an interior ministry spokesman said.\n"
+        "At least nine people were killed and 20 wounded in the attack, the health ministry said.",
+        "2023-06-05",
+    )
+    assert len(events) == 2
+    raid = _on(events, "2023-06-05")
+    assert (raid.acled_event_type, raid.acled_sub_event_type) == ("Battles", "Armed clash")
+    assert raid.killed is None
+    siege = _on(events, "2023-06-03")
+    assert (siege.killed, siege.wounded) == (9, 20)
+
+
+def test_engine_reads_hostage_takers_storming_a_hotel_as_one_act():
+    events = _attacks(
+        "Gunmen stormed a beach hotel in the resort town of Grand-Bassam on Sunday and took dozens of "
+        "tourists hostage, police said.",
+        "2016-03-14",
+    )
+    assert len(events) == 1 and events[0].mode == "abduction"

@@ -32,8 +32,11 @@ from frontwire.nlp.drafts import (
 )
 from frontwire.nlp.lexicon import load, word_set
 from frontwire.nlp.parties import (
+    _is_state_forces,
+    _name_words,
     _names_side,
 )
+from frontwire.nlp.senses import _siege_ended
 
 
 def _compatible_anaphor(prev: _Draft, d: _Draft, figures: bool = True) -> bool:
@@ -388,7 +391,7 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
     if d.result_only:
         # casualties alone belong to the attack told last (by its latest sentence), unless they name
         # the attack they belong to: "also wounded in the strike on the pitch" is the pitch's strike
-        o = _pointed_attack(told, d.sent.doc) or _last_told(told)
+        o = _pointed_attack(told, d.sent.doc) or _siege_dead(told, _last_told(told), _counts_doers(d))
         # "No one else was injured in the incident": a zero count after the told attack is its own
         # (nothing clashes with a figure of none)
         zero = all(x in (None, 0) for x in (d.killed, d.wounded, d.missing))
@@ -437,6 +440,48 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
             return None
         told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
     return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _ends_siege(d: _Draft) -> bool:
+    """Is ``d`` security forces ending a siege or hostage-taking ("Army commandos stormed the cafe at
+    dawn, ending a 12-hour siege", "special forces raided the hotel and freed dozens of hostages")?
+    Words: modes.json ``siege_end``. The forces are a state's: named by a state-force word or with a
+    country and an armed word."""
+    doc = d.sent.doc
+    if d.category != "ASSAULT" or d.actor is None or doc is None:
+        return False
+    words = _name_words(d.actor.name)
+    state = _is_state_forces(d.actor) or bool(
+        d.actor.country and words & word_set("modes", "armed_actor_words")
+    )
+    return state and not words & word_set("parties", "anaphoric_doers") and _siege_ended(doc)
+
+
+def _points_to_raid(doc: Doc) -> bool:
+    """'Thirteen hostages were rescued alive in the raid': the sentence names the raid itself (modes.json
+    siege_end ``raid_nouns``), not the siege it ended."""
+    nouns = load("modes")["siege_end"]["raid_nouns"]
+    return any(_anaphoric(t) and t.lemma_.lower() in nouns for t in doc)
+
+
+def _counts_doers(d: _Draft) -> bool:
+    """Are the casualties a draft counts the doers ('six of the gunmen were killed')?"""
+    return d.target is not None and bool(
+        _name_words(d.target.name, singular=True) & word_set("parties", "anaphoric_doers")
+    )
+
+
+def _siege_dead(told: list[_Draft], o: _Draft, attackers: bool) -> _Draft:
+    """The told act casualties alone belong to, when the last told ``o`` is the raid that ended a siege:
+    'Twenty hostages were found dead inside', 'Nine Italians had been killed, Rome said' count the
+    hostage-takers' victims, the act the raid ended; the raid's own dead are the hostage-takers
+    (``attackers``: 'six of the gunmen were killed'). Else ``o``."""
+    if attackers or not _ends_siege(o):
+        return o
+    ended = [
+        x for x in told if x.sent.start < o.sent.start and x.category == "ASSAULT" and not _ends_siege(x)
+    ]
+    return _last_told(ended) if ended else o
 
 
 def _goes_on_about(o: _Draft, d: _Draft) -> bool:

@@ -63,6 +63,7 @@ from frontwire.nlp.coalesce import (
     _anaphoric,
     _compatible,
     _compatible_anaphor,
+    _counts_doers,
     _days_between,
     _definite_doer,
     _elaborated,
@@ -75,8 +76,10 @@ from frontwire.nlp.coalesce import (
     _other_fronts,
     _own_day,
     _pointed_attack,
+    _points_to_raid,
     _same_claimant,
     _same_family,
+    _siege_dead,
     _specific,
     _told_doer,
 )
@@ -1611,6 +1614,9 @@ class _Reader:
             # "the strike on the pitch" is the strike told with the pitch, not the last one told
             attacks = [p for p in self.drafts if p.category == "ASSAULT" and not p.wave]
             prev = _pointed_attack(attacks, doc) or (self._host(attacks[-1]) if attacks else None)
+            if prev is not None and (d.result_only or _anaphor_noun(d.trigger)) and not _points_to_raid(doc):
+                # ("At least 21 people were killed in the attack", after the raid that ended the siege)
+                prev = _siege_dead(attacks, prev, _counts_doers(d))
             # "The group said it had killed 17 soldiers in the raid": a source's own count for the raid
             # told differs from the first; the first stands and the source keeps its claim
             claimed = bool(d.claims) and _anaphor_noun(d.trigger) and not _own_day(d)
@@ -1874,7 +1880,10 @@ class _Reader:
             for t in doc
         ):
             return False
-        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT" and not d.wave), None)
+        told = [d for d in self.drafts if d.category == "ASSAULT" and not d.wave]
+        prev = told[-1] if told else None
+        if prev is not None:
+            prev = _siege_dead(told, prev, bool(attackers) and not stated)
         # "No one else was injured in the incident, said London police Const. Kim Flett", four sentences
         # after the stabbing: 'the incident' names the attack told, however far back
         pointed = any(_anaphor_noun(t) for t in doc)
@@ -1883,6 +1892,8 @@ class _Reader:
         for f in stated:
             if f.count == 0 and (prev.killed if f.kind == "killed" else prev.wounded):
                 continue  # "No one else was injured": none besides the count told, which stands
+            if _own_nationals(f, claims) and (prev.killed if f.kind == "killed" else prev.wounded):
+                continue  # "Two Britons had been killed, London said": its own among the count told
             if f.kind == "killed" and (claims or prev.killed is None):
                 prev.killed = f.count if prev.killed is None or f.update else min(prev.killed, f.count)
             elif f.kind == "wounded" and (claims or prev.wounded is None):
@@ -2039,6 +2050,11 @@ class _Reader:
         prev = next((d for d in reversed(self.drafts) if d.category not in VERBAL), None)
         if prev is None:
             return
+        if prev.category == "ASSAULT" and not _points_to_raid(doc):
+            # "Japan said seven of its citizens were among the dead", after the raid that ended the siege:
+            # the hostage-takers' act, unless the sentence names the doers or points to the raid
+            attacks = [d for d in self.drafts if d.category == "ASSAULT" and not d.wave]
+            prev = _siege_dead(attacks, prev, _names_told_doers(doc))
         recent = self._recent(prev, idx)
         # "Putin said the attackers had tried to escape to Ukraine" after "the FSB detained 11 people":
         # 'the attackers' names the doers of the attack told, not of the arrest told last
@@ -3916,6 +3932,19 @@ def _answering(tok: Token) -> bool:
         return True
     preps = [c for c in [*clause.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "in"]
     return any(g.lower_ in words for p in preps for g in p.children)
+
+
+def _own_nationals(f: Figure, claims: list[Claim]) -> bool:
+    """Is ``f`` a government's count of its own people ("Nine Italians had been killed, Rome said",
+    "seven of its citizens were killed, Japan said")? Part of the dead of the act told, not a rival
+    count of them all (casualties.json ``national_nouns``)."""
+    noun = f.noun
+    if noun is None or not claims:
+        return False
+    if noun.lemma_.lower() in word_set("casualties", "national_nouns"):
+        return any(c.lower_ in ("its", "their") for c in noun.children)
+    code = country_code(noun.text) if noun.text[:1].isupper() else None
+    return code is not None and any(c.country == code for c in claims)
 
 
 def _same_clause(a: Token, b: Token) -> bool:

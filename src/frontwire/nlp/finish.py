@@ -23,6 +23,7 @@ from frontwire.nlp.claims import (
     lexicon_side,
 )
 from frontwire.nlp.coalesce import (
+    _ends_siege,
     _same_claimant,
     _specific,
 )
@@ -641,6 +642,10 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         and not (d.category == "ASSAULT" and d.weapons and _specific(d.mode))
     ):
         d.acled = (decision.acled_event_type, decision.acled_sub_event_type)
+    if _ends_siege(d):
+        # "raided the hotel and freed dozens of hostages": the hostages' words are the siege's; the raid
+        # is security forces fighting the hostage-takers
+        d.acled = tuple(load("modes")["siege_end"]["acled"])
     victims = None
     if d.victims:
         victims = "mixed" if len(d.victims) > 1 else next(iter(d.victims))
