@@ -25,6 +25,102 @@ def _on(events: list[Event], date: str) -> Event:
     return found[0]
 
 
+_RETALIATION = (
+    "WASHINGTON, March 9 (Atlas) - U.S. warplanes struck more than 40 targets in eastern Syria on Friday "
+    "in retaliation for a rocket attack that killed two American contractors at an airbase in Iraq last "
+    "Monday, the Pentagon said.\n"
+    "The strikes hit weapons stores and a training camp used by Iran-backed militias, officials said.\n"
+    "The Syrian Observatory for Human Rights said 11 fighters were killed in the strikes and 14 others "
+    "were wounded.\n"
+    "The rocket attack on the airbase last Monday also wounded six service members.\n"
+    "Tehran denied any part in the attack on the airbase."
+)
+
+
+def test_engine_tells_the_act_a_retaliation_answered_apart_on_its_own_day_and_place():
+    events = _attacks(_RETALIATION, "2024-03-09")
+    assert len(events) == 2
+    answered = _on(events, "2024-03-04")
+    assert answered.where is not None and answered.where.country == "IRQ"
+    reply = _on(events, "2024-03-08")
+    assert reply.where is not None and reply.where.country == "SYR"
+    assert reply.actor is not None and reply.actor.country == "USA"
+
+
+def test_engine_keeps_each_acts_dead_off_the_other_in_a_retaliation_story():
+    events = _attacks(_RETALIATION, "2024-03-09")
+    answered, reply = _on(events, "2024-03-04"), _on(events, "2024-03-08")
+    assert (answered.killed, answered.wounded) == (2, 6)
+    assert (reply.killed, reply.wounded) == (11, 14)
+
+
+def test_engine_gives_a_denial_of_the_answered_attack_to_that_attack():
+    events = _attacks(_RETALIATION, "2024-03-09")
+    answered, reply = _on(events, "2024-03-04"), _on(events, "2024-03-08")
+    assert ("Tehran", "denies") in {(c.by, c.stance) for c in answered.claims}
+    assert "Tehran" not in {c.by for c in reply.claims}
+
+
+def test_engine_tells_the_answered_act_apart_when_the_sentence_opens_with_it():
+    events = _attacks(
+        "In retaliation for a suicide bombing that killed 11 policemen in the town of Bannu on Sunday, "
+        "Pakistani jets struck militant hideouts in the Afghan province of Paktika on Monday, killing 15 "
+        "people, officials said.",
+        "2023-07-18",
+    )
+    answered, reply = _on(events, "2023-07-16"), _on(events, "2023-07-17")
+    assert answered.killed == 11 and answered.acled_sub_event_type == "Suicide bomb"
+    assert reply.killed == 15 and reply.where is not None and reply.where.country == "AFG"
+
+
+def test_engine_reads_a_run_of_attacks_answered_as_no_act_of_its_own():
+    events = _attacks(
+        "British jets bombed militia depots near the port of Hodeidah on Thursday in response to weeks of "
+        "attacks by the group on merchant ships, the defence ministry said.",
+        "2024-02-02",
+    )
+    assert len(events) == 1 and events[0].when is not None and events[0].when.date == "2024-02-01"
+
+
+def test_engine_gives_a_reply_to_a_campaign_its_own_scene_and_its_counted_strikes_dead():
+    events = _attacks(
+        "ADEN, Feb 4 (Atlas) - American and British warships struck Houthi radar sites across Yemen on "
+        "Saturday in response to months of attacks by the group on tankers in the Gulf of Aden.\n"
+        "The Houthis said three of their fighters were killed and nine wounded in 36 strikes.\n"
+        "The group has launched missiles at merchant ships since December, saying it acts for the people "
+        "of Gaza.",
+        "2024-02-04",
+    )
+    reply = _on(events, "2024-02-03")
+    assert reply.where is not None and reply.where.name == "Yemen"
+    assert (reply.killed, reply.wounded) == (3, 9)
+    assert "missile" not in reply.weapons
+
+
+def test_engine_reads_the_killing_that_answered_an_ambush_as_the_sentences_own_act():
+    events = _attacks(
+        "Chadian troops killed 35 insurgents in an operation near Lake Chad on Sunday in revenge for an ambush "
+        "that killed nine soldiers near the town of Bol last week, the army said.",
+        "2023-10-02",
+    )
+    assert sorted(e.killed for e in events) == [9, 35]
+    own = next(e for e in events if e.killed == 35)
+    assert own.actor is not None and own.actor.country == "TCD"
+    assert own.when is not None and own.when.date == "2023-10-01"
+
+
+def test_engine_leaves_an_answered_attack_told_before_as_that_attack():
+    events = _attacks(
+        "Militants fired mortar rounds at an army post in the Khyber district on Tuesday, wounding four "
+        "soldiers, officials said.\n"
+        "Pakistani jets struck militant hideouts across the border on Wednesday in retaliation for the "
+        "attack, the military said.",
+        "2024-03-14",
+    )
+    assert len(events) == 2
+    assert _on(events, "2024-03-12").wounded == 4
+
+
 def test_engine_tells_each_countrys_part_of_one_nights_strikes_apart():
     events = _attacks(
         "BEIRUT, Oct 27 (Meridian) - Israeli jets struck sites in Lebanon and Syria overnight, hitting "

@@ -28,6 +28,7 @@ from frontwire.nlp.drafts import (
     _child,
     _Draft,
     _is_weapon,
+    _told_text,
     _triggers,
 )
 from frontwire.nlp.lexicon import load, word_set
@@ -436,10 +437,38 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         part = next(parts, None)
         if part is not None:
             return part
+        if _counted_acts(d.trigger) and not _own_day(d):
+            # "The Houthis said five of their fighters were killed in 73 strikes": the strikes told,
+            # counted, with the figures they lacked
+            lead = lead or next((o for o in told if _complementary(o, d) and _may_elaborate(o, d)), None)
         if not (_anaphoric(d.trigger) or _definite_subject(d.trigger)) and lead is None:
             return None
         told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
     return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _answered_named(told: list[_Draft], doc: Doc) -> _Draft | None:
+    """The answered act a sentence names ("Iran denied any role in the attack on the base", "blamed the
+    militia for that attack", after "struck ... in retaliation for a drone attack on a base in Jordan"):
+    by the scene its words name, or by its own act noun told again. None when no act told is an
+    answered one, or the sentence names none."""
+    answered = [d for d in told if d.answered]
+    if not answered:
+        return None
+    pointed = _pointed_attack([d for d in told if d.category == "ASSAULT"], doc)
+    if pointed is not None:
+        return pointed if pointed.answered else None
+    nouns = {t.lemma_.lower() for t in doc if _anaphor_noun(t)}
+    named = [d for d in answered if d.trigger.lemma_.lower() in nouns]
+    return named[-1] if named else None
+
+
+def _counted_acts(tok: Token) -> bool:
+    """'in 73 strikes', 'in dozens of raids': a plural act noun given a number, the acts of the night told
+    counted rather than a new act."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in _ANAPHOR_NOUNS:
+        return False
+    return any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _ends_siege(d: _Draft) -> bool:
@@ -550,7 +579,7 @@ def _named_scene(doc: Doc | None) -> set[str]:
 def _pointed_attack(told: list[_Draft], doc: Doc | None) -> _Draft | None:
     """The told attack a sentence names by its scene ('the strike on the pitch'), latest first."""
     named = _named_scene(doc)
-    pointed = [o for o in told if named and any(named & _content_words(s.text) for s in o.sents)]
+    pointed = [o for o in told if named and named & _content_words(_told_text(o))]
     return _last_told(pointed) if pointed else None
 
 
@@ -570,7 +599,7 @@ def _target_named_before(told: list[_Draft], d: _Draft) -> _Draft | None:
     if obj is None or not _anaphoric(obj) or _is_weapon(obj) or _names_side(obj):
         return None  # "fighting the insurgents" names a side, which many acts share; "the prison" a scene
     word = obj.lemma_.lower()
-    named = [o for o in told if o.sent.index < d.sent.index and word in _content_words(o.sent.text)]
+    named = [o for o in told if o.sent.index < d.sent.index and word in _content_words(_told_text(o))]
     return max(named, key=lambda o: o.sent.index) if named else None
 
 
@@ -603,8 +632,9 @@ def _own_day(d: _Draft) -> bool:
 
 
 def _last_told(told: list[_Draft]) -> _Draft:
-    """The event told last, by its latest sentence."""
-    return max(told, key=lambda o: max(s.start for s in o.sents))
+    """The event told last, by its latest sentence; of two told there, the sentence's own act, not the
+    one it answered ("struck ... in retaliation for a drone attack"), and else the later told."""
+    return max(reversed(told), key=lambda o: (max(s.start for s in o.sents), not o.answered))
 
 
 def _lead_of(told: list[_Draft], d: _Draft) -> _Draft | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import spacy
@@ -181,6 +181,12 @@ class _Draft:
     # a wave of acts the told act happened during ("struck the building during a wave of Russian strikes
     # on Ukraine's energy infrastructure"): another event, never the told one again
     wave: bool = False
+    # the act a told attack answered, told inside its sentence ("struck targets in retaliation for a drone
+    # attack that killed three soldiers in Jordan"): its own words are only ``words`` (body offsets)
+    answered: bool = False
+    words: tuple[int, int] | None = None
+    # the answered acts' words inside the sentence of the act that answered them: not its words
+    asides: list[tuple[int, int]] = field(default_factory=list)
     # the country a sentence fronts its act with ("In Iraq, the strikes hit positions near al-Qaim"): a
     # story telling each country's part of one night's strikes in a sentence of its own tells two events
     front: str | None = None
@@ -261,6 +267,38 @@ def _is_weapon(tok: Token) -> bool:
 
 def _token_at(doc: Doc, char: int) -> Token:
     return doc[_tok_at(doc, char)]
+
+
+def _own_part(d: _Draft, s: Sent) -> Sent:
+    """The part of sentence ``s`` that tells ``d`` where it happened: the answered act's phrase ("a drone
+    attack that killed three soldiers at a base in Jordan"); for the act that answered it, its words
+    before (or after) that phrase; else the whole sentence."""
+    if s.start != d.sent.start:
+        return s
+    span = d.words
+    if span is None and d.asides:
+        at = s.start + d.trigger.idx
+        first = min(d.asides)
+        span = (s.start, first[0]) if at < first[0] else (max(b for _a, b in d.asides), s.end)
+    if span is None:
+        return s
+    return replace(s, start=span[0], end=span[1], text=s.text[span[0] - s.start : span[1] - s.start])
+
+
+def _told_text(d: _Draft) -> str:
+    """The words an event was told in, across its sentences: of a sentence that tells two acts, the
+    answered act's phrase is that act's words, not the answering act's ("in retaliation for a drone
+    attack on a base in Jordan" tells nothing about the retaliation's scene)."""
+    parts = []
+    for s in d.sents:
+        text = s.text
+        if s.start == d.sent.start and d.words is not None:
+            text = text[d.words[0] - s.start : d.words[1] - s.start]
+        elif s.start == d.sent.start:
+            for a, b in sorted(d.asides, reverse=True):
+                text = text[: a - s.start] + text[b - s.start :]
+        parts.append(text)
+    return " ".join(parts)
 
 
 def _clause(tok: Token) -> Token:

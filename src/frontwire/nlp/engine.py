@@ -61,6 +61,7 @@ from frontwire.nlp.coalesce import (
     _act_followed,
     _anaphor_noun,
     _anaphoric,
+    _answered_named,
     _compatible,
     _compatible_anaphor,
     _counts_doers,
@@ -70,6 +71,7 @@ from frontwire.nlp.coalesce import (
     _fronted_country,
     _goes_on_about,
     _label_of,
+    _last_told,
     _merge,
     _names_told_doers,
     _onset_of,
@@ -95,6 +97,7 @@ from frontwire.nlp.drafts import (
     _is_weapon,
     _nlp,
     _object_words,
+    _own_part,
     _phrase_matcher,
     _prep_obj,
     _tok_at,
@@ -1347,6 +1350,16 @@ class _Reader:
             # "Jihadist fighters killed scores of villagers": a killing done by an armed doer is an
             # attack even when the count is vague (no number to start it from)
             events = [t for t in trig if t[1]["kind"] == "result" and _armed_doer(t[0])][:1]
+        # "Nigerien troops killed 40 militants ... in revenge for an ambush that killed 12 soldiers": the
+        # killing answering the act told is the sentence's own act, however its verb is read alone
+        answering = [
+            r
+            for r in trig
+            if r[1]["kind"] == "result"
+            and r[1]["category"] == "ASSAULT"
+            and any(_answered_act(tok, r[0]) is not None for tok, _t in events)
+        ][:1]
+        events = answering + events
         result_only = bool(events) and all(t["kind"] == "result" for _tok, t in events)
         # an accusation of "attacks" in general is not an event ("trading accusations of new attacks");
         # one with new figures, a place or a day is ("accused Y of firing rockets ... wounding three")
@@ -1356,6 +1369,8 @@ class _Reader:
         # theirs ("..., drawing artillery strikes in retaliation"; "..., and three officers were killed
         # when suspects blew themselves up")
         replies: dict[int, Token] = {}
+        answered: set[int] = set()  # triggers of the acts the sentence's act answered
+        asides: list[tuple[int, int]] = []  # the words of acts answered that are no event of their own
         for tok, t in events:
             if t["category"] == "ASSAULT" and self._told_attack():
                 # "The shooting comes after the police killing of a man on March 18 in Sacramento": the
@@ -1385,7 +1400,7 @@ class _Reader:
                     (
                         x
                         for x in drafts
-                        if x.trigger.i in replies and tok.i in {t.i for t in replies[x.trigger.i].subtree}
+                        if x.trigger.i in replies and tok.i in _reply_words(replies, answered, x.trigger.i)
                     ),
                     None,
                 )
@@ -1402,6 +1417,21 @@ class _Reader:
                     replies[tok.i] = group  # "struck the building during a wave of strikes on the grid"
                 elif _answering(tok) and not _answering(d.trigger):
                     replies[tok.i] = _clause(tok)  # "fired rockets, drawing artillery strikes in retaliation"
+                elif (cause := _answered_act(tok, d.trigger)) is not None:
+                    # "struck 85 targets in retaliation for a drone attack that killed three U.S. soldiers
+                    # in Jordan last Sunday": the act answered is another, with its own day, place and dead
+                    if not _one_act_told(cause, figs):
+                        # "in response to weeks of attacks on shipping in the Red Sea": a campaign, no one
+                        # act; its words (its scene) are still not the answering act's
+                        asides.append(_phrase_span(cause, sent))
+                        continue
+                    replies[tok.i] = cause
+                    answered.add(tok.i)
+                elif (cause := _answered_act(d.trigger, tok)) is not None and _one_act_told(cause, figs):
+                    # "In retaliation for the killing of three soldiers on Monday, troops shelled ...": the
+                    # answered act told first, the answer after it
+                    replies[d.trigger.i] = cause
+                    answered.add(d.trigger.i)
                 elif (root := _own_toll_clause(d.trigger, tok, figs)) is not None:
                     replies[tok.i] = root  # two attacks, each with its toll, joined by "and"
                 else:
@@ -1418,6 +1448,12 @@ class _Reader:
             d.wave = _wave_during(tok, drafts[0].trigger) is not None if drafts else False
             d.front = _fronted_country(doc)
             drafts.append(d)
+        for d in drafts:
+            if d.trigger.i in answered:
+                d.answered, d.words = True, _phrase_span(replies[d.trigger.i], sent)
+        for d in drafts:
+            if not d.answered:
+                d.asides = [x.words for x in drafts if x.answered and x.words] + asides
         # "the strike", "the attack" with nothing new: the sentence tells more about an earlier event
         has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
         if (
@@ -1581,9 +1617,9 @@ class _Reader:
                 and not _sources_the_toll(d, a, drafts, figs)
             ]
             paired |= {id(c) for _a, c in pairs}
-            reply_span = {t.i for r in replies.values() for t in r.subtree}
+            reply_span = {i for k in replies for i in _reply_words(replies, answered, k)}
             if d.trigger.i in replies:
-                own = {t.i for t in replies[d.trigger.i].subtree}
+                own = _reply_words(replies, answered, d.trigger.i)
             else:  # the first act keeps the weapons and figures told outside the other acts' clauses
                 own = {t.i for t in doc} - reply_span
             own_weps = [(w, i) for w, i in weps if i in own] if replies else weps
@@ -1613,7 +1649,7 @@ class _Reader:
                 _crowd_protested(d)
             # "the strike on the pitch" is the strike told with the pitch, not the last one told
             attacks = [p for p in self.drafts if p.category == "ASSAULT" and not p.wave]
-            prev = _pointed_attack(attacks, doc) or (self._host(attacks[-1]) if attacks else None)
+            prev = _pointed_attack(attacks, doc) or (self._host(_last_told(attacks)) if attacks else None)
             if prev is not None and (d.result_only or _anaphor_noun(d.trigger)) and not _points_to_raid(doc):
                 # ("At least 21 people were killed in the attack", after the raid that ended the siege)
                 prev = _siege_dead(attacks, prev, _counts_doers(d))
@@ -1881,7 +1917,7 @@ class _Reader:
         ):
             return False
         told = [d for d in self.drafts if d.category == "ASSAULT" and not d.wave]
-        prev = told[-1] if told else None
+        prev = _last_told(told) if told else None
         if prev is not None:
             prev = _siege_dead(told, prev, bool(attackers) and not stated)
         # "No one else was injured in the incident, said London police Const. Kim Flett", four sentences
@@ -2124,7 +2160,9 @@ class _Reader:
                 and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims))
             )
         )
-        weps = weps if prev.category == "ASSAULT" and not long_run else []
+        # ("The group has fired drones and missiles at merchant vessels since November": another time's
+        # weapons and voices, not the told act's)
+        weps = weps if prev.category == "ASSAULT" and not long_run and not elsewhen else []
         if recent and claims and (weps or continues):
             for w, _ in weps:
                 if w not in prev.weapons:
@@ -2187,6 +2225,9 @@ class _Reader:
         """The violent event a sentence without one of its own is about: the one whose sentences name a
         place it names ("denied firing on Barda"), else the story's first (the lead's) attack."""
         attacks = [d for d in self.drafts if d.category == "ASSAULT"] or self.drafts
+        answered = _answered_named(attacks, doc)
+        if answered is not None:
+            return answered
         places = _places_named(doc)
         for d in attacks:
             text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
@@ -2225,9 +2266,11 @@ class _Reader:
         if any(_kind_fig(t) for t in doc):
             claimed = [d for d in claimed if d.category == "ASSAULT"] or claimed
 
+        answered = _answered_named(claimed, doc)
+
         def score(d: _Draft) -> int:
             text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
-            points = 4 if any(p in text for p in places) else 0
+            points = 4 if any(p in text for p in places) or d is answered else 0
             if arms & set(d.weapons):
                 points += 3
             if c.country and d.actor is not None and d.actor.country == c.country:
@@ -2896,8 +2939,11 @@ class _Reader:
             if w not in d.weapons:
                 d.weapons.append(w)
         self._type_assault(d)
-        # date: the temporal expression nearest the trigger
-        d.when = self._when(d.sent, tok)
+        # date: the temporal expression nearest the trigger (of its own words, when the sentence tells
+        # the act it answered too)
+        part = _own_part(d, d.sent)
+        within = (part.start - base, part.end - base) if part is not d.sent else None
+        d.when = self._when(d.sent, tok, within=within)
         # claims of this sentence
         for c in claims:
             if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
@@ -2969,17 +3015,27 @@ class _Reader:
         ):
             d.acled = ("Battles", "Armed clash")
 
-    def _when(self, sent: Sent, tok: Token, material: bool = True, own_only: bool = False) -> When | None:
+    def _when(
+        self,
+        sent: Sent,
+        tok: Token,
+        material: bool = True,
+        own_only: bool = False,
+        within: tuple[int, int] | None = None,
+    ) -> When | None:
         """The date the sentence gives the event at ``tok``; undated, the story's or the report's day.
 
         ``material``: an act (not words). Undated statements are the day's news and take the dateline.
         ``own_only``: only a date of the event's own clause or phrase counts (statements).
+        ``within``: the sentence's characters that tell this act, when it tells another beside it.
         """
         # "held a day of mourning on Friday after six people were killed": Friday is what came after
         found = [
             f
             for f in dates.find_dates(sent.text)
-            if not _before_dated_act(sent.text, f, tok.idx) and not _after_other(tok, f)
+            if not _before_dated_act(sent.text, f, tok.idx)
+            and not _after_other(tok, f)
+            and (within is None or within[0] <= f[0] < within[1])
         ]
         if found and own_only:
             # a statement without a day of its own is the day's news: "urged them to stand by the
@@ -3151,11 +3207,15 @@ class _Reader:
         return w
 
     def _focus_date(self) -> dt.date | None:
-        """The day of the latest event told with a day-precise date, for relative expressions."""
-        for d in reversed(self.drafts):
-            if d.when is not None and d.when.date and d.when.precision == "day" and d.when.text:
-                return dt.date.fromisoformat(d.when.date)
-        return None
+        """The day of the latest event told with a day-precise date, for relative expressions (the story's
+        thread: an act told only as what another answered is not where the story stands)."""
+        dated = [
+            d
+            for d in self.drafts
+            if d.when is not None and d.when.date and d.when.precision == "day" and d.when.text
+        ]
+        thread = [d for d in dated if not d.answered] or dated
+        return dt.date.fromisoformat(thread[-1].when.date) if thread else None
 
     def _war_start_event(self, sent: Sent, doc: Doc) -> None:
         """The start a running toll counts from, when the text dates it: "killed since the fighting
@@ -3934,6 +3994,69 @@ def _answering(tok: Token) -> bool:
     return any(g.lower_ in words for p in preps for g in p.children)
 
 
+def _answered_act(tok: Token, act: Token) -> Token | None:
+    """The phrase of the act ``act`` was told as the reply to, when ``tok`` is the act noun in it: 'struck
+    targets in retaliation for a drone attack that killed three soldiers' -> 'attack'; 'in revenge for the
+    killing of General X in a U.S. drone strike' (``tok`` 'strike') -> 'killing', the head of the whole
+    phrase (triggers.json reply_words, the object of their 'for' / 'to'). None when ``tok`` is in no such
+    phrase."""
+    if tok.pos_ != "NOUN":
+        return None
+    words = word_set("triggers", "reply_words")
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ in ("for", "to", "against"):
+            # (the parser may hang "for an ambush" on the verb beside "in revenge")
+            reply = anc.head if anc.head.lower_ in words else anc.doc[anc.i - 1] if anc.i > 0 else anc
+            frame = reply.head
+            if (
+                reply.lower_ in words
+                and reply.dep_ == "pobj"
+                and frame.lower_ == "in"
+                and frame.head.i in (act.i, _clause(act).i)
+            ):
+                # the whole answered phrase: "the killing of General X in a U.S. drone strike in Baghdad"
+                return next((g for g in anc.children if g.dep_ == "pobj"), tok)
+            return None
+        if anc.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _answered_phrase(noun: Token) -> list[Token]:
+    """The words of an answered act: its noun's phrase and what follows it up to the clause's end ("a
+    suspected Israeli strike on its embassy compound in Damascus on April 1 that killed seven officers",
+    whose day and relative clause the parser may hang on the answering verb)."""
+    words = list(noun.subtree)
+    end = words[-1].i
+    doc = noun.doc
+    while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".", ":", "—", "–", "(", ")", '"'):
+        end += 1
+    return words + list(doc[words[-1].i + 1 : end + 1])
+
+
+def _phrase_span(head: Token, sent: Sent) -> tuple[int, int]:
+    """The body offsets of an answered act's words (``_answered_phrase``)."""
+    phrase = sorted(_answered_phrase(head), key=lambda t: t.i)
+    return sent.start + phrase[0].idx, sent.start + phrase[-1].idx + len(phrase[-1])
+
+
+def _reply_words(replies: dict[int, Token], answered: set[int], i: int) -> set[int]:
+    """The token indices of the act told apart at trigger ``i``: an answering clause's subtree, or an
+    answered act's phrase."""
+    if i in answered:
+        return {t.i for t in _answered_phrase(replies[i])}
+    return {t.i for t in replies[i].subtree}
+
+
+def _one_act_told(noun: Token, figs: list[Figure]) -> bool:
+    """Is the answered act one act ('a drone attack that killed three soldiers', 'the shelling of a
+    market on Monday'), not a run of them ('weeks of attacks on shipping')? One act is a singular noun
+    or a noun phrase that gives its own dead or wounded."""
+    inside = {t.i for t in _answered_phrase(noun)}
+    counted = any(f.trigger is not None and f.trigger.i in inside and f.count is not None for f in figs)
+    return counted or (noun.tag_ == "NN" and noun.head.lower_ != "of")
+
+
 def _own_nationals(f: Figure, claims: list[Claim]) -> bool:
     """Is ``f`` a government's count of its own people ("Nine Italians had been killed, Rome said",
     "seven of its citizens were killed, Japan said")? Part of the dead of the act told, not a rival
@@ -4293,10 +4416,11 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
                 resolved[(m.start, m.end)] = replace(reading[m.text], text=m.text, span=(m.start, m.end))
             mentions += repeated
         for d in reader.drafts:
+            own = _own_part(d, d.sent)
             d.place = geocoder.event_place(
                 article.body,
-                d.sent.start,
-                d.sent.end,
+                own.start,
+                own.end,
                 resolved,
                 mentions,
                 verbal=_verbal(d),
