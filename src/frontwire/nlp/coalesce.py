@@ -633,8 +633,17 @@ def _own_day(d: _Draft) -> bool:
 
 def _last_told(told: list[_Draft]) -> _Draft:
     """The event told last, by its latest sentence; of two told there, the sentence's own act, not the
-    one it answered ("struck ... in retaliation for a drone attack"), and else the later told."""
-    return max(reversed(told), key=lambda o: (max(s.start for s in o.sents), not o.answered))
+    one it answered ("struck ... in retaliation for a drone attack"), and else the first told."""
+    return max(told, key=lambda o: (max(s.start for s in o.sents), not o.answered))
+
+
+def _last_drafted(told: list[_Draft]) -> _Draft:
+    """The draft read last, or the act its sentence answered with when that is an answered act ("struck
+    ... in retaliation for a drone attack": the strikes, not the drone attack)."""
+    last = told[-1]
+    if last.answered:
+        return next((o for o in reversed(told) if not o.answered and o.sent.start == last.sent.start), last)
+    return last
 
 
 def _lead_of(told: list[_Draft], d: _Draft) -> _Draft | None:

@@ -71,7 +71,7 @@ from frontwire.nlp.coalesce import (
     _fronted_country,
     _goes_on_about,
     _label_of,
-    _last_told,
+    _last_drafted,
     _merge,
     _names_told_doers,
     _onset_of,
@@ -1371,6 +1371,7 @@ class _Reader:
         replies: dict[int, Token] = {}
         answered: set[int] = set()  # triggers of the acts the sentence's act answered
         asides: list[tuple[int, int]] = []  # the words of acts answered that are no event of their own
+        aside_toks: set[int] = set()  # (their tokens)
         for tok, t in events:
             if t["category"] == "ASSAULT" and self._told_attack():
                 # "The shooting comes after the police killing of a man on March 18 in Sacramento": the
@@ -1419,19 +1420,23 @@ class _Reader:
                     replies[tok.i] = _clause(tok)  # "fired rockets, drawing artillery strikes in retaliation"
                 elif (cause := _answered_act(tok, d.trigger)) is not None:
                     # "struck 85 targets in retaliation for a drone attack that killed three U.S. soldiers
-                    # in Jordan last Sunday": the act answered is another, with its own day, place and dead
-                    if not _one_act_told(cause, figs):
-                        # "in response to weeks of attacks on shipping in the Red Sea": a campaign, no one
-                        # act; its words (its scene) are still not the answering act's
-                        asides.append(_phrase_span(cause, sent))
-                        continue
-                    replies[tok.i] = cause
+                    # in Jordan last Sunday", "in response to weeks of attacks on shipping in the Red Sea":
+                    # the act answered is another; its day, scene, dead and weapons are none of the answer's
+                    asides.append(_phrase_span(cause, sent))
+                    aside_toks |= {t.i for t in _answered_phrase(cause)}
+                    continue
+                elif (before := _act_before(tok, d.trigger, figs)) is not None:
+                    # "struck targets in southern Lebanon on Sunday, a day after a rocket attack on a football
+                    # pitch in the Golan Heights killed 12 children": the act counted from is another, with
+                    # its own day, place and dead (told, like an answered act, inside the sentence)
+                    replies[tok.i] = before
                     answered.add(tok.i)
-                elif (cause := _answered_act(d.trigger, tok)) is not None and _one_act_told(cause, figs):
-                    # "In retaliation for the killing of three soldiers on Monday, troops shelled ...": the
-                    # answered act told first, the answer after it
-                    replies[d.trigger.i] = cause
-                    answered.add(d.trigger.i)
+                elif (cause := _answered_act(d.trigger, tok)) is not None:
+                    # "In retaliation for a suicide bombing that killed 11 policemen on Sunday, jets struck
+                    # ...": the answered act told first; the sentence's act is the answer after it
+                    drafts.remove(d)
+                    asides.append(_phrase_span(cause, sent))
+                    aside_toks |= {t.i for t in _answered_phrase(cause)}
                 elif (root := _own_toll_clause(d.trigger, tok, figs)) is not None:
                     replies[tok.i] = root  # two attacks, each with its toll, joined by "and"
                 else:
@@ -1621,15 +1626,15 @@ class _Reader:
             if d.trigger.i in replies:
                 own = _reply_words(replies, answered, d.trigger.i)
             else:  # the first act keeps the weapons and figures told outside the other acts' clauses
-                own = {t.i for t in doc} - reply_span
-            own_weps = [(w, i) for w, i in weps if i in own] if replies else weps
+                own = {t.i for t in doc} - reply_span - aside_toks
+            own_weps = [(w, i) for w, i in weps if i in own] if replies or aside_toks else weps
             self._fill(d, doc, figs, own_weps, atts, pairs)
             # "Kurdish militants claimed responsibility for the bombings that killed 44": the doer as
             # its own claim presents it, as for a claim about an act told before (_attach_elsewhere)
             credit = next((c for a, c in pairs if c.by and takes_credit(a)), None)
             if credit is not None and d.credited is None:
                 d.credited = Party(name=credit.by, country=credit.country, civilian=False)
-            if replies:
+            if replies or aside_toks:
                 mine = [
                     f for f in figs if f.trigger is not None and f.trigger.i in own and f.count is not None
                 ]
@@ -1649,7 +1654,7 @@ class _Reader:
                 _crowd_protested(d)
             # "the strike on the pitch" is the strike told with the pitch, not the last one told
             attacks = [p for p in self.drafts if p.category == "ASSAULT" and not p.wave]
-            prev = _pointed_attack(attacks, doc) or (self._host(_last_told(attacks)) if attacks else None)
+            prev = _pointed_attack(attacks, doc) or (self._host(_last_drafted(attacks)) if attacks else None)
             if prev is not None and (d.result_only or _anaphor_noun(d.trigger)) and not _points_to_raid(doc):
                 # ("At least 21 people were killed in the attack", after the raid that ended the siege)
                 prev = _siege_dead(attacks, prev, _counts_doers(d))
@@ -1917,7 +1922,7 @@ class _Reader:
         ):
             return False
         told = [d for d in self.drafts if d.category == "ASSAULT" and not d.wave]
-        prev = _last_told(told) if told else None
+        prev = _last_drafted(told) if told else None
         if prev is not None:
             prev = _siege_dead(told, prev, bool(attackers) and not stated)
         # "No one else was injured in the incident, said London police Const. Kim Flett", four sentences
@@ -2160,9 +2165,10 @@ class _Reader:
                 and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims))
             )
         )
-        # ("The group has fired drones and missiles at merchant vessels since November": another time's
-        # weapons and voices, not the told act's)
-        weps = weps if prev.category == "ASSAULT" and not long_run and not elsewhen else []
+        # ("The group has fired drones and missiles at merchant vessels since November": a run of acts
+        # since a past time, whose weapons are not the told act's)
+        since = any(f[2].lower().startswith("since ") for f in dates.find_dates(sent.text))
+        weps = weps if prev.category == "ASSAULT" and not long_run and not since else []
         if recent and claims and (weps or continues):
             for w, _ in weps:
                 if w not in prev.weapons:
@@ -3925,6 +3931,8 @@ def _counted_from(tok: Token, found: tuple[int, int, str], through_reports: bool
     last = _token_at(tok.doc, found[0] + len(found[2].rstrip()) - 1)
     if last.lower_ != word:
         return False
+    if last.head.dep_ == "npadvmod" and last.head.head.i == _clause(tok).i != tok.i:
+        return True  # "a day after a rocket attack killed 12": 'after' parsed under the day, on the clause
     if tok.i in {t.i for t in last.subtree}:
         return True
     if not through_reports:
@@ -4022,6 +4030,29 @@ def _answered_act(tok: Token, act: Token) -> Token | None:
     return None
 
 
+def _act_before(tok: Token, act: Token, figs: list[Figure]) -> Token | None:
+    """The clause of an act told as what ``act`` came some time after, when ``tok`` tells it with its own
+    dead: 'struck targets on Sunday, a day after a rocket attack on a football pitch killed 12 children',
+    'hours after a drone strike on Belgorod killed two' -> the 'killed' clause. The time between
+    (modes.json ``sequel_gap_units``: 'a day', 'hours') says they are two acts; None otherwise."""
+    clause, own = _clause(tok), _clause(act)
+    if clause.i == own.i or clause.dep_ != "advcl" or clause.head.i != own.i:
+        return None
+    markers = set(load("modes")["sequel_markers"])
+    units = set(load("modes")["sequel_gap_units"])
+    # ("two days after" is parsed with the days on the clause or on its "after")
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in markers]
+    gaps = [
+        t
+        for t in [*clause.children, *(c for m in marks for c in m.children)]
+        if t.dep_ == "npadvmod" and t.lemma_.lower() in units
+    ]
+    marked = bool(marks) or any(c.lower_ in markers for g in gaps for c in g.children)
+    inside = {t.i for t in clause.subtree}
+    counted = any(f.trigger is not None and f.trigger.i in inside and f.count is not None for f in figs)
+    return clause if gaps and marked and counted else None
+
+
 def _answered_phrase(noun: Token) -> list[Token]:
     """The words of an answered act: its noun's phrase and what follows it up to the clause's end ("a
     suspected Israeli strike on its embassy compound in Damascus on April 1 that killed seven officers",
@@ -4046,15 +4077,6 @@ def _reply_words(replies: dict[int, Token], answered: set[int], i: int) -> set[i
     if i in answered:
         return {t.i for t in _answered_phrase(replies[i])}
     return {t.i for t in replies[i].subtree}
-
-
-def _one_act_told(noun: Token, figs: list[Figure]) -> bool:
-    """Is the answered act one act ('a drone attack that killed three soldiers', 'the shelling of a
-    market on Monday'), not a run of them ('weeks of attacks on shipping')? One act is a singular noun
-    or a noun phrase that gives its own dead or wounded."""
-    inside = {t.i for t in _answered_phrase(noun)}
-    counted = any(f.trigger is not None and f.trigger.i in inside and f.count is not None for f in figs)
-    return counted or (noun.tag_ == "NN" and noun.head.lower_ != "of")
 
 
 def _own_nationals(f: Figure, claims: list[Claim]) -> bool:
