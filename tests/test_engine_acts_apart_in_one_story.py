@@ -134,24 +134,6 @@ def test_engine_tells_an_ambush_days_before_the_shelling_apart():
     assert ambush.where is not None and ambush.where.name == "Kiwanja"
 
 
-def test_engine_tells_each_countrys_part_of_one_nights_strikes_apart():
-    events = _attacks(
-        "BEIRUT, Oct 27 (Meridian) - Israeli jets struck sites in Lebanon and Syria overnight, hitting "
-        "dozens of targets linked to Hezbollah, the Israeli military said.\n"
-        "In Syria, the strikes hit an arms depot and a radar station near the city of Homs, killing seven "
-        "soldiers, the Syrian defence ministry said.\n"
-        "In Lebanon, the strikes hit a warehouse on the outskirts of the town of Baalbek, killing three "
-        "people, Lebanon's health ministry said.",
-        "2024-10-27",
-    )
-    assert len(events) == 2
-    by_country = {e.where.country: e for e in events if e.where is not None}
-    assert by_country["SYR"].killed == 7 and by_country["LBN"].killed == 3
-    lebanon = by_country["LBN"]
-    assert lebanon.actor is not None and lebanon.actor.country == "ISR"
-    assert lebanon.when is not None and lebanon.when.date == by_country["SYR"].when.date
-
-
 _SIEGE = (
     "NAIROBI, Jan 16 (Atlas) - Gunmen stormed a hotel and office complex in Nairobi on Tuesday afternoon "
     "and held guests and staff hostage, police said.\n"

@@ -20,7 +20,6 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from frontwire.geo.countries import country_code
 from frontwire.geo.resolve import haversine_km
 from frontwire.model import Claim, Party, Place, When
 from frontwire.nlp.drafts import (
@@ -47,8 +46,6 @@ def _compatible_anaphor(prev: _Draft, d: _Draft, figures: bool = True) -> bool:
     ``figures=False``: a source's own count for the act pointed back to does not clash (sources differ).
     """
     if d.trigger.lemma_.lower() not in _ANAPHOR_NOUNS and not _definite_doer(d):
-        return False
-    if _other_fronts(prev, d):
         return False
     if d.when is not None and d.when.text and "same" in d.when.text.lower():
         return True  # "The attack came on the same day that ...": the day of the attack told
@@ -297,26 +294,7 @@ def _one_person_named(a: Party | None, b: Party | None) -> bool:
     return (unnamed(a) and named(b)) or (named(a) and unnamed(b))
 
 
-def _fronted_country(doc: Doc) -> str | None:
-    """The country a sentence opens with as the scene of what it tells: 'In Syria, the strikes hit
-    weapons depots in Deir el-Zor' -> 'SYR'; None for any other opening."""
-    if len(doc) < 3 or doc[0].lower_ != "in":
-        return None
-    comma = next((t.i for t in doc[:8] if t.text == ","), None)
-    if comma is None:
-        return None
-    return country_code(doc[1:comma].text.removeprefix("the ").strip())
-
-
-def _other_fronts(a: _Draft, b: _Draft) -> bool:
-    """Two parts told each in its own country's sentence ("In Syria, ..." and "In Iraq, ..."): ACLED
-    codes an act per country, so they are two events however much else they share."""
-    return a.front is not None and b.front is not None and a.front != b.front
-
-
 def _compatible(a: _Draft, b: _Draft) -> bool:
-    if _other_fronts(a, b):
-        return False
     if a.category == b.category == "COERCE" and a.mode == b.mode == "arrest":
         # the lead's "a local man is arrested" and the body's "John Hale was arrested": one arrest
         return _one_person_named(a.target, b.target) and not _dates_clash(a.when, b.when)
@@ -691,8 +669,6 @@ def _same_family(a: str | None, b: str | None) -> bool:
 
 
 def _may_elaborate(o: _Draft, d: _Draft, figures: bool = True) -> bool:
-    if _other_fronts(o, d):
-        return False
     own_day = _own_day(d)
     if own_day and o.update and o.when is not None and d.when.date <= (o.when.date or ""):
         own_day = False  # the told event's day was the day its toll rose, not the day it happened
@@ -846,5 +822,4 @@ def _merge(into: _Draft, other: _Draft) -> None:
     for c in other.claims:
         if not any(_same_claimant(c, k) and c.stance == k.stance for k in into.claims):
             into.claims.append(c)
-    into.front = into.front or other.front
     into.sents.extend(other.sents)

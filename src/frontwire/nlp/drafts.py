@@ -181,15 +181,13 @@ class _Draft:
     # a wave of acts the told act happened during ("struck the building during a wave of Russian strikes
     # on Ukraine's energy infrastructure"): another event, never the told one again
     wave: bool = False
-    # the act a told attack answered, told inside its sentence ("struck targets in retaliation for a drone
-    # attack that killed three soldiers in Jordan"): its own words are only ``words`` (body offsets)
+    # an act told inside another act's sentence as what that act came after ("struck targets on Sunday,
+    # a day after a rocket attack killed 12 children"): its own words are only ``words`` (body offsets)
     answered: bool = False
     words: tuple[int, int] | None = None
-    # the answered acts' words inside the sentence of the act that answered them: not its words
+    # the words of such acts (and of acts a told act answered, "in retaliation for a drone attack that
+    # killed three soldiers in Jordan") inside the told act's sentence: none of its words
     asides: list[tuple[int, int]] = field(default_factory=list)
-    # the country a sentence fronts its act with ("In Iraq, the strikes hit positions near al-Qaim"): a
-    # story telling each country's part of one night's strikes in a sentence of its own tells two events
-    front: str | None = None
 
 
 def split_sentences(body: str) -> list[Sent]:

@@ -68,14 +68,12 @@ from frontwire.nlp.coalesce import (
     _days_between,
     _definite_doer,
     _elaborated,
-    _fronted_country,
     _goes_on_about,
     _label_of,
     _last_drafted,
     _merge,
     _names_told_doers,
     _onset_of,
-    _other_fronts,
     _own_day,
     _pointed_attack,
     _points_to_raid,
@@ -1451,7 +1449,6 @@ class _Reader:
             )
             d.followed = followed
             d.wave = _wave_during(tok, drafts[0].trigger) is not None if drafts else False
-            d.front = _fronted_country(doc)
             drafts.append(d)
         for d in drafts:
             if d.trigger.i in answered:
@@ -1669,13 +1666,6 @@ class _Reader:
                 _merge(prev, d)
                 prev.when = replace(start, end=told_day)
                 continue
-            part = prev is not None and _other_fronts(prev, d) and _anaphoric(d.trigger)
-            if d.category == "ASSAULT" and prev is not None and part:
-                # "In Iraq, the strikes hit positions near al-Qaim" after "In Syria, the strikes hit ...":
-                # the told strikes' part in another country, by their doer, on their day
-                d.actor = d.actor or prev.actor
-                if not _own_day(d):
-                    d.when, d.report_dated = prev.when, prev.report_dated
             if (
                 d.category == "ASSAULT"
                 and not d.followed
