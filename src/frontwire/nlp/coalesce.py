@@ -426,10 +426,10 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
 
 
 def _answered_named(told: list[_Draft], doc: Doc) -> _Draft | None:
-    """The answered act a sentence names ("Iran denied any role in the attack on the base", "blamed the
-    militia for that attack", after "struck ... in retaliation for a drone attack on a base in Jordan"):
-    by the scene its words name, or by its own act noun told again. None when no act told is an
-    answered one, or the sentence names none."""
+    """The act told inside another's sentence that a later sentence names ("Hezbollah denied any role in
+    the attack on the pitch", after "struck targets on Sunday, a day after a rocket attack on a football
+    pitch killed 12"): by the scene its words name, or by its own act noun told again. None when no
+    such act was told, or the sentence names none."""
     answered = [d for d in told if d.answered]
     if not answered:
         return None
@@ -611,13 +611,13 @@ def _own_day(d: _Draft) -> bool:
 
 def _last_told(told: list[_Draft]) -> _Draft:
     """The event told last, by its latest sentence; of two told there, the sentence's own act, not the
-    one it answered ("struck ... in retaliation for a drone attack"), and else the first told."""
+    one it came after ("struck ... on Sunday, a day after a rocket attack killed 12"), else the first."""
     return max(told, key=lambda o: (max(s.start for s in o.sents), not o.answered))
 
 
 def _last_drafted(told: list[_Draft]) -> _Draft:
-    """The draft read last, or the act its sentence answered with when that is an answered act ("struck
-    ... in retaliation for a drone attack": the strikes, not the drone attack)."""
+    """The draft read last, or, when that is an act told inside another's sentence ("struck ... on
+    Sunday, a day after a rocket attack killed 12": the rocket attack), the sentence's own act."""
     last = told[-1]
     if last.answered:
         return next((o for o in reversed(told) if not o.answered and o.sent.start == last.sent.start), last)

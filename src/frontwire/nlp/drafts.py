@@ -268,9 +268,10 @@ def _token_at(doc: Doc, char: int) -> Token:
 
 
 def _own_part(d: _Draft, s: Sent) -> Sent:
-    """The part of sentence ``s`` that tells ``d`` where it happened: the answered act's phrase ("a drone
-    attack that killed three soldiers at a base in Jordan"); for the act that answered it, its words
-    before (or after) that phrase; else the whole sentence."""
+    """The part of sentence ``s`` that tells ``d``: an act told inside another's sentence, its own phrase
+    ("a day after a rocket attack on a football pitch in the Golan Heights killed 12 children"); for the
+    sentence's own act, its words before (or after) the phrases set aside (those, and an act it answered:
+    "in retaliation for a drone attack that killed three soldiers at a base in Jordan"); else all of it."""
     if s.start != d.sent.start:
         return s
     span = d.words
@@ -284,9 +285,9 @@ def _own_part(d: _Draft, s: Sent) -> Sent:
 
 
 def _told_text(d: _Draft) -> str:
-    """The words an event was told in, across its sentences: of a sentence that tells two acts, the
-    answered act's phrase is that act's words, not the answering act's ("in retaliation for a drone
-    attack on a base in Jordan" tells nothing about the retaliation's scene)."""
+    """The words an event was told in, across its sentences: of a sentence that tells two acts, each
+    act's own (``_own_part``; "in retaliation for a drone attack on a base in Jordan" tells nothing
+    about the retaliation's scene)."""
     parts = []
     for s in d.sents:
         text = s.text

@@ -1367,8 +1367,8 @@ class _Reader:
         # theirs ("..., drawing artillery strikes in retaliation"; "..., and three officers were killed
         # when suspects blew themselves up")
         replies: dict[int, Token] = {}
-        answered: set[int] = set()  # triggers of the acts the sentence's act answered
-        asides: list[tuple[int, int]] = []  # the words of acts answered that are no event of their own
+        answered: set[int] = set()  # triggers of the acts the sentence's act came some time after
+        asides: list[tuple[int, int]] = []  # the words of acts it answered, which are no event of their own
         aside_toks: set[int] = set()  # (their tokens)
         for tok, t in events:
             if t["category"] == "ASSAULT" and self._told_attack():
@@ -2936,7 +2936,7 @@ class _Reader:
                 d.weapons.append(w)
         self._type_assault(d)
         # date: the temporal expression nearest the trigger (of its own words, when the sentence tells
-        # the act it answered too)
+        # another act beside it)
         part = _own_part(d, d.sent)
         within = (part.start - base, part.end - base) if part is not d.sent else None
         d.when = self._when(d.sent, tok, within=within)
@@ -3204,7 +3204,7 @@ class _Reader:
 
     def _focus_date(self) -> dt.date | None:
         """The day of the latest event told with a day-precise date, for relative expressions (the story's
-        thread: an act told only as what another answered is not where the story stands)."""
+        thread: an act told only as what another came after is not where the story stands)."""
         dated = [
             d
             for d in self.drafts
