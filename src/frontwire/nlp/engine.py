@@ -61,20 +61,25 @@ from frontwire.nlp.coalesce import (
     _act_followed,
     _anaphor_noun,
     _anaphoric,
+    _answered_named,
     _compatible,
     _compatible_anaphor,
+    _counts_doers,
     _days_between,
     _definite_doer,
     _elaborated,
     _goes_on_about,
     _label_of,
+    _last_drafted,
     _merge,
     _names_told_doers,
     _onset_of,
     _own_day,
     _pointed_attack,
+    _points_to_raid,
     _same_claimant,
     _same_family,
+    _siege_dead,
     _specific,
     _told_doer,
 )
@@ -90,6 +95,7 @@ from frontwire.nlp.drafts import (
     _is_weapon,
     _nlp,
     _object_words,
+    _own_part,
     _phrase_matcher,
     _prep_obj,
     _tok_at,
@@ -1342,6 +1348,16 @@ class _Reader:
             # "Jihadist fighters killed scores of villagers": a killing done by an armed doer is an
             # attack even when the count is vague (no number to start it from)
             events = [t for t in trig if t[1]["kind"] == "result" and _armed_doer(t[0])][:1]
+        # "Nigerien troops killed 40 militants ... in revenge for an ambush that killed 12 soldiers": the
+        # killing answering the act told is the sentence's own act, however its verb is read alone
+        answering = [
+            r
+            for r in trig
+            if r[1]["kind"] == "result"
+            and r[1]["category"] == "ASSAULT"
+            and any(_answered_act(tok, r[0]) is not None for tok, _t in events)
+        ][:1]
+        events = answering + events
         result_only = bool(events) and all(t["kind"] == "result" for _tok, t in events)
         # an accusation of "attacks" in general is not an event ("trading accusations of new attacks");
         # one with new figures, a place or a day is ("accused Y of firing rockets ... wounding three")
@@ -1351,6 +1367,9 @@ class _Reader:
         # theirs ("..., drawing artillery strikes in retaliation"; "..., and three officers were killed
         # when suspects blew themselves up")
         replies: dict[int, Token] = {}
+        answered: set[int] = set()  # triggers of the acts the sentence's act came some time after
+        asides: list[tuple[int, int]] = []  # the words of acts it answered, which are no event of their own
+        aside_toks: set[int] = set()  # (their tokens)
         for tok, t in events:
             if t["category"] == "ASSAULT" and self._told_attack():
                 # "The shooting comes after the police killing of a man on March 18 in Sacramento": the
@@ -1380,7 +1399,7 @@ class _Reader:
                     (
                         x
                         for x in drafts
-                        if x.trigger.i in replies and tok.i in {t.i for t in replies[x.trigger.i].subtree}
+                        if x.trigger.i in replies and tok.i in _reply_words(replies, answered, x.trigger.i)
                     ),
                     None,
                 )
@@ -1397,6 +1416,25 @@ class _Reader:
                     replies[tok.i] = group  # "struck the building during a wave of strikes on the grid"
                 elif _answering(tok) and not _answering(d.trigger):
                     replies[tok.i] = _clause(tok)  # "fired rockets, drawing artillery strikes in retaliation"
+                elif (cause := _answered_act(tok, d.trigger)) is not None:
+                    # "struck 85 targets in retaliation for a drone attack that killed three U.S. soldiers
+                    # in Jordan last Sunday", "in response to weeks of attacks on shipping in the Red Sea":
+                    # the act answered is another; its day, scene, dead and weapons are none of the answer's
+                    asides.append(_phrase_span(cause, sent))
+                    aside_toks |= {t.i for t in _answered_phrase(cause)}
+                    continue
+                elif (before := _act_before(tok, d.trigger, figs)) is not None:
+                    # "struck targets in southern Lebanon on Sunday, a day after a rocket attack on a football
+                    # pitch in the Golan Heights killed 12 children": the act counted from is another, with
+                    # its own day, place and dead (told, like an answered act, inside the sentence)
+                    replies[tok.i] = before
+                    answered.add(tok.i)
+                elif (cause := _answered_act(d.trigger, tok)) is not None:
+                    # "In retaliation for a suicide bombing that killed 11 policemen on Sunday, jets struck
+                    # ...": the answered act told first; the sentence's act is the answer after it
+                    drafts.remove(d)
+                    asides.append(_phrase_span(cause, sent))
+                    aside_toks |= {t.i for t in _answered_phrase(cause)}
                 elif (root := _own_toll_clause(d.trigger, tok, figs)) is not None:
                     replies[tok.i] = root  # two attacks, each with its toll, joined by "and"
                 else:
@@ -1412,6 +1450,12 @@ class _Reader:
             d.followed = followed
             d.wave = _wave_during(tok, drafts[0].trigger) is not None if drafts else False
             drafts.append(d)
+        for d in drafts:
+            if d.trigger.i in answered:
+                d.answered, d.words = True, _phrase_span(replies[d.trigger.i], sent)
+        for d in drafts:
+            if not d.answered:
+                d.asides = [x.words for x in drafts if x.answered and x.words] + asides
         # "the strike", "the attack" with nothing new: the sentence tells more about an earlier event
         has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
         if (
@@ -1575,19 +1619,19 @@ class _Reader:
                 and not _sources_the_toll(d, a, drafts, figs)
             ]
             paired |= {id(c) for _a, c in pairs}
-            reply_span = {t.i for r in replies.values() for t in r.subtree}
+            reply_span = {i for k in replies for i in _reply_words(replies, answered, k)}
             if d.trigger.i in replies:
-                own = {t.i for t in replies[d.trigger.i].subtree}
+                own = _reply_words(replies, answered, d.trigger.i)
             else:  # the first act keeps the weapons and figures told outside the other acts' clauses
-                own = {t.i for t in doc} - reply_span
-            own_weps = [(w, i) for w, i in weps if i in own] if replies else weps
+                own = {t.i for t in doc} - reply_span - aside_toks
+            own_weps = [(w, i) for w, i in weps if i in own] if replies or aside_toks else weps
             self._fill(d, doc, figs, own_weps, atts, pairs)
             # "Kurdish militants claimed responsibility for the bombings that killed 44": the doer as
             # its own claim presents it, as for a claim about an act told before (_attach_elsewhere)
             credit = next((c for a, c in pairs if c.by and takes_credit(a)), None)
             if credit is not None and d.credited is None:
                 d.credited = Party(name=credit.by, country=credit.country, civilian=False)
-            if replies:
+            if replies or aside_toks:
                 mine = [
                     f for f in figs if f.trigger is not None and f.trigger.i in own and f.count is not None
                 ]
@@ -1607,7 +1651,10 @@ class _Reader:
                 _crowd_protested(d)
             # "the strike on the pitch" is the strike told with the pitch, not the last one told
             attacks = [p for p in self.drafts if p.category == "ASSAULT" and not p.wave]
-            prev = _pointed_attack(attacks, doc) or (self._host(attacks[-1]) if attacks else None)
+            prev = _pointed_attack(attacks, doc) or (self._host(_last_drafted(attacks)) if attacks else None)
+            if prev is not None and (d.result_only or _anaphor_noun(d.trigger)) and not _points_to_raid(doc):
+                # ("At least 21 people were killed in the attack", after the raid that ended the siege)
+                prev = _siege_dead(attacks, prev, _counts_doers(d))
             # "The group said it had killed 17 soldiers in the raid": a source's own count for the raid
             # told differs from the first; the first stands and the source keeps its claim
             claimed = bool(d.claims) and _anaphor_noun(d.trigger) and not _own_day(d)
@@ -1864,7 +1911,10 @@ class _Reader:
             for t in doc
         ):
             return False
-        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT" and not d.wave), None)
+        told = [d for d in self.drafts if d.category == "ASSAULT" and not d.wave]
+        prev = _last_drafted(told) if told else None
+        if prev is not None:
+            prev = _siege_dead(told, prev, bool(attackers) and not stated)
         # "No one else was injured in the incident, said London police Const. Kim Flett", four sentences
         # after the stabbing: 'the incident' names the attack told, however far back
         pointed = any(_anaphor_noun(t) for t in doc)
@@ -1873,6 +1923,8 @@ class _Reader:
         for f in stated:
             if f.count == 0 and (prev.killed if f.kind == "killed" else prev.wounded):
                 continue  # "No one else was injured": none besides the count told, which stands
+            if _own_nationals(f, claims) and (prev.killed if f.kind == "killed" else prev.wounded):
+                continue  # "Two Britons had been killed, London said": its own among the count told
             if f.kind == "killed" and (claims or prev.killed is None):
                 prev.killed = f.count if prev.killed is None or f.update else min(prev.killed, f.count)
             elif f.kind == "wounded" and (claims or prev.wounded is None):
@@ -2029,6 +2081,11 @@ class _Reader:
         prev = next((d for d in reversed(self.drafts) if d.category not in VERBAL), None)
         if prev is None:
             return
+        if prev.category == "ASSAULT" and not _points_to_raid(doc):
+            # "Japan said seven of its citizens were among the dead", after the raid that ended the siege:
+            # the hostage-takers' act, unless the sentence names the doers or points to the raid
+            attacks = [d for d in self.drafts if d.category == "ASSAULT" and not d.wave]
+            prev = _siege_dead(attacks, prev, _names_told_doers(doc))
         recent = self._recent(prev, idx)
         # "Putin said the attackers had tried to escape to Ukraine" after "the FSB detained 11 people":
         # 'the attackers' names the doers of the attack told, not of the arrest told last
@@ -2098,7 +2155,10 @@ class _Reader:
                 and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims))
             )
         )
-        weps = weps if prev.category == "ASSAULT" and not long_run else []
+        # ("The group has fired drones and missiles at merchant vessels since November": a run of acts
+        # since a past time, whose weapons are not the told act's)
+        since = any(f[2].lower().startswith("since ") for f in dates.find_dates(sent.text))
+        weps = weps if prev.category == "ASSAULT" and not long_run and not since else []
         if recent and claims and (weps or continues):
             for w, _ in weps:
                 if w not in prev.weapons:
@@ -2161,6 +2221,9 @@ class _Reader:
         """The violent event a sentence without one of its own is about: the one whose sentences name a
         place it names ("denied firing on Barda"), else the story's first (the lead's) attack."""
         attacks = [d for d in self.drafts if d.category == "ASSAULT"] or self.drafts
+        answered = _answered_named(attacks, doc)
+        if answered is not None:
+            return answered
         places = _places_named(doc)
         for d in attacks:
             text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
@@ -2199,9 +2262,11 @@ class _Reader:
         if any(_kind_fig(t) for t in doc):
             claimed = [d for d in claimed if d.category == "ASSAULT"] or claimed
 
+        answered = _answered_named(claimed, doc)
+
         def score(d: _Draft) -> int:
             text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
-            points = 4 if any(p in text for p in places) else 0
+            points = 4 if any(p in text for p in places) or d is answered else 0
             if arms & set(d.weapons):
                 points += 3
             if c.country and d.actor is not None and d.actor.country == c.country:
@@ -2870,8 +2935,11 @@ class _Reader:
             if w not in d.weapons:
                 d.weapons.append(w)
         self._type_assault(d)
-        # date: the temporal expression nearest the trigger
-        d.when = self._when(d.sent, tok)
+        # date: the temporal expression nearest the trigger (of its own words, when the sentence tells
+        # another act beside it)
+        part = _own_part(d, d.sent)
+        within = (part.start - base, part.end - base) if part is not d.sent else None
+        d.when = self._when(d.sent, tok, within=within)
         # claims of this sentence
         for c in claims:
             if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
@@ -2943,17 +3011,27 @@ class _Reader:
         ):
             d.acled = ("Battles", "Armed clash")
 
-    def _when(self, sent: Sent, tok: Token, material: bool = True, own_only: bool = False) -> When | None:
+    def _when(
+        self,
+        sent: Sent,
+        tok: Token,
+        material: bool = True,
+        own_only: bool = False,
+        within: tuple[int, int] | None = None,
+    ) -> When | None:
         """The date the sentence gives the event at ``tok``; undated, the story's or the report's day.
 
         ``material``: an act (not words). Undated statements are the day's news and take the dateline.
         ``own_only``: only a date of the event's own clause or phrase counts (statements).
+        ``within``: the sentence's characters that tell this act, when it tells another beside it.
         """
         # "held a day of mourning on Friday after six people were killed": Friday is what came after
         found = [
             f
             for f in dates.find_dates(sent.text)
-            if not _before_dated_act(sent.text, f, tok.idx) and not _after_other(tok, f)
+            if not _before_dated_act(sent.text, f, tok.idx)
+            and not _after_other(tok, f)
+            and (within is None or within[0] <= f[0] < within[1])
         ]
         if found and own_only:
             # a statement without a day of its own is the day's news: "urged them to stand by the
@@ -3125,11 +3203,15 @@ class _Reader:
         return w
 
     def _focus_date(self) -> dt.date | None:
-        """The day of the latest event told with a day-precise date, for relative expressions."""
-        for d in reversed(self.drafts):
-            if d.when is not None and d.when.date and d.when.precision == "day" and d.when.text:
-                return dt.date.fromisoformat(d.when.date)
-        return None
+        """The day of the latest event told with a day-precise date, for relative expressions (the story's
+        thread: an act told only as what another came after is not where the story stands)."""
+        dated = [
+            d
+            for d in self.drafts
+            if d.when is not None and d.when.date and d.when.precision == "day" and d.when.text
+        ]
+        thread = [d for d in dated if not d.answered] or dated
+        return dt.date.fromisoformat(thread[-1].when.date) if thread else None
 
     def _war_start_event(self, sent: Sent, doc: Doc) -> None:
         """The start a running toll counts from, when the text dates it: "killed since the fighting
@@ -3839,6 +3921,8 @@ def _counted_from(tok: Token, found: tuple[int, int, str], through_reports: bool
     last = _token_at(tok.doc, found[0] + len(found[2].rstrip()) - 1)
     if last.lower_ != word:
         return False
+    if last.head.dep_ == "npadvmod" and last.head.head.i == _clause(tok).i != tok.i:
+        return True  # "a day after a rocket attack killed 12": 'after' parsed under the day, on the clause
     if tok.i in {t.i for t in last.subtree}:
         return True
     if not through_reports:
@@ -3906,6 +3990,96 @@ def _answering(tok: Token) -> bool:
         return True
     preps = [c for c in [*clause.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "in"]
     return any(g.lower_ in words for p in preps for g in p.children)
+
+
+def _answered_act(tok: Token, act: Token) -> Token | None:
+    """The phrase of the act ``act`` was told as the reply to, when ``tok`` is the act noun in it: 'struck
+    targets in retaliation for a drone attack that killed three soldiers' -> 'attack'; 'in revenge for the
+    killing of General X in a U.S. drone strike' (``tok`` 'strike') -> 'killing', the head of the whole
+    phrase (triggers.json reply_words, the object of their 'for' / 'to'). None when ``tok`` is in no such
+    phrase."""
+    if tok.pos_ != "NOUN":
+        return None
+    words = word_set("triggers", "reply_words")
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ in ("for", "to", "against"):
+            # (the parser may hang "for an ambush" on the verb beside "in revenge")
+            reply = anc.head if anc.head.lower_ in words else anc.doc[anc.i - 1] if anc.i > 0 else anc
+            frame = reply.head
+            if (
+                reply.lower_ in words
+                and reply.dep_ == "pobj"
+                and frame.lower_ == "in"
+                and frame.head.i in (act.i, _clause(act).i)
+            ):
+                # the whole answered phrase: "the killing of General X in a U.S. drone strike in Baghdad"
+                return next((g for g in anc.children if g.dep_ == "pobj"), tok)
+            return None
+        if anc.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _act_before(tok: Token, act: Token, figs: list[Figure]) -> Token | None:
+    """The clause of an act told as what ``act`` came some time after, when ``tok`` tells it with its own
+    dead: 'struck targets on Sunday, a day after a rocket attack on a football pitch killed 12 children',
+    'hours after a drone strike on Belgorod killed two' -> the 'killed' clause. The time between
+    (modes.json ``sequel_gap_units``: 'a day', 'hours') says they are two acts; None otherwise."""
+    clause, own = _clause(tok), _clause(act)
+    if clause.i == own.i or clause.dep_ != "advcl" or clause.head.i != own.i:
+        return None
+    markers = set(load("modes")["sequel_markers"])
+    units = set(load("modes")["sequel_gap_units"])
+    # ("two days after" is parsed with the days on the clause or on its "after")
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in markers]
+    gaps = [
+        t
+        for t in [*clause.children, *(c for m in marks for c in m.children)]
+        if t.dep_ == "npadvmod" and t.lemma_.lower() in units
+    ]
+    marked = bool(marks) or any(c.lower_ in markers for g in gaps for c in g.children)
+    inside = {t.i for t in clause.subtree}
+    counted = any(f.trigger is not None and f.trigger.i in inside and f.count is not None for f in figs)
+    return clause if gaps and marked and counted else None
+
+
+def _answered_phrase(noun: Token) -> list[Token]:
+    """The words of an answered act: its noun's phrase and what follows it up to the clause's end ("a
+    suspected Israeli strike on its embassy compound in Damascus on April 1 that killed seven officers",
+    whose day and relative clause the parser may hang on the answering verb)."""
+    words = list(noun.subtree)
+    end = words[-1].i
+    doc = noun.doc
+    while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".", ":", "—", "–", "(", ")", '"'):
+        end += 1
+    return words + list(doc[words[-1].i + 1 : end + 1])
+
+
+def _phrase_span(head: Token, sent: Sent) -> tuple[int, int]:
+    """The body offsets of an answered act's words (``_answered_phrase``)."""
+    phrase = sorted(_answered_phrase(head), key=lambda t: t.i)
+    return sent.start + phrase[0].idx, sent.start + phrase[-1].idx + len(phrase[-1])
+
+
+def _reply_words(replies: dict[int, Token], answered: set[int], i: int) -> set[int]:
+    """The token indices of the act told apart at trigger ``i``: an answering clause's subtree, or an
+    answered act's phrase."""
+    if i in answered:
+        return {t.i for t in _answered_phrase(replies[i])}
+    return {t.i for t in replies[i].subtree}
+
+
+def _own_nationals(f: Figure, claims: list[Claim]) -> bool:
+    """Is ``f`` a government's count of its own people ("Nine Italians had been killed, Rome said",
+    "seven of its citizens were killed, Japan said")? Part of the dead of the act told, not a rival
+    count of them all (casualties.json ``national_nouns``)."""
+    noun = f.noun
+    if noun is None or not claims:
+        return False
+    if noun.lemma_.lower() in word_set("casualties", "national_nouns"):
+        return any(c.lower_ in ("its", "their") for c in noun.children)
+    code = country_code(noun.text) if noun.text[:1].isupper() else None
+    return code is not None and any(c.country == code for c in claims)
 
 
 def _same_clause(a: Token, b: Token) -> bool:
@@ -4254,10 +4428,11 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
                 resolved[(m.start, m.end)] = replace(reading[m.text], text=m.text, span=(m.start, m.end))
             mentions += repeated
         for d in reader.drafts:
+            own = _own_part(d, d.sent)
             d.place = geocoder.event_place(
                 article.body,
-                d.sent.start,
-                d.sent.end,
+                own.start,
+                own.end,
                 resolved,
                 mentions,
                 verbal=_verbal(d),

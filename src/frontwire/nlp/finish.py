@@ -23,6 +23,7 @@ from frontwire.nlp.claims import (
     lexicon_side,
 )
 from frontwire.nlp.coalesce import (
+    _ends_siege,
     _same_claimant,
     _specific,
 )
@@ -34,6 +35,7 @@ from frontwire.nlp.drafts import (
     Sent,
     _dateline,
     _Draft,
+    _own_part,
     _token_at,
 )
 from frontwire.nlp.lexicon import load, word_set
@@ -465,7 +467,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         place = named[0] if named else scene.geocoder.country_place(home) if home else None
     for s in d.sents if not d.war_began else ():
         anchor = d.sent.start + d.trigger.idx if s.start == d.sent.start else None
-        p = scene.place_of(s, verbal=_verbal(d), anchor=anchor)
+        p = scene.place_of(_own_part(d, s), verbal=_verbal(d), anchor=anchor)
         # ("killed in action ... in the Middle East" after "in Syria": a region across countries is no
         # finer than the country told)
         wider = p is not None and place is not None and p.country is None and place.country is not None
@@ -632,15 +634,24 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
             d.target.country = home
     # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for
     # ASSAULT, because the engine sees it across every sentence of the event, the classifier only one.
-    decision = classify.classify(
-        d.sent.text, d.sent.doc[:] if d.sent.doc is not None else None, assume_event=True
-    )
+    # (of a sentence that tells an act and the act it answered, each act's own words)
+    own = _own_part(d, d.sent)
+    words = None
+    if d.sent.doc is not None:
+        words = d.sent.doc.char_span(
+            own.start - d.sent.start, own.end - d.sent.start, alignment_mode="expand"
+        )
+    decision = classify.classify(own.text, words, assume_event=True)
     if (
         decision.plover == d.category
         and decision.acled_sub_event_type
         and not (d.category == "ASSAULT" and d.weapons and _specific(d.mode))
     ):
         d.acled = (decision.acled_event_type, decision.acled_sub_event_type)
+    if _ends_siege(d):
+        # "raided the hotel and freed dozens of hostages": the hostages' words are the siege's; the raid
+        # is security forces fighting the hostage-takers
+        d.acled = tuple(load("modes")["siege_end"]["acled"])
     victims = None
     if d.victims:
         victims = "mixed" if len(d.victims) > 1 else next(iter(d.victims))
