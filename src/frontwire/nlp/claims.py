@@ -53,6 +53,9 @@ class Attribution:
     person: bool = False
     quote: str | None = None  # what the claimant says (the reported clause), when there is one
     hedged: bool = False  # "reportedly", "allegedly": the writer keeps their distance
+    # "said the fallen corporal was a loyal friend": who someone was, no claim on an act (the speaker
+    # is still the one a later 'he said' points back to)
+    testimony: bool = False
 
 
 def _w(key: str) -> frozenset[str]:
@@ -692,6 +695,47 @@ def _reaction_only(verb: Token) -> bool:
         elif not words & appeal:
             return False
     return reacted
+
+
+def _testimony_only(verb: Token) -> bool:
+    """'said: "Corporal Hale was a fearless soldier and a loyal friend"', 'told the paper she had known
+    the victim for years': a tribute or a character reference says who someone was or what the speaker
+    knew of them, not what happened (coding guide: a claim gives a figure or blames someone). Only a
+    person ('Hale', 'he', 'she') said to be something or known, loved, missed; not what became of them
+    ('he was dead'), not which side they were ('a member of the group', 'a militant'), not who did it."""
+    heads = [c for c in _complements(verb) if c.pos_ in ("VERB", "AUX")]
+    if not heads:
+        return False
+    excluded = _w("testimony_exclusions") | _w("civilian_words")
+    for c in heads:
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        named = subj.pos_ == "PROPN" and subj.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC")
+        if not (named or subj.ent_type_ == "PERSON" or subj.lower_ in _w("personal_pronouns")):
+            return False
+        if any(
+            x.dep_ in ("neg", "ccomp", "xcomp") or (x.dep_ == "advcl" and x.tag_ != "VBG") for x in c.children
+        ):
+            return False  # "had been at home when two men came in": the act told around the person
+        if c.lemma_ == "be":
+            said = [x for x in c.children if x.dep_ in ("attr", "acomp")]
+        elif c.lemma_.lower() in _w("testimony_verbs"):
+            said = [x for x in c.children if x.dep_ in ("dobj", "prep", "npadvmod")]
+        else:
+            return False
+        if not said and c.lemma_ == "be":
+            return False
+        words = [t for x in said for t in x.subtree]
+        if any(t.lemma_.lower() in excluded or t.lower_ in excluded for t in words):
+            return False
+        if any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
+            return False
+        if c.lemma_ == "be" and any(t.dep_ == "nummod" or t.text[:1].isdigit() for t in words):
+            return False  # "they were 12 men from the village": a count
+        if armed_group_in(" ".join(t.text for t in words)):
+            return False
+    return True
 
 
 def _inquiry_only(verb: Token) -> bool:
@@ -1683,6 +1727,9 @@ def attributions(sent: Span) -> list[Attribution]:
     out = [a for a in out if a.verb is None or not _reported_speech(a.verb, verbs - {a.verb.i})]
     if not out:
         out.extend(_closing_source(sent, cut))
+    for a in out:
+        says = a.verb is not None and _stance_of().get(a.verb.lemma_.lower()) == "asserts"
+        a.testimony = says and a.stance == "asserts" and a.verb is not None and _testimony_only(a.verb)
     return _merge_same_claimant(out)
 
 

@@ -266,6 +266,7 @@ class _Reader:
         # the body the last sentence's main clause was about, quoted or not (sentence, attribution)
         self.last_subject: tuple[int, Attribution] | None = None
         self.last_actor: tuple[int, str] | None = None  # the last person who acted (sentence, name)
+        self.character_witnesses: set[str] = set()  # who spoke only of who someone was (see _read_sentence)
         self.war_start: When | None = None
         self.acronyms = _defined_acronyms(article.body)  # "Ministry of Defence (MoD)": MoD -> the name
 
@@ -1076,6 +1077,9 @@ class _Reader:
             # the person the story named in full (the small model often leaves it untagged), so a later
             # 'he' points back to him
             a.person = True
+        if not a.pronoun and a.name and a.role is None and self._known_surname(a.name):
+            # ... and he keeps the office he was named with ("Baylous said" is still the State Police)
+            a.role, a.country = self._surname_office(a.name, a.country)
         if a.pronoun:
             word = a.verb.doc[_tok_at(a.verb.doc, a.span[0])].lower_ if a.verb is not None else ""
             person = word in ("he", "she", "his", "her")
@@ -1218,6 +1222,17 @@ class _Reader:
             persons.append(self.last_person.name)
         return any(p.split()[-1] == name for p in persons)
 
+    def _surname_office(self, name: str, country: str | None) -> tuple[str | None, str | None]:
+        """The role and country of the person quoted before whose name ends in ``name``."""
+        known = [(k.by, k.role, k.country) for d in self.drafts for k in d.claims if k.by and " " in k.by]
+        if self.last_person is not None and self.last_person.name:
+            p = self.last_person
+            known.append((p.name, p.role, p.country))
+        for by, role, ctry in reversed(known):
+            if by.split()[-1] == name and role:
+                return role, country or ctry
+        return None, country
+
     def _name_the_descriptor(self, a: Attribution) -> None:
         """'..., a war monitor said' in the lead, 'The Syrian Observatory for Human Rights, a
         Britain-based monitoring group, said' below: the body described first is the one named later
@@ -1288,6 +1303,15 @@ class _Reader:
         self.sent_idx = idx
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
+        # "Andre Wilson told the paper he had known the victim for 20 years": a character witness is
+        # resolved (a later 'he said' is his) but speaks of no act, then or when quoted again
+        self.character_witnesses |= {c.by for a, c in zip(atts, claims, strict=True) if a.testimony and c.by}
+        kept = [
+            (a, c)
+            for a, c in zip(atts, claims, strict=True)
+            if not a.testimony and c.by not in self.character_witnesses
+        ]
+        atts, claims = [a for a, _c in kept], [c for _a, c in kept]
         subj = subject_body(doc[:])
         if subj is not None:
             self._describe_group(subj, doc)
@@ -1594,6 +1618,12 @@ class _Reader:
                 d.killed = max((f.count for f in mine if f.kind == "killed"), default=None)
                 d.wounded = max((f.count for f in mine if f.kind == "wounded"), default=None)
             self._sense_parties(d)
+            lead = not self.drafts and d is drafts[0]
+            if lead or (d.category == "COERCE" and d.mode == "arrest"):
+                # "A man was fatally stabbed outside a bar early Sunday, police said", "Smith was arrested
+                # on Wednesday, police said": routine sourcing of a plain fact is narration, no claim
+                routine = [c for a, c in pairs if _routine_source(d, a, c, figs, lead)]
+                d.claims = [c for c in d.claims if c not in routine]
             if d.when is not None and d.when.span is not None:
                 d.report_dated = _report_date(d.trigger, d.when.span[0] - sent.start)
             if d.category == "ASSAULT" and _riot(d, doc):
@@ -3791,6 +3821,30 @@ def _governs(a: Attribution, tok: Token) -> bool:
             )
         cur = cur.head
     return True
+
+
+def _routine_source(d: _Draft, a: Attribution, c: Claim, figs: list[Figure], lead: bool) -> bool:
+    """'A man was fatally stabbed outside a nightclub early Saturday, police said', 'Police officers
+    ... shot and killed a man holding a pipe, police said', 'Smith was arrested on Wednesday, police
+    said': the police telling a story's first act, or an arrest (their own act), with no count beyond
+    one and no doer but themselves, is the reporter's routine sourcing of a plain fact (coding guide:
+    a claim gives a figure or blames someone; narration is none). A lead that names a doer ('Gunmen
+    shot dead a shopkeeper, police said') or gives a count ('Three people were shot dead', 'arrested
+    13 people') keeps its source; so does a lead whose source opens it ('Police say X was arrested
+    after a shooting': the shooting's claim), a claim of responsibility and any denial."""
+    if c.stance != "asserts" or a.pronoun or names_culprit(a) or not c.by:
+        return False
+    if not set(f"{c.by} {c.role or ''}".lower().split()) & word_set("attribution", "routine_lead_sources"):
+        return False  # "..., the Ministry of Defence said": a body of the state speaking on the record
+    if lead and d.category != "COERCE" and a.span[0] < d.trigger.idx:
+        return False
+    if any(f.count is not None and f.count > 1 for f in figs):
+        return False
+    if any(t.dep_ == "nummod" and t.head.dep_ in ("dobj", "nsubjpass", "nsubj") for t in d.trigger.subtree):
+        return False  # "arrested five suspects", "13 people were detained": a count of those held
+    if d.actor is None or not d.actor.name:
+        return True
+    return bool(set(c.by.lower().split()) & set(d.actor.name.lower().split()))
 
 
 def _own_words(d: _Draft, a: Attribution) -> bool:
