@@ -1175,6 +1175,9 @@ def _closes_quote(verb: Token) -> bool:
 def _subject(verb: Token, cut: int) -> Token | None:
     """The subject head of a reporting verb; the nearest one when the parse gives several."""
     own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= cut), None)
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None and quoted.i >= cut:
+        return quoted
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and own is not None:
         # "..., with Russian President Vladimir Putin saying that close to 5,000 had been killed":
         # an absolute clause names its own speaker
@@ -1239,6 +1242,18 @@ def _subject(verb: Token, cut: int) -> Token | None:
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return _citing_speaker(verb, cut)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """'State television quoted the governor as saying ...', 'the weekly cited security sources as
+    saying ...': the words are those of the one quoted (the citing verb's object); the outlet only
+    relays them, so the one quoted is the claimant."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    cite = verb.head.head
+    if cite.lemma_.lower() not in _w("citing_verbs") or any(c.dep_ == "auxpass" for c in cite.children):
+        return None  # "X was quoted as saying": X is the subject, read as before
+    return next((c for c in cite.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _citing_speaker(verb: Token, cut: int) -> Token | None:

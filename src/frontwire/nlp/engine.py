@@ -3794,10 +3794,15 @@ def _governs(a: Attribution, tok: Token) -> bool:
             and (cur.head.i == a.verb.i or any(m.lower_ in ("as", "while", "whereas") for m in marks))
         ):
             return False
+        if cur.dep_ == "advcl" and _dated_from(cur):
+            # "said its fighters had seized the town, five days after insurgents launched an attack on
+            # it": the act the reporter dates the reported one from is the reporter's timeline
+            return False
         if (
             cur.dep_ == "conj"
             and cur.head.i == a.verb.i
             and (not is_reporting_verb(cur) or _child(cur, "nsubj") is not None)
+            and not _goes_on_saying(cur, a.verb)
         ):
             # "admitted losses and called on volunteers": a second act, not what is admitted; "the
             # military said ..., and Netanyahu vowed ...": a clause with a subject of its own
@@ -3845,6 +3850,41 @@ def _routine_source(d: _Draft, a: Attribution, c: Claim, figs: list[Figure], lea
     if d.actor is None or not d.actor.name:
         return True
     return bool(set(c.by.lower().split()) & set(d.actor.name.lower().split()))
+
+
+def _dated_from(clause: Token) -> bool:
+    """'five days after insurgents launched an attack', 'hours before the ceasefire took effect': a
+    clause set a measured time from another act, which only dates the one it hangs on."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    if not marks:
+        return False
+    # the measure hangs on the clause or on its 'after' ("five days after": days <- after)
+    return any(
+        c.dep_ == "npadvmod" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _TIME_UNITS)
+        for h in (clause, *marks)
+        for c in h.children
+    )
+
+
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
+
+
+def _goes_on_saying(clause: Token, verb: Token) -> bool:
+    """'Prosecutor X said the boy had left a bomb at the market, but the device did not go off': the
+    small model hangs the 'but' clause on 'said' as a clause of its own. When its subject is the weapon
+    or the act told, or its dead or doers (none of them speaking here), it goes on with what X said;
+    'but residents said ...' or 'but the president vowed ...' stay clauses of their own."""
+    if is_reporting_verb(clause) or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return False
+    subj = _child(clause, "nsubj", "nsubjpass")
+    told = word_set("attribution", "event_reference_words")
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and (_is_weapon(subj) or subj.lemma_.lower() in _ANAPHOR_NOUNS | told or subj.lower_ in told)
+    )
 
 
 def _own_words(d: _Draft, a: Attribution) -> bool:
