@@ -697,6 +697,27 @@ def _reaction_only(verb: Token) -> bool:
     return reacted
 
 
+def _belief_justified(verb: Token) -> bool:
+    """'Police said they thought he had a gun', 'the officer said he feared for his life': the force
+    that fired tells the threat it believed it faced. The shooting is admitted and its description
+    challenged (a justification), so its word disputes the act (coding guide: 'Y said it hit a military
+    target' disputes). Only of the speaker's own belief ('they', 'we', 'he') told in the past, not
+    negated, and only from the force itself (the caller checks the speaker)."""
+    own = {"they", "we", "he", "she", "i"} | _w("force_speakers")
+    for c in _complements(verb):
+        if c.lemma_.lower() not in _w("belief_verbs") or any(x.dep_ == "neg" for x in c.children):
+            continue
+        if c.tag_ != "VBD":
+            continue  # "police believe the suspect has a gun": a warning in a manhunt, not why they fired
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if subj is None or (subj.lower_ not in own and subj.lemma_.lower() not in own):
+            continue
+        threats = _w("believed_threats")
+        if any(t.lemma_.lower() in threats or t.lower_ in threats for t in c.subtree if t.i != subj.i):
+            return True
+    return False
+
+
 def _testimony_only(verb: Token) -> bool:
     """'said: "Corporal Hale was a fearless soldier and a loyal friend"', 'told the paper she had known
     the victim for years': a tribute or a character reference says who someone was or what the speaker
@@ -1604,6 +1625,9 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
             )
         ]
 
+    force = subj.lemma_.lower() in _w("force_speakers") or subj.lower_ in _w("force_speakers")
+    if stance == "asserts" and force and _belief_justified(tok):
+        stance = "disputes"  # "Police said they thought he had a gun": the shooting justified
     if subj.lower_ in _w("pronouns"):
         return pointing_back(None, subj)
     if subj.pos_ == "PRON" or any(c.lower_ in _w("no_claimant_determiners") for c in subj.children):

@@ -2228,6 +2228,16 @@ class _Reader:
         # attack, not the territory taken or the talks told beside it
         if any(_kind_fig(t) for t in doc):
             claimed = [d for d in claimed if d.category == "ASSAULT"] or claimed
+        if c.stance == "disputes" and before is not None:
+            # "Stephon Clark was shot by officers ... Police said they thought he had a gun": the act told
+            # just before answers a dispute even when no one has claimed it yet
+            claimed += [
+                d
+                for d in self.drafts
+                if d.category == "ASSAULT"
+                and d not in claimed
+                and any(s is before for s in [d.sent, *d.sents])
+            ]
 
         def score(d: _Draft) -> int:
             text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
@@ -2238,8 +2248,9 @@ class _Reader:
                 points += 2
             if c.stance == "disputes" and before is not None and any(s is before for s in [d.sent, *d.sents]):
                 # "said its forces were only targeting military positions": admitting the act while
-                # recasting it answers the accusation told just before
-                points += 3
+                # recasting it answers the accusation told just before (over a weapon it shares with
+                # an act told earlier)
+                points += 4
             return points
 
         best = max(score(d) for d in claimed)
