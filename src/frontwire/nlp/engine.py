@@ -1435,6 +1435,14 @@ class _Reader:
             )
             d.followed = followed
             d.wave = _wave_during(tok, drafts[0].trigger) is not None if drafts else False
+            lex = load("triggers")["war_start"]
+            d.war_start = (
+                t["category"] == "ASSAULT"
+                and tok.lemma_.lower() in set(lex["nouns"]) | set(lex["war_nouns"])
+                and tok.dep_ == "nsubj"
+                and tok.head.lemma_.lower() in lex["verbs"]
+                and self._long_before(tok.head)
+            )  # "The current fighting broke out on Sept. 27." in a late-October story: the war's start
             drafts.append(d)
         # "the strike", "the attack" with nothing new: the sentence tells more about an earlier event
         has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
@@ -3202,7 +3210,7 @@ class _Reader:
                 return
             offensive = war.lemma_.lower() in ("offensive", "counter-offensive", "assault")
             mode = "offensive" if offensive else "clash"
-            d = _Draft("ASSAULT", mode, ("Battles", "Armed clash"), war, sent, sents=[sent])
+            d = _Draft("ASSAULT", mode, ("Battles", "Armed clash"), war, sent, sents=[sent], war_start=True)
             doer = _child(tok, "nsubj") if war.dep_ == "dobj" else None
             d.actor = _party(doer) if doer is not None else None
             _to_body(d.actor, sent.start)
@@ -3255,7 +3263,9 @@ class _Reader:
                 d.category == "ASSAULT" and d.when is not None and d.when.date == w.date for d in self.drafts
             ):
                 return
-            d = _Draft("ASSAULT", "clash", ("Battles", "Armed clash"), war, sent, sents=[sent])
+            d = _Draft(
+                "ASSAULT", "clash", ("Battles", "Armed clash"), war, sent, sents=[sent], war_start=True
+            )
             d.war_began = tok.dep_ != "relcl"  # told in a clause of its own: placed across the war's land
             d.when = w
             between = next(
