@@ -760,8 +760,10 @@ def _testimony_only(verb: Token) -> bool:
 
 
 def _inquiry_only(verb: Token) -> bool:
-    """'said it was looking into the incident', 'said it was investigating the reports': the speaker
-    only checks what happened and tells nothing of it."""
+    """'said it was looking into the incident', 'said it was investigating the reports', 'said
+    detectives were trying to determine a motive', 'said the investigation is ongoing', 'said officers
+    were searching for the gunman': the speaker only checks what happened or looks for those who did
+    it, and tells nothing of it."""
     heads = [c for c in _complements(verb) if c.pos_ in ("VERB", "AUX")]
     if not heads:
         return False
@@ -769,7 +771,30 @@ def _inquiry_only(verb: Token) -> bool:
     for c in heads:
         lemma = c.lemma_.lower()
         looked = lemma == "look" and any(x.dep_ in ("prep", "prt") and x.lower_ == "into" for x in c.children)
-        if not (lemma in inquiry or looked):
+        # "the department was working to identify the gunman", "detectives were trying to determine a
+        # motive": an effort whose aim is to find out
+        aimed = lemma in _w("effort_verbs") and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in inquiry for x in c.children
+        )
+        # "the investigation is ongoing": the inquiry itself, still going
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        going = (
+            lemma == "be"
+            and subj is not None
+            and subj.lemma_.lower() in _w("inquiry_nouns")
+            and any(
+                x.dep_ in ("acomp", "advmod", "prep") and x.lower_ in _w("ongoing_words") for x in c.children
+            )
+        )
+        doers = word_set("parties", "anaphoric_doers")
+        doer = subj is not None and (subj.lemma_.lower() in doers or subj.lower_ in doers)
+        sought = (
+            lemma in _w("search_verbs")
+            and any(x.dep_ == "prep" and x.lower_ == "for" for x in c.children)
+            and not doer
+            and not any(x.dep_ == "advcl" for x in c.children)
+        )
+        if not (lemma in inquiry or looked or aimed or going or sought):
             return False
     return True
 
