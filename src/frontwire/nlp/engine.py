@@ -1065,8 +1065,9 @@ class _Reader:
         """
         span = (a.span[0], a.span[1])
         quote = a.quote
-        document = a.name is not None and a.name.lower() in ("statement", "communique", "release")
-        if not a.pronoun and not a.person and document and a.verb is not None:
+        # "The statement said ...", "according to a news release": a document that names no issuer
+        document = a.name is not None and a.name.lower() in word_set("attribution", "issuerless_documents")
+        if not a.pronoun and not a.person and document:
             # "The army said in a statement that ... The statement said 12 attackers were killed": the
             # statement speaks for whoever issued it, the source quoted last
             last = self.last_org if self.org_idx >= self.person_idx else self.last_person
