@@ -1551,12 +1551,14 @@ def claimed_act_owner(verb: Token) -> Token | None:
 
 _GIVEN_BY = frozenset({"give", "provide", "report", "release", "publish", "issue", "announce", "cite"})
 _FIGURE_NOUNS = frozenset({"figure", "toll", "count", "tally", "estimate", "number"})
+_MULTIPLIERS = frozenset({"twice", "thrice", "times", "half", "double", "triple"})
 
 
 def _figure_given_by(tok: Token, sent: Span) -> list[Attribution]:
     """'revising down an earlier figure of 103 dead given by state media': whoever gave a figure for
-    the event claims it (coding guide: everyone who gives a figure gets a claim), when the figure is
-    told ('more than twice the figure given by the authorities' tells none)."""
+    the event claims it (coding guide: everyone who gives a figure gets a claim), unless the figure is
+    only a measure the story's own count is compared with ('more than twice the figure given by the
+    authorities')."""
     if tok.lemma_.lower() not in _FIGURE_NOUNS:
         return []
     # "an earlier figure of 40 dead given by local officials": the parser may hang 'given' on the count
@@ -1568,14 +1570,13 @@ def _figure_given_by(tok: Token, sent: Span) -> list[Attribution]:
         src = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
         if src is None or src.pos_ == "PRON":
             continue
-        told = [
-            t
-            for t in tok.subtree
-            if t.i < c.i and t.like_num and not any(x.lower_ == "times" for x in (*t.children, t.head))
-        ]
-        if not told:
+        before = [t for t in tok.subtree if t.i < c.i]
+        told = any(t.like_num and not any(x.lower_ == "times" for x in (*t.children, t.head)) for t in before)
+        compared = tok.head.lower_ == "than" or any(t.lower_ in _MULTIPLIERS for t in before)
+        if compared and not told:
             # "killed 53 people, more than twice the figure given by Taliban authorities", "three times
-            # the figure given by officials": a figure only compared with, its count not told
+            # the figure given by officials": a figure only compared with, its count not told ('the
+            # figures released by the insurgents were false' still names figures they gave)
             continue
         a = _make(_np_tokens(src, _dateline_end(sent)), "asserts", None, None, sent)
         if a is not None:
