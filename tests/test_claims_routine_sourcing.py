@@ -7,6 +7,8 @@ for the event gets a claim; the reporter's own narration does not).
   counting those they arrested.
 - A tribute or a character reference ('X was a fearless soldier', 'she had known the victim since he was
   a boy') says who someone was, nothing about the act.
+- Nor does where the speaker was when the act happened ('he had been away from his office when the
+  missile hit').
 
 Every story here was written for these tests.
 """
@@ -138,3 +140,24 @@ def test_claims_what_the_doer_was_is_still_a_claim():
         "The sheriff said the couple had been at home when two men broke in and set the house on fire."
     )
     assert not c.testimony
+
+
+# -- where the speaker was ----------------------------------------------------------------------------
+
+
+def test_claims_where_the_speaker_was_when_the_missile_hit_is_no_claim():
+    rec = _record(
+        "A missile struck the regional administration building in the city of Mykolaiv on Tuesday, killing "
+        "12 people, the emergency services said.\n"
+        "Regional governor Oleh Petrenko said he had been away from his office when the missile hit."
+    )
+    assert [c.by for c in _assault(rec).claims] == ["emergency services"]
+    (a,) = _atts("One survivor said she was asleep in her room when the shooting started.")
+    assert a.whereabouts
+
+
+def test_claims_a_when_clause_that_tells_the_act_keeps_the_claim():
+    (a,) = _atts("A witness said he was near the market when gunmen opened fire on the crowd.")
+    assert not a.whereabouts
+    (b,) = _atts("He said he was in the mosque when the bomb killed 12 people.")
+    assert not b.whereabouts

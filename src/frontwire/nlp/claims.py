@@ -56,6 +56,9 @@ class Attribution:
     # "said the fallen corporal was a loyal friend": who someone was, no claim on an act (the speaker
     # is still the one a later 'he said' points back to)
     testimony: bool = False
+    # "said he had been away from his office when the missile hit": where the speaker was, no claim on
+    # the act (unlike a character witness, what the speaker says next may well be one)
+    whereabouts: bool = False
 
 
 def _w(key: str) -> frozenset[str]:
@@ -757,6 +760,40 @@ def _testimony_only(verb: Token) -> bool:
         if armed_group_in(" ".join(t.text for t in words)):
             return False
     return True
+
+
+def _own_whereabouts(verb: Token) -> bool:
+    """'said he had been away from his office when the missile hit', 'said she was asleep in her room
+    when the shooting started': where the speaker (or those with them) was when the act told happened
+    says nothing of the act (coding guide: a claim gives a figure or blames someone). The 'when' clause
+    may only point back to the act ('the missile hit', 'the blast shattered the windows'); one that
+    tells who did it ('when two men came in and set the house ablaze') makes a claim."""
+    heads = [c for c in _complements(verb) if c.pos_ in ("VERB", "AUX")]
+    if not heads:
+        return False
+    for c in heads:
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if c.lemma_ != "be" or subj is None or subj.lower_ not in _w("personal_pronouns"):
+            return False
+        if any(x.dep_ in ("attr", "neg", "ccomp", "xcomp") for x in c.children):
+            return False
+        if not any(x.dep_ in ("prep", "advmod", "acomp") and x.lower_ != "when" for x in c.children):
+            return False
+        for clause in (x for x in c.children if x.dep_ == "advcl"):
+            told = next((x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            pointed = (
+                told is not None
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in told.children)
+                and (told.lemma_.lower() in _event_nouns() or told.lemma_.lower() in _weapon_words())
+            )
+            if not pointed or any(t.like_num for t in clause.subtree):
+                return False
+    return True
+
+
+@cache
+def _weapon_words() -> frozenset[str]:
+    return frozenset(w.lower().split()[-1] for w in load("weapons")["weapons"])
 
 
 def _inquiry_only(verb: Token) -> bool:
@@ -1807,6 +1844,7 @@ def attributions(sent: Span) -> list[Attribution]:
     for a in out:
         says = a.verb is not None and _stance_of().get(a.verb.lemma_.lower()) == "asserts"
         a.testimony = says and a.stance == "asserts" and a.verb is not None and _testimony_only(a.verb)
+        a.whereabouts = says and a.stance == "asserts" and a.verb is not None and _own_whereabouts(a.verb)
     return _merge_same_claimant(out)
 
 

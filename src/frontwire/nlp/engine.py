@@ -1305,12 +1305,13 @@ class _Reader:
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
         # "Andre Wilson told the paper he had known the victim for 20 years": a character witness is
-        # resolved (a later 'he said' is his) but speaks of no act, then or when quoted again
+        # resolved (a later 'he said' is his) but speaks of no act, then or when quoted again; "Kim said
+        # he had been away from his office when the missile hit": no act then, though maybe later
         self.character_witnesses |= {c.by for a, c in zip(atts, claims, strict=True) if a.testimony and c.by}
         kept = [
             (a, c)
             for a, c in zip(atts, claims, strict=True)
-            if not a.testimony and c.by not in self.character_witnesses
+            if not a.testimony and not a.whereabouts and c.by not in self.character_witnesses
         ]
         atts, claims = [a for a, _c in kept], [c for _a, c in kept]
         subj = subject_body(doc[:])
