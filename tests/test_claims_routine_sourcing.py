@@ -131,6 +131,16 @@ def test_claims_a_neighbour_who_knew_the_victim_is_no_claimant():
     assert [c.by for c in _assault(rec).claims] == ["Detectives"]
 
 
+def test_claims_an_officials_tribute_does_not_silence_his_figures():
+    rec = _record(
+        "A roadside bomb killed a British soldier near the town of Gao in Mali on Tuesday, the Ministry of "
+        "Defence said.\n"
+        'Defence Secretary John Marsh said: "Corporal Dean Hale was a fearless soldier and a loyal friend."\n'
+        "Defence Secretary John Marsh said two other soldiers were wounded in the blast."
+    )
+    assert _stances(_assault(rec)) == [("Ministry of Defence", "asserts"), ("John Marsh", "asserts")]
+
+
 def test_claims_what_the_doer_was_is_still_a_claim():
     (a,) = _atts("The defence minister said the bomber was a 19-year-old member of the Islamic State group.")
     assert not a.testimony

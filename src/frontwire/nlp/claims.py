@@ -1947,6 +1947,13 @@ def is_reporting_verb(tok: Token) -> bool:
     return _is_reporting(tok) and _stance(tok) is not None
 
 
+def speaks_for_office(a: Attribution) -> bool:
+    """Does the claimant speak in an office ('Defence Secretary John Marsh', 'police spokesman', 'the
+    ministry'), not as a private person ('a neighbour', 'his aunt', 'Andre Wilson, 38')?"""
+    words = {w.lower().strip("'’s") for w in f"{a.role or ''} {'' if a.person else a.name or ''}".split()}
+    return bool(words & (_w("offices") | _w("person_offices") | _w("source_nouns") | _w("titles")))
+
+
 def is_source_head(word: str) -> bool:
     """'the ministry', 'officials', 'police': a head noun that names a source, not an actor."""
     return word.lower() in _w("source_nouns")

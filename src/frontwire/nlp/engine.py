@@ -51,6 +51,7 @@ from frontwire.nlp.claims import (
     names_culprit,
     recasts_aim,
     refers_to_event,
+    speaks_for_office,
     subject_body,
     takes_credit,
     threat_blame,
@@ -1307,7 +1308,11 @@ class _Reader:
         # "Andre Wilson told the paper he had known the victim for 20 years": a character witness is
         # resolved (a later 'he said' is his) but speaks of no act, then or when quoted again; "Kim said
         # he had been away from his office when the missile hit": no act then, though maybe later
-        self.character_witnesses |= {c.by for a, c in zip(atts, claims, strict=True) if a.testimony and c.by}
+        self.character_witnesses |= {
+            c.by
+            for a, c in zip(atts, claims, strict=True)
+            if a.testimony and c.by and not speaks_for_office(a)  # an official's tribute, then his figures
+        }
         kept = [
             (a, c)
             for a, c in zip(atts, claims, strict=True)
