@@ -80,6 +80,17 @@ def test_claims_the_police_telling_a_single_arrest_is_no_claim():
     assert _stances(_assault(rec)) == [("police", "asserts")]
 
 
+def test_claims_the_sheriff_telling_an_arrest_for_murder_blames_the_one_held_for_the_shooting():
+    rec = _record(
+        "A woman was shot dead at her home in Oxford on Thursday.\n"
+        "The coroner, Doug Logan, said she died of a single gunshot wound to the head.\n"
+        "Sheriff Brian Wilkins said her husband had been arrested and charged with murder."
+    )
+    arrest = next(e for e in rec.events if e.category == "COERCE")
+    assert arrest.claims == []
+    assert ("Brian Wilkins", "asserts") in _stances(_assault(rec))
+
+
 def test_claims_the_police_counting_the_people_they_arrested_keep_their_claim():
     rec = _record(
         "Gunmen shot dead a shopkeeper in north Tulsa on Monday night, police said.\n"

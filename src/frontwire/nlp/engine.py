@@ -1639,6 +1639,13 @@ class _Reader:
                 # on Wednesday, police said": routine sourcing of a plain fact is narration, no claim
                 routine = [c for a, c in pairs if _routine_source(d, a, c, figs, lead)]
                 d.claims = [c for c in d.claims if c not in routine]
+                charged = word_set("attribution", "charge_words")
+                if routine and not lead and any(t.lemma_.lower() in charged for t in doc):
+                    # "Her husband had been arrested and charged with murder, the sheriff said": the one
+                    # arrested is blamed for the attack told, a claim on that attack
+                    told = self._referred_event(doc)
+                    if told is not None and told.category == "ASSAULT":
+                        self._add_claims(told, routine, None)
             if d.when is not None and d.when.span is not None:
                 d.report_dated = _report_date(d.trigger, d.when.span[0] - sent.start)
             if d.category == "ASSAULT" and _riot(d, doc):
