@@ -173,6 +173,10 @@ class _Draft:
     added: set[str] = field(default_factory=set)
     # a war's start told in a clause of its own ("The war broke out in November 2020"): placed across its land
     war_began: bool = False
+    # the start of a war that tolls and stories count from ("since the fighting began on Sept. 27", "The
+    # war broke out in November 2020"): the reporter's background, no one's claim (what is said since
+    # then is said of the war, its tolls and gains, not of its start)
+    war_start: bool = False
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
     retells: _Draft | None = None  # the attack told before that this one may only retell (claims go to both)
     # the act a told act is set after ("The shooting comes after the police killing of ..."): another event,

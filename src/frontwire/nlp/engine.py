@@ -51,6 +51,7 @@ from frontwire.nlp.claims import (
     names_culprit,
     recasts_aim,
     refers_to_event,
+    speaks_for_office,
     subject_body,
     takes_credit,
     threat_blame,
@@ -272,6 +273,7 @@ class _Reader:
         # the body the last sentence's main clause was about, quoted or not (sentence, attribution)
         self.last_subject: tuple[int, Attribution] | None = None
         self.last_actor: tuple[int, str] | None = None  # the last person who acted (sentence, name)
+        self.character_witnesses: set[str] = set()  # who spoke only of who someone was (see _read_sentence)
         self.war_start: When | None = None
         self.acronyms = _defined_acronyms(article.body)  # "Ministry of Defence (MoD)": MoD -> the name
 
@@ -1070,8 +1072,9 @@ class _Reader:
         """
         span = (a.span[0], a.span[1])
         quote = a.quote
-        document = a.name is not None and a.name.lower() in ("statement", "communique", "release")
-        if not a.pronoun and not a.person and document and a.verb is not None:
+        # "The statement said ...", "according to a news release": a document that names no issuer
+        document = a.name is not None and a.name.lower() in word_set("attribution", "issuerless_documents")
+        if not a.pronoun and not a.person and document:
             # "The army said in a statement that ... The statement said 12 attackers were killed": the
             # statement speaks for whoever issued it, the source quoted last
             last = self.last_org if self.org_idx >= self.person_idx else self.last_person
@@ -1082,6 +1085,9 @@ class _Reader:
             # the person the story named in full (the small model often leaves it untagged), so a later
             # 'he' points back to him
             a.person = True
+        if not a.pronoun and a.name and a.role is None and self._known_surname(a.name):
+            # ... and he keeps the office he was named with ("Baylous said" is still the State Police)
+            a.role, a.country = self._surname_office(a.name, a.country)
         if a.pronoun:
             word = a.verb.doc[_tok_at(a.verb.doc, a.span[0])].lower_ if a.verb is not None else ""
             person = word in ("he", "she", "his", "her")
@@ -1224,6 +1230,17 @@ class _Reader:
             persons.append(self.last_person.name)
         return any(p.split()[-1] == name for p in persons)
 
+    def _surname_office(self, name: str, country: str | None) -> tuple[str | None, str | None]:
+        """The role and country of the person quoted before whose name ends in ``name``."""
+        known = [(k.by, k.role, k.country) for d in self.drafts for k in d.claims if k.by and " " in k.by]
+        if self.last_person is not None and self.last_person.name:
+            p = self.last_person
+            known.append((p.name, p.role, p.country))
+        for by, role, ctry in reversed(known):
+            if by.split()[-1] == name and role:
+                return role, country or ctry
+        return None, country
+
     def _name_the_descriptor(self, a: Attribution) -> None:
         """'..., a war monitor said' in the lead, 'The Syrian Observatory for Human Rights, a
         Britain-based monitoring group, said' below: the body described first is the one named later
@@ -1294,6 +1311,20 @@ class _Reader:
         self.sent_idx = idx
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
+        # "Andre Wilson told the paper he had known the victim for 20 years": a character witness is
+        # resolved (a later 'he said' is his) but speaks of no act, then or when quoted again; "Kim said
+        # he had been away from his office when the missile hit": no act then, though maybe later
+        self.character_witnesses |= {
+            c.by
+            for a, c in zip(atts, claims, strict=True)
+            if a.testimony and c.by and not speaks_for_office(a)  # an official's tribute, then his figures
+        }
+        kept = [
+            (a, c)
+            for a, c in zip(atts, claims, strict=True)
+            if not a.testimony and not a.whereabouts and c.by not in self.character_witnesses
+        ]
+        atts, claims = [a for a, _c in kept], [c for _a, c in kept]
         subj = subject_body(doc[:])
         if subj is not None:
             self._describe_group(subj, doc)
@@ -1449,6 +1480,14 @@ class _Reader:
             )
             d.followed = followed
             d.wave = _wave_during(tok, drafts[0].trigger) is not None if drafts else False
+            lex = load("triggers")["war_start"]
+            d.war_start = (
+                t["category"] == "ASSAULT"
+                and tok.lemma_.lower() in set(lex["nouns"]) | set(lex["war_nouns"])
+                and tok.dep_ == "nsubj"
+                and tok.head.lemma_.lower() in lex["verbs"]
+                and self._long_before(tok.head)
+            )  # "The current fighting broke out on Sept. 27." in a late-October story: the war's start
             drafts.append(d)
         for d in drafts:
             if d.trigger.i in answered:
@@ -1638,6 +1677,19 @@ class _Reader:
                 d.killed = max((f.count for f in mine if f.kind == "killed"), default=None)
                 d.wounded = max((f.count for f in mine if f.kind == "wounded"), default=None)
             self._sense_parties(d)
+            lead = not self.drafts and d is drafts[0]
+            if lead or (d.category == "COERCE" and d.mode == "arrest"):
+                # "A man was fatally stabbed outside a bar early Sunday, police said", "Smith was arrested
+                # on Wednesday, police said": routine sourcing of a plain fact is narration, no claim
+                routine = [c for a, c in pairs if _routine_source(d, a, c, figs, lead)]
+                d.claims = [c for c in d.claims if c not in routine]
+                charged = word_set("attribution", "charge_words")
+                if routine and not lead and any(t.lemma_.lower() in charged for t in doc):
+                    # "Her husband had been arrested and charged with murder, the sheriff said": the one
+                    # arrested is blamed for the attack told, a claim on that attack
+                    told = self._referred_event(doc)
+                    if told is not None and told.category == "ASSAULT":
+                        self._add_claims(told, routine, None)
             if d.when is not None and d.when.span is not None:
                 d.report_dated = _report_date(d.trigger, d.when.span[0] - sent.start)
             if d.category == "ASSAULT" and _riot(d, doc):
@@ -2261,6 +2313,16 @@ class _Reader:
         # attack, not the territory taken or the talks told beside it
         if any(_kind_fig(t) for t in doc):
             claimed = [d for d in claimed if d.category == "ASSAULT"] or claimed
+        if c.stance == "disputes" and before is not None:
+            # "Stephon Clark was shot by officers ... Police said they thought he had a gun": the act told
+            # just before answers a dispute even when no one has claimed it yet
+            claimed += [
+                d
+                for d in self.drafts
+                if d.category == "ASSAULT"
+                and d not in claimed
+                and any(s is before for s in [d.sent, *d.sents])
+            ]
 
         answered = _answered_named(claimed, doc)
 
@@ -2273,8 +2335,9 @@ class _Reader:
                 points += 2
             if c.stance == "disputes" and before is not None and any(s is before for s in [d.sent, *d.sents]):
                 # "said its forces were only targeting military positions": admitting the act while
-                # recasting it answers the accusation told just before
-                points += 3
+                # recasting it answers the accusation told just before (over a weapon it shares with
+                # an act told earlier)
+                points += 4
             return points
 
         best = max(score(d) for d in claimed)
@@ -3243,7 +3306,7 @@ class _Reader:
                 return
             offensive = war.lemma_.lower() in ("offensive", "counter-offensive", "assault")
             mode = "offensive" if offensive else "clash"
-            d = _Draft("ASSAULT", mode, ("Battles", "Armed clash"), war, sent, sents=[sent])
+            d = _Draft("ASSAULT", mode, ("Battles", "Armed clash"), war, sent, sents=[sent], war_start=True)
             doer = _child(tok, "nsubj") if war.dep_ == "dobj" else None
             d.actor = _party(doer) if doer is not None else None
             _to_body(d.actor, sent.start)
@@ -3296,7 +3359,9 @@ class _Reader:
                 d.category == "ASSAULT" and d.when is not None and d.when.date == w.date for d in self.drafts
             ):
                 return
-            d = _Draft("ASSAULT", "clash", ("Battles", "Armed clash"), war, sent, sents=[sent])
+            d = _Draft(
+                "ASSAULT", "clash", ("Battles", "Armed clash"), war, sent, sents=[sent], war_start=True
+            )
             d.war_began = tok.dep_ != "relcl"  # told in a clause of its own: placed across the war's land
             d.when = w
             between = next(
@@ -3846,10 +3911,15 @@ def _governs(a: Attribution, tok: Token) -> bool:
             and (cur.head.i == a.verb.i or any(m.lower_ in ("as", "while", "whereas") for m in marks))
         ):
             return False
+        if cur.dep_ == "advcl" and _dated_from(cur):
+            # "said its fighters had seized the town, five days after insurgents launched an attack on
+            # it": the act the reporter dates the reported one from is the reporter's timeline
+            return False
         if (
             cur.dep_ == "conj"
             and cur.head.i == a.verb.i
             and (not is_reporting_verb(cur) or _child(cur, "nsubj") is not None)
+            and not _goes_on_saying(cur, a.verb)
         ):
             # "admitted losses and called on volunteers": a second act, not what is admitted; "the
             # military said ..., and Netanyahu vowed ...": a clause with a subject of its own
@@ -3873,6 +3943,65 @@ def _governs(a: Attribution, tok: Token) -> bool:
             )
         cur = cur.head
     return True
+
+
+def _routine_source(d: _Draft, a: Attribution, c: Claim, figs: list[Figure], lead: bool) -> bool:
+    """'A man was fatally stabbed outside a nightclub early Saturday, police said', 'Police officers
+    ... shot and killed a man holding a pipe, police said', 'Smith was arrested on Wednesday, police
+    said': the police telling a story's first act, or an arrest (their own act), with no count beyond
+    one and no doer but themselves, is the reporter's routine sourcing of a plain fact (coding guide:
+    a claim gives a figure or blames someone; narration is none). A lead that names a doer ('Gunmen
+    shot dead a shopkeeper, police said') or gives a count ('Three people were shot dead', 'arrested
+    13 people') keeps its source; so does a lead whose source opens it ('Police say X was arrested
+    after a shooting': the shooting's claim), a claim of responsibility and any denial."""
+    if c.stance != "asserts" or a.pronoun or names_culprit(a) or not c.by:
+        return False
+    if not set(f"{c.by} {c.role or ''}".lower().split()) & word_set("attribution", "routine_lead_sources"):
+        return False  # "..., the Ministry of Defence said": a body of the state speaking on the record
+    if lead and d.category != "COERCE" and a.span[0] < d.trigger.idx:
+        return False
+    if any(f.count is not None and f.count > 1 for f in figs):
+        return False
+    if any(t.dep_ == "nummod" and t.head.dep_ in ("dobj", "nsubjpass", "nsubj") for t in d.trigger.subtree):
+        return False  # "arrested five suspects", "13 people were detained": a count of those held
+    if d.actor is None or not d.actor.name:
+        return True
+    return bool(set(c.by.lower().split()) & set(d.actor.name.lower().split()))
+
+
+def _dated_from(clause: Token) -> bool:
+    """'five days after insurgents launched an attack', 'hours before the ceasefire took effect': a
+    clause set a measured time from another act, which only dates the one it hangs on."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    if not marks:
+        return False
+    # the measure hangs on the clause or on its 'after' ("five days after": days <- after)
+    return any(
+        c.dep_ == "npadvmod" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _TIME_UNITS)
+        for h in (clause, *marks)
+        for c in h.children
+    )
+
+
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
+
+
+def _goes_on_saying(clause: Token, verb: Token) -> bool:
+    """'Prosecutor X said the boy had left a bomb at the market, but the device did not go off': the
+    small model hangs the 'but' clause on 'said' as a clause of its own. When its subject is the weapon
+    or the act told, or its dead or doers (none of them speaking here), it goes on with what X said;
+    'but residents said ...' or 'but the president vowed ...' stay clauses of their own."""
+    if is_reporting_verb(clause) or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return False
+    subj = _child(clause, "nsubj", "nsubjpass")
+    told = word_set("attribution", "event_reference_words")
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and (_is_weapon(subj) or subj.lemma_.lower() in _ANAPHOR_NOUNS | told or subj.lower_ in told)
+    )
 
 
 def _own_words(d: _Draft, a: Attribution) -> bool:

@@ -672,7 +672,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         victims=victims,
         weapons=d.weapons,
         status=d.status,
-        claims=_prune_claims(d.claims),
+        claims=[] if d.war_start else _prune_claims(d.claims),
         evidence=[],
         case_label=decision.label if decision.label != classify.NONE_LABEL else None,
     )
