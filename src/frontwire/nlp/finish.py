@@ -205,9 +205,10 @@ def _unnamed_detainees(d: _Draft) -> bool:
 def _private_name(p: Party, sent: Sent) -> bool:
     """A party told by a person's name alone ("Bassett", "William Goble"): the parser's PERSON entity
     covers the whole name, and no office or country word stands in it."""
-    if p.span is None or sent.doc is None:
+    if p.span is None or sent.doc is None or not sent.start <= p.span[0] < sent.end:
         return False
-    start, end = p.span
+    # the party's span is the body's (``_to_body``), the parser's entities are the sentence's own
+    start, end = p.span[0] - sent.start, p.span[1] - sent.start
     for ent in sent.doc.ents:
         if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char:
             return country_in(p.name) is None and not _name_words(p.name) & word_set(
