@@ -10,6 +10,8 @@ gold).
 
 from __future__ import annotations
 
+import pytest
+
 from frontwire.ingest import read_bytes
 from frontwire.model import Event
 from frontwire.pipeline import process
@@ -24,6 +26,78 @@ def _one(text: str, category: str) -> Event:
     found = [e for e in _events(text) if e.category == category]
     assert found, text
     return found[0]
+
+
+# -- a facility is the target, of the country it is in ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        (
+            # an act noun told "in" a named building: the building is what was attacked
+            "NAIROBI, Jan 16 (Wire) - A militant group claimed responsibility on Wednesday for "
+            "Tuesday's deadly hostage-taking in Nairobi's Serena Hotel.",
+            "Serena Hotel",
+            "KEN",
+        ),
+        (
+            # the base the fighters stormed stays the target when a later claim counts the dead
+            "MOGADISHU, May 2 (Wire) - Al Shabaab fighters stormed Camp Baledogle, an air base used "
+            "by Somali and U.S. forces, on Tuesday, killing four soldiers, the army said.\n\n"
+            "The group said it had killed 30 Somali and American soldiers in the raid.",
+            "Camp Baledogle",
+            "SOM",
+        ),
+    ],
+)
+def test_a_building_attacked_is_the_target(text: str, words: str, country: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev.target is not None and words in ev.target.name, ev.target
+    assert ev.target.country == country
+
+
+def test_a_town_an_act_was_in_is_no_target() -> None:
+    ev = _one(
+        "KABUL, Jan 16 (Wire) - The Taliban claimed responsibility for Tuesday's bombing in Kabul.",
+        "ASSAULT",
+    )
+    assert ev.target is None or "Kabul" not in ev.target.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YANGON, April 3 (Wire) - An ethnic rebel army in Myanmar said on Tuesday it had captured "
+        "the headquarters of the military's Southwestern Command in Pathein.",
+        "YANGON, April 3 (Wire) - Rebel fighters overran the army's base in Hpakant on Tuesday, "
+        "residents said.",
+    ],
+)
+def test_the_force_an_installation_seized_belonged_to_is_the_target(text: str) -> None:
+    # the side that held it lost it: the army, of the country it is in
+    ev = _one(text, "COERCE")
+    assert ev.mode == "seize"
+    assert ev.target is not None, text
+    assert ev.target.country == "MMR"
+
+
+def test_the_side_that_held_ground_retaken_is_the_target() -> None:
+    text = (
+        "KYIV, Sept 10 (Wire) - Ukraine's army said on Saturday it had retaken several villages "
+        "held by Russian troops in the Kharkiv region."
+    )
+    ev = _one(text, "COERCE")
+    assert ev.target is not None, text
+    assert ev.target.country == "RUS"
+
+
+def test_a_town_seized_is_where_not_whom() -> None:
+    ev = _one(
+        "GOMA, Feb 3 (Wire) - Rebels said on Monday they had seized the town of Sake, west of Goma.",
+        "COERCE",
+    )
+    assert ev.target is None
 
 
 # -- suspects -------------------------------------------------------------------------------------

@@ -115,6 +115,7 @@ from frontwire.nlp.parties import (
     _SETTLEMENT_NOUNS,
     _SPEAKER_PRONOUNS,
     _blamed_side,
+    _building,
     _carried,
     _clash_sides,
     _country_word,
@@ -2556,6 +2557,17 @@ class _Reader:
                 target_tok = hit if hit is not None and not _fired(hit) else None
         else:
             target_tok = _prep_obj(tok, ("on", "against", "at"))
+            inside = _prep_obj(tok, ("in", "inside"))
+            if (
+                target_tok is None
+                and d.category == "ASSAULT"
+                and inside is not None
+                and _building(inside)
+                and not any(f.noun is not None for f in figs)
+            ):
+                # "Friday's hostage-taking in Bamako's Radisson Hotel": the building the act was told
+                # in is what it hit, when the sentence counts no victims (they would be the target)
+                target_tok = inside
             light = obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
             performs = light is not None and light.lemma_.lower() in word_set("parties", "perform_verbs")
             if target_tok is None and light is not None and performs:
@@ -2591,14 +2603,7 @@ class _Reader:
         if (d.category == "ASSAULT" and settlement) or (d.mode == "seize" and (settlement or facility)):
             # a town is where, not whom; "took control of the base" seized ground, not a party. An
             # attack on a base, a camp or a hotel names what it hit: that stays the target
-            holder = (
-                next(
-                    (c for c in target_tok.children if c.dep_ in ("amod", "compound") and _armed_word(c)),
-                    None,
-                )
-                if d.mode == "seize" and target_tok is not None
-                else None
-            )
+            holder = _holder(target_tok, tok) if d.mode == "seize" and target_tok is not None else None
             # "overran the army garrison", "seized a rebel stronghold": the side that held it lost it
             target_tok = holder
             if d.category == "ASSAULT":
@@ -3942,6 +3947,39 @@ def _armed_word(tok: Token) -> bool:
     """'army', 'military', 'rebel', 'police': a word naming a state force or an armed side."""
     words = word_set("modes", "state_actor_words") | set(load("modes")["armed_actor_words"])
     return bool({tok.lower_, tok.lemma_.lower(), tok.lemma_.lower() + "s"} & words)
+
+
+def _holder(place: Token, act: Token) -> Token | None:
+    """The force a place seized belonged to: told in its own phrase ("the army garrison", "a rebel
+    stronghold", "the army's base", "the headquarters of the military's Northeastern Command"), or by
+    a participle of holding with its agent ("retaking areas ... in a buffer zone seized by the
+    Armenians", "villages held by Russian troops"; ``parties.json`` ``holding_verbs``).
+
+    Why: the side that held a place seized lost it, and is the seizure's target (a place taken is
+    ground, not a party). A force named by its own name ("New People's Army camps") is left to the
+    party rules, as before."""
+    holding = word_set("parties", "holding_verbs")
+    # the place's own participle, or that of a place the act names with 'in' ("retaking areas ...
+    # in a buffer zone seized by the Armenians")
+    places = [place, *(_child(c, "pobj") for c in act.children if c.dep_ == "prep" and c.lower_ == "in")]
+    for p in (p for p in places if p is not None):
+        for c in p.children:
+            agent = _child(c, "agent") if c.dep_ == "acl" and c.lemma_.lower() in holding else None
+            by = _child(agent, "pobj") if agent is not None else None
+            if by is not None and (by.pos_ == "PROPN" or by.pos_ == "NOUN" and _armed_word(by)):
+                return by
+
+    def armed(t: Token) -> Token | None:
+        # ("the military's" as a possessive: a common noun, not "New People's" of a named group)
+        kinds = [
+            c for c in t.children if c.dep_ in ("amod", "compound") or c.dep_ == "poss" and c.pos_ == "NOUN"
+        ]
+        return next((c for c in kinds if _armed_word(c)), None)
+
+    of = _prep_obj(place, ("of",))
+    if of is not None and of.pos_ == "NOUN" and _armed_word(of):
+        return of  # "the headquarters of the army"
+    return armed(place) or (armed(of) if of is not None else None)
 
 
 def _armed_doer(tok: Token) -> bool:

@@ -92,16 +92,9 @@ _OWNED_GROUP_NOUNS = frozenset(
 )
 
 
-_CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | {
-    "hospital",
-    "school",
-    "market",
-    "mosque",
-    "church",
-    "home",
-    "house",
-    "residential",
-}
+# buildings people use: attacked, they are the target ("a bombing in a market"), of their place
+_CIVIL_BUILDINGS = frozenset({"hospital", "school", "market", "mosque", "church", "home", "house"})
+_CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | _CIVIL_BUILDINGS | {"residential"}
 
 
 def _np(tok: Token) -> list[Token]:
@@ -639,6 +632,31 @@ def _clash_sides(trigger: Token, actor_tok: Token | None) -> tuple[Token | None,
     generic = word_set("parties", "generic_arms")
     armed = other is not None and (_is_weapon(other) or other.lemma_.lower() in generic)
     return None, (None if armed else other)
+
+
+def _building(tok: Token) -> bool:
+    """ "the Radisson Hotel", "a market", "the army's headquarters": a building or an installation
+    (``parties.json`` ``installation_nouns``, the venue and civil building nouns, or a facility the
+    parser names), not a settlement or ground. Why: an act told "in" a building hit the building ("a
+    hostage-taking in Bamako's Radisson Hotel"), while an act "in Kabul" only happened there."""
+    lemma = tok.lemma_.lower()
+    if tok.ent_type_ in ("GPE", "LOC") or lemma in _SETTLEMENT_NOUNS:
+        return False
+    return (
+        tok.ent_type_ == "FAC"
+        or lemma in _VENUE_NOUNS | _CIVIL_BUILDINGS
+        or lemma in word_set("parties", "installation_nouns")
+    )
+
+
+def _named_building(p: Party) -> bool:
+    """ "Camp Simba", "the Radisson Hotel": a building told by its proper name (every word
+    capitalised, one of them a building noun). Why: the place attackers stormed is what the attack
+    hit; a later count of the dead, often the attackers' own claim ("said it had killed 17 Americans
+    in the raid"), tells its toll, not another target."""
+    words = [w for w in p.name.split() if w.lower() != "the"]
+    building = _VENUE_NOUNS | _CIVIL_BUILDINGS | word_set("parties", "installation_nouns")
+    return bool(words) and all(w[:1].isupper() for w in words) and any(w.lower() in building for w in words)
 
 
 def _participants(tok: Token) -> list[Token]:
