@@ -100,6 +100,44 @@ def test_a_town_seized_is_where_not_whom() -> None:
     assert ev.target is None
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            # a foreign state's office: the protest addresses that state
+            "NIAMEY, Aug 4 (Wire) - Thousands of protesters gathered outside the French embassy in "
+            "Niamey on Sunday, chanting slogans, witnesses said.",
+            "FRA",
+        ),
+        (
+            # what the crowd came to denounce is no party, the embassy it faced is
+            "TBILISI, March 1 (Wire) - Protesters gathered outside the Russian embassy in Tbilisi to "
+            "denounce the invasion.",
+            "RUS",
+        ),
+        (
+            # the seat of the state's own government: that state
+            "TBILISI, Dec 4 (Wire) - Thousands of protesters rallied outside the parliament building "
+            "in Tbilisi on Monday evening, witnesses said.",
+            "GEO",
+        ),
+    ],
+)
+def test_a_protest_outside_a_seat_of_authority_targets_it(text: str, country: str) -> None:
+    ev = _one(text, "PROTEST")
+    assert ev.target is not None, text
+    assert ev.target.country == country
+
+
+def test_a_protest_near_a_building_says_only_the_area() -> None:
+    ev = _one(
+        "BEIRUT, Dec 4 (Wire) - Hundreds of protesters gathered near the parliament square in "
+        "Beirut on Saturday, witnesses said.",
+        "PROTEST",
+    )
+    assert ev.target is None
+
+
 # -- suspects -------------------------------------------------------------------------------------
 
 

@@ -140,6 +140,7 @@ from frontwire.nlp.parties import (
     _power_taker,
     _premodifier_doer,
     _protest_addressee,
+    _protest_seat,
     _settled,
     _side_of,
     _speaker_of,
@@ -2669,7 +2670,7 @@ class _Reader:
             # "a protest against racism and police brutality": a cause, not a party
             target_tok = None
         if target_tok is None and d.category == "PROTEST":
-            target_tok = _protest_addressee(tok)
+            target_tok = _protest_addressee(tok) or _protest_seat(tok)
         if target_tok is None and d.category in ("THREATEN", "SANCTION"):
             target_tok = _intended_target(tok)
         ordering = _ordered_by(tok) if d.category in ("COERCE", "ASSAULT") else None

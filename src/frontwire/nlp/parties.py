@@ -951,6 +951,36 @@ def _protest_addressee(tok: Token) -> Token | None:
     return obj if named or obj.lower_ in state else None
 
 
+def _protest_seat(tok: Token) -> Token | None:
+    """The seat of authority a crowd gathered at: "gathered outside a Turkish visa office", "rallied
+    in front of the parliament building", "a protest at the U.S. embassy" (``parties.json``
+    ``authority_seats``, ``seat_preps``).
+
+    Why: a crowd at an embassy or a parliament faces whoever the building belongs to, and coders
+    code it (of its state: "a Turkish visa office" is Turkey's) as the protest's target. "Near the
+    parliament square" says only the area.
+    """
+    seats = word_set("parties", "authority_seats")
+    at = word_set("parties", "seat_preps")
+    # a crowd noun as the trigger ("hundreds of demonstrators gathered outside ..."): the verb it is
+    # the subject of tells where it gathered
+    verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    heads = [tok] if verb is None or verb is tok else [tok, verb]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in at | {"in"}:
+            continue
+        place = _child(prep, "pobj")
+        if place is not None and prep.lower_ == "in":
+            # "in front of the parliament": the building is the object of 'of' under 'front'
+            place = _prep_obj(place, ("of",)) if place.lower_ in at else None
+        if place is None:
+            continue
+        named = [place] + [c for c in place.children if c.dep_ == "compound"]
+        if any(t.lemma_.lower() in seats for t in named):
+            return place
+    return None
+
+
 def _held_hostage(tok: Token) -> tuple[Token, list[Token]] | None:
     """ "took a priest and several worshippers hostage", "are holding 12 aid workers hostage": the
     verb of taking or holding and the words of the people held, between it and the 'hostage' noun.
