@@ -138,6 +138,57 @@ def test_a_protest_near_a_building_says_only_the_area() -> None:
     assert ev.target is None
 
 
+# -- threats and sanctions ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        "President Volodymyr Zelenskiy said Ukraine would take revenge on the battlefield.",
+        "Defence Minister Oleksii Reznikov said there would be a heavy price to pay.",
+    ],
+)
+def test_a_threat_answering_an_attack_is_aimed_at_its_doer(threat: str) -> None:
+    text = (
+        "KYIV, June 28 (Wire) - Russian forces fired missiles at a shopping centre in Kremenchuk on "
+        f"Monday, killing 18 people, officials said.\n\n{threat}"
+    )
+    ev = _one(text, "THREATEN")
+    assert ev.target is not None, threat
+    assert ev.target.country == "RUS"
+
+
+def test_a_threat_after_an_attack_by_a_group_of_no_state_names_no_country() -> None:
+    text = (
+        "MOGADISHU, Aug 20 (Wire) - Al Shabaab militants attacked a hotel in Mogadishu on Friday, "
+        "killing 12 people, police said.\n\n"
+        "President Hassan Sheikh Mohamud said there would be a heavy price to pay."
+    )
+    ev = _one(text, "THREATEN")
+    assert ev.target is None or ev.target.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "MOSCOW, March 3 (Wire) - Russia said on Tuesday it was withdrawing the preferential "
+            "trade status it had extended to Moldova.",
+            "MDA",
+        ),
+        (
+            "WASHINGTON, March 3 (Wire) - The United States withdrew Uganda's preferential trade "
+            "status on Monday, the White House said.",
+            "UGA",
+        ),
+    ],
+)
+def test_a_privilege_withdrawn_targets_whoever_held_it(text: str, country: str) -> None:
+    ev = _one(text, "SANCTION")
+    assert ev.target is not None, text
+    assert ev.target.country == country
+
+
 # -- suspects -------------------------------------------------------------------------------------
 
 

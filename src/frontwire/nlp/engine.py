@@ -98,6 +98,7 @@ from frontwire.nlp.drafts import (
     split_sentences,
 )
 from frontwire.nlp.finish import (
+    _aim_answering_threats,
     _dateline_mentions,
     _finish,
     _future,
@@ -139,6 +140,7 @@ from frontwire.nlp.parties import (
     _party,
     _power_taker,
     _premodifier_doer,
+    _privilege_holder,
     _protest_addressee,
     _protest_seat,
     _settled,
@@ -881,6 +883,10 @@ class _Reader:
         obj_class = d.sense.get("object")
         if obj_class in load("triggers")["thing_classes"]:
             d.target = None
+            if d.category == "SANCTION" and (holder := _privilege_holder(tok)) is not None:
+                # "withdrawing the trade status it had granted to Pakistan": whoever held it
+                d.target = _party(holder)
+                _to_body(d.target, d.sent.start)
         if d.category not in ("ASSAULT", "COERCE") and (d.target is None or d.target.country is None):
             other = _prep_obj(d.trigger, ("with", "against"))
             if other is None:
@@ -4326,5 +4332,6 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             ),
         )
         events = [_finish(scene, d) for d in drafts]
+        _aim_answering_threats(events)
         out.append((events, reader.tolls))
     return out

@@ -66,6 +66,32 @@ def _locatives(sents: list[Sent]) -> list[Mention]:
     return out
 
 
+def _aim_answering_threats(events: list[Event]) -> None:
+    """A threat whose sentence names no one threatened ("Azerbaijan would take revenge on the
+    battlefield", "there would be a big price to pay") answers the attack the story leads with: it is
+    aimed at that attack's doer, when the doer is a state's (has a country) other than the
+    threatener's.
+
+    Why: coders code the side the story blames for its attack as the one threatened. An armed group
+    of no state, or the threatener's own side, is left as the sentence tells it (null), and so is a
+    threat told before the attack.
+    """
+    attacks = sorted(
+        (e for e in events if e.category == "ASSAULT" and e.evidence), key=lambda e: e.evidence[0].span[0]
+    )
+    if not attacks or attacks[0].actor is None or not attacks[0].actor.country:
+        return
+    lead, doer = attacks[0], attacks[0].actor
+    for e in events:
+        if e.category != "THREATEN" or e.target is not None or not e.evidence:
+            continue
+        if e.evidence[0].span[0] <= lead.evidence[0].span[0]:
+            continue
+        if e.actor is not None and e.actor.country == doer.country:
+            continue
+        e.target = Party(name=doer.name, country=doer.country, civilian=False)
+
+
 @dataclass(frozen=True, slots=True)
 class _Scene:
     """What one article says about where: its resolved places, mentions, sentences and the country

@@ -981,6 +981,34 @@ def _protest_seat(tok: Token) -> Token | None:
     return None
 
 
+def _privilege_holder(verb: Token) -> Token | None:
+    """Who held a privilege withdrawn: its owner ("withdrew Uganda's trade status"), or the party
+    its own phrase or relative clause names with 'to', 'of', 'for' or 'from' ("the trade status it
+    had granted to Pakistan"; ``parties.json`` ``held_by_preps``), or 'from' on the verb ("withdrew
+    the status from Moldova"). Only a party: a name, a state body or people.
+
+    Why: the object of such a sanction is a thing, no party; the party it befalls is told around it,
+    and coders code that party as the target."""
+    thing = _child(verb, "dobj", "nsubjpass")
+    if thing is None:
+        return None
+    state = word_set("modes", "state_actor_words") | word_set("parties", "state_body_words")
+
+    def party(t: Token | None) -> Token | None:
+        if t is None:
+            return None
+        named = t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        return t if named or t.lower_ in state or _is_people(t) else None
+
+    if (owner := party(_child(thing, "poss"))) is not None:
+        return owner
+    preps = tuple(sorted(word_set("parties", "held_by_preps")))
+    for t in [thing, *(c for c in thing.children if c.dep_ in ("relcl", "acl"))]:
+        if (found := party(_prep_obj(t, preps))) is not None:
+            return found
+    return party(_prep_obj(verb, ("from",)))
+
+
 def _held_hostage(tok: Token) -> tuple[Token, list[Token]] | None:
     """ "took a priest and several worshippers hostage", "are holding 12 aid workers hostage": the
     verb of taking or holding and the words of the people held, between it and the 'hostage' noun.
