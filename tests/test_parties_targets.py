@@ -92,6 +92,34 @@ def test_the_side_that_held_ground_retaken_is_the_target() -> None:
     assert ev.target.country == "RUS"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "BAMAKO, Nov 14 (Wire) - Rebels captured the town of Kidal on Sunday as government troops "
+            "fled, residents said.",
+            "MLI",
+        ),
+        (
+            "NIAMEY, July 27 (Wire) - Mutinous soldiers seized the capital on Wednesday as the elected "
+            "government collapsed, witnesses said.",
+            "NER",
+        ),
+    ],
+)
+def test_the_state_side_that_gave_way_is_the_target_of_the_seizure(text: str, country: str) -> None:
+    ev = _one(text, "COERCE")
+    assert ev.target is not None, text
+    assert ev.target.country == country
+
+
+def test_people_fleeing_a_town_seized_are_no_side() -> None:
+    ev = _one(
+        "BAMAKO, Nov 14 (Wire) - Rebels captured the town of Kidal on Sunday as residents fled.", "COERCE"
+    )
+    assert ev.target is None
+
+
 def test_a_town_seized_is_where_not_whom() -> None:
     ev = _one(
         "GOMA, Feb 3 (Wire) - Rebels said on Monday they had seized the town of Sake, west of Goma.",

@@ -3958,14 +3958,29 @@ def _armed_word(tok: Token) -> bool:
 
 def _holder(place: Token, act: Token) -> Token | None:
     """The force a place seized belonged to: told in its own phrase ("the army garrison", "a rebel
-    stronghold", "the army's base", "the headquarters of the military's Northeastern Command"), or by
+    stronghold", "the army's base", "the headquarters of the military's Northeastern Command"), by
     a participle of holding with its agent ("retaking areas ... in a buffer zone seized by the
-    Armenians", "villages held by Russian troops"; ``parties.json`` ``holding_verbs``).
+    Armenians", "villages held by Russian troops"; ``parties.json`` ``holding_verbs``), or as the
+    state side an 'as' clause says gave way ("seized the capital as the government collapsed";
+    ``giving_way_verbs``).
 
     Why: the side that held a place seized lost it, and is the seizure's target (a place taken is
     ground, not a party). A force named by its own name ("New People's Army camps") is left to the
     party rules, as before."""
     holding = word_set("parties", "holding_verbs")
+    for clause in act.children:
+        # "the Taliban seized the capital as the Western-backed government collapsed", "captured the
+        # town as government troops fled": the state side that gave way held it
+        giving_way = clause.dep_ == "advcl" and clause.lemma_.lower() in word_set(
+            "parties", "giving_way_verbs"
+        )
+        if giving_way and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children):
+            subj = _child(clause, "nsubj")
+            # a state body ("the government", "government troops"), not "as residents fled"
+            if subj is not None and {subj.lower_, subj.lemma_.lower()} & word_set(
+                "parties", "state_body_words"
+            ):
+                return subj
     # the place's own participle, or that of a place the act names with 'in' ("retaking areas ...
     # in a buffer zone seized by the Armenians")
     places = [place, *(_child(c, "pobj") for c in act.children if c.dep_ == "prep" and c.lower_ == "in")]
