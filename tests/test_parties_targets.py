@@ -2,8 +2,8 @@
 
 A facility or building hit, stormed, seized or protested at is the target, of the country it is in
 (or whose it is: "the French embassy" is France's), and a seized installation's target is the force
-it belonged to; a threat answering an attack is aimed at its
-doer; a privilege withdrawn is withdrawn from whoever held it; a suspect named by surname alone is of
+it belonged to; a threat answering an attack is aimed at its doer, a counter-offensive at the side
+whose offensive it answers; a privilege withdrawn is withdrawn from whoever held it; a suspect named by surname alone is of
 no state. The sentences are written for these tests in the forms wire copy takes (not copied from
 gold).
 """
@@ -215,6 +215,18 @@ def test_a_privilege_withdrawn_targets_whoever_held_it(text: str, country: str) 
     ev = _one(text, "SANCTION")
     assert ev.target is not None, text
     assert ev.target.country == country
+
+
+def test_an_offensive_and_the_counter_offensive_answering_it_target_each_others_side() -> None:
+    text = (
+        "KYIV, Sept 8 (Wire) - Russian forces launched an offensive on the city of Izium in March, "
+        "officials said.\n\nAt least 40 civilians have been killed since the fighting began.\n\n"
+        "Ukrainian forces launched a counter-offensive on Tuesday, pushing Russian troops back from the "
+        "river."
+    )
+    first, counter = [e for e in _events(text) if e.category == "ASSAULT"][:2]
+    assert counter.target is not None and counter.target.country == "RUS"
+    assert first.target is not None and first.target.country == "UKR"
 
 
 # -- suspects -------------------------------------------------------------------------------------

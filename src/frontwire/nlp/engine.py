@@ -105,6 +105,7 @@ from frontwire.nlp.finish import (
     _home_country,
     _locatives,
     _mentions,
+    _pair_counter_acts,
     _Scene,
     _substantive,
     _verbal,
@@ -4347,6 +4348,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             ),
         )
         events = [_finish(scene, d) for d in drafts]
+        _pair_counter_acts(drafts, events)
         _aim_answering_threats(events)
         out.append((events, reader.tolls))
     return out

@@ -66,6 +66,48 @@ def _locatives(sents: list[Sent]) -> list[Mention]:
     return out
 
 
+# "a counter-offensive", "a counterattack": an act told as the answer to the other side's own
+_COUNTER = re.compile(r"\bcounter[-\s]?(?:offensive|attack|assault|strike)", re.I)
+
+
+def _counter_act(d: _Draft) -> bool:
+    """The draft's own trigger is a counter-act ("launched a counter-offensive", "a counterattack")."""
+    start = max(0, d.trigger.idx - 9)
+    return bool(_COUNTER.search(d.sent.text[start : d.trigger.idx + len(d.trigger.text) + 8]))
+
+
+def _pair_counter_acts(drafts: list[_Draft], events: list[Event]) -> None:
+    """A counter-offensive is aimed at the side whose offensive it answers, and that offensive, when
+    its sentence named no target, at the side countering it: "Haftar launched his offensive on
+    Thursday ... Forces loyal to the Tripoli government launched a counter-offensive on Sunday".
+
+    Why: 'counter' says whom the act answers; coders code the two sides as each other's target. The
+    act answered is the latest attack told before it by another party. ``events`` are the finished
+    ``drafts``, one for one.
+    """
+    order = sorted(
+        (i for i, e in enumerate(events) if e.category == "ASSAULT" and e.evidence),
+        key=lambda i: events[i].evidence[0].span[0],
+    )
+    for k, i in enumerate(order):
+        counter = events[i]
+        if not _counter_act(drafts[i]) or counter.actor is None or counter.target is not None:
+            continue
+        answered = next(
+            (
+                events[j]
+                for j in reversed(order[:k])
+                if events[j].actor is not None and events[j].actor.name != counter.actor.name
+            ),
+            None,
+        )
+        if answered is None or answered.actor is None:
+            continue
+        counter.target = Party(name=answered.actor.name, country=answered.actor.country, civilian=False)
+        if answered.target is None:
+            answered.target = Party(name=counter.actor.name, country=counter.actor.country, civilian=False)
+
+
 def _aim_answering_threats(events: list[Event]) -> None:
     """A threat whose sentence names no one threatened ("Azerbaijan would take revenge on the
     battlefield", "there would be a big price to pay") answers the attack the story leads with: it is
