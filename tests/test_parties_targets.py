@@ -1,11 +1,11 @@
 """Whom an act was aimed at, and that target's country (tests/gold/README.md, Parties).
 
-A facility or building hit, stormed, seized or protested at is the target, of the country it is in
-(or whose it is: "the French embassy" is France's), and a seized installation's target is the force
-it belonged to; a threat answering an attack is aimed at its doer, a counter-offensive at the side
-whose offensive it answers; a privilege withdrawn is withdrawn from whoever held it; a suspect named by surname alone is of
-no state. The sentences are written for these tests in the forms wire copy takes (not copied from
-gold).
+A facility or building hit, stormed or protested at is the target, of the country it is in (or whose
+it is: "the French embassy" is France's); a seizure's target is the force that held the place; a
+threat answering an attack is aimed at its doer, and a deal one named side makes after it is made
+with that doer; a counter-offensive is aimed at the side whose offensive it answers; a privilege
+withdrawn targets whoever held it; a suspect named by surname alone is of no state. The sentences
+are written for these tests in the forms wire copy takes (not copied from gold).
 """
 
 from __future__ import annotations
@@ -184,6 +184,26 @@ def test_a_threat_answering_an_attack_is_aimed_at_its_doer(threat: str) -> None:
     ev = _one(text, "THREATEN")
     assert ev.target is not None, threat
     assert ev.target.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("side", "country"),
+    [
+        # a named side's deal to end the attack told is made with its doer
+        ("Faylaq al-Rahman had agreed to leave Harasta", "SYR"),
+        # a side not told apart by a name may be any of several: no other party is guessed
+        ("the rebels had agreed to leave the town", None),
+    ],
+)
+def test_a_deal_one_side_makes_after_the_lead_attack_is_made_with_its_doer(
+    side: str, country: str | None
+) -> None:
+    text = (
+        "DAMASCUS, April 8 (Wire) - Syrian government forces bombed the town of Harasta on Saturday, "
+        f"killing 30 people, rescuers said.\n\nOn Sunday, state media said {side}."
+    )
+    ev = _one(text, "AGREE")
+    assert (ev.target.country if ev.target is not None else None) == country
 
 
 def test_a_threat_after_an_attack_by_a_group_of_no_state_names_no_country() -> None:

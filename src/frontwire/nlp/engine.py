@@ -98,7 +98,7 @@ from frontwire.nlp.drafts import (
     split_sentences,
 )
 from frontwire.nlp.finish import (
-    _aim_answering_threats,
+    _aim_at_the_lead_attacker,
     _dateline_mentions,
     _finish,
     _future,
@@ -4349,6 +4349,6 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         )
         events = [_finish(scene, d) for d in drafts]
         _pair_counter_acts(drafts, events)
-        _aim_answering_threats(events)
+        _aim_at_the_lead_attacker(events)
         out.append((events, reader.tolls))
     return out

@@ -108,15 +108,19 @@ def _pair_counter_acts(drafts: list[_Draft], events: list[Event]) -> None:
             answered.target = Party(name=counter.actor.name, country=counter.actor.country, civilian=False)
 
 
-def _aim_answering_threats(events: list[Event]) -> None:
-    """A threat whose sentence names no one threatened ("Azerbaijan would take revenge on the
-    battlefield", "there would be a big price to pay") answers the attack the story leads with: it is
-    aimed at that attack's doer, when the doer is a state's (has a country) other than the
-    threatener's.
+def _aim_at_the_lead_attacker(events: list[Event]) -> None:
+    """Words that answer the attack the story leads with are aimed at its doer.
 
-    Why: coders code the side the story blames for its attack as the one threatened. An armed group
-    of no state, or the threatener's own side, is left as the sentence tells it (null), and so is a
-    threat told before the attack.
+    A threat whose sentence names no one threatened ("Azerbaijan would take revenge on the
+    battlefield", "there would be a big price to pay") is aimed at the lead attack's doer when that
+    doer is a state's (has a country) other than the threatener's. An agreement told with one named
+    side only ("Jaish al-Islam had agreed to leave Douma", "the Karabakh forces had agreed to lay
+    down their arms") is made with that doer, when it is another party.
+
+    Why: coders code the side the story blames for its attack as the one threatened, and as the other
+    party of a deal one side makes to end it. An armed group of no state as the doer, the threatener's
+    own side, words told before the attack, both sides agreeing, or a side not told apart by a name
+    ("the rebels agreed to surrender deals") are left as the sentence tells them (null).
     """
     attacks = sorted(
         (e for e in events if e.category == "ASSAULT" and e.evidence), key=lambda e: e.evidence[0].span[0]
@@ -130,6 +134,16 @@ def _aim_answering_threats(events: list[Event]) -> None:
         if e.evidence[0].span[0] <= lead.evidence[0].span[0]:
             continue
         if e.actor is not None and e.actor.country == doer.country:
+            continue
+        e.target = Party(name=doer.name, country=doer.country, civilian=False)
+    for e in events:
+        if e.category != "AGREE" or e.target is not None or e.actor is None or not e.evidence:
+            continue
+        if e.evidence[0].span[0] <= lead.evidence[0].span[0] or e.actor.name == doer.name:
+            continue
+        if " and " in e.actor.name or not any(w[:1].isupper() for w in e.actor.name.split()):
+            # "Armenia and Azerbaijan agreed", "the foreign ministries said they had agreed", "the
+            # rebels agreed to surrender deals": both sides, or a side not told apart from others
             continue
         e.target = Party(name=doer.name, country=doer.country, civilian=False)
 
