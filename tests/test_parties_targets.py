@@ -249,6 +249,20 @@ def test_an_offensive_and_the_counter_offensive_answering_it_target_each_others_
     assert first.target is not None and first.target.country == "UKR"
 
 
+# -- people counted by words alone ---------------------------------------------------------------
+
+
+def test_dead_or_wounded_counted_in_words_are_civilians_of_the_place() -> None:
+    # ("dozens of people": no number, still people, and coders code unnamed people as civilians)
+    ev = _one(
+        "IDLIB, April 8 (Wire) - Investigators found that government forces had used chlorine in an "
+        "attack on the town of Saraqeb in February 2018 that wounded dozens of people.",
+        "ASSAULT",
+    )
+    assert ev.target is not None and ev.target.civilian
+    assert ev.target.country == "SYR"
+
+
 # -- suspects -------------------------------------------------------------------------------------
 
 

@@ -2862,11 +2862,7 @@ class _Reader:
             or (
                 not d.victims
                 and d.mode != "clash"
-                and any(
-                    f.noun is not None and f.noun.lemma_ in ("people", "person")
-                    for f in figs
-                    if f.kind == "killed" or f.kind == "wounded"
-                )
+                and any(_people_counted(f) for f in figs if f.kind == "killed" or f.kind == "wounded")
             )
         ):
             # "killed 10 people" in a strike or bombing: unnamed dead are civilians, as coders code them
@@ -3955,6 +3951,14 @@ def _armed_word(tok: Token) -> bool:
     """'army', 'military', 'rebel', 'police': a word naming a state force or an armed side."""
     words = word_set("modes", "state_actor_words") | set(load("modes")["armed_actor_words"])
     return bool({tok.lower_, tok.lemma_.lower(), tok.lemma_.lower() + "s"} & words)
+
+
+def _people_counted(f: Figure) -> bool:
+    """ "killed 10 people", "wounded dozens of people": a count of people, by a number or by words
+    alone (a vague count has no noun token of its own, its words say whom it counts)."""
+    if f.noun is not None:
+        return f.noun.lemma_ in ("people", "person")
+    return (f.vague or "").lower().split()[-1:] in (["people"], ["persons"])
 
 
 def _holder(place: Token, act: Token) -> Token | None:
