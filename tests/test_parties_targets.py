@@ -4,8 +4,9 @@ A facility or building hit, stormed or protested at is the target, of the countr
 it is: "the French embassy" is France's); a seizure's target is the force that held the place; a
 threat answering an attack is aimed at its doer, and a deal one named side makes after it is made
 with that doer; a counter-offensive is aimed at the side whose offensive it answers; a privilege
-withdrawn targets whoever held it; a suspect named by surname alone is of no state. The sentences
-are written for these tests in the forms wire copy takes (not copied from gold).
+withdrawn targets whoever held it, and a release whoever it lets go; a suspect named by surname
+alone is of no state. The sentences are written for these tests in the forms wire copy takes (not
+copied from gold).
 """
 
 from __future__ import annotations
@@ -247,6 +248,17 @@ def test_an_offensive_and_the_counter_offensive_answering_it_target_each_others_
     first, counter = [e for e in _events(text) if e.category == "ASSAULT"][:2]
     assert counter.target is not None and counter.target.country == "RUS"
     assert first.target is not None and first.target.country == "UKR"
+
+
+def test_whom_a_release_lets_go_is_its_target() -> None:
+    text = (
+        "MEXICO CITY, Oct 18 (Wire) - Security forces captured a cartel leader in Culiacan on "
+        "Thursday, officials said.\n\nThe defence minister said the troops had let Rivera go to "
+        "avoid further bloodshed."
+    )
+    ev = _one(text, "CONCEDE")
+    assert ev.target is not None and ev.target.name == "Rivera"
+    assert ev.target.country == "MEX"
 
 
 # -- people counted by words alone ---------------------------------------------------------------

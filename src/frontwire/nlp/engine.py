@@ -2704,6 +2704,13 @@ class _Reader:
         if target_tok is None and d.category == "COERCE" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             # "Bazoum was placed under house arrest", "two reporters were taken into custody"
             target_tok = _child(tok.head.head, "nsubjpass")
+        if target_tok is None and d.category == "CONCEDE" and tok.pos_ == "VERB":
+            # "the forces had let Guzman go", "let the prisoners walk free": whom a release lets go is
+            # the subject of the clause it lets happen
+            freed = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+            target_tok = _child(freed, "nsubj") if freed is not None else None
+            if target_tok is not None and target_tok.pos_ == "PRON":
+                target_tok = None
         if target_tok is None and d.category == "COERCE" and tok.lemma_ == "be":
             # "the suspect is in police custody"; "The 12-year-old - who is now in custody - ...": the
             # relative's antecedent is who is held
