@@ -158,6 +158,29 @@ def test_a_protest_outside_a_seat_of_authority_targets_it(text: str, country: st
     assert ev.target.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        (
+            "ANKARA, June 3 (Wire) - Police fired tear gas on Saturday to stop hundreds of protesters "
+            "from marching to the headquarters of a pro-Kurdish party in Ankara.",
+            "headquarters",
+            "TUR",
+        ),
+        (
+            "LIMA, Dec 9 (Wire) - Thousands of protesters marched on Congress in Lima on Friday, "
+            "demanding new elections, witnesses said.",
+            "Congress",
+            "PER",
+        ),
+    ],
+)
+def test_a_protest_marching_to_a_seat_of_authority_targets_it(text: str, words: str, country: str) -> None:
+    ev = _one(text, "PROTEST")
+    assert ev.target is not None and words in ev.target.name, text
+    assert ev.target.country == country
+
+
 def test_a_protest_near_a_building_says_only_the_area() -> None:
     ev = _one(
         "BEIRUT, Dec 4 (Wire) - Hundreds of protesters gathered near the parliament square in "

@@ -956,9 +956,9 @@ def _protest_seat(tok: Token) -> Token | None:
     in front of the parliament building", "a protest at the U.S. embassy" (``parties.json``
     ``authority_seats``, ``seat_preps``).
 
-    Why: a crowd at an embassy or a parliament faces whoever the building belongs to, and coders
-    code it (of its state: "a Turkish visa office" is Turkey's) as the protest's target. "Near the
-    parliament square" says only the area.
+    Why: a crowd at an embassy or a parliament, or marching to one, faces whoever the building
+    belongs to, and coders code it (of its state: "a Turkish visa office" is Turkey's) as the
+    protest's target. "Near the parliament square" says only the area.
     """
     seats = word_set("parties", "authority_seats")
     at = word_set("parties", "seat_preps")
@@ -977,6 +977,12 @@ def _protest_seat(tok: Token) -> Token | None:
             continue
         named = [place] + [c for c in place.children if c.dep_ == "compound"]
         if any(t.lemma_.lower() in seats for t in named):
+            return place
+    # "police fired tear gas to block them from marching to the office of an opposition newspaper":
+    # where the crowd marched to, told anywhere in its sentence
+    for verb in (t for t in tok.sent if t.lemma_.lower() in word_set("parties", "march_verbs")):
+        place = _prep_obj(verb, ("to", "towards", "toward", "on"))
+        if place is not None and place.lemma_.lower() in seats:
             return place
     return None
 
