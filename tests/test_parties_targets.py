@@ -284,6 +284,19 @@ def test_whom_a_release_lets_go_is_its_target() -> None:
     assert ev.target.country == "MEX"
 
 
+def test_an_order_to_arrest_officials_told_after_a_phrase_about_them_targets_them() -> None:
+    # the passive infinitive comes after a phrase that names other things ('the shipment'), which
+    # the parser takes it to qualify; the order is still the cabinet's, of the officers
+    ev = _one(
+        "BEIRUT, Aug 6 (Wire) - The cabinet on Thursday ordered customs officers involved in clearing "
+        "the shipment to be placed under house arrest.",
+        "COERCE",
+    )
+    assert ev.actor is not None and ev.actor.name == "cabinet"
+    assert ev.target is not None and ev.target.name == "customs officers"
+    assert ev.target.country == "LBN"
+
+
 # -- people counted by words alone ---------------------------------------------------------------
 
 

@@ -837,15 +837,26 @@ def _ordered_by(tok: Token) -> Token | None:
     arrest" (trigger 'arrest' -> 'placed' -> 'ordered'), "ordered three journalists (to be) detained"
     (``parties.json`` ``order_verbs``). Only through a passive clause of the order or its phrase: the
     one ordered is acted on, and the one ordering acts."""
+    orders = word_set("parties", "order_verbs")
     cur = tok
     for _ in range(5):
+        if (
+            cur.pos_ == "VERB"
+            and cur.dep_ in ("relcl", "acl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            and any(c.dep_ == "auxpass" for c in cur.children)
+        ):
+            # "ordered port officials involved in storing the material to be placed under house
+            # arrest": the parser hangs the passive infinitive on the nearest noun or verb
+            # ('material', 'storing'); the order it completes is the verb of ordering above it
+            return next((a for a in cur.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in orders), None)
         if cur.dep_ in ("pobj", "prep", "xcomp", "ccomp", "oprd") and cur.head.i != cur.i:
             cur = cur.head
         elif cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.dep_ == "dobj":
             cur = cur.head.head  # "ordered five officers placed under house arrest"
         else:
             return None
-        if cur.pos_ == "VERB" and cur.lemma_.lower() in word_set("parties", "order_verbs"):
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in orders:
             return cur
     return None
 
