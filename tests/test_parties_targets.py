@@ -1,7 +1,7 @@
 """Whom an act was aimed at, and that target's country (tests/gold/README.md, Parties).
 
-A facility or building hit, stormed or protested at is the target, of the country it is in (or whose
-it is: "the French embassy" is France's); a seizure's target is the force that held the place; a
+A facility or building hit, stormed, protested at or aimed at by a device that failed is the
+target, of the country it is in (or whose it is: "the French embassy" is France's); a seizure's target is the force that held the place; a
 threat answering an attack is aimed at its doer, and a deal one named side makes after it is made
 with that doer; a counter-offensive is aimed at the side whose offensive it answers; a privilege
 withdrawn targets whoever held it, and a release whoever it lets go; a suspect named by surname
@@ -56,6 +56,27 @@ def test_a_building_attacked_is_the_target(text: str, words: str, country: str) 
     ev = _one(text, "ASSAULT")
     assert ev.target is not None and words in ev.target.name, ev.target
     assert ev.target.country == country
+
+
+def test_a_device_that_failed_was_aimed_at_what_its_bomber_tried_to_blow_up() -> None:
+    text = (
+        "KADUNA, Nigeria, Oct 10 (Wire) - A teenager tried to blow up a church in the city of Kaduna "
+        "on Sunday, police said.\n\nHe left a bag with explosives which failed to detonate by the "
+        "door, they said."
+    )
+    ev = _one(text, "COERCE")
+    assert ev.mode == "device failed to detonate"
+    assert ev.target is not None and ev.target.name == "church"
+    assert ev.target.country == "NGA"
+
+
+def test_an_attempt_told_after_the_dud_is_not_its_aim() -> None:
+    text = (
+        "KADUNA, Nigeria, Oct 10 (Wire) - A man left a bag with explosives which failed to detonate "
+        "near a bus stop in Kaduna, police said.\n\nEarlier the man had tried to blow up a church."
+    )
+    ev = _one(text, "COERCE")
+    assert ev.target is None
 
 
 def test_a_town_an_act_was_in_is_no_target() -> None:

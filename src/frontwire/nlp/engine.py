@@ -3960,6 +3960,42 @@ def _armed_word(tok: Token) -> bool:
     return bool({tok.lower_, tok.lemma_.lower(), tok.lemma_.lower() + "s"} & words)
 
 
+def _aim_duds(drafts: list[_Draft], sents: list[Sent]) -> None:
+    """A device that failed to go off was aimed at what the story says someone tried to attack with
+    it: "A 12-year-old boy tried to blow up a Christmas market in Ludwigshafen ... He left a rucksack
+    with explosives which failed to detonate" -> the Christmas market (``parties.json``
+    ``attempt_verbs``, ``attempted_attack_verbs``; only a building: "tried to kill him" names a
+    person the dud's own sentence would tell).
+
+    Why: the dud's own sentence tells only the device; coders code the place it was meant to hit as
+    the target. Only sentences up to the dud's own are read (an attempt told after is another one).
+    """
+    duds = set(load("modes")["dud_modes"])
+    tries = word_set("parties", "attempt_verbs")
+    attacks = word_set("parties", "attempted_attack_verbs")
+    for d in drafts:
+        if d.mode not in duds or d.target is not None:
+            continue
+        last = max(s.start for s in d.sents)
+        for s in (s for s in sents if s.start <= last and s.doc is not None):
+            aim = next(
+                (
+                    o
+                    for t in s.doc
+                    if t.lemma_.lower() in tries
+                    for x in t.children
+                    if x.dep_ == "xcomp" and x.lemma_.lower() in attacks
+                    for o in x.children
+                    if o.dep_ == "dobj" and _building(o)
+                ),
+                None,
+            )
+            if aim is not None:
+                d.target = _party(aim)
+                _to_body(d.target, s.start)
+                break
+
+
 def _people_counted(f: Figure) -> bool:
     """ "killed 10 people", "wounded dozens of people": a count of people, by a number or by words
     alone (a vague count has no noun token of its own, its words say whom it counts)."""
@@ -4338,6 +4374,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         drafts = reader.coalesce()
         reader.recast_disputes(drafts)
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
+        _aim_duds(drafts, sents)
         scene = _Scene(
             article,
             geocoder,
