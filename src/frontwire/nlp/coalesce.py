@@ -34,6 +34,7 @@ from frontwire.nlp.lexicon import load, word_set
 from frontwire.nlp.parties import (
     _is_state_forces,
     _name_words,
+    _named_building,
     _names_side,
 )
 from frontwire.nlp.senses import _siege_ended
@@ -775,7 +776,11 @@ def _merge(into: _Draft, other: _Draft) -> None:
     if other.actor and (into.actor is None or (not into.actor.country and other.actor.country)):
         into.actor = other.actor
     if other.target and (
-        into.target is None or len(other.target.name) > len(into.target.name) and into.target.civilian is None
+        into.target is None
+        or len(other.target.name) > len(into.target.name)
+        and into.target.civilian is None
+        # ("stormed Camp Simba ... said it had killed 17 Americans in the raid": the base stays)
+        and not _named_building(into.target)
     ):
         into.target = other.target
     own_day = _own_day(other)

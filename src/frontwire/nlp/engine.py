@@ -105,12 +105,14 @@ from frontwire.nlp.drafts import (
     split_sentences,
 )
 from frontwire.nlp.finish import (
+    _aim_at_the_lead_attacker,
     _dateline_mentions,
     _finish,
     _future,
     _home_country,
     _locatives,
     _mentions,
+    _pair_counter_acts,
     _Scene,
     _substantive,
     _verbal,
@@ -122,6 +124,7 @@ from frontwire.nlp.parties import (
     _SETTLEMENT_NOUNS,
     _SPEAKER_PRONOUNS,
     _blamed_side,
+    _building,
     _carried,
     _clash_sides,
     _country_word,
@@ -145,7 +148,9 @@ from frontwire.nlp.parties import (
     _party,
     _power_taker,
     _premodifier_doer,
+    _privilege_holder,
     _protest_addressee,
+    _protest_seat,
     _settled,
     _side_of,
     _speaker_of,
@@ -887,6 +892,10 @@ class _Reader:
         obj_class = d.sense.get("object")
         if obj_class in load("triggers")["thing_classes"]:
             d.target = None
+            if d.category == "SANCTION" and (holder := _privilege_holder(tok)) is not None:
+                # "withdrawing the trade status it had granted to Pakistan": whoever held it
+                d.target = _party(holder)
+                _to_body(d.target, d.sent.start)
         if d.category not in ("ASSAULT", "COERCE") and (d.target is None or d.target.country is None):
             other = _prep_obj(d.trigger, ("with", "against"))
             if other is None:
@@ -2684,6 +2693,17 @@ class _Reader:
                 target_tok = hit if hit is not None and not _fired(hit) else None
         else:
             target_tok = _prep_obj(tok, ("on", "against", "at"))
+            inside = _prep_obj(tok, ("in", "inside"))
+            if (
+                target_tok is None
+                and d.category == "ASSAULT"
+                and inside is not None
+                and _building(inside)
+                and not any(f.noun is not None for f in figs)
+            ):
+                # "Friday's hostage-taking in Bamako's Radisson Hotel": the building the act was told
+                # in is what it hit, when the sentence counts no victims (they would be the target)
+                target_tok = inside
             light = obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
             performs = light is not None and light.lemma_.lower() in word_set("parties", "perform_verbs")
             if target_tok is None and light is not None and performs:
@@ -2719,14 +2739,7 @@ class _Reader:
         if (d.category == "ASSAULT" and settlement) or (d.mode == "seize" and (settlement or facility)):
             # a town is where, not whom; "took control of the base" seized ground, not a party. An
             # attack on a base, a camp or a hotel names what it hit: that stays the target
-            holder = (
-                next(
-                    (c for c in target_tok.children if c.dep_ in ("amod", "compound") and _armed_word(c)),
-                    None,
-                )
-                if d.mode == "seize" and target_tok is not None
-                else None
-            )
+            holder = _holder(target_tok, tok) if d.mode == "seize" and target_tok is not None else None
             # "overran the army garrison", "seized a rebel stronghold": the side that held it lost it
             target_tok = holder
             if d.category == "ASSAULT":
@@ -2792,7 +2805,7 @@ class _Reader:
             # "a protest against racism and police brutality": a cause, not a party
             target_tok = None
         if target_tok is None and d.category == "PROTEST":
-            target_tok = _protest_addressee(tok)
+            target_tok = _protest_addressee(tok) or _protest_seat(tok)
         if target_tok is None and d.category in ("THREATEN", "SANCTION"):
             target_tok = _intended_target(tok)
         ordering = _ordered_by(tok) if d.category in ("COERCE", "ASSAULT") else None
@@ -2819,6 +2832,13 @@ class _Reader:
         if target_tok is None and d.category == "COERCE" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             # "Bazoum was placed under house arrest", "two reporters were taken into custody"
             target_tok = _child(tok.head.head, "nsubjpass")
+        if target_tok is None and d.category == "CONCEDE" and tok.pos_ == "VERB":
+            # "the forces had let Guzman go", "let the prisoners walk free": whom a release lets go is
+            # the subject of the clause it lets happen
+            freed = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+            target_tok = _child(freed, "nsubj") if freed is not None else None
+            if target_tok is not None and target_tok.pos_ == "PRON":
+                target_tok = None
         if target_tok is None and d.category == "COERCE" and tok.lemma_ == "be":
             # "the suspect is in police custody"; "The 12-year-old - who is now in custody - ...": the
             # relative's antecedent is who is held
@@ -2977,11 +2997,7 @@ class _Reader:
             or (
                 not d.victims
                 and d.mode != "clash"
-                and any(
-                    f.noun is not None and f.noun.lemma_ in ("people", "person")
-                    for f in figs
-                    if f.kind == "killed" or f.kind == "wounded"
-                )
+                and any(_people_counted(f) for f in figs if f.kind == "killed" or f.kind == "wounded")
             )
         ):
             # "killed 10 people" in a strike or bombing: unnamed dead are civilians, as coders code them
@@ -4247,6 +4263,98 @@ def _armed_word(tok: Token) -> bool:
     return bool({tok.lower_, tok.lemma_.lower(), tok.lemma_.lower() + "s"} & words)
 
 
+def _aim_duds(drafts: list[_Draft], sents: list[Sent]) -> None:
+    """A device that failed to go off was aimed at what the story says someone tried to attack with
+    it: "A 12-year-old boy tried to blow up a Christmas market in Ludwigshafen ... He left a rucksack
+    with explosives which failed to detonate" -> the Christmas market (``parties.json``
+    ``attempt_verbs``, ``attempted_attack_verbs``; only a building: "tried to kill him" names a
+    person the dud's own sentence would tell).
+
+    Why: the dud's own sentence tells only the device; coders code the place it was meant to hit as
+    the target. Only sentences up to the dud's own are read (an attempt told after is another one).
+    """
+    duds = set(load("modes")["dud_modes"])
+    tries = word_set("parties", "attempt_verbs")
+    attacks = word_set("parties", "attempted_attack_verbs")
+    for d in drafts:
+        if d.mode not in duds or d.target is not None:
+            continue
+        last = max(s.start for s in d.sents)
+        for s in (s for s in sents if s.start <= last and s.doc is not None):
+            aim = next(
+                (
+                    o
+                    for t in s.doc
+                    if t.lemma_.lower() in tries
+                    for x in t.children
+                    if x.dep_ == "xcomp" and x.lemma_.lower() in attacks
+                    for o in x.children
+                    if o.dep_ == "dobj" and _building(o)
+                ),
+                None,
+            )
+            if aim is not None:
+                d.target = _party(aim)
+                _to_body(d.target, s.start)
+                break
+
+
+def _people_counted(f: Figure) -> bool:
+    """ "killed 10 people", "wounded dozens of people": a count of people, by a number or by words
+    alone (a vague count has no noun token of its own, its words say whom it counts)."""
+    if f.noun is not None:
+        return f.noun.lemma_ in ("people", "person")
+    return (f.vague or "").lower().split()[-1:] in (["people"], ["persons"])
+
+
+def _holder(place: Token, act: Token) -> Token | None:
+    """The force a place seized belonged to: told in its own phrase ("the army garrison", "a rebel
+    stronghold", "the army's base", "the headquarters of the military's Northeastern Command"), by
+    a participle of holding with its agent ("retaking areas ... in a buffer zone seized by the
+    Armenians", "villages held by Russian troops"; ``parties.json`` ``holding_verbs``), or as the
+    state side an 'as' clause says gave way ("seized the capital as the government collapsed";
+    ``giving_way_verbs``).
+
+    Why: the side that held a place seized lost it, and is the seizure's target (a place taken is
+    ground, not a party). A force named by its own name ("New People's Army camps") is left to the
+    party rules, as before."""
+    holding = word_set("parties", "holding_verbs")
+    for clause in act.children:
+        # "the Taliban seized the capital as the Western-backed government collapsed", "captured the
+        # town as government troops fled": the state side that gave way held it
+        giving_way = clause.dep_ == "advcl" and clause.lemma_.lower() in word_set(
+            "parties", "giving_way_verbs"
+        )
+        if giving_way and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children):
+            subj = _child(clause, "nsubj")
+            # a state body ("the government", "government troops"), not "as residents fled"
+            if subj is not None and {subj.lower_, subj.lemma_.lower()} & word_set(
+                "parties", "state_body_words"
+            ):
+                return subj
+    # the place's own participle, or that of a place the act names with 'in' ("retaking areas ...
+    # in a buffer zone seized by the Armenians")
+    places = [place, *(_child(c, "pobj") for c in act.children if c.dep_ == "prep" and c.lower_ == "in")]
+    for p in (p for p in places if p is not None):
+        for c in p.children:
+            agent = _child(c, "agent") if c.dep_ == "acl" and c.lemma_.lower() in holding else None
+            by = _child(agent, "pobj") if agent is not None else None
+            if by is not None and (by.pos_ == "PROPN" or by.pos_ == "NOUN" and _armed_word(by)):
+                return by
+
+    def armed(t: Token) -> Token | None:
+        # ("the military's" as a possessive: a common noun, not "New People's" of a named group)
+        kinds = [
+            c for c in t.children if c.dep_ in ("amod", "compound") or c.dep_ == "poss" and c.pos_ == "NOUN"
+        ]
+        return next((c for c in kinds if _armed_word(c)), None)
+
+    of = _prep_obj(place, ("of",))
+    if of is not None and of.pos_ == "NOUN" and _armed_word(of):
+        return of  # "the headquarters of the army"
+    return armed(place) or (armed(of) if of is not None else None)
+
+
 def _armed_doer(tok: Token) -> bool:
     """An active killing verb whose subject is an armed side ('fighters', 'gunmen', 'troops')."""
     if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
@@ -4570,6 +4678,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         drafts = reader.coalesce()
         reader.recast_disputes(drafts)
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
+        _aim_duds(drafts, sents)
         scene = _Scene(
             article,
             geocoder,
@@ -4591,5 +4700,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             ),
         )
         events = [_finish(scene, d) for d in drafts]
+        _pair_counter_acts(drafts, events)
+        _aim_at_the_lead_attacker(events)
         out.append((events, reader.tolls))
     return out
