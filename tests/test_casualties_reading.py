@@ -210,6 +210,10 @@ READINGS: list[tuple[str, list[tuple[str, int | None, str | None, str | None]]]]
     ("More than 200 people were abducted by the militants.", [(A, 200, "more than", None)]),
     ("Two journalists were kidnapped in the north of the country.", [(A, 2, None, None)]),
     ("The attackers took 20 people hostage.", [(A, 20, None, None)]),
+    ("Twelve hostages were taken from the bus.", [(A, 12, None, None)]),
+    # hostages who died are counted as dead, not as people taken
+    ("Eleven hostages were found dead inside the school, police said.", [(K, 11, None, None)]),
+    ("Three of the hostages were killed during the standoff.", [(K, 3, None, None)]),
     # headlines: capitals, title case, telegraphic lists
     ("Twin blasts kill 30 in Baghdad", [(K, 30, None, None)]),
     ("Death toll in Beirut blast rises to 137", [(K, 137, None, None)]),

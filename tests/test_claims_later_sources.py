@@ -148,3 +148,19 @@ def test_an_ambush_told_with_its_own_count_is_no_claim_on_the_attack_before():
         "Thursday, killing nine people."
     )
     assert not _by(_lead(body), "Orlando Mudumane")
+
+
+def test_an_earlier_figure_of_the_dead_given_by_a_source_is_its_claim():
+    body = (
+        "A suicide bomber killed 31 people at a wedding hall in Kunduz on Friday, the United Nations said on "
+        "Monday, revising an earlier figure of 40 dead given by local officials."
+    )
+    assert [c.stance for c in _by(_lead(body), "local officials")] == ["asserts"]
+
+
+def test_a_figure_only_compared_with_is_no_claim_of_its_giver():
+    body = (
+        "A suicide bomber killed 31 people at a wedding hall in Kunduz on Friday, the United Nations said on "
+        "Monday, nearly three times the figure given by local officials."
+    )
+    assert _by(_lead(body), "local officials") == []

@@ -136,6 +136,23 @@ def test_claims_the_statement_speaks_for_the_source_quoted_last():
     assert [c.by for c in _assault(rec).claims] == ["army"]
 
 
+def test_claims_a_news_release_of_no_issuer_speaks_for_the_source_quoted_last():
+    rec = _record(
+        "Three people were shot dead at a house party in Dayton on Saturday night, police said.\n"
+        "Officers found the victims in the basement shortly after 11 p.m., according to a news release."
+    )
+    assert [c.by for c in _assault(rec).claims] == ["police"]
+
+
+def test_claims_a_criminal_complaint_is_the_prosecutors_quoted_before():
+    rec = _record(
+        "A Milwaukee man has been charged with killing his neighbor during an argument over a snowblower, "
+        "prosecutors said Tuesday.\n"
+        "Derek Olson, 41, shot Mark Byrne, 55, twice in the chest on Saturday, according to a criminal complaint."
+    )
+    assert [c.by for c in _assault(rec).claims] == ["prosecutors"]
+
+
 def test_claims_an_acronym_spelled_out_in_parentheses_names_the_body():
     rec = _record(
         "Two soldiers were killed by a roadside bomb near the town of Gao on Monday. The Ministry of the "

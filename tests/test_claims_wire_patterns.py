@@ -646,6 +646,31 @@ def test_claims_saying_it_was_investigating_reports_of_civilian_deaths_is_no_cla
     assert _stances(_assault(rec)) == [("residents", "asserts")]
 
 
+def test_claims_working_to_identify_the_gunman_is_no_claim():
+    rec = _record(
+        "Two men were shot dead outside a bar in Jackson, Mississippi, early Sunday, police said.\n"
+        "Police Chief James Davis said the department was working to identify the gunman.\n"
+        "Davis said detectives were trying to determine a motive and the investigation was ongoing.",
+        "2024-05-06",
+    )
+    assert _stances(_assault(rec)) == [("police", "asserts")]
+
+
+def test_claims_a_search_for_the_gunman_is_no_claim_but_the_gunman_searching_is():
+    rec = _record(
+        "Two men were shot dead outside a bar in Jackson, Mississippi, early Sunday, police said.\n"
+        "Police Chief James Davis said officers were still searching for the gunman.",
+        "2024-05-06",
+    )
+    assert _stances(_assault(rec)) == [("police", "asserts")]
+    rec = _record(
+        "Two men were shot dead outside a bar in Jackson, Mississippi, early Sunday, police said.\n"
+        "Police Chief James Davis said the gunman was searching for his former girlfriend when he opened fire.",
+        "2024-05-06",
+    )
+    assert ("James Davis", "asserts") in _stances(_assault(rec))
+
+
 # -- a party's record in a relative clause is no event ---------------------------------------------------
 
 

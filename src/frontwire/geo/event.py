@@ -220,7 +220,9 @@ class EventPlacer:
             scored.append((score, s, e, p))
         best: tuple[float, int, int, Place] | None = None
         for score, s, e, p in scored:
-            if self._contains_earlier(body, s, p, scored):
+            if self._contains_earlier(body, s, p, scored) or self._fronted_container(
+                body, sent_start, s, e, p, scored
+            ):
                 # "the village of X in the southern parts of Y city in Hasaka": Y and Hasaka say where
                 # X is; the event is at X, however precise their own reading.
                 score -= self.ev["container_penalty"]
@@ -530,6 +532,33 @@ class EventPlacer:
             prep_at = max(sent_start, start - 60) + gov.start()
             return not self._spoken_from.search(body[max(sent_start, prep_at - 40) : prep_at])
         return bool(self._requested.search(body[sent_start:start]))
+
+    def _fronted_container(
+        self,
+        body: str,
+        sent_start: int,
+        start: int,
+        end: int,
+        p: Place,
+        scored: list[tuple[float, int, int, Place]],
+    ) -> bool:
+        """Is the place at ``start`` the country or region a sentence opens with ("In Iraq, the strikes hit
+        positions near the border town of al-Qaim"), when the sentence goes on to name a finer place in
+        it? The opening sets the frame; the town named after it is where the act was."""
+        if p.precision not in ("country", "region") or body[sent_start:start].strip().lower() not in (
+            "in",
+            "in the",
+        ):
+            return False
+        if not body[end : end + 2].startswith(","):
+            return False
+        return any(
+            s > end
+            and q.country == p.country
+            and q.precision in ("point", "district")
+            and score >= self.ev["min_score"]
+            for score, s, _e, q in scored
+        )
 
     def _contains_earlier(
         self, body: str, start: int, p: Place, scored: list[tuple[float, int, int, Place]]

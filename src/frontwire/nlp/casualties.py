@@ -98,6 +98,16 @@ def _kind_of(tok: Token) -> str | None:
     return None
 
 
+def _held_then_killed(tok: Token) -> bool:
+    """'Fourteen hostages were found dead', 'two of the hostages were killed': a hostage noun that is the
+    subject of a killing ("found dead", "killed") names the dead, not people taken."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    told = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp", "advcl", "ccomp"))]
+    return any(_kind_of(t) == "killed" for t in told)
+
+
 def _victim_class(noun: Token) -> str:
     """civilians / military / unknown, from the noun, its modifiers, or what it is a member of."""
     civ = _lex("civilian_nouns")
@@ -764,6 +774,8 @@ def figures(sent: Span) -> list[Figure]:
         kind = _kind_of(tok)
         if kind is None:
             continue
+        if kind == "abducted" and _held_then_killed(tok):
+            continue  # "Fourteen hostages were found dead": the killing word counts them, as dead
         if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "appos", "poss") and not headline:
             continue  # a word inside a name: the 'Kill the Bill' protests
         if tok.dep_ == "neg" or any(c.dep_ == "neg" for c in tok.children):

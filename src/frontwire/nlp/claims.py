@@ -53,6 +53,12 @@ class Attribution:
     person: bool = False
     quote: str | None = None  # what the claimant says (the reported clause), when there is one
     hedged: bool = False  # "reportedly", "allegedly": the writer keeps their distance
+    # "said the fallen corporal was a loyal friend": who someone was, no claim on an act (the speaker
+    # is still the one a later 'he said' points back to)
+    testimony: bool = False
+    # "said he had been away from his office when the missile hit": where the speaker was, no claim on
+    # the act (unlike a character witness, what the speaker says next may well be one)
+    whereabouts: bool = False
 
 
 def _w(key: str) -> frozenset[str]:
@@ -694,9 +700,107 @@ def _reaction_only(verb: Token) -> bool:
     return reacted
 
 
+def _belief_justified(verb: Token) -> bool:
+    """'Police said they thought he had a gun', 'the officer said he feared for his life': the force
+    that fired tells the threat it believed it faced. The shooting is admitted and its description
+    challenged (a justification), so its word disputes the act (coding guide: 'Y said it hit a military
+    target' disputes). Only of the speaker's own belief ('they', 'we', 'he') told in the past, not
+    negated, and only from the force itself (the caller checks the speaker)."""
+    own = {"they", "we", "he", "she", "i"} | _w("force_speakers")
+    for c in _complements(verb):
+        if c.lemma_.lower() not in _w("belief_verbs") or any(x.dep_ == "neg" for x in c.children):
+            continue
+        if c.tag_ != "VBD":
+            continue  # "police believe the suspect has a gun": a warning in a manhunt, not why they fired
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if subj is None or (subj.lower_ not in own and subj.lemma_.lower() not in own):
+            continue
+        threats = _w("believed_threats")
+        if any(t.lemma_.lower() in threats or t.lower_ in threats for t in c.subtree if t.i != subj.i):
+            return True
+    return False
+
+
+def _testimony_only(verb: Token) -> bool:
+    """'said: "Corporal Hale was a fearless soldier and a loyal friend"', 'told the paper she had known
+    the victim for years': a tribute or a character reference says who someone was or what the speaker
+    knew of them, not what happened (coding guide: a claim gives a figure or blames someone). Only a
+    person ('Hale', 'he', 'she') said to be something or known, loved, missed; not what became of them
+    ('he was dead'), not which side they were ('a member of the group', 'a militant'), not who did it."""
+    heads = [c for c in _complements(verb) if c.pos_ in ("VERB", "AUX")]
+    if not heads:
+        return False
+    excluded = _w("testimony_exclusions") | _w("civilian_words")
+    for c in heads:
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        named = subj.pos_ == "PROPN" and subj.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC")
+        if not (named or subj.ent_type_ == "PERSON" or subj.lower_ in _w("personal_pronouns")):
+            return False
+        if any(
+            x.dep_ in ("neg", "ccomp", "xcomp") or (x.dep_ == "advcl" and x.tag_ != "VBG") for x in c.children
+        ):
+            return False  # "had been at home when two men came in": the act told around the person
+        if c.lemma_ == "be":
+            said = [x for x in c.children if x.dep_ in ("attr", "acomp")]
+        elif c.lemma_.lower() in _w("testimony_verbs"):
+            said = [x for x in c.children if x.dep_ in ("dobj", "prep", "npadvmod")]
+        else:
+            return False
+        if not said and c.lemma_ == "be":
+            return False
+        words = [t for x in said for t in x.subtree]
+        if any(t.lemma_.lower() in excluded or t.lower_ in excluded for t in words):
+            return False
+        if any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in words):
+            return False
+        if c.lemma_ == "be" and any(t.dep_ == "nummod" or t.text[:1].isdigit() for t in words):
+            return False  # "they were 12 men from the village": a count
+        if armed_group_in(" ".join(t.text for t in words)):
+            return False
+    return True
+
+
+def _own_whereabouts(verb: Token) -> bool:
+    """'said he had been away from his office when the missile hit', 'said she was asleep in her room
+    when the shooting started': where the speaker (or those with them) was when the act told happened
+    says nothing of the act (coding guide: a claim gives a figure or blames someone). The 'when' clause
+    may only point back to the act ('the missile hit', 'the blast shattered the windows'); one that
+    tells who did it ('when two men came in and set the house ablaze') makes a claim."""
+    heads = [c for c in _complements(verb) if c.pos_ in ("VERB", "AUX")]
+    if not heads:
+        return False
+    for c in heads:
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if c.lemma_ != "be" or subj is None or subj.lower_ not in _w("personal_pronouns"):
+            return False
+        if any(x.dep_ in ("attr", "neg", "ccomp", "xcomp") for x in c.children):
+            return False
+        if not any(x.dep_ in ("prep", "advmod", "acomp") and x.lower_ != "when" for x in c.children):
+            return False
+        for clause in (x for x in c.children if x.dep_ == "advcl"):
+            told = next((x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            pointed = (
+                told is not None
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in told.children)
+                and (told.lemma_.lower() in _event_nouns() or told.lemma_.lower() in _weapon_words())
+            )
+            if not pointed or any(t.like_num for t in clause.subtree):
+                return False
+    return True
+
+
+@cache
+def _weapon_words() -> frozenset[str]:
+    return frozenset(w.lower().split()[-1] for w in load("weapons")["weapons"])
+
+
 def _inquiry_only(verb: Token) -> bool:
-    """'said it was looking into the incident', 'said it was investigating the reports': the speaker
-    only checks what happened and tells nothing of it."""
+    """'said it was looking into the incident', 'said it was investigating the reports', 'said
+    detectives were trying to determine a motive', 'said the investigation is ongoing', 'said officers
+    were searching for the gunman': the speaker only checks what happened or looks for those who did
+    it, and tells nothing of it."""
     heads = [c for c in _complements(verb) if c.pos_ in ("VERB", "AUX")]
     if not heads:
         return False
@@ -704,7 +808,30 @@ def _inquiry_only(verb: Token) -> bool:
     for c in heads:
         lemma = c.lemma_.lower()
         looked = lemma == "look" and any(x.dep_ in ("prep", "prt") and x.lower_ == "into" for x in c.children)
-        if not (lemma in inquiry or looked):
+        # "the department was working to identify the gunman", "detectives were trying to determine a
+        # motive": an effort whose aim is to find out
+        aimed = lemma in _w("effort_verbs") and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in inquiry for x in c.children
+        )
+        # "the investigation is ongoing": the inquiry itself, still going
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        going = (
+            lemma == "be"
+            and subj is not None
+            and subj.lemma_.lower() in _w("inquiry_nouns")
+            and any(
+                x.dep_ in ("acomp", "advmod", "prep") and x.lower_ in _w("ongoing_words") for x in c.children
+            )
+        )
+        doers = word_set("parties", "anaphoric_doers")
+        doer = subj is not None and (subj.lemma_.lower() in doers or subj.lower_ in doers)
+        sought = (
+            lemma in _w("search_verbs")
+            and any(x.dep_ == "prep" and x.lower_ == "for" for x in c.children)
+            and not doer
+            and not any(x.dep_ == "advcl" for x in c.children)
+        )
+        if not (lemma in inquiry or looked or aimed or going or sought):
             return False
     return True
 
@@ -1131,6 +1258,9 @@ def _closes_quote(verb: Token) -> bool:
 def _subject(verb: Token, cut: int) -> Token | None:
     """The subject head of a reporting verb; the nearest one when the parse gives several."""
     own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= cut), None)
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None and quoted.i >= cut:
+        return quoted
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and own is not None:
         # "..., with Russian President Vladimir Putin saying that close to 5,000 had been killed":
         # an absolute clause names its own speaker
@@ -1195,6 +1325,18 @@ def _subject(verb: Token, cut: int) -> Token | None:
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return _citing_speaker(verb, cut)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """'State television quoted the governor as saying ...', 'the weekly cited security sources as
+    saying ...': the words are those of the one quoted (the citing verb's object); the outlet only
+    relays them, so the one quoted is the claimant."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    cite = verb.head.head
+    if cite.lemma_.lower() not in _w("citing_verbs") or any(c.dep_ == "auxpass" for c in cite.children):
+        return None  # "X was quoted as saying": X is the subject, read as before
+    return next((c for c in cite.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _citing_speaker(verb: Token, cut: int) -> Token | None:
@@ -1446,19 +1588,32 @@ def claimed_act_owner(verb: Token) -> Token | None:
 
 _GIVEN_BY = frozenset({"give", "provide", "report", "release", "publish", "issue", "announce", "cite"})
 _FIGURE_NOUNS = frozenset({"figure", "toll", "count", "tally", "estimate", "number"})
+_MULTIPLIERS = frozenset({"twice", "thrice", "times", "half", "double", "triple"})
 
 
 def _figure_given_by(tok: Token, sent: Span) -> list[Attribution]:
     """'revising down an earlier figure of 103 dead given by state media': whoever gave a figure for
-    the event claims it (coding guide: everyone who gives a figure gets a claim)."""
+    the event claims it (coding guide: everyone who gives a figure gets a claim), unless the figure is
+    only a measure the story's own count is compared with ('more than twice the figure given by the
+    authorities')."""
     if tok.lemma_.lower() not in _FIGURE_NOUNS:
         return []
-    for c in tok.children:
+    # "an earlier figure of 40 dead given by local officials": the parser may hang 'given' on the count
+    counted = [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children]
+    for c in [*tok.children, *(x for n in counted for x in n.children)]:
         if c.dep_ != "acl" or c.lemma_.lower() not in _GIVEN_BY:
             continue
         agent = next((x for x in c.children if x.dep_ == "agent"), None)
         src = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
         if src is None or src.pos_ == "PRON":
+            continue
+        before = [t for t in tok.subtree if t.i < c.i]
+        told = any(t.like_num and not any(x.lower_ == "times" for x in (*t.children, t.head)) for t in before)
+        compared = tok.head.lower_ == "than" or any(t.lower_ in _MULTIPLIERS for t in before)
+        if compared and not told:
+            # "killed 53 people, more than twice the figure given by Taliban authorities", "three times
+            # the figure given by officials": a figure only compared with, its count not told ('the
+            # figures released by the insurgents were false' still names figures they gave)
             continue
         a = _make(_np_tokens(src, _dateline_end(sent)), "asserts", None, None, sent)
         if a is not None:
@@ -1545,6 +1700,9 @@ def _read_verb(tok: Token, sent: Span, cut: int) -> list[Attribution]:
             )
         ]
 
+    force = subj.lemma_.lower() in _w("force_speakers") or subj.lower_ in _w("force_speakers")
+    if stance == "asserts" and force and _belief_justified(tok):
+        stance = "disputes"  # "Police said they thought he had a gun": the shooting justified
     if subj.lower_ in _w("pronouns"):
         return pointing_back(None, subj)
     if subj.pos_ == "PRON" or any(c.lower_ in _w("no_claimant_determiners") for c in subj.children):
@@ -1683,6 +1841,10 @@ def attributions(sent: Span) -> list[Attribution]:
     out = [a for a in out if a.verb is None or not _reported_speech(a.verb, verbs - {a.verb.i})]
     if not out:
         out.extend(_closing_source(sent, cut))
+    for a in out:
+        says = a.verb is not None and _stance_of().get(a.verb.lemma_.lower()) == "asserts"
+        a.testimony = says and a.stance == "asserts" and a.verb is not None and _testimony_only(a.verb)
+        a.whereabouts = says and a.stance == "asserts" and a.verb is not None and _own_whereabouts(a.verb)
     return _merge_same_claimant(out)
 
 
@@ -1783,6 +1945,13 @@ def is_reporting_verb(tok: Token) -> bool:
     """'said', 'denied', 'called the claim a lie': a verb that reports a claim here ('called on
     volunteers' does not)."""
     return _is_reporting(tok) and _stance(tok) is not None
+
+
+def speaks_for_office(a: Attribution) -> bool:
+    """Does the claimant speak in an office ('Defence Secretary John Marsh', 'police spokesman', 'the
+    ministry'), not as a private person ('a neighbour', 'his aunt', 'Andre Wilson, 38')?"""
+    words = {w.lower().strip("'’s") for w in f"{a.role or ''} {'' if a.person else a.name or ''}".split()}
+    return bool(words & (_w("offices") | _w("person_offices") | _w("source_nouns") | _w("titles")))
 
 
 def is_source_head(word: str) -> bool:

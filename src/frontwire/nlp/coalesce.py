@@ -27,12 +27,17 @@ from frontwire.nlp.drafts import (
     _child,
     _Draft,
     _is_weapon,
+    _told_text,
     _triggers,
 )
 from frontwire.nlp.lexicon import load, word_set
 from frontwire.nlp.parties import (
+    _is_state_forces,
+    _name_words,
+    _named_building,
     _names_side,
 )
+from frontwire.nlp.senses import _siege_ended
 
 
 def _compatible_anaphor(prev: _Draft, d: _Draft, figures: bool = True) -> bool:
@@ -366,7 +371,7 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
     if d.result_only:
         # casualties alone belong to the attack told last (by its latest sentence), unless they name
         # the attack they belong to: "also wounded in the strike on the pitch" is the pitch's strike
-        o = _pointed_attack(told, d.sent.doc) or _last_told(told)
+        o = _pointed_attack(told, d.sent.doc) or _siege_dead(told, _last_told(told), _counts_doers(d))
         # "No one else was injured in the incident": a zero count after the told attack is its own
         # (nothing clashes with a figure of none)
         zero = all(x in (None, 0) for x in (d.killed, d.wounded, d.missing))
@@ -411,10 +416,80 @@ def _elaborated(out: list[_Draft], d: _Draft) -> _Draft | None:
         part = next(parts, None)
         if part is not None:
             return part
+        if _counted_acts(d.trigger) and not _own_day(d):
+            # "The Houthis said five of their fighters were killed in 73 strikes": the strikes told,
+            # counted, with the figures they lacked
+            lead = lead or next((o for o in told if _complementary(o, d) and _may_elaborate(o, d)), None)
         if not (_anaphoric(d.trigger) or _definite_subject(d.trigger)) and lead is None:
             return None
         told = [o for o in ([lead] if lead is not None else told) if _complementary(o, d)]
     return next((o for o in told if _may_elaborate(o, d)), None)
+
+
+def _answered_named(told: list[_Draft], doc: Doc) -> _Draft | None:
+    """The act told inside another's sentence that a later sentence names ("Hezbollah denied any role in
+    the attack on the pitch", after "struck targets on Sunday, a day after a rocket attack on a football
+    pitch killed 12"): by the scene its words name, or by its own act noun told again. None when no
+    such act was told, or the sentence names none."""
+    answered = [d for d in told if d.answered]
+    if not answered:
+        return None
+    pointed = _pointed_attack([d for d in told if d.category == "ASSAULT"], doc)
+    if pointed is not None:
+        return pointed if pointed.answered else None
+    nouns = {t.lemma_.lower() for t in doc if _anaphor_noun(t)}
+    named = [d for d in answered if d.trigger.lemma_.lower() in nouns]
+    return named[-1] if named else None
+
+
+def _counted_acts(tok: Token) -> bool:
+    """'in 73 strikes', 'in dozens of raids': a plural act noun given a number, the acts of the night told
+    counted rather than a new act."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in _ANAPHOR_NOUNS:
+        return False
+    return any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _ends_siege(d: _Draft) -> bool:
+    """Is ``d`` security forces ending a siege or hostage-taking ("Army commandos stormed the cafe at
+    dawn, ending a 12-hour siege", "special forces raided the hotel and freed dozens of hostages")?
+    Words: modes.json ``siege_end``. The forces are a state's: named by a state-force word or with a
+    country and an armed word."""
+    doc = d.sent.doc
+    if d.category != "ASSAULT" or d.actor is None or doc is None:
+        return False
+    words = _name_words(d.actor.name)
+    state = _is_state_forces(d.actor) or bool(
+        d.actor.country and words & word_set("modes", "armed_actor_words")
+    )
+    return state and not words & word_set("parties", "anaphoric_doers") and _siege_ended(doc)
+
+
+def _points_to_raid(doc: Doc) -> bool:
+    """'Thirteen hostages were rescued alive in the raid': the sentence names the raid itself (modes.json
+    siege_end ``raid_nouns``), not the siege it ended."""
+    nouns = load("modes")["siege_end"]["raid_nouns"]
+    return any(_anaphoric(t) and t.lemma_.lower() in nouns for t in doc)
+
+
+def _counts_doers(d: _Draft) -> bool:
+    """Are the casualties a draft counts the doers ('six of the gunmen were killed')?"""
+    return d.target is not None and bool(
+        _name_words(d.target.name, singular=True) & word_set("parties", "anaphoric_doers")
+    )
+
+
+def _siege_dead(told: list[_Draft], o: _Draft, attackers: bool) -> _Draft:
+    """The told act casualties alone belong to, when the last told ``o`` is the raid that ended a siege:
+    'Twenty hostages were found dead inside', 'Nine Italians had been killed, Rome said' count the
+    hostage-takers' victims, the act the raid ended; the raid's own dead are the hostage-takers
+    (``attackers``: 'six of the gunmen were killed'). Else ``o``."""
+    if attackers or not _ends_siege(o):
+        return o
+    ended = [
+        x for x in told if x.sent.start < o.sent.start and x.category == "ASSAULT" and not _ends_siege(x)
+    ]
+    return _last_told(ended) if ended else o
 
 
 def _goes_on_about(o: _Draft, d: _Draft) -> bool:
@@ -483,7 +558,7 @@ def _named_scene(doc: Doc | None) -> set[str]:
 def _pointed_attack(told: list[_Draft], doc: Doc | None) -> _Draft | None:
     """The told attack a sentence names by its scene ('the strike on the pitch'), latest first."""
     named = _named_scene(doc)
-    pointed = [o for o in told if named and any(named & _content_words(s.text) for s in o.sents)]
+    pointed = [o for o in told if named and named & _content_words(_told_text(o))]
     return _last_told(pointed) if pointed else None
 
 
@@ -503,7 +578,7 @@ def _target_named_before(told: list[_Draft], d: _Draft) -> _Draft | None:
     if obj is None or not _anaphoric(obj) or _is_weapon(obj) or _names_side(obj):
         return None  # "fighting the insurgents" names a side, which many acts share; "the prison" a scene
     word = obj.lemma_.lower()
-    named = [o for o in told if o.sent.index < d.sent.index and word in _content_words(o.sent.text)]
+    named = [o for o in told if o.sent.index < d.sent.index and word in _content_words(_told_text(o))]
     return max(named, key=lambda o: o.sent.index) if named else None
 
 
@@ -536,8 +611,18 @@ def _own_day(d: _Draft) -> bool:
 
 
 def _last_told(told: list[_Draft]) -> _Draft:
-    """The event told last, by its latest sentence."""
-    return max(told, key=lambda o: max(s.start for s in o.sents))
+    """The event told last, by its latest sentence; of two told there, the sentence's own act, not the
+    one it came after ("struck ... on Sunday, a day after a rocket attack killed 12"), else the first."""
+    return max(told, key=lambda o: (max(s.start for s in o.sents), not o.answered))
+
+
+def _last_drafted(told: list[_Draft]) -> _Draft:
+    """The draft read last, or, when that is an act told inside another's sentence ("struck ... on
+    Sunday, a day after a rocket attack killed 12": the rocket attack), the sentence's own act."""
+    last = told[-1]
+    if last.answered:
+        return next((o for o in reversed(told) if not o.answered and o.sent.start == last.sent.start), last)
+    return last
 
 
 def _lead_of(told: list[_Draft], d: _Draft) -> _Draft | None:
@@ -691,7 +776,11 @@ def _merge(into: _Draft, other: _Draft) -> None:
     if other.actor and (into.actor is None or (not into.actor.country and other.actor.country)):
         into.actor = other.actor
     if other.target and (
-        into.target is None or len(other.target.name) > len(into.target.name) and into.target.civilian is None
+        into.target is None
+        or len(other.target.name) > len(into.target.name)
+        and into.target.civilian is None
+        # ("stormed Camp Simba ... said it had killed 17 Americans in the raid": the base stays)
+        and not _named_building(into.target)
     ):
         into.target = other.target
     own_day = _own_day(other)

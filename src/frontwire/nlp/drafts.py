@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import spacy
@@ -173,6 +173,10 @@ class _Draft:
     added: set[str] = field(default_factory=set)
     # a war's start told in a clause of its own ("The war broke out in November 2020"): placed across its land
     war_began: bool = False
+    # the start of a war that tolls and stories count from ("since the fighting began on Sept. 27", "The
+    # war broke out in November 2020"): the reporter's background, no one's claim (what is said since
+    # then is said of the war, its tolls and gains, not of its start)
+    war_start: bool = False
     sense: dict = field(default_factory=dict)  # the triggers.json entry it was read from
     retells: _Draft | None = None  # the attack told before that this one may only retell (claims go to both)
     # the act a told act is set after ("The shooting comes after the police killing of ..."): another event,
@@ -181,6 +185,13 @@ class _Draft:
     # a wave of acts the told act happened during ("struck the building during a wave of Russian strikes
     # on Ukraine's energy infrastructure"): another event, never the told one again
     wave: bool = False
+    # an act told inside another act's sentence as what that act came after ("struck targets on Sunday,
+    # a day after a rocket attack killed 12 children"): its own words are only ``words`` (body offsets)
+    answered: bool = False
+    words: tuple[int, int] | None = None
+    # the words of such acts (and of acts a told act answered, "in retaliation for a drone attack that
+    # killed three soldiers in Jordan") inside the told act's sentence: none of its words
+    asides: list[tuple[int, int]] = field(default_factory=list)
 
 
 def split_sentences(body: str) -> list[Sent]:
@@ -272,6 +283,39 @@ def _is_weapon(tok: Token) -> bool:
 
 def _token_at(doc: Doc, char: int) -> Token:
     return doc[_tok_at(doc, char)]
+
+
+def _own_part(d: _Draft, s: Sent) -> Sent:
+    """The part of sentence ``s`` that tells ``d``: an act told inside another's sentence, its own phrase
+    ("a day after a rocket attack on a football pitch in the Golan Heights killed 12 children"); for the
+    sentence's own act, its words before (or after) the phrases set aside (those, and an act it answered:
+    "in retaliation for a drone attack that killed three soldiers at a base in Jordan"); else all of it."""
+    if s.start != d.sent.start:
+        return s
+    span = d.words
+    if span is None and d.asides:
+        at = s.start + d.trigger.idx
+        first = min(d.asides)
+        span = (s.start, first[0]) if at < first[0] else (max(b for _a, b in d.asides), s.end)
+    if span is None:
+        return s
+    return replace(s, start=span[0], end=span[1], text=s.text[span[0] - s.start : span[1] - s.start])
+
+
+def _told_text(d: _Draft) -> str:
+    """The words an event was told in, across its sentences: of a sentence that tells two acts, each
+    act's own (``_own_part``; "in retaliation for a drone attack on a base in Jordan" tells nothing
+    about the retaliation's scene)."""
+    parts = []
+    for s in d.sents:
+        text = s.text
+        if s.start == d.sent.start and d.words is not None:
+            text = text[d.words[0] - s.start : d.words[1] - s.start]
+        elif s.start == d.sent.start:
+            for a, b in sorted(d.asides, reverse=True):
+                text = text[: a - s.start] + text[b - s.start :]
+        parts.append(text)
+    return " ".join(parts)
 
 
 def _clause(tok: Token) -> Token:

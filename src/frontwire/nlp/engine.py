@@ -51,6 +51,7 @@ from frontwire.nlp.claims import (
     names_culprit,
     recasts_aim,
     refers_to_event,
+    speaks_for_office,
     subject_body,
     takes_credit,
     threat_blame,
@@ -61,20 +62,25 @@ from frontwire.nlp.coalesce import (
     _act_followed,
     _anaphor_noun,
     _anaphoric,
+    _answered_named,
     _compatible,
     _compatible_anaphor,
+    _counts_doers,
     _days_between,
     _definite_doer,
     _elaborated,
     _goes_on_about,
     _label_of,
+    _last_drafted,
     _merge,
     _names_told_doers,
     _onset_of,
     _own_day,
     _pointed_attack,
+    _points_to_raid,
     _same_claimant,
     _same_family,
+    _siege_dead,
     _specific,
     _told_doer,
 )
@@ -90,6 +96,7 @@ from frontwire.nlp.drafts import (
     _is_weapon,
     _nlp,
     _object_words,
+    _own_part,
     _phrase_matcher,
     _prep_obj,
     _tok_at,
@@ -98,12 +105,14 @@ from frontwire.nlp.drafts import (
     split_sentences,
 )
 from frontwire.nlp.finish import (
+    _aim_at_the_lead_attacker,
     _dateline_mentions,
     _finish,
     _future,
     _home_country,
     _locatives,
     _mentions,
+    _pair_counter_acts,
     _Scene,
     _substantive,
     _verbal,
@@ -115,6 +124,7 @@ from frontwire.nlp.parties import (
     _SETTLEMENT_NOUNS,
     _SPEAKER_PRONOUNS,
     _blamed_side,
+    _building,
     _carried,
     _clash_sides,
     _country_word,
@@ -138,7 +148,9 @@ from frontwire.nlp.parties import (
     _party,
     _power_taker,
     _premodifier_doer,
+    _privilege_holder,
     _protest_addressee,
+    _protest_seat,
     _settled,
     _side_of,
     _speaker_of,
@@ -374,6 +386,7 @@ class _Reader:
         # the body the last sentence's main clause was about, quoted or not (sentence, attribution)
         self.last_subject: tuple[int, Attribution] | None = None
         self.last_actor: tuple[int, str] | None = None  # the last person who acted (sentence, name)
+        self.character_witnesses: set[str] = set()  # who spoke only of who someone was (see _read_sentence)
         self.war_start: When | None = None
         self.acronyms = _defined_acronyms(article.body)  # "Ministry of Defence (MoD)": MoD -> the name
 
@@ -1058,6 +1071,10 @@ class _Reader:
         obj_class = d.sense.get("object")
         if obj_class in load("triggers")["thing_classes"]:
             d.target = None
+            if d.category == "SANCTION" and (holder := _privilege_holder(tok)) is not None:
+                # "withdrawing the trade status it had granted to Pakistan": whoever held it
+                d.target = _party(holder)
+                _to_body(d.target, d.sent.start)
         if obj_class == "proposal" and (refused := _child(tok, "dobj")) is not None:
             # "rejected Russia's demand", "an Israeli offer", "backed Kyiv's peace plan": the side whose
             # proposal was refused or backed
@@ -1257,8 +1274,9 @@ class _Reader:
         """
         span = (a.span[0], a.span[1])
         quote = a.quote
-        document = a.name is not None and a.name.lower() in ("statement", "communique", "release")
-        if not a.pronoun and not a.person and document and a.verb is not None:
+        # "The statement said ...", "according to a news release": a document that names no issuer
+        document = a.name is not None and a.name.lower() in word_set("attribution", "issuerless_documents")
+        if not a.pronoun and not a.person and document:
             # "The army said in a statement that ... The statement said 12 attackers were killed": the
             # statement speaks for whoever issued it, the source quoted last
             last = self.last_org if self.org_idx >= self.person_idx else self.last_person
@@ -1269,6 +1287,9 @@ class _Reader:
             # the person the story named in full (the small model often leaves it untagged), so a later
             # 'he' points back to him
             a.person = True
+        if not a.pronoun and a.name and a.role is None and self._known_surname(a.name):
+            # ... and he keeps the office he was named with ("Baylous said" is still the State Police)
+            a.role, a.country = self._surname_office(a.name, a.country)
         if a.pronoun:
             word = a.verb.doc[_tok_at(a.verb.doc, a.span[0])].lower_ if a.verb is not None else ""
             person = word in ("he", "she", "his", "her")
@@ -1411,6 +1432,17 @@ class _Reader:
             persons.append(self.last_person.name)
         return any(p.split()[-1] == name for p in persons)
 
+    def _surname_office(self, name: str, country: str | None) -> tuple[str | None, str | None]:
+        """The role and country of the person quoted before whose name ends in ``name``."""
+        known = [(k.by, k.role, k.country) for d in self.drafts for k in d.claims if k.by and " " in k.by]
+        if self.last_person is not None and self.last_person.name:
+            p = self.last_person
+            known.append((p.name, p.role, p.country))
+        for by, role, ctry in reversed(known):
+            if by.split()[-1] == name and role:
+                return role, country or ctry
+        return None, country
+
     def _name_the_descriptor(self, a: Attribution) -> None:
         """'..., a war monitor said' in the lead, 'The Syrian Observatory for Human Rights, a
         Britain-based monitoring group, said' below: the body described first is the one named later
@@ -1481,6 +1513,20 @@ class _Reader:
         self.sent_idx = idx
         atts = attributions(doc[:])
         claims = [self._resolve_claimant(a) for a in atts]
+        # "Andre Wilson told the paper he had known the victim for 20 years": a character witness is
+        # resolved (a later 'he said' is his) but speaks of no act, then or when quoted again; "Kim said
+        # he had been away from his office when the missile hit": no act then, though maybe later
+        self.character_witnesses |= {
+            c.by
+            for a, c in zip(atts, claims, strict=True)
+            if a.testimony and c.by and not speaks_for_office(a)  # an official's tribute, then his figures
+        }
+        kept = [
+            (a, c)
+            for a, c in zip(atts, claims, strict=True)
+            if not a.testimony and not a.whereabouts and c.by not in self.character_witnesses
+        ]
+        atts, claims = [a for a, _c in kept], [c for _a, c in kept]
         subj = subject_body(doc[:])
         if subj is not None:
             self._describe_group(subj, doc)
@@ -1535,6 +1581,16 @@ class _Reader:
             # "Jihadist fighters killed scores of villagers": a killing done by an armed doer is an
             # attack even when the count is vague (no number to start it from)
             events = [t for t in trig if t[1]["kind"] == "result" and _armed_doer(t[0])][:1]
+        # "Nigerien troops killed 40 militants ... in revenge for an ambush that killed 12 soldiers": the
+        # killing answering the act told is the sentence's own act, however its verb is read alone
+        answering = [
+            r
+            for r in trig
+            if r[1]["kind"] == "result"
+            and r[1]["category"] == "ASSAULT"
+            and any(_answered_act(tok, r[0]) is not None for tok, _t in events)
+        ][:1]
+        events = answering + events
         result_only = bool(events) and all(t["kind"] == "result" for _tok, t in events)
         # an accusation of "attacks" in general is not an event ("trading accusations of new attacks");
         # one with new figures, a place or a day is ("accused Y of firing rockets ... wounding three")
@@ -1544,6 +1600,9 @@ class _Reader:
         # theirs ("..., drawing artillery strikes in retaliation"; "..., and three officers were killed
         # when suspects blew themselves up")
         replies: dict[int, Token] = {}
+        answered: set[int] = set()  # triggers of the acts the sentence's act came some time after
+        asides: list[tuple[int, int]] = []  # the words of acts it answered, which are no event of their own
+        aside_toks: set[int] = set()  # (their tokens)
         for tok, t in events:
             if t["category"] == "ASSAULT" and self._told_attack():
                 # "The shooting comes after the police killing of a man on March 18 in Sacramento": the
@@ -1573,7 +1632,7 @@ class _Reader:
                     (
                         x
                         for x in drafts
-                        if x.trigger.i in replies and tok.i in {t.i for t in replies[x.trigger.i].subtree}
+                        if x.trigger.i in replies and tok.i in _reply_words(replies, answered, x.trigger.i)
                     ),
                     None,
                 )
@@ -1590,6 +1649,25 @@ class _Reader:
                     replies[tok.i] = group  # "struck the building during a wave of strikes on the grid"
                 elif _answering(tok) and not _answering(d.trigger):
                     replies[tok.i] = _clause(tok)  # "fired rockets, drawing artillery strikes in retaliation"
+                elif (cause := _answered_act(tok, d.trigger)) is not None:
+                    # "struck 85 targets in retaliation for a drone attack that killed three U.S. soldiers
+                    # in Jordan last Sunday", "in response to weeks of attacks on shipping in the Red Sea":
+                    # the act answered is another; its day, scene, dead and weapons are none of the answer's
+                    asides.append(_phrase_span(cause, sent))
+                    aside_toks |= {t.i for t in _answered_phrase(cause)}
+                    continue
+                elif (before := _act_before(tok, d.trigger, figs)) is not None:
+                    # "struck targets in southern Lebanon on Sunday, a day after a rocket attack on a football
+                    # pitch in the Golan Heights killed 12 children": the act counted from is another, with
+                    # its own day, place and dead (told, like an answered act, inside the sentence)
+                    replies[tok.i] = before
+                    answered.add(tok.i)
+                elif (cause := _answered_act(d.trigger, tok)) is not None:
+                    # "In retaliation for a suicide bombing that killed 11 policemen on Sunday, jets struck
+                    # ...": the answered act told first; the sentence's act is the answer after it
+                    drafts.remove(d)
+                    asides.append(_phrase_span(cause, sent))
+                    aside_toks |= {t.i for t in _answered_phrase(cause)}
                 elif (root := _own_toll_clause(d.trigger, tok, figs)) is not None:
                     replies[tok.i] = root  # two attacks, each with its toll, joined by "and"
                 else:
@@ -1604,7 +1682,21 @@ class _Reader:
             )
             d.followed = followed
             d.wave = _wave_during(tok, drafts[0].trigger) is not None if drafts else False
+            lex = load("triggers")["war_start"]
+            d.war_start = (
+                t["category"] == "ASSAULT"
+                and tok.lemma_.lower() in set(lex["nouns"]) | set(lex["war_nouns"])
+                and tok.dep_ == "nsubj"
+                and tok.head.lemma_.lower() in lex["verbs"]
+                and self._long_before(tok.head)
+            )  # "The current fighting broke out on Sept. 27." in a late-October story: the war's start
             drafts.append(d)
+        for d in drafts:
+            if d.trigger.i in answered:
+                d.answered, d.words = True, _phrase_span(replies[d.trigger.i], sent)
+        for d in drafts:
+            if not d.answered:
+                d.asides = [x.words for x in drafts if x.answered and x.words] + asides
         # "the strike", "the attack" with nothing new: the sentence tells more about an earlier event
         has_place = any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
         if (
@@ -1768,25 +1860,38 @@ class _Reader:
                 and not _sources_the_toll(d, a, drafts, figs)
             ]
             paired |= {id(c) for _a, c in pairs}
-            reply_span = {t.i for r in replies.values() for t in r.subtree}
+            reply_span = {i for k in replies for i in _reply_words(replies, answered, k)}
             if d.trigger.i in replies:
-                own = {t.i for t in replies[d.trigger.i].subtree}
+                own = _reply_words(replies, answered, d.trigger.i)
             else:  # the first act keeps the weapons and figures told outside the other acts' clauses
-                own = {t.i for t in doc} - reply_span
-            own_weps = [(w, i) for w, i in weps if i in own] if replies else weps
+                own = {t.i for t in doc} - reply_span - aside_toks
+            own_weps = [(w, i) for w, i in weps if i in own] if replies or aside_toks else weps
             self._fill(d, doc, figs, own_weps, atts, pairs)
             # "Kurdish militants claimed responsibility for the bombings that killed 44": the doer as
             # its own claim presents it, as for a claim about an act told before (_attach_elsewhere)
             credit = next((c for a, c in pairs if c.by and takes_credit(a)), None)
             if credit is not None and d.credited is None:
                 d.credited = Party(name=credit.by, country=credit.country, civilian=False)
-            if replies:
+            if replies or aside_toks:
                 mine = [
                     f for f in figs if f.trigger is not None and f.trigger.i in own and f.count is not None
                 ]
                 d.killed = max((f.count for f in mine if f.kind == "killed"), default=None)
                 d.wounded = max((f.count for f in mine if f.kind == "wounded"), default=None)
             self._sense_parties(d)
+            lead = not self.drafts and d is drafts[0]
+            if lead or (d.category == "COERCE" and d.mode == "arrest"):
+                # "A man was fatally stabbed outside a bar early Sunday, police said", "Smith was arrested
+                # on Wednesday, police said": routine sourcing of a plain fact is narration, no claim
+                routine = [c for a, c in pairs if _routine_source(d, a, c, figs, lead)]
+                d.claims = [c for c in d.claims if c not in routine]
+                charged = word_set("attribution", "charge_words")
+                if routine and not lead and any(t.lemma_.lower() in charged for t in doc):
+                    # "Her husband had been arrested and charged with murder, the sheriff said": the one
+                    # arrested is blamed for the attack told, a claim on that attack
+                    told = self._referred_event(doc)
+                    if told is not None and told.category == "ASSAULT":
+                        self._add_claims(told, routine, None)
             if d.when is not None and d.when.span is not None:
                 d.report_dated = _report_date(d.trigger, d.when.span[0] - sent.start)
             if d.category == "ASSAULT" and _riot(d, doc):
@@ -1800,7 +1905,10 @@ class _Reader:
                 _crowd_protested(d)
             # "the strike on the pitch" is the strike told with the pitch, not the last one told
             attacks = [p for p in self.drafts if p.category == "ASSAULT" and not p.wave]
-            prev = _pointed_attack(attacks, doc) or (self._host(attacks[-1]) if attacks else None)
+            prev = _pointed_attack(attacks, doc) or (self._host(_last_drafted(attacks)) if attacks else None)
+            if prev is not None and (d.result_only or _anaphor_noun(d.trigger)) and not _points_to_raid(doc):
+                # ("At least 21 people were killed in the attack", after the raid that ended the siege)
+                prev = _siege_dead(attacks, prev, _counts_doers(d))
             # "The group said it had killed 17 soldiers in the raid": a source's own count for the raid
             # told differs from the first; the first stands and the source keeps its claim
             claimed = bool(d.claims) and _anaphor_noun(d.trigger) and not _own_day(d)
@@ -2057,7 +2165,10 @@ class _Reader:
             for t in doc
         ):
             return False
-        prev = next((d for d in reversed(self.drafts) if d.category == "ASSAULT" and not d.wave), None)
+        told = [d for d in self.drafts if d.category == "ASSAULT" and not d.wave]
+        prev = _last_drafted(told) if told else None
+        if prev is not None:
+            prev = _siege_dead(told, prev, bool(attackers) and not stated)
         # "No one else was injured in the incident, said London police Const. Kim Flett", four sentences
         # after the stabbing: 'the incident' names the attack told, however far back
         pointed = any(_anaphor_noun(t) for t in doc)
@@ -2066,6 +2177,8 @@ class _Reader:
         for f in stated:
             if f.count == 0 and (prev.killed if f.kind == "killed" else prev.wounded):
                 continue  # "No one else was injured": none besides the count told, which stands
+            if _own_nationals(f, claims) and (prev.killed if f.kind == "killed" else prev.wounded):
+                continue  # "Two Britons had been killed, London said": its own among the count told
             if f.kind == "killed" and (claims or prev.killed is None):
                 prev.killed = f.count if prev.killed is None or f.update else min(prev.killed, f.count)
             elif f.kind == "wounded" and (claims or prev.wounded is None):
@@ -2222,6 +2335,11 @@ class _Reader:
         prev = next((d for d in reversed(self.drafts) if d.category not in VERBAL), None)
         if prev is None:
             return
+        if prev.category == "ASSAULT" and not _points_to_raid(doc):
+            # "Japan said seven of its citizens were among the dead", after the raid that ended the siege:
+            # the hostage-takers' act, unless the sentence names the doers or points to the raid
+            attacks = [d for d in self.drafts if d.category == "ASSAULT" and not d.wave]
+            prev = _siege_dead(attacks, prev, _names_told_doers(doc))
         recent = self._recent(prev, idx)
         # "Putin said the attackers had tried to escape to Ukraine" after "the FSB detained 11 people":
         # 'the attackers' names the doers of the attack told, not of the arrest told last
@@ -2291,7 +2409,10 @@ class _Reader:
                 and (refers_to_event(doc) or any(_side_in(c, prev) for c in claims))
             )
         )
-        weps = weps if prev.category == "ASSAULT" and not long_run else []
+        # ("The group has fired drones and missiles at merchant vessels since November": a run of acts
+        # since a past time, whose weapons are not the told act's)
+        since = any(f[2].lower().startswith("since ") for f in dates.find_dates(sent.text))
+        weps = weps if prev.category == "ASSAULT" and not long_run and not since else []
         if recent and claims and (weps or continues):
             for w, _ in weps:
                 if w not in prev.weapons:
@@ -2354,6 +2475,9 @@ class _Reader:
         """The violent event a sentence without one of its own is about: the one whose sentences name a
         place it names ("denied firing on Barda"), else the story's first (the lead's) attack."""
         attacks = [d for d in self.drafts if d.category == "ASSAULT"] or self.drafts
+        answered = _answered_named(attacks, doc)
+        if answered is not None:
+            return answered
         places = _places_named(doc)
         for d in attacks:
             text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
@@ -2391,18 +2515,31 @@ class _Reader:
         # attack, not the territory taken or the talks told beside it
         if any(_kind_fig(t) for t in doc):
             claimed = [d for d in claimed if d.category == "ASSAULT"] or claimed
+        if c.stance == "disputes" and before is not None:
+            # "Stephon Clark was shot by officers ... Police said they thought he had a gun": the act told
+            # just before answers a dispute even when no one has claimed it yet
+            claimed += [
+                d
+                for d in self.drafts
+                if d.category == "ASSAULT"
+                and d not in claimed
+                and any(s is before for s in [d.sent, *d.sents])
+            ]
+
+        answered = _answered_named(claimed, doc)
 
         def score(d: _Draft) -> int:
             text = " ".join(s.text.lower() for s in [d.sent, *d.sents])
-            points = 4 if any(p in text for p in places) else 0
+            points = 4 if any(p in text for p in places) or d is answered else 0
             if arms & set(d.weapons):
                 points += 3
             if c.country and d.actor is not None and d.actor.country == c.country:
                 points += 2
             if c.stance == "disputes" and before is not None and any(s is before for s in [d.sent, *d.sents]):
                 # "said its forces were only targeting military positions": admitting the act while
-                # recasting it answers the accusation told just before
-                points += 3
+                # recasting it answers the accusation told just before (over a weapon it shares with
+                # an act told earlier)
+                points += 4
             return points
 
         best = max(score(d) for d in claimed)
@@ -2749,6 +2886,17 @@ class _Reader:
                 target_tok = hit if hit is not None and not _fired(hit) else None
         else:
             target_tok = _prep_obj(tok, ("on", "against", "at"))
+            inside = _prep_obj(tok, ("in", "inside"))
+            if (
+                target_tok is None
+                and d.category == "ASSAULT"
+                and inside is not None
+                and _building(inside)
+                and not any(f.noun is not None for f in figs)
+            ):
+                # "Friday's hostage-taking in Bamako's Radisson Hotel": the building the act was told
+                # in is what it hit, when the sentence counts no victims (they would be the target)
+                target_tok = inside
             light = obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
             performs = light is not None and light.lemma_.lower() in word_set("parties", "perform_verbs")
             if target_tok is None and light is not None and performs:
@@ -2784,14 +2932,7 @@ class _Reader:
         if (d.category == "ASSAULT" and settlement) or (d.mode == "seize" and (settlement or facility)):
             # a town is where, not whom; "took control of the base" seized ground, not a party. An
             # attack on a base, a camp or a hotel names what it hit: that stays the target
-            holder = (
-                next(
-                    (c for c in target_tok.children if c.dep_ in ("amod", "compound") and _armed_word(c)),
-                    None,
-                )
-                if d.mode == "seize" and target_tok is not None
-                else None
-            )
+            holder = _holder(target_tok, tok) if d.mode == "seize" and target_tok is not None else None
             # "overran the army garrison", "seized a rebel stronghold": the side that held it lost it
             target_tok = holder
             if d.category == "ASSAULT":
@@ -2857,7 +2998,7 @@ class _Reader:
             # "a protest against racism and police brutality": a cause, not a party
             target_tok = None
         if target_tok is None and d.category == "PROTEST":
-            target_tok = _protest_addressee(tok)
+            target_tok = _protest_addressee(tok) or _protest_seat(tok)
         if target_tok is None and d.category in ("THREATEN", "SANCTION"):
             target_tok = _intended_target(tok)
         ordering = _ordered_by(tok) if d.category in ("COERCE", "ASSAULT") else None
@@ -2884,6 +3025,13 @@ class _Reader:
         if target_tok is None and d.category == "COERCE" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             # "Bazoum was placed under house arrest", "two reporters were taken into custody"
             target_tok = _child(tok.head.head, "nsubjpass")
+        if target_tok is None and d.category == "CONCEDE" and tok.pos_ == "VERB":
+            # "the forces had let Guzman go", "let the prisoners walk free": whom a release lets go is
+            # the subject of the clause it lets happen
+            freed = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+            target_tok = _child(freed, "nsubj") if freed is not None else None
+            if target_tok is not None and target_tok.pos_ == "PRON":
+                target_tok = None
         if target_tok is None and d.category == "COERCE" and tok.lemma_ == "be":
             # "the suspect is in police custody"; "The 12-year-old - who is now in custody - ...": the
             # relative's antecedent is who is held
@@ -3042,11 +3190,7 @@ class _Reader:
             or (
                 not d.victims
                 and d.mode != "clash"
-                and any(
-                    f.noun is not None and f.noun.lemma_ in ("people", "person")
-                    for f in figs
-                    if f.kind == "killed" or f.kind == "wounded"
-                )
+                and any(_people_counted(f) for f in figs if f.kind == "killed" or f.kind == "wounded")
             )
         ):
             # "killed 10 people" in a strike or bombing: unnamed dead are civilians, as coders code them
@@ -3063,8 +3207,11 @@ class _Reader:
             if w not in d.weapons:
                 d.weapons.append(w)
         self._type_assault(d)
-        # date: the temporal expression nearest the trigger
-        d.when = self._when(d.sent, tok)
+        # date: the temporal expression nearest the trigger (of its own words, when the sentence tells
+        # another act beside it)
+        part = _own_part(d, d.sent)
+        within = (part.start - base, part.end - base) if part is not d.sent else None
+        d.when = self._when(d.sent, tok, within=within)
         # claims of this sentence
         for c in claims:
             if not any(_same_claimant(c, k) and c.stance == k.stance for k in d.claims):
@@ -3136,17 +3283,27 @@ class _Reader:
         ):
             d.acled = ("Battles", "Armed clash")
 
-    def _when(self, sent: Sent, tok: Token, material: bool = True, own_only: bool = False) -> When | None:
+    def _when(
+        self,
+        sent: Sent,
+        tok: Token,
+        material: bool = True,
+        own_only: bool = False,
+        within: tuple[int, int] | None = None,
+    ) -> When | None:
         """The date the sentence gives the event at ``tok``; undated, the story's or the report's day.
 
         ``material``: an act (not words). Undated statements are the day's news and take the dateline.
         ``own_only``: only a date of the event's own clause or phrase counts (statements).
+        ``within``: the sentence's characters that tell this act, when it tells another beside it.
         """
         # "held a day of mourning on Friday after six people were killed": Friday is what came after
         found = [
             f
             for f in dates.find_dates(sent.text)
-            if not _before_dated_act(sent.text, f, tok.idx) and not _after_other(tok, f)
+            if not _before_dated_act(sent.text, f, tok.idx)
+            and not _after_other(tok, f)
+            and (within is None or within[0] <= f[0] < within[1])
         ]
         if found and own_only:
             # a statement without a day of its own is the day's news: "urged them to stand by the
@@ -3318,11 +3475,15 @@ class _Reader:
         return w
 
     def _focus_date(self) -> dt.date | None:
-        """The day of the latest event told with a day-precise date, for relative expressions."""
-        for d in reversed(self.drafts):
-            if d.when is not None and d.when.date and d.when.precision == "day" and d.when.text:
-                return dt.date.fromisoformat(d.when.date)
-        return None
+        """The day of the latest event told with a day-precise date, for relative expressions (the story's
+        thread: an act told only as what another came after is not where the story stands)."""
+        dated = [
+            d
+            for d in self.drafts
+            if d.when is not None and d.when.date and d.when.precision == "day" and d.when.text
+        ]
+        thread = [d for d in dated if not d.answered] or dated
+        return dt.date.fromisoformat(thread[-1].when.date) if thread else None
 
     def _war_start_event(self, sent: Sent, doc: Doc) -> None:
         """The start a running toll counts from, when the text dates it: "killed since the fighting
@@ -3354,7 +3515,7 @@ class _Reader:
                 return
             offensive = war.lemma_.lower() in ("offensive", "counter-offensive", "assault")
             mode = "offensive" if offensive else "clash"
-            d = _Draft("ASSAULT", mode, ("Battles", "Armed clash"), war, sent, sents=[sent])
+            d = _Draft("ASSAULT", mode, ("Battles", "Armed clash"), war, sent, sents=[sent], war_start=True)
             doer = _child(tok, "nsubj") if war.dep_ == "dobj" else None
             d.actor = _party(doer) if doer is not None else None
             _to_body(d.actor, sent.start)
@@ -3407,7 +3568,9 @@ class _Reader:
                 d.category == "ASSAULT" and d.when is not None and d.when.date == w.date for d in self.drafts
             ):
                 return
-            d = _Draft("ASSAULT", "clash", ("Battles", "Armed clash"), war, sent, sents=[sent])
+            d = _Draft(
+                "ASSAULT", "clash", ("Battles", "Armed clash"), war, sent, sents=[sent], war_start=True
+            )
             d.war_began = tok.dep_ != "relcl"  # told in a clause of its own: placed across the war's land
             d.when = w
             between = next(
@@ -3957,10 +4120,15 @@ def _governs(a: Attribution, tok: Token) -> bool:
             and (cur.head.i == a.verb.i or any(m.lower_ in ("as", "while", "whereas") for m in marks))
         ):
             return False
+        if cur.dep_ == "advcl" and _dated_from(cur):
+            # "said its fighters had seized the town, five days after insurgents launched an attack on
+            # it": the act the reporter dates the reported one from is the reporter's timeline
+            return False
         if (
             cur.dep_ == "conj"
             and cur.head.i == a.verb.i
             and (not is_reporting_verb(cur) or _child(cur, "nsubj") is not None)
+            and not _goes_on_saying(cur, a.verb)
         ):
             # "admitted losses and called on volunteers": a second act, not what is admitted; "the
             # military said ..., and Netanyahu vowed ...": a clause with a subject of its own
@@ -3984,6 +4152,65 @@ def _governs(a: Attribution, tok: Token) -> bool:
             )
         cur = cur.head
     return True
+
+
+def _routine_source(d: _Draft, a: Attribution, c: Claim, figs: list[Figure], lead: bool) -> bool:
+    """'A man was fatally stabbed outside a nightclub early Saturday, police said', 'Police officers
+    ... shot and killed a man holding a pipe, police said', 'Smith was arrested on Wednesday, police
+    said': the police telling a story's first act, or an arrest (their own act), with no count beyond
+    one and no doer but themselves, is the reporter's routine sourcing of a plain fact (coding guide:
+    a claim gives a figure or blames someone; narration is none). A lead that names a doer ('Gunmen
+    shot dead a shopkeeper, police said') or gives a count ('Three people were shot dead', 'arrested
+    13 people') keeps its source; so does a lead whose source opens it ('Police say X was arrested
+    after a shooting': the shooting's claim), a claim of responsibility and any denial."""
+    if c.stance != "asserts" or a.pronoun or names_culprit(a) or not c.by:
+        return False
+    if not set(f"{c.by} {c.role or ''}".lower().split()) & word_set("attribution", "routine_lead_sources"):
+        return False  # "..., the Ministry of Defence said": a body of the state speaking on the record
+    if lead and d.category != "COERCE" and a.span[0] < d.trigger.idx:
+        return False
+    if any(f.count is not None and f.count > 1 for f in figs):
+        return False
+    if any(t.dep_ == "nummod" and t.head.dep_ in ("dobj", "nsubjpass", "nsubj") for t in d.trigger.subtree):
+        return False  # "arrested five suspects", "13 people were detained": a count of those held
+    if d.actor is None or not d.actor.name:
+        return True
+    return bool(set(c.by.lower().split()) & set(d.actor.name.lower().split()))
+
+
+def _dated_from(clause: Token) -> bool:
+    """'five days after insurgents launched an attack', 'hours before the ceasefire took effect': a
+    clause set a measured time from another act, which only dates the one it hangs on."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    if not marks:
+        return False
+    # the measure hangs on the clause or on its 'after' ("five days after": days <- after)
+    return any(
+        c.dep_ == "npadvmod" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _TIME_UNITS)
+        for h in (clause, *marks)
+        for c in h.children
+    )
+
+
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
+
+
+def _goes_on_saying(clause: Token, verb: Token) -> bool:
+    """'Prosecutor X said the boy had left a bomb at the market, but the device did not go off': the
+    small model hangs the 'but' clause on 'said' as a clause of its own. When its subject is the weapon
+    or the act told, or its dead or doers (none of them speaking here), it goes on with what X said;
+    'but residents said ...' or 'but the president vowed ...' stay clauses of their own."""
+    if is_reporting_verb(clause) or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+        return False
+    subj = _child(clause, "nsubj", "nsubjpass")
+    told = word_set("attribution", "event_reference_words")
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and (_is_weapon(subj) or subj.lemma_.lower() in _ANAPHOR_NOUNS | told or subj.lower_ in told)
+    )
 
 
 def _own_words(d: _Draft, a: Attribution) -> bool:
@@ -4032,6 +4259,8 @@ def _counted_from(tok: Token, found: tuple[int, int, str], through_reports: bool
     last = _token_at(tok.doc, found[0] + len(found[2].rstrip()) - 1)
     if last.lower_ != word:
         return False
+    if last.head.dep_ == "npadvmod" and last.head.head.i == _clause(tok).i != tok.i:
+        return True  # "a day after a rocket attack killed 12": 'after' parsed under the day, on the clause
     if tok.i in {t.i for t in last.subtree}:
         return True
     if not through_reports:
@@ -4101,6 +4330,96 @@ def _answering(tok: Token) -> bool:
     return any(g.lower_ in words for p in preps for g in p.children)
 
 
+def _answered_act(tok: Token, act: Token) -> Token | None:
+    """The phrase of the act ``act`` was told as the reply to, when ``tok`` is the act noun in it: 'struck
+    targets in retaliation for a drone attack that killed three soldiers' -> 'attack'; 'in revenge for the
+    killing of General X in a U.S. drone strike' (``tok`` 'strike') -> 'killing', the head of the whole
+    phrase (triggers.json reply_words, the object of their 'for' / 'to'). None when ``tok`` is in no such
+    phrase."""
+    if tok.pos_ != "NOUN":
+        return None
+    words = word_set("triggers", "reply_words")
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ in ("for", "to", "against"):
+            # (the parser may hang "for an ambush" on the verb beside "in revenge")
+            reply = anc.head if anc.head.lower_ in words else anc.doc[anc.i - 1] if anc.i > 0 else anc
+            frame = reply.head
+            if (
+                reply.lower_ in words
+                and reply.dep_ == "pobj"
+                and frame.lower_ == "in"
+                and frame.head.i in (act.i, _clause(act).i)
+            ):
+                # the whole answered phrase: "the killing of General X in a U.S. drone strike in Baghdad"
+                return next((g for g in anc.children if g.dep_ == "pobj"), tok)
+            return None
+        if anc.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _act_before(tok: Token, act: Token, figs: list[Figure]) -> Token | None:
+    """The clause of an act told as what ``act`` came some time after, when ``tok`` tells it with its own
+    dead: 'struck targets on Sunday, a day after a rocket attack on a football pitch killed 12 children',
+    'hours after a drone strike on Belgorod killed two' -> the 'killed' clause. The time between
+    (modes.json ``sequel_gap_units``: 'a day', 'hours') says they are two acts; None otherwise."""
+    clause, own = _clause(tok), _clause(act)
+    if clause.i == own.i or clause.dep_ != "advcl" or clause.head.i != own.i:
+        return None
+    markers = set(load("modes")["sequel_markers"])
+    units = set(load("modes")["sequel_gap_units"])
+    # ("two days after" is parsed with the days on the clause or on its "after")
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in markers]
+    gaps = [
+        t
+        for t in [*clause.children, *(c for m in marks for c in m.children)]
+        if t.dep_ == "npadvmod" and t.lemma_.lower() in units
+    ]
+    marked = bool(marks) or any(c.lower_ in markers for g in gaps for c in g.children)
+    inside = {t.i for t in clause.subtree}
+    counted = any(f.trigger is not None and f.trigger.i in inside and f.count is not None for f in figs)
+    return clause if gaps and marked and counted else None
+
+
+def _answered_phrase(noun: Token) -> list[Token]:
+    """The words of an answered act: its noun's phrase and what follows it up to the clause's end ("a
+    suspected Israeli strike on its embassy compound in Damascus on April 1 that killed seven officers",
+    whose day and relative clause the parser may hang on the answering verb)."""
+    words = list(noun.subtree)
+    end = words[-1].i
+    doc = noun.doc
+    while end + 1 < len(doc) and doc[end + 1].text not in (",", ";", ".", ":", "—", "–", "(", ")", '"'):
+        end += 1
+    return words + list(doc[words[-1].i + 1 : end + 1])
+
+
+def _phrase_span(head: Token, sent: Sent) -> tuple[int, int]:
+    """The body offsets of an answered act's words (``_answered_phrase``)."""
+    phrase = sorted(_answered_phrase(head), key=lambda t: t.i)
+    return sent.start + phrase[0].idx, sent.start + phrase[-1].idx + len(phrase[-1])
+
+
+def _reply_words(replies: dict[int, Token], answered: set[int], i: int) -> set[int]:
+    """The token indices of the act told apart at trigger ``i``: an answering clause's subtree, or an
+    answered act's phrase."""
+    if i in answered:
+        return {t.i for t in _answered_phrase(replies[i])}
+    return {t.i for t in replies[i].subtree}
+
+
+def _own_nationals(f: Figure, claims: list[Claim]) -> bool:
+    """Is ``f`` a government's count of its own people ("Nine Italians had been killed, Rome said",
+    "seven of its citizens were killed, Japan said")? Part of the dead of the act told, not a rival
+    count of them all (casualties.json ``national_nouns``)."""
+    noun = f.noun
+    if noun is None or not claims:
+        return False
+    if noun.lemma_.lower() in word_set("casualties", "national_nouns"):
+        return any(c.lower_ in ("its", "their") for c in noun.children)
+    code = country_code(noun.text) if noun.text[:1].isupper() else None
+    return code is not None and any(c.country == code for c in claims)
+
+
 def _same_clause(a: Token, b: Token) -> bool:
     """Do two triggers sit in one clause chain (one act told with two words)?"""
     ca, cb = _clause(a), _clause(b)
@@ -4135,6 +4454,98 @@ def _armed_word(tok: Token) -> bool:
     """'army', 'military', 'rebel', 'police': a word naming a state force or an armed side."""
     words = word_set("modes", "state_actor_words") | set(load("modes")["armed_actor_words"])
     return bool({tok.lower_, tok.lemma_.lower(), tok.lemma_.lower() + "s"} & words)
+
+
+def _aim_duds(drafts: list[_Draft], sents: list[Sent]) -> None:
+    """A device that failed to go off was aimed at what the story says someone tried to attack with
+    it: "A 12-year-old boy tried to blow up a Christmas market in Ludwigshafen ... He left a rucksack
+    with explosives which failed to detonate" -> the Christmas market (``parties.json``
+    ``attempt_verbs``, ``attempted_attack_verbs``; only a building: "tried to kill him" names a
+    person the dud's own sentence would tell).
+
+    Why: the dud's own sentence tells only the device; coders code the place it was meant to hit as
+    the target. Only sentences up to the dud's own are read (an attempt told after is another one).
+    """
+    duds = set(load("modes")["dud_modes"])
+    tries = word_set("parties", "attempt_verbs")
+    attacks = word_set("parties", "attempted_attack_verbs")
+    for d in drafts:
+        if d.mode not in duds or d.target is not None:
+            continue
+        last = max(s.start for s in d.sents)
+        for s in (s for s in sents if s.start <= last and s.doc is not None):
+            aim = next(
+                (
+                    o
+                    for t in s.doc
+                    if t.lemma_.lower() in tries
+                    for x in t.children
+                    if x.dep_ == "xcomp" and x.lemma_.lower() in attacks
+                    for o in x.children
+                    if o.dep_ == "dobj" and _building(o)
+                ),
+                None,
+            )
+            if aim is not None:
+                d.target = _party(aim)
+                _to_body(d.target, s.start)
+                break
+
+
+def _people_counted(f: Figure) -> bool:
+    """ "killed 10 people", "wounded dozens of people": a count of people, by a number or by words
+    alone (a vague count has no noun token of its own, its words say whom it counts)."""
+    if f.noun is not None:
+        return f.noun.lemma_ in ("people", "person")
+    return (f.vague or "").lower().split()[-1:] in (["people"], ["persons"])
+
+
+def _holder(place: Token, act: Token) -> Token | None:
+    """The force a place seized belonged to: told in its own phrase ("the army garrison", "a rebel
+    stronghold", "the army's base", "the headquarters of the military's Northeastern Command"), by
+    a participle of holding with its agent ("retaking areas ... in a buffer zone seized by the
+    Armenians", "villages held by Russian troops"; ``parties.json`` ``holding_verbs``), or as the
+    state side an 'as' clause says gave way ("seized the capital as the government collapsed";
+    ``giving_way_verbs``).
+
+    Why: the side that held a place seized lost it, and is the seizure's target (a place taken is
+    ground, not a party). A force named by its own name ("New People's Army camps") is left to the
+    party rules, as before."""
+    holding = word_set("parties", "holding_verbs")
+    for clause in act.children:
+        # "the Taliban seized the capital as the Western-backed government collapsed", "captured the
+        # town as government troops fled": the state side that gave way held it
+        giving_way = clause.dep_ == "advcl" and clause.lemma_.lower() in word_set(
+            "parties", "giving_way_verbs"
+        )
+        if giving_way and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children):
+            subj = _child(clause, "nsubj")
+            # a state body ("the government", "government troops"), not "as residents fled"
+            if subj is not None and {subj.lower_, subj.lemma_.lower()} & word_set(
+                "parties", "state_body_words"
+            ):
+                return subj
+    # the place's own participle, or that of a place the act names with 'in' ("retaking areas ...
+    # in a buffer zone seized by the Armenians")
+    places = [place, *(_child(c, "pobj") for c in act.children if c.dep_ == "prep" and c.lower_ == "in")]
+    for p in (p for p in places if p is not None):
+        for c in p.children:
+            agent = _child(c, "agent") if c.dep_ == "acl" and c.lemma_.lower() in holding else None
+            by = _child(agent, "pobj") if agent is not None else None
+            if by is not None and (by.pos_ == "PROPN" or by.pos_ == "NOUN" and _armed_word(by)):
+                return by
+
+    def armed(t: Token) -> Token | None:
+        # ("the military's" as a possessive: a common noun, not "New People's" of a named group)
+        kinds = [
+            c for c in t.children if c.dep_ in ("amod", "compound") or c.dep_ == "poss" and c.pos_ == "NOUN"
+        ]
+        return next((c for c in kinds if _armed_word(c)), None)
+
+    of = _prep_obj(place, ("of",))
+    if of is not None and of.pos_ == "NOUN" and _armed_word(of):
+        return of  # "the headquarters of the army"
+    return armed(place) or (armed(of) if of is not None else None)
 
 
 def _armed_doer(tok: Token) -> bool:
@@ -4447,10 +4858,11 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
                 resolved[(m.start, m.end)] = replace(reading[m.text], text=m.text, span=(m.start, m.end))
             mentions += repeated
         for d in reader.drafts:
+            own = _own_part(d, d.sent)
             d.place = geocoder.event_place(
                 article.body,
-                d.sent.start,
-                d.sent.end,
+                own.start,
+                own.end,
                 resolved,
                 mentions,
                 verbal=_verbal(d),
@@ -4459,6 +4871,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         drafts = reader.coalesce()
         reader.recast_disputes(drafts)
         drafts = [d for d in drafts if _substantive(d) and not _future(d, reader.anchor)]
+        _aim_duds(drafts, sents)
         scene = _Scene(
             article,
             geocoder,
@@ -4480,5 +4893,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             ),
         )
         events = [_finish(scene, d) for d in drafts]
+        _pair_counter_acts(drafts, events)
+        _aim_at_the_lead_attacker(events)
         out.append((events, reader.tolls))
     return out

@@ -23,6 +23,7 @@ from frontwire.nlp.claims import (
     lexicon_side,
 )
 from frontwire.nlp.coalesce import (
+    _ends_siege,
     _same_claimant,
     _specific,
 )
@@ -34,6 +35,7 @@ from frontwire.nlp.drafts import (
     Sent,
     _dateline,
     _Draft,
+    _own_part,
     _token_at,
 )
 from frontwire.nlp.lexicon import load, word_set
@@ -64,6 +66,88 @@ def _locatives(sents: list[Sent]) -> list[Mention]:
         if s.doc is not None:
             out.extend(locative_candidates(s.doc, offset=s.start))
     return out
+
+
+# "a counter-offensive", "a counterattack": an act told as the answer to the other side's own
+_COUNTER = re.compile(r"\bcounter[-\s]?(?:offensive|attack|assault|strike)", re.I)
+
+
+def _counter_act(d: _Draft) -> bool:
+    """The draft's own trigger is a counter-act ("launched a counter-offensive", "a counterattack")."""
+    start = max(0, d.trigger.idx - 9)
+    return bool(_COUNTER.search(d.sent.text[start : d.trigger.idx + len(d.trigger.text) + 8]))
+
+
+def _pair_counter_acts(drafts: list[_Draft], events: list[Event]) -> None:
+    """A counter-offensive is aimed at the side whose offensive it answers, and that offensive, when
+    its sentence named no target, at the side countering it: "Haftar launched his offensive on
+    Thursday ... Forces loyal to the Tripoli government launched a counter-offensive on Sunday".
+
+    Why: 'counter' says whom the act answers; coders code the two sides as each other's target. The
+    act answered is the latest attack told before it by another party. ``events`` are the finished
+    ``drafts``, one for one.
+    """
+    order = sorted(
+        (i for i, e in enumerate(events) if e.category == "ASSAULT" and e.evidence),
+        key=lambda i: events[i].evidence[0].span[0],
+    )
+    for k, i in enumerate(order):
+        counter = events[i]
+        if not _counter_act(drafts[i]) or counter.actor is None or counter.target is not None:
+            continue
+        answered = next(
+            (
+                events[j]
+                for j in reversed(order[:k])
+                if events[j].actor is not None and events[j].actor.name != counter.actor.name
+            ),
+            None,
+        )
+        if answered is None or answered.actor is None:
+            continue
+        counter.target = Party(name=answered.actor.name, country=answered.actor.country, civilian=False)
+        if answered.target is None:
+            answered.target = Party(name=counter.actor.name, country=counter.actor.country, civilian=False)
+
+
+def _aim_at_the_lead_attacker(events: list[Event]) -> None:
+    """Words that answer the attack the story leads with are aimed at its doer.
+
+    A threat whose sentence names no one threatened ("Azerbaijan would take revenge on the
+    battlefield", "there would be a big price to pay") is aimed at the lead attack's doer when that
+    doer is a state's (has a country) other than the threatener's. An agreement told with one named
+    side only ("Jaish al-Islam had agreed to leave Douma", "the Karabakh forces had agreed to lay
+    down their arms") is made with that doer, when it is another party.
+
+    Why: coders code the side the story blames for its attack as the one threatened, and as the other
+    party of a deal one side makes to end it. An armed group of no state as the doer, the threatener's
+    own side, words told before the attack, both sides agreeing, or a side not told apart by a name
+    ("the rebels agreed to surrender deals") are left as the sentence tells them (null).
+    """
+    attacks = sorted(
+        (e for e in events if e.category == "ASSAULT" and e.evidence), key=lambda e: e.evidence[0].span[0]
+    )
+    if not attacks or attacks[0].actor is None or not attacks[0].actor.country:
+        return
+    lead, doer = attacks[0], attacks[0].actor
+    for e in events:
+        if e.category != "THREATEN" or e.target is not None or not e.evidence:
+            continue
+        if e.evidence[0].span[0] <= lead.evidence[0].span[0]:
+            continue
+        if e.actor is not None and e.actor.country == doer.country:
+            continue
+        e.target = Party(name=doer.name, country=doer.country, civilian=False)
+    for e in events:
+        if e.category != "AGREE" or e.target is not None or e.actor is None or not e.evidence:
+            continue
+        if e.evidence[0].span[0] <= lead.evidence[0].span[0] or e.actor.name == doer.name:
+            continue
+        if " and " in e.actor.name or not any(w[:1].isupper() for w in e.actor.name.split()):
+            # "Armenia and Azerbaijan agreed", "the foreign ministries said they had agreed", "the
+            # rebels agreed to surrender deals": both sides, or a side not told apart from others
+            continue
+        e.target = Party(name=doer.name, country=doer.country, civilian=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,9 +289,10 @@ def _unnamed_detainees(d: _Draft) -> bool:
 def _private_name(p: Party, sent: Sent) -> bool:
     """A party told by a person's name alone ("Bassett", "William Goble"): the parser's PERSON entity
     covers the whole name, and no office or country word stands in it."""
-    if p.span is None or sent.doc is None:
+    if p.span is None or sent.doc is None or not sent.start <= p.span[0] < sent.end:
         return False
-    start, end = p.span
+    # the party's span is the body's (``_to_body``), the parser's entities are the sentence's own
+    start, end = p.span[0] - sent.start, p.span[1] - sent.start
     for ent in sent.doc.ents:
         if ent.label_ == "PERSON" and ent.start_char <= start and end <= ent.end_char:
             return country_in(p.name) is None and not _name_words(p.name) & word_set(
@@ -465,7 +550,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         place = named[0] if named else scene.geocoder.country_place(home) if home else None
     for s in d.sents if not d.war_began else ():
         anchor = d.sent.start + d.trigger.idx if s.start == d.sent.start else None
-        p = scene.place_of(s, verbal=_verbal(d), anchor=anchor)
+        p = scene.place_of(_own_part(d, s), verbal=_verbal(d), anchor=anchor)
         # ("killed in action ... in the Middle East" after "in Syria": a region across countries is no
         # finer than the country told)
         wider = p is not None and place is not None and p.country is None and place.country is not None
@@ -632,15 +717,24 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
             d.target.country = home
     # The CASE/ACLED type from the trained-on-odd-ids classifier; a weapon the text names wins for
     # ASSAULT, because the engine sees it across every sentence of the event, the classifier only one.
-    decision = classify.classify(
-        d.sent.text, d.sent.doc[:] if d.sent.doc is not None else None, assume_event=True
-    )
+    # (of a sentence that tells an act and the act it answered, each act's own words)
+    own = _own_part(d, d.sent)
+    words = None
+    if d.sent.doc is not None:
+        words = d.sent.doc.char_span(
+            own.start - d.sent.start, own.end - d.sent.start, alignment_mode="expand"
+        )
+    decision = classify.classify(own.text, words, assume_event=True)
     if (
         decision.plover == d.category
         and decision.acled_sub_event_type
         and not (d.category == "ASSAULT" and d.weapons and _specific(d.mode))
     ):
         d.acled = (decision.acled_event_type, decision.acled_sub_event_type)
+    if _ends_siege(d):
+        # "raided the hotel and freed dozens of hostages": the hostages' words are the siege's; the raid
+        # is security forces fighting the hostage-takers
+        d.acled = tuple(load("modes")["siege_end"]["acled"])
     victims = None
     if d.victims:
         victims = "mixed" if len(d.victims) > 1 else next(iter(d.victims))
@@ -661,7 +755,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         victims=victims,
         weapons=d.weapons,
         status=d.status,
-        claims=_prune_claims(d.claims),
+        claims=[] if d.war_start else _prune_claims(d.claims),
         evidence=[],
         case_label=decision.label if decision.label != classify.NONE_LABEL else None,
     )

@@ -92,16 +92,9 @@ _OWNED_GROUP_NOUNS = frozenset(
 )
 
 
-_CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | {
-    "hospital",
-    "school",
-    "market",
-    "mosque",
-    "church",
-    "home",
-    "house",
-    "residential",
-}
+# buildings people use: attacked, they are the target ("a bombing in a market"), of their place
+_CIVIL_BUILDINGS = frozenset({"hospital", "school", "market", "mosque", "church", "home", "house"})
+_CIVIL_TARGETS = word_set("casualties", "civilian_nouns") | _CIVIL_BUILDINGS | {"residential"}
 
 
 def _np(tok: Token) -> list[Token]:
@@ -641,6 +634,31 @@ def _clash_sides(trigger: Token, actor_tok: Token | None) -> tuple[Token | None,
     return None, (None if armed else other)
 
 
+def _building(tok: Token) -> bool:
+    """ "the Radisson Hotel", "a market", "the army's headquarters": a building or an installation
+    (``parties.json`` ``installation_nouns``, the venue and civil building nouns, or a facility the
+    parser names), not a settlement or ground. Why: an act told "in" a building hit the building ("a
+    hostage-taking in Bamako's Radisson Hotel"), while an act "in Kabul" only happened there."""
+    lemma = tok.lemma_.lower()
+    if tok.ent_type_ in ("GPE", "LOC") or lemma in _SETTLEMENT_NOUNS:
+        return False
+    return (
+        tok.ent_type_ == "FAC"
+        or lemma in _VENUE_NOUNS | _CIVIL_BUILDINGS
+        or lemma in word_set("parties", "installation_nouns")
+    )
+
+
+def _named_building(p: Party) -> bool:
+    """ "Camp Simba", "the Radisson Hotel": a building told by its proper name (every word
+    capitalised, one of them a building noun). Why: the place attackers stormed is what the attack
+    hit; a later count of the dead, often the attackers' own claim ("said it had killed 17 Americans
+    in the raid"), tells its toll, not another target."""
+    words = [w for w in p.name.split() if w.lower() != "the"]
+    building = _VENUE_NOUNS | _CIVIL_BUILDINGS | word_set("parties", "installation_nouns")
+    return bool(words) and all(w[:1].isupper() for w in words) and any(w.lower() in building for w in words)
+
+
 def _participants(tok: Token) -> list[Token]:
     """Who and what an act word is told of: its subject and objects (not what it is 'for': 'a battle for
     summer travellers' names the prize), the words that modify it ('a price war'), the noun it
@@ -819,15 +837,26 @@ def _ordered_by(tok: Token) -> Token | None:
     arrest" (trigger 'arrest' -> 'placed' -> 'ordered'), "ordered three journalists (to be) detained"
     (``parties.json`` ``order_verbs``). Only through a passive clause of the order or its phrase: the
     one ordered is acted on, and the one ordering acts."""
+    orders = word_set("parties", "order_verbs")
     cur = tok
     for _ in range(5):
+        if (
+            cur.pos_ == "VERB"
+            and cur.dep_ in ("relcl", "acl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            and any(c.dep_ == "auxpass" for c in cur.children)
+        ):
+            # "ordered port officials involved in storing the material to be placed under house
+            # arrest": the parser hangs the passive infinitive on the nearest noun or verb
+            # ('material', 'storing'); the order it completes is the verb of ordering above it
+            return next((a for a in cur.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in orders), None)
         if cur.dep_ in ("pobj", "prep", "xcomp", "ccomp", "oprd") and cur.head.i != cur.i:
             cur = cur.head
         elif cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.dep_ == "dobj":
             cur = cur.head.head  # "ordered five officers placed under house arrest"
         else:
             return None
-        if cur.pos_ == "VERB" and cur.lemma_.lower() in word_set("parties", "order_verbs"):
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in orders:
             return cur
     return None
 
@@ -931,6 +960,70 @@ def _protest_addressee(tok: Token) -> Token | None:
     state = word_set("modes", "state_actor_words") | word_set("parties", "state_body_words")
     named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
     return obj if named or obj.lower_ in state else None
+
+
+def _protest_seat(tok: Token) -> Token | None:
+    """The seat of authority a crowd gathered at: "gathered outside a Turkish visa office", "rallied
+    in front of the parliament building", "a protest at the U.S. embassy" (``parties.json``
+    ``authority_seats``, ``seat_preps``).
+
+    Why: a crowd at an embassy or a parliament, or marching to one, faces whoever the building
+    belongs to, and coders code it (of its state: "a Turkish visa office" is Turkey's) as the
+    protest's target. "Near the parliament square" says only the area.
+    """
+    seats = word_set("parties", "authority_seats")
+    at = word_set("parties", "seat_preps")
+    # a crowd noun as the trigger ("hundreds of demonstrators gathered outside ..."): the verb it is
+    # the subject of tells where it gathered
+    verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    heads = [tok] if verb is None or verb is tok else [tok, verb]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in at | {"in"}:
+            continue
+        place = _child(prep, "pobj")
+        if place is not None and prep.lower_ == "in":
+            # "in front of the parliament": the building is the object of 'of' under 'front'
+            place = _prep_obj(place, ("of",)) if place.lower_ in at else None
+        if place is None:
+            continue
+        named = [place] + [c for c in place.children if c.dep_ == "compound"]
+        if any(t.lemma_.lower() in seats for t in named):
+            return place
+    # "police fired tear gas to block them from marching to the office of an opposition newspaper":
+    # where the crowd marched to, told anywhere in its sentence
+    for verb in (t for t in tok.sent if t.lemma_.lower() in word_set("parties", "march_verbs")):
+        place = _prep_obj(verb, ("to", "towards", "toward", "on"))
+        if place is not None and place.lemma_.lower() in seats:
+            return place
+    return None
+
+
+def _privilege_holder(verb: Token) -> Token | None:
+    """Who held a privilege withdrawn: its owner ("withdrew Uganda's trade status"), or the party
+    its own phrase or relative clause names with 'to', 'of', 'for' or 'from' ("the trade status it
+    had granted to Pakistan"; ``parties.json`` ``held_by_preps``), or 'from' on the verb ("withdrew
+    the status from Moldova"). Only a party: a name, a state body or people.
+
+    Why: the object of such a sanction is a thing, no party; the party it befalls is told around it,
+    and coders code that party as the target."""
+    thing = _child(verb, "dobj", "nsubjpass")
+    if thing is None:
+        return None
+    state = word_set("modes", "state_actor_words") | word_set("parties", "state_body_words")
+
+    def party(t: Token | None) -> Token | None:
+        if t is None:
+            return None
+        named = t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        return t if named or t.lower_ in state or _is_people(t) else None
+
+    if (owner := party(_child(thing, "poss"))) is not None:
+        return owner
+    preps = tuple(sorted(word_set("parties", "held_by_preps")))
+    for t in [thing, *(c for c in thing.children if c.dep_ in ("relcl", "acl"))]:
+        if (found := party(_prep_obj(t, preps))) is not None:
+            return found
+    return party(_prep_obj(verb, ("from",)))
 
 
 def _held_hostage(tok: Token) -> tuple[Token, list[Token]] | None:

@@ -244,11 +244,26 @@ def _criticism(tok: Token) -> bool:
     return False
 
 
+def _siege_ended(doc: Doc) -> bool:
+    """Does the sentence tell a siege or hostage-taking ended ("ending the 19-hour siege", "freed all the
+    hostages")? Words: modes.json ``siege_end``."""
+    lex = load("modes")["siege_end"]
+    for t in doc:
+        lemma, head = t.lemma_.lower(), t.head.lemma_.lower()
+        if t.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if (lemma in lex["nouns"] and head in lex["verbs"]) or (
+            lemma in lex["captives"] and head in lex["rescue_verbs"]
+        ):
+            return True
+    return False
+
+
 def _search_of_premises(tok: Token, doc, has_weapon: bool) -> bool:
     """A raid on offices, homes or premises with no weapon, no casualty and no armed doer is a search
     ('investigators raided the offices of the club'); soldiers or militants raiding a house is not."""
-    if has_weapon or any(_kind_fig(w) for w in doc):
-        return False
+    if has_weapon or any(_kind_fig(w) for w in doc) or _siege_ended(doc):
+        return False  # ("raided the bank and freed the hostages": a rescue, no search)
     premises = word_set("negatives", "premises_nouns")
     targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(o.lemma_.lower() in premises or o.lower_ in premises for o in targets):
