@@ -62,7 +62,8 @@ def eval_petrarch(
         typer.echo(json.dumps(report.to_dict(errors=errors), indent=2, ensure_ascii=False))
     else:
         console.print(
-            f"[bold]PETRARCH-2 validation, {split} half[/bold]: {report.sentences} sentences scored, "
+            f"[bold]PETRARCH-2 validation, {'all records' if split == 'all' else split + ' half'}[/bold]: "
+            f"{report.sentences} sentences scored, "
             f"{len(report.skipped)} skipped; events gold/predicted "
             f"{report.gold_events}/{report.predicted_events}"
         )
