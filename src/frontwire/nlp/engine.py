@@ -164,6 +164,7 @@ from frontwire.nlp.senses import (
     _conflict_context,
     _criticism,
     _day_told,
+    _diplomatic_protest,
     _downs_aircraft,
     _fired_in_the_air,
     _generic_plural,
@@ -189,6 +190,7 @@ from frontwire.nlp.senses import (
     _spread_only,
     _story_cues,
     _taken_hostage,
+    _told_not_done,
     words_in,
 )
 from frontwire.nlp.tolls import (
@@ -321,6 +323,8 @@ class _Reader:
         neg = load("negatives")
         if any(c.dep_ == "neg" for c in tok.children):
             return False
+        if _told_not_done(tok):
+            return False  # "No arrests have been made", "No one has been arrested"
         if tok.pos_ in ("ADJ",) and t["kind"] == "event":
             return False
         if t.get("pos") and tok.pos_ not in t["pos"]:
@@ -738,6 +742,8 @@ class _Reader:
                     "lift",
                 )
             return has_fig or any(e.label_ in ("GPE", "LOC") for e in doc.ents)
+        if cat == "PROTEST" and _diplomatic_protest(tok):
+            return False  # "summoned the Swedish charge d'affaires in protest": diplomacy, no demonstration
         if cat == "PROTEST" and tok.pos_ == "VERB":
             subj = _subject(tok)
             armed = set(load("modes")["armed_actor_words"]) | {"troop"}
