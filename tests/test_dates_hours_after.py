@@ -56,3 +56,15 @@ def test_a_rocket_attack_hours_after_the_truce_took_effect_takes_the_truces_day(
     )
     attack = next(e for e in rec.events if e.category == "ASSAULT")
     assert attack.when is not None and (attack.when.date, attack.when.precision) == ("2024-05-06", "day")
+
+
+def test_the_attack_pointed_back_keeps_its_day_and_the_act_before_is_counted_back() -> None:
+    rec = record(
+        "KABUL, May 9 - A suicide bomber killed nine people at a wedding hall in Kabul on Tuesday, police "
+        "said. The attack came hours after a roadside bombing in Kandahar.",
+        published="2024-05-09",
+    )
+    lead = next(e for e in rec.events if e.evidence[0].text.startswith("A suicide bomber"))
+    assert lead.when is not None and lead.when.date == "2024-05-07"
+    before = [e for e in rec.events if e.evidence[0].text.startswith("The attack came")]
+    assert all(e.when is not None and e.when.date == "2024-05-07" for e in before)

@@ -3131,7 +3131,7 @@ class _Reader:
         ]
         if material and not found:
             related = [f for f in dates.find_dates(sent.text) if _after_other(tok, f)]
-            counted = self._counted_on(sent, related[0]) if len(related) == 1 else None
+            counted = self._counted_on(sent, tok, related[0]) if len(related) == 1 else None
             if counted is not None:
                 return counted
         if found and own_only:
@@ -3275,12 +3275,14 @@ class _Reader:
                 return w
         return None
 
-    def _counted_on(self, sent: Sent, found: tuple[int, int, str]) -> When | None:
+    def _counted_on(self, sent: Sent, tok: Token, found: tuple[int, int, str]) -> When | None:
         """The day of an act told as coming some time after (or before) another: 'A rocket attack hit a
         market hours after the truce took effect', 'a day after the strike'. Counted on from the other
         act's day: a day told in its own words ('after missiles struck Kharkiv on Monday'), else the day of
         the latest act of its kind the story told ('the truce' -> the truce told before). None when
-        neither is known (the other act's day is no guess: 'came a day after an earthquake struck')."""
+        neither is known (the other act's day is no guess: 'came a day after an earthquake struck'), and
+        an act pointed back to ('The attack came a day after a bombing in the capital': the story's own
+        act, whose day is told elsewhere) takes no day of another act of the story's."""
         doc = sent.doc
         last = _token_at(doc, found[0] + len(found[2].rstrip()) - 1)
         if last.dep_ == "mark":
@@ -3298,7 +3300,7 @@ class _Reader:
                 w = dates.resolve(surface, self.anchor)
                 if w is not None and w.date and w.precision == "day" and not w.end:
                     base = dt.date.fromisoformat(w.date)
-        if base is None:
+        if base is None and not _anaphoric(tok):
             kinds = {t["category"] for t in _triggers()[0].get(noun.lemma_.lower(), [])}
             told = [
                 d
@@ -4267,9 +4269,7 @@ def _time_mark(noun: Token, act: Token, figs: list[Figure]) -> bool:
     told in full there, 'a day after a rocket attack killed 12', is told apart by ``_act_before``)."""
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "before"):
         return False
-    if act.i in {t.i for t in noun.subtree} or noun.i in {t.i for t in act.subtree if t.i != act.i} - {
-        t.i for t in _clause(act).subtree
-    }:
+    if act.i in {t.i for t in noun.subtree}:
         return False
     prep = noun.head
     # the phrase hangs on the act's clause, directly or through its measure ("Hours after ...")
