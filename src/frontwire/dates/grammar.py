@@ -75,7 +75,10 @@ _YEAR_TAIL = r"(?![\d%])(?!s\b)"
 _YEAR_BODY = r"(?:19|20)\d{2}"
 _RANGE = r"\s*(?:-|–|—|(?i:to|through|until|till)\b|(?(btw)(?i:and)\b|(?!)))\s*"
 _NUMBER = rf"(?:\d{{1,3}}|{_alt(NUMBERS, ci=True)})"
-_UNIT = _alt(list(UNITS) + ["hour", "hours"], ci=True)
+WITHIN_DAY_UNITS: list[str] = VOCAB["within_day_units"]
+_UNIT = _alt(list(UNITS) + WITHIN_DAY_UNITS, ci=True)
+_WITHIN_DAY = _alt(WITHIN_DAY_UNITS, ci=True)
+_VAGUE = _alt(VOCAB["vague_counts"], ci=True)
 
 
 def _day(name: str) -> str:
@@ -167,9 +170,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "the day before", "the following week", "later that day".
     "anaphoric": re.compile(rf"\b(?:(?P<prep>{_PREP})\s+)?(?P<a>{_ANAPHORA})\b"),
-    # "two days later", "a year ago", "10 days earlier", "three weeks after".
+    # "two days later", "a year ago", "10 days earlier", "three weeks after"; hours and minutes also
+    # without a number ("hours after the truce took effect", "a few hours after the strike": group hu).
     "relative": re.compile(
-        rf"\b(?:(?P<q>{_alt(VOCAB['window_qualifiers'], ci=True)})\s+)?(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})\s+"
+        rf"\b(?:(?P<q>{_alt(VOCAB['window_qualifiers'], ci=True)})\s+)?"
+        rf"(?:(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})|(?:(?P<few>{_VAGUE})\s+)?(?P<hu>{_WITHIN_DAY}))\s+"
         rf"(?P<dir>{_alt([d for d in RELATIVE_DIRECTIONS if d != 'on'], ci=True)}|(?i:on)(?=\s*[,.;]))\b"
     ),
 }
@@ -282,7 +287,7 @@ def _last_words(phrases: Any) -> frozenset[str]:
 # of the regex work (``in`` on a str is a C-level scan, far cheaper than a regex tried at every
 # word boundary). Names are checked case-sensitively, keywords on the lower-cased text.
 _MONTH_WORDS = tuple(MONTHS) + tuple(MONTH_ABBR)
-_UNIT_WORDS = tuple(set(UNITS) | {"hour"})
+_UNIT_WORDS = tuple(set(UNITS) | {"hour", "minute"})
 _TRIGGERS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
     # kind: (names that must occur as written, keywords that must occur lower-cased, needs a digit)
     "md": (_MONTH_WORDS, (), True),

@@ -488,16 +488,19 @@ def _anaphoric(m: Match, base: dt.date | None, future: bool, reverse: bool = Fal
 def _relative(
     m: Match, anchor: dt.date | None, relative_to: dt.date | None, reverse: bool = False
 ) -> _Resolved | None:
-    raw = m.req("n").lower()
+    # "hours after the truce took effect", "a few hours after": within the day counted from
+    raw = (m.get("n") or "0").lower()
     n = int(raw) if raw.isdigit() else _NUMBERS[raw]
     direction = m.req("dir").lower()
     sign = _DIRS[direction] * (-1 if reverse else 1)
     base = anchor if direction in _DEICTIC_DIRS else (relative_to or anchor)
     if base is None:
         return None
-    unit = m.req("u").lower()
+    unit = (m.get("u") or m.req("hu")).lower()
     if unit.startswith("hour"):
         point, precision = base + dt.timedelta(days=sign * (n // 24)), "day"
+    elif unit.startswith("minute"):
+        point, precision = base, "day"
     else:
         unit = _UNITS[unit]
         precision = "week" if unit == "fortnight" else unit

@@ -169,6 +169,7 @@ from frontwire.nlp.senses import (
     _conflict_context,
     _criticism,
     _day_told,
+    _diplomatic_protest,
     _downs_aircraft,
     _fired_in_the_air,
     _generic_plural,
@@ -195,6 +196,7 @@ from frontwire.nlp.senses import (
     _spread_only,
     _story_cues,
     _taken_hostage,
+    _told_not_done,
     words_in,
 )
 from frontwire.nlp.tolls import (
@@ -440,6 +442,8 @@ class _Reader:
             return False  # "vowed to retaliate against any Israeli attack": no particular act is told
         if t["category"] == "ASSAULT" and _topic_of_talks(tok):
             return False  # "met to discuss the fight against militants", "talks on the offensive"
+        if _told_not_done(tok):
+            return False  # "No arrests have been made", "No one has been arrested"
         if tok.pos_ in ("ADJ",) and t["kind"] == "event":
             return False
         if t.get("pos") and tok.pos_ not in t["pos"]:
@@ -876,6 +880,8 @@ class _Reader:
                     "lift",
                 )
             return has_fig or any(e.label_ in ("GPE", "LOC") for e in doc.ents)
+        if cat == "PROTEST" and _diplomatic_protest(tok):
+            return False  # "summoned the Swedish charge d'affaires in protest": diplomacy, no demonstration
         if cat == "PROTEST" and tok.pos_ == "VERB":
             subj = _subject(tok)
             armed = set(load("modes")["armed_actor_words"]) | {"troop"}
@@ -1169,9 +1175,19 @@ class _Reader:
             scope = {w.lemma_.lower() for w in span} | {w.lower_ for w in span}
             if not scope & set(t["context_any"]):
                 return False  # "warned that those behind it would pay a heavy price", not any warning
+        if t.get("context_none") and words_in(tok.sent) & set(t["context_none"]):
+            return False  # "gunmen stormed a hotel and took guests hostage": the hostage-taking is the act
+        entered = any(c.dep_ == "prep" and c.lower_ in ("into", "onto", "through") for c in tok.children)
+        if t.get("aimed") and not (_objects(tok) or entered):
+            return False  # "the Taliban stormed to power": no place stormed
         if t.get("subject_any"):
             subj = _subject(tok)
-            if subj is None or not {w.lower_ for w in subj.subtree} & set(t["subject_any"]):
+            named_group = (
+                subj is not None
+                and t.get("subject_groups")
+                and armed_group_in(" ".join(w.text for w in subj.subtree)) is not None
+            )
+            if subj is None or not ({w.lower_ for w in subj.subtree} & set(t["subject_any"]) or named_group):
                 return False  # "jets and helicopters flew to the area to support troops", not a band's tour
         if t.get("future") and not _said_of_future(tok):
             return False  # "would take revenge" threatens; "drawing strikes in retaliation" reports
@@ -1643,7 +1659,24 @@ class _Reader:
                 separate = set(load("modes")["separate_acts"])
                 if any(c.dep_ == "nsubj" and c.i == d.trigger.i for c in tok.children):
                     continue  # "A drone attack set fire to an oil refinery": what the attack did, one act
-                if (t["mode"] in separate or d.mode in separate) and t["mode"] != d.mode:
+                if _time_mark(d.trigger, tok, figs):
+                    # "Hours after the strike, a drone hit a fuel depot", "A day after the attack, militants
+                    # fired rockets": the act named in the time phrase is the one counted from, told
+                    # before; the sentence's act is the new one, dated from it (so its words are not set
+                    # aside from the sentence's: the time phrase before them dates the act)
+                    drafts.remove(d)
+                    aside_toks |= {t.i for t in _answered_phrase(d.trigger)}
+                elif (
+                    t["mode"] in _PROPERTY_MODES
+                    and d.mode in ("attack", "raid")
+                    and tok.dep_ == "advcl"
+                    and tok.tag_ == "VBG"
+                    and tok.head.i == d.trigger.i
+                ):
+                    # "Fighters stormed the town, torching homes and the police station": the burning is
+                    # how the assault went, one act (as "attacked Palma ..., looting banks")
+                    continue
+                elif (t["mode"] in separate or d.mode in separate) and t["mode"] != d.mode:
                     pass  # "torched a cathedral and took a priest hostage": two acts a coder records apart
                 elif (group := _wave_during(tok, d.trigger)) is not None:
                     replies[tok.i] = group  # "struck the building during a wave of strikes on the grid"
@@ -3305,6 +3338,11 @@ class _Reader:
             and not _after_other(tok, f)
             and (within is None or within[0] <= f[0] < within[1])
         ]
+        if material and not found:
+            related = [f for f in dates.find_dates(sent.text) if _after_other(tok, f)]
+            counted = self._counted_on(sent, tok, related[0]) if len(related) == 1 else None
+            if counted is not None:
+                return counted
         if found and own_only:
             # a statement without a day of its own is the day's news: "urged them to stand by the
             # ceasefire agreed on Sunday" is not dated Sunday (tests/gold/README.md, Dates); the day it
@@ -3321,6 +3359,7 @@ class _Reader:
             ]
         inside: list[tuple[int, int, str]] = []
         deeper: list[tuple[int, int, str]] = []
+        uncounted = False  # counted from another act whose day is not known
         if found:
             # "the deadliest attack since fighting erupted a month ago": that date is the war's
             found = [f for f in found if not _in_since_phrase(sent.text, f[0], tok.idx)] or found
@@ -3332,7 +3371,7 @@ class _Reader:
                 back = self._counted_back(sent, tok, counted)
                 if back is not None:
                     return back
-                found = []
+                found, uncounted = [], True
         if found:
             pos = tok.idx
             clause = _clause(tok)
@@ -3409,7 +3448,9 @@ class _Reader:
             "war",
             "conflict",
         }
-        if material and focus is not None and not pointing:
+        # ("five days after insurgents stormed it": an act counted from another, undated, is not put on
+        # the day in focus either)
+        if material and focus is not None and not pointing and not uncounted:
             # an undated act in the story's thread ("Residents said the militants torched a
             # cathedral") happened the day the story is telling, as a coder reads it
             return When(date=focus.isoformat(), precision="day", text=None)
@@ -3442,6 +3483,52 @@ class _Reader:
                 w.span = (prev.start + start, prev.start + end)
                 return w
         return None
+
+    def _counted_on(self, sent: Sent, tok: Token, found: tuple[int, int, str]) -> When | None:
+        """The day of an act told as coming some time after (or before) another: 'A rocket attack hit a
+        market hours after the truce took effect', 'a day after the strike'. Counted on from the other
+        act's day: a day told in its own words ('after missiles struck Kharkiv on Monday'), else the day of
+        the latest act of its kind the story told ('the truce' -> the truce told before). None when
+        neither is known (the other act's day is no guess: 'came a day after an earthquake struck'), and
+        an act pointed back to ('The attack came a day after a bombing in the capital': the story's own
+        act, whose day is told elsewhere) takes no day of another act of the story's."""
+        doc = sent.doc
+        last = _token_at(doc, found[0] + len(found[2].rstrip()) - 1)
+        if last.dep_ == "mark":
+            other = last.head
+            noun = _child(other, "nsubj", "nsubjpass")
+        else:
+            noun = _child(last, "pobj")
+            other = noun
+        if other is None or noun is None:
+            return None
+        inside = {t.i for t in other.subtree}
+        base: dt.date | None = None
+        for start, _end, surface in dates.find_dates(sent.text):
+            if start != found[0] and _tok_at(doc, start) in inside:
+                w = dates.resolve(surface, self.anchor)
+                if w is not None and w.date and w.precision == "day" and not w.end:
+                    base = dt.date.fromisoformat(w.date)
+        if base is None and not _anaphoric(tok):
+            kinds = {t["category"] for t in _triggers()[0].get(noun.lemma_.lower(), [])}
+            told = [
+                d
+                for d in self.drafts
+                if d.category in kinds
+                and d.when is not None
+                and d.when.date
+                and d.when.text
+                and d.when.precision == "day"
+                and not d.when.end
+            ]
+            if told:
+                base = dt.date.fromisoformat(told[-1].when.date)
+        if base is None:
+            return None
+        w = dates.resolve(found[2], self.anchor, relative_to=base)
+        if w is not None:
+            w.span = (sent.start + found[0], sent.start + found[1])
+        return w
 
     def _counted_back(self, sent: Sent, tok: Token, counted: tuple[int, int, str]) -> When | None:
         """The day of an act told only as what another is counted from ("X, a day after <act>").
@@ -4379,6 +4466,29 @@ def _act_before(tok: Token, act: Token, figs: list[Figure]) -> Token | None:
     inside = {t.i for t in clause.subtree}
     counted = any(f.trigger is not None and f.trigger.i in inside and f.count is not None for f in figs)
     return clause if gaps and marked and counted else None
+
+
+_PROPERTY_MODES = frozenset({"arson", "looting"})
+
+
+def _time_mark(noun: Token, act: Token, figs: list[Figure]) -> bool:
+    """Is ``noun`` an act named only as the time ``act`` is told from: 'Hours after the strike, a drone
+    hit a fuel depot', 'A day after the attack, militants fired rockets' (the noun governed by an
+    "after"/"before" on ``act``'s clause, with no dead, place or day of its own in its phrase -- an act
+    told in full there, 'a day after a rocket attack killed 12', is told apart by ``_act_before``)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "before"):
+        return False
+    if act.i in {t.i for t in noun.subtree}:
+        return False
+    prep = noun.head
+    # the phrase hangs on the act's clause, directly or through its measure ("Hours after ...")
+    hooks = {prep.head.i, prep.head.head.i}
+    if _clause(act).i not in hooks:
+        return False
+    phrase = {t.i for t in noun.subtree}
+    if any(f.trigger is not None and f.trigger.i in phrase for f in figs):
+        return False
+    return not any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for t in noun.subtree)
 
 
 def _answered_phrase(noun: Token) -> list[Token]:

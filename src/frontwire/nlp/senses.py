@@ -704,3 +704,49 @@ def _accident(d: _Draft) -> bool:
     if words & word_set("negatives", "conflict_cues") - {"explosion", "civilians"}:
         return False
     return len(words & word_set("negatives", "disaster_cues")) >= 2
+
+
+def _diplomatic_protest(tok: Token) -> bool:
+    """Is the protest word a state's protest through diplomats, not a demonstration? 'Turkey summoned the
+    Swedish charge d'affaires in protest', 'recalled its ambassador in protest', 'summoned the
+    ambassador to protest the strikes', 'lodged a formal protest with Britain' (negatives.json
+    diplomatic_protest). 'Hundreds protested outside the embassy' names an envoy's house, no envoy."""
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in word_set("negatives", "protest_lodging_verbs")
+    ):
+        return True
+    envoys = word_set("negatives", "envoy_words")
+    verbs = word_set("negatives", "diplomatic_protest_verbs")
+    for verb in tok.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(w.lower_ in envoys for o in objs for w in o.subtree):
+            return True
+    return False
+
+
+def _told_not_done(tok: Token) -> bool:
+    """Is the act told as not done? 'No arrests have been made', 'No one has been arrested', 'Police have
+    not made any arrests' (negatives.json told_not_done): wire copy's routine line that nothing
+    happened yet, no event."""
+    dets = word_set("negatives", "none_determiners")
+    if tok.pos_ == "NOUN":
+        if any(c.dep_ == "det" and c.lower_ in dets for c in tok.children):
+            return True  # "No arrests have been made", "no shots were fired"
+        head = tok.head
+        return (
+            tok.dep_ in ("dobj", "nsubjpass")
+            and head.lemma_.lower() in word_set("negatives", "act_light_verbs")
+            and any(c.dep_ == "neg" for c in head.children)
+        )  # "Police have not made any arrests"
+    if tok.pos_ == "VERB":
+        subj = _child(tok, "nsubjpass", "nsubj")
+        if subj is None:
+            return False
+        return subj.lower_ in word_set("negatives", "none_subjects") or any(
+            c.dep_ == "det" and c.lower_ in dets for c in subj.children
+        )  # "No one has been arrested", "nobody was detained"
+    return False
