@@ -26,6 +26,7 @@ REAL = ROOT / "tests" / "gold_real"  # real news articles (text read from ../sha
 BLIND = (
     ROOT / "tests" / "gold_blind"
 )  # blind gold written for an end-of-round measurement, scored once (see its READMEs)
+BLIND2 = ROOT / "tests" / "gold_blind2"  # a second blind set, same rules (see its READMEs)
 
 # the PLOVER vocabulary as the packaged contract spells it (one list for the product and the tests)
 PLOVER = set(schema()["$defs"]["event"]["properties"]["category"]["enum"])
@@ -43,12 +44,13 @@ def gold_paths() -> list[Path]:
         + sorted(HELDOUT.glob("*.json"))
         + sorted(REAL.glob("*.json"))
         + sorted(BLIND.rglob("*.json"))
+        + sorted(BLIND2.rglob("*.json"))
     )
 
 
 @pytest.fixture(scope="module")
 def docs():
-    return load_gold([GOLD, HELDOUT, REAL, BLIND])
+    return load_gold([GOLD, HELDOUT, REAL, BLIND, BLIND2])
 
 
 def test_every_gold_file_loads_and_its_evidence_is_in_the_article(docs) -> None:

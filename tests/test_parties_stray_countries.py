@@ -158,7 +158,7 @@ def test_a_demonym_with_two_letters_swapped_names_its_state(
 
 
 def test_no_ordinary_word_is_read_as_a_misspelt_demonym() -> None:
-    from frontwire.nlp.engine import _misspelt_demonym
+    from frontwire.nlp.parties import _misspelt_demonym
 
     for word in ("Between", "Morning", "Christian", "Sudanese", "Pakistani", "Nothing", "Against"):
         assert _misspelt_demonym(word) is None, word
