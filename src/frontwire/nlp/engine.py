@@ -61,6 +61,7 @@ from frontwire.nlp.coalesce import (
     _act_followed,
     _anaphor_noun,
     _anaphoric,
+    _charge,
     _compatible,
     _compatible_anaphor,
     _days_between,
@@ -226,6 +227,41 @@ _PORTION_WORDS = ("part", "much", "most", "swathe", "half", "rest", "control")
 _BACKING_VERBS = frozenset({"support", "reinforce", "back", "assist", "help", "bolster"})
 # PLOVER's verbal categories: said, not done -- in a story of no conflict they are no events
 _VERBAL_CATEGORIES = frozenset({"REQUEST", "CONSULT", "SUPPORT", "ACCUSE", "REJECT", "THREATEN"})
+
+
+@cache
+def _appealing_titles() -> frozenset[str]:
+    """Titles an appeal's subject may carry without a name in war copy: a state's offices ('the state
+    governor', 'the city's mayor'), speaking bodies and the bodies that write and appeal ('aid agencies',
+    'a coalition of aid groups')."""
+    return (
+        word_set("parties", "state_offices")
+        | word_set("triggers", "speaking_bodies")
+        | word_set("triggers", "appealing_bodies")
+    )
+
+
+def _dates_word(date: Token, word: Token) -> bool:
+    """Does the date hang on ``word`` itself ('was charged Friday', 'charged on Monday with'), through
+    prepositions only, rather than on a noun or verb of its own ('charged with murder in the stabbing
+    of a CEO last month': the month is the stabbing's)?"""
+    cur = date
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i == word.i:
+            return True
+        if cur.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
+            return False
+    return False
+
+
+def _victim_named(tok: Token) -> bool:
+    """Does the act name whom it was done to in its own 'of' phrase ('the shooting of a classmate',
+    'the stabbing of a shop worker')? Then it is told, not only pointed back to."""
+    victim = _prep_obj(tok, ("of",))
+    return victim is not None and (
+        victim.ent_type_ == "PERSON" or victim.lemma_.lower() in word_set("casualties", "person_nouns")
+    )
 
 
 class _Reader:
@@ -426,7 +462,9 @@ class _Reader:
         cat = t["category"]
         # a verb's lemma is no topic word: gangs "stormed" a prison, rockets "rained" on a town
         verb_lemmas = {w.lemma_.lower() for w in doc if w.pos_ == "VERB" and w.lower_ != w.lemma_.lower()}
-        if _off_topic(words - verb_lemmas):
+        # (a sense told in sport words, 'the club apologised after its fans chanted racist abuse', is
+        # read there: sport_ok)
+        if _off_topic(words - verb_lemmas) and not t.get("sport_ok"):
             return False  # "fans marched before the cup final", "the coach warned they would pay a price"
         if self.sport_story and cat == "ASSAULT" and not any(_kind_fig(w) for w in doc):
             return False  # in a match report "bombarded a shell-shocked defence" is football
@@ -698,7 +736,7 @@ class _Reader:
                         or held.lemma_.lower() in _object_words("territory")
                     )
                 )
-            if lemma in ("seize", "capture", "occupy", "regain", "overrun"):
+            if lemma in ("seize", "capture", "occupy", "regain", "overrun", "liberate"):
                 # "had overrun the army garrison in Nasir"; not "tourists overran the beaches"
                 obj = _child(tok, "dobj", "nsubjpass")
                 if obj is not None and obj.lemma_.lower() in _PORTION_WORDS:
@@ -780,7 +818,15 @@ class _Reader:
                 {w.lower_ for w in subj.subtree}
                 & (word_set("modes", "state_actor_words") | set(load("modes")["armed_actor_words"]))
             )
-            return tok.pos_ == "VERB" and subj is not None and (armed_subj or from_place)
+            # "Thousands of people were evacuated from the area" after a lead that told a bombing: people
+            # moved out of a place in a story of violence (not "were evacuated" from a storm's path)
+            evacuated = (
+                tok.lemma_.lower() == "evacuate"
+                and _child(tok, "nsubjpass") is not None
+                and from_place
+                and self._war_told()
+            )
+            return tok.pos_ == "VERB" and (evacuated or (subj is not None and (armed_subj or from_place)))
         if cat == "SANCTION" and tok.pos_ == "NOUN":
             return tok.head.lemma_ in ("impose", "announce", "slap", "levy", "extend", "expand", "tighten")
         if cat in ("REQUEST", "THREATEN", "SANCTION", "SUPPORT"):
@@ -806,6 +852,15 @@ class _Reader:
                             c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP")
                             for c in subj.children
                         )
+                    )
+                    # "The state governor wrote to the president urging him to send troops", "Aid agencies
+                    # called for a halt to the bombardment": an office or body named by its title appeals
+                    # in a story of violence or a sentence of war ("the mayor urged residents to use less
+                    # water" asks nothing of a conflict)
+                    or (
+                        cat == "REQUEST"
+                        and subj.lemma_.lower() in _appealing_titles()
+                        and (bool(words & _conflict_context()) or self._war_told())
                     )
                 )
                 # "It urged all parties to spare civilians": 'it' is the body just named (an agency, a
@@ -879,6 +934,13 @@ class _Reader:
         obj_class = d.sense.get("object")
         if obj_class in load("triggers")["thing_classes"]:
             d.target = None
+        if d.target is None and d.sense.get("target_prep"):
+            # "150 fighters have surrendered to government forces": the side given up to is named after
+            # the sense's preposition (target_prep), not as an object
+            given_to = _prep_obj(d.trigger, tuple(d.sense["target_prep"]))
+            if given_to is not None:
+                d.target = _party(given_to)
+                _to_body(d.target, d.sent.start)
         if d.category not in ("ASSAULT", "COERCE") and (d.target is None or d.target.country is None):
             other = _prep_obj(d.trigger, ("with", "against"))
             if other is None:
@@ -949,6 +1011,13 @@ class _Reader:
                     d.when = day
                     return
 
+    def _war_told(self) -> bool:
+        """Is this a story of violence (its words, or an attack already read from it) and no storm
+        story? An act told in passing there ('the city's mayor called on the world to intervene',
+        'thousands were evacuated from the area') takes its war from the story."""
+        violent = self.violent_story or any(d.category == "ASSAULT" for d in self.drafts)
+        return violent and not self.weather_story
+
     def _sense_fits(self, tok: Token, t: dict) -> bool:
         """The data-driven checks of a trigger sense (see triggers.json ``_doc``)."""
         # "took five people, including a child, from different areas": the "from" may hang lower
@@ -966,8 +1035,16 @@ class _Reader:
             scope = {w.lemma_.lower() for w in span} | {w.lower_ for w in span}
             if not scope & set(t["context_any"]):
                 return False  # "warned that those behind it would pay a heavy price", not any warning
+        if t.get("context_none"):
+            # "took to the streets to celebrate the title", "the rescue operation was almost complete":
+            # a word that makes the act another kind (a festivity, a rescue) rules the sense out
+            span = list(tok.sent) if t.get("context_none_scope") == "sentence" else list(tok.subtree)
+            if words_in(span) & set(t["context_none"]):
+                return False
         if t.get("subject_any"):
-            subj = _subject(tok)
+            # "was charged by the FA with failing to control its players": a passive's agent is its doer
+            agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children), None)
+            subj = agent if agent is not None else _subject(tok)
             if subj is None or not {w.lower_ for w in subj.subtree} & set(t["subject_any"]):
                 return False  # "jets and helicopters flew to the area to support troops", not a band's tour
         if t.get("future") and not _said_of_future(tok):
@@ -1475,7 +1552,12 @@ class _Reader:
             drafts = [d for d in drafts if d.category != "THREATEN"]
         if any(d.category != "ASSAULT" for d in drafts):
             # "warned that those behind the bombing would pay", "arrested 24 people in connection with
-            # the attacks", "marched to reject the attack": the attack is what the new act is about
+            # the attacks", "marched to reject the attack": the attack is what the new act is about --
+            # unless crime copy first tells the act by the charge, with its victim, and no attack was
+            # told before ("A boy was charged with attempted murder in the shooting of a classmate")
+            first_told = not any(x.category == "ASSAULT" for x in self.drafts) and any(
+                x.category == "COERCE" and x.mode == "arrest" for x in drafts
+            )
             drafts = [
                 d
                 for d in drafts
@@ -1483,6 +1565,7 @@ class _Reader:
                     d.category == "ASSAULT"
                     and _anaphor_noun(d.trigger)
                     and d.trigger.dep_ not in ("nsubj", "nsubjpass", "ROOT")
+                    and not (first_told and _victim_named(d.trigger))
                 )
             ]
         denial = [c for c in claims if c.stance in ("denies", "disputes")]
@@ -1582,6 +1665,17 @@ class _Reader:
                 own = {t.i for t in doc} - reply_span
             own_weps = [(w, i) for w, i in weps if i in own] if replies else weps
             self._fill(d, doc, figs, own_weps, atts, pairs)
+            if _charge(d):
+                # "A man has been charged with murder in the stabbing of a CEO, according to police": who
+                # tells a charge blames the suspect for the act (a claim on it, _claims_on_told); the
+                # arrest the charge stands for is the police's own act, no one's claim; and its day is its
+                # own, not the act's ("charged with murder in the stabbing death of a CEO last month")
+                d.claims = []
+                d.when = self._when(sent, d.trigger, own_only=True)
+                if d.when is not None and d.when.span is not None:
+                    at = _token_at(doc, d.when.span[0] - sent.start)
+                    if not _dates_word(at, d.trigger):
+                        d.when = None
             # "Kurdish militants claimed responsibility for the bombings that killed 44": the doer as
             # its own claim presents it, as for a claim about an act told before (_attach_elsewhere)
             credit = next((c for a, c in pairs if c.by and takes_credit(a)), None)
@@ -3697,6 +3791,13 @@ class _Reader:
                 twin = _elaborated(others, d)
             if twin is None:
                 out.append(d)
+            elif twin.category == d.category == "COERCE" and _charge(twin) != _charge(d):
+                # "A South Side man has been charged with murder ..." and "Bassett was arrested on
+                # Wednesday, police said": the arrest is the act the charge tells again; its own sentence
+                # says who made it, when and where (the charge's names where the crime was), so the arrest
+                # stands as told and the charge adds nothing
+                if _charge(twin):
+                    out[out.index(twin)] = d
             else:
                 _merge(twin, d)  # (a day a toll rose or a lead was reported gives way there)
         for d in out:

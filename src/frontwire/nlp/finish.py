@@ -635,10 +635,14 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     decision = classify.classify(
         d.sent.text, d.sent.doc[:] if d.sent.doc is not None else None, assume_event=True
     )
+    # Territory taken stays a transfer of territory: "the operation in the enclave was nearly complete"
+    # is no disrupted weapons use, whatever the classifier makes of 'operation' alone.
+    territory = d.mode == "seize" and d.acled is not None and "territory" in d.acled[1]
     if (
         decision.plover == d.category
         and decision.acled_sub_event_type
         and not (d.category == "ASSAULT" and d.weapons and _specific(d.mode))
+        and not (territory and "territory" not in decision.acled_sub_event_type)
     ):
         d.acled = (decision.acled_event_type, decision.acled_sub_event_type)
     victims = None

@@ -149,7 +149,16 @@ def _object_fits(tok: Token, name: str) -> bool:
         if (
             held is not None
             and (o.like_num or o.lemma_.lower() in word_set("triggers", "quantity_nouns"))
-            and (held.lemma_.lower() in words or held.lower_ in words)
+            and (
+                held.lemma_.lower() in words
+                or held.lower_ in words
+                # "hundreds of military advisers": the class names the pair
+                or any(
+                    f"{m.lower_} {held.lemma_.lower()}" in words
+                    for m in held.children
+                    if m.dep_ in ("compound", "amod")
+                )
+            )
         ):
             return True  # "hundreds of security forces were dispatched", "a large number of troops"
         if name == "person" and o.ent_type_ in ("PERSON", "NORP"):
