@@ -32,6 +32,9 @@ def _categories(text: str) -> set[str]:
         ALEPPO + "The city's mayor called on the international community to intervene.",
         ALEPPO + "Aid agencies called for an immediate halt to the bombardment.",
         ALEPPO + "A coalition of aid groups wrote to the U.N. Security Council urging it to demand a truce.",
+        # the participle on a letter or a resolution is said by who signed or adopted it
+        ALEPPO + "More than 50 lawmakers signed an open letter calling on the government to act.",
+        ALEPPO + "The U.N. Security Council adopted a resolution calling for an immediate ceasefire.",
     ],
 )
 def test_an_appeal_by_a_titled_office_or_body_in_war_copy_is_a_request(text: str) -> None:
@@ -53,12 +56,21 @@ def test_a_letter_sent_is_no_aid_delivery() -> None:
     )
 
 
+def test_a_police_appeal_for_information_is_no_request() -> None:
+    text = (
+        "CHICAGO - A man was shot dead outside a bar on Sunday. Police asked anyone with information to "
+        "contact detectives."
+    )
+    assert "REQUEST" not in _categories(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "MADRID - The mayor urged residents to use less water during the summer months.",
         "MADRID - The minister wrote to the company urging it to reconsider the job cuts.",
         "MADRID - The city's mayor called on shoppers to support local businesses over Christmas.",
+        "MADRID - The company issued a statement calling on customers to stay calm.",
     ],
 )
 def test_appeals_in_ordinary_news_stay_no_events(text: str) -> None:

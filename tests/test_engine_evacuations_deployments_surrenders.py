@@ -55,6 +55,13 @@ def _acts(text: str) -> list[tuple[str, str | None]]:
             "150 Islamic State fighters have surrendered to government forces in the province, officials said.",
             "CONCEDE",
         ),
+        (KABUL + "The Red Cross said it had evacuated 300 civilians from the city on Sunday.", "RETREAT"),
+        (KABUL + "The government called up 10,000 reservists on Tuesday.", "MOBILIZE"),
+        (
+            "KYIV, March 12 (Wire) - Russian missiles hit Kharkiv on Monday, killing three people. The "
+            "United States announced new sanctions against Russian banks on Tuesday.",
+            "SANCTION",
+        ),
         (MOSUL + "Iraqi forces liberated the village of Imam Gharbi on Sunday, the army said.", "COERCE"),
         (
             MOSUL + "A military spokeswoman said the operation to liberate the old city was almost complete.",
@@ -107,7 +114,10 @@ def test_territory_liberated_is_taken_back_by_the_government() -> None:
         "HOUSTON - A man shot his neighbour on Sunday and later surrendered to police, officials said.",
         "LONDON - The charity said the campaign had liberated thousands of families from debt.",
         "ANKARA - The rescue operation at the collapsed mine was almost complete, officials said on Tuesday.",
+        "TRIPOLI - Shelling killed five people on Sunday. The United Nations called for a two-hour truce so "
+        "that civilians and the wounded could be evacuated.",
+        "LONDON - The coach called up three uncapped players for Friday's friendly against Wales.",
     ],
 )
 def test_look_alikes_are_no_such_acts(text: str) -> None:
-    assert not {cat for cat, _mode in _acts(text)} & {"RETREAT", "MOBILIZE", "CONCEDE", "COERCE"}
+    assert not {cat for cat, _mode in _acts(text)} & {"RETREAT", "MOBILIZE", "CONCEDE", "COERCE", "SANCTION"}

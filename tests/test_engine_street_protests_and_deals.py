@@ -32,6 +32,8 @@ def _acts(text: str, lead: str = WAR_LEAD) -> list[tuple[str, str | None]]:
         "In Istanbul, hundreds of people rallied outside the Russian consulate on Tuesday.",
         "Hundreds of people rallied in Kyiv on Tuesday in solidarity with the besieged city.",
         "Thousands of people took to the streets of Beirut on Tuesday to denounce the bombardment.",
+        # a protest held on its day, with no town named ('staged' is lemmatised 'stag')
+        "Activists staged a protest outside parliament on Tuesday.",
     ],
 )
 def test_a_rally_or_street_protest_is_a_peaceful_protest(text: str) -> None:
@@ -52,6 +54,7 @@ def test_a_street_protest_that_denounces_the_told_bombardment_adds_no_second_bom
     [
         "The warring parties reached a deal on Tuesday to exchange hundreds of prisoners.",
         "Government and rebel negotiators signed a peace agreement in Doha on Tuesday.",
+        "Yemen's government and the Houthis exchanged 100 prisoners of war on Saturday.",
     ],
 )
 def test_a_deal_made_in_war_copy_is_an_agreement(text: str) -> None:
@@ -83,6 +86,8 @@ def test_a_ceasefire_agreement_signed_keeps_its_ceasefire_mode() -> None:
         "LONDON - The drinks maker reached a deal on Tuesday to buy its smaller rival for $2 billion.",
         "LONDON - The striker signed a new agreement with the club on Friday.",
         "LONDON - Shares rallied on Tuesday after the central bank held interest rates.",
+        "MOSCOW - The foreign ministry lodged a formal protest with the Estonian ambassador on Tuesday.",
+        "LONDON - The couple exchanged vows at a castle in Scotland on Saturday.",
     ],
 )
 def test_look_alikes_are_no_protest_and_no_deal(text: str) -> None:

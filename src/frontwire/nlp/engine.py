@@ -225,6 +225,13 @@ _OFFICE_WORDS = frozenset(
 _PORTION_WORDS = ("part", "much", "most", "swathe", "half", "rest", "control")
 # forces sent "to support / reinforce / back" a side: that side is whom the deployment is for
 _BACKING_VERBS = frozenset({"support", "reinforce", "back", "assist", "help", "bolster"})
+# "staged a protest", "held a rally": verbs that hold a gathering (forms and lemmas)
+_HOLDING_VERBS = frozenset(
+    ("stage", "staged", "stages", "staging", "hold", "held", "holds", "holding", "organise", "organised")
+    + ("organize", "organized", "join", "joined", "joins")
+)
+# auxiliaries of what is only possible, planned or wanted: "so that civilians could be evacuated"
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll"})
 # PLOVER's verbal categories: said, not done -- in a story of no conflict they are no events
 _VERBAL_CATEGORIES = frozenset({"REQUEST", "CONSULT", "SUPPORT", "ACCUSE", "REJECT", "THREATEN"})
 
@@ -463,8 +470,8 @@ class _Reader:
         # a verb's lemma is no topic word: gangs "stormed" a prison, rockets "rained" on a town
         verb_lemmas = {w.lemma_.lower() for w in doc if w.pos_ == "VERB" and w.lower_ != w.lemma_.lower()}
         # (a sense told in sport words, 'the club apologised after its fans chanted racist abuse', is
-        # read there: sport_ok)
-        if _off_topic(words - verb_lemmas) and not t.get("sport_ok"):
+        # read there: topic_ok)
+        if _off_topic(words - verb_lemmas) and not t.get("topic_ok"):
             return False  # "fans marched before the cup final", "the coach warned they would pay a price"
         if self.sport_story and cat == "ASSAULT" and not any(_kind_fig(w) for w in doc):
             return False  # in a match report "bombarded a shell-shocked defence" is football
@@ -779,8 +786,17 @@ class _Reader:
             if f"{tok.head.lemma_.lower()} {prt}".strip() in word_set("negatives", "dispersal_verbs"):
                 return True
         if cat == "PROTEST":
+            # "Activists staged a protest outside parliament on Tuesday": a protest held on its day is
+            # concrete too (not "lodged a protest", a diplomatic note)
+            held = (
+                tok.pos_ == "NOUN"
+                and tok.dep_ == "dobj"
+                # (by its form too: the lemmatizer reads 'staged' as 'stag')
+                and {tok.head.lemma_.lower(), tok.head.lower_} & _HOLDING_VERBS
+                and bool(dates.find_dates(doc.text))
+            )
             return tok.pos_ in ("NOUN", "VERB") and (
-                has_fig or any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
+                has_fig or held or any(e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents)
             )
         if cat == "MOBILIZE":
             return any(w.lemma_ in ("call", "join", "urge", "appeal", "mobilize", "mobilise") for w in doc)
@@ -820,11 +836,16 @@ class _Reader:
             )
             # "Thousands of people were evacuated from the area" after a lead that told a bombing: people
             # moved out of a place in a story of violence (not "were evacuated" from a storm's path)
+            # ... and "the Red Cross said it had evacuated 300 civilians from Mariupol": people moved out
             evacuated = (
                 tok.lemma_.lower() == "evacuate"
-                and _child(tok, "nsubjpass") is not None
-                and from_place
+                and ((_child(tok, "nsubjpass") is not None and from_place) or _object_fits(tok, "public"))
                 and self._war_told()
+                # not "a truce so that civilians could be evacuated", "civilians will be evacuated"
+                and not any(
+                    (c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS) or c.lower_ == "to"
+                    for c in tok.children
+                )
             )
             return tok.pos_ == "VERB" and (evacuated or (subj is not None and (armed_subj or from_place)))
         if cat == "SANCTION" and tok.pos_ == "NOUN":
