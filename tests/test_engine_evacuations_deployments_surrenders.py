@@ -62,6 +62,11 @@ def _acts(text: str) -> list[tuple[str, str | None]]:
             "United States announced new sanctions against Russian banks on Tuesday.",
             "SANCTION",
         ),
+        (
+            "CARACAS, March 12 (Wire) - Security forces shot dead two protesters on Monday. The United States "
+            "on Tuesday unveiled fresh sanctions against ten officials of the government.",
+            "SANCTION",
+        ),
         (MOSUL + "Iraqi forces liberated the village of Imam Gharbi on Sunday, the army said.", "COERCE"),
         (
             MOSUL + "A military spokeswoman said the operation to liberate the old city was almost complete.",
@@ -83,6 +88,40 @@ def test_an_operation_said_to_be_nearly_complete_is_territory_taken_back_beside_
     acts = {(e.category, e.acled_sub_event_type) for e in rec.events if e.category != "ASSAULT"}
     assert ("COERCE", "Government regains territory") in acts
     assert "RETREAT" in {cat for cat, _sub in acts}
+
+
+REDEPLOYED = (
+    "BEIRUT, Dec 1 (Wire) - Rebel fighters swept into the city of Hama on Friday, a war monitor said. "
+    "Syria's army said on Saturday that it had redeployed its troops to prepare a counter-attack, and "
+    "Russian warplanes struck rebel positions in Idlib province overnight, the monitor said."
+)
+
+
+def test_a_redeployment_is_the_army_s_own_told_by_it_and_placed_only_where_told() -> None:
+    rec = record(REDEPLOYED, "2024-12-01")
+    moved = next(e for e in rec.events if e.category == "RETREAT")
+    assert moved.mode == "troop redeployment"
+    # the army said it; the monitor's closing 'said' only relays the army's report
+    assert moved.actor is not None and moved.actor.name == "Syria's army"
+    assert not any(c.by and "monitor" in c.by for c in moved.claims)
+    # its own troops are no target, and Idlib is where the strikes were
+    assert moved.target is None
+    assert moved.where is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISLAMABAD, March 12 (Wire) - A suicide bomber killed 12 people at a market on Monday. Pakistani "
+        "security forces have jailed more than 60 militants they suspect were plotting attacks.",
+    ],
+)
+def test_militants_jailed_by_security_forces_are_arrested(text: str) -> None:
+    assert ("COERCE", "arrest") in _acts(text)
+
+
+def test_a_court_jailing_a_man_for_years_is_no_arrest() -> None:
+    assert _acts("LONDON - A court jailed a former banker for ten years on Monday for fraud.") == []
 
 
 def test_the_side_surrendered_to_is_the_target() -> None:

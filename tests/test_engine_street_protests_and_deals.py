@@ -34,6 +34,8 @@ def _acts(text: str, lead: str = WAR_LEAD) -> list[tuple[str, str | None]]:
         "Thousands of people took to the streets of Beirut on Tuesday to denounce the bombardment.",
         # a protest held on its day, with no town named ('staged' is lemmatised 'stag')
         "Activists staged a protest outside parliament on Tuesday.",
+        "A peaceful protest took place in the town on Tuesday.",
+        "Thousands of opponents of the military government gathered in Yangon on Sunday.",
     ],
 )
 def test_a_rally_or_street_protest_is_a_peaceful_protest(text: str) -> None:
@@ -83,6 +85,8 @@ def test_a_ceasefire_agreement_signed_keeps_its_ceasefire_mode() -> None:
         "CARACAS - Thousands of supporters took to the streets of Caracas on Sunday to celebrate the election "
         "victory.",
         "CARACAS - Thousands of people rallied in Caracas on Sunday to celebrate the carnival.",
+        "CARACAS - Thousands of supporters gathered in Caracas on Sunday to celebrate the victory.",
+        "LONDON - Crowds gathered on the bridges to watch the fireworks on New Year's Eve.",
         "LONDON - The drinks maker reached a deal on Tuesday to buy its smaller rival for $2 billion.",
         "LONDON - The striker signed a new agreement with the club on Friday.",
         "LONDON - Shares rallied on Tuesday after the central bank held interest rates.",

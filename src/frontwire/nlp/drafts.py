@@ -181,6 +181,10 @@ class _Draft:
     # a wave of acts the told act happened during ("struck the building during a wave of Russian strikes
     # on Ukraine's energy infrastructure"): another event, never the told one again
     wave: bool = False
+    # the act's own clause (sentence offsets) when its sentence tells another act in a clause apart
+    # ("it had redeployed its troops ..., and Russian warplanes struck rebel positions in Idlib"): where
+    # it happened is looked for there only
+    scope: tuple[int, int] | None = None
 
 
 def split_sentences(body: str) -> list[Sent]:

@@ -788,7 +788,11 @@ class _Reader:
         if cat == "PROTEST":
             # "Activists staged a protest outside parliament on Tuesday": a protest held on its day is
             # concrete too (not "lodged a protest", a diplomatic note)
-            held = (
+            # "Peaceful protest took place in Batsari town": the protest told as having happened
+            place = _child(tok.head, "dobj")
+            took_place = tok.dep_ == "nsubj" and tok.head.lemma_ == "take" and place is not None
+            took_place = took_place and place is not None and place.lower_ == "place"
+            held = took_place or (
                 tok.pos_ == "NOUN"
                 and tok.dep_ == "dobj"
                 # (by its form too: the lemmatizer reads 'staged' as 'stag')
@@ -849,7 +853,19 @@ class _Reader:
             )
             return tok.pos_ == "VERB" and (evacuated or (subj is not None and (armed_subj or from_place)))
         if cat == "SANCTION" and tok.pos_ == "NOUN":
-            return tok.head.lemma_ in ("impose", "announce", "slap", "levy", "extend", "expand", "tighten")
+            return tok.head.lemma_ in (
+                "impose",
+                "announce",
+                "slap",
+                "levy",
+                "extend",
+                "expand",
+                "tighten",
+                # "unveiled fresh sanctions against the government", "the EU adopted new sanctions"
+                "unveil",
+                "adopt",
+                "approve",
+            )
         if cat in ("REQUEST", "THREATEN", "SANCTION", "SUPPORT"):
             # "Guterres condemned the attack and called for ...", "he urged": a named or referred-to party
             subj = _subject(tok)
@@ -1589,6 +1605,13 @@ class _Reader:
                     and not (first_told and _victim_named(d.trigger))
                 )
             ]
+        for d in drafts:
+            # a material act told beside another in a clause of its own is placed in that clause only
+            own = {t.i for t in _clause(d.trigger).subtree}
+            apart = [o for o in drafts if o is not d and not own & {t.i for t in _clause(o.trigger).subtree}]
+            if d.category != "ASSAULT" and not _verbal(d) and apart:
+                toks = sorted(own)
+                d.scope = (doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]]))
         denial = [c for c in claims if c.stance in ("denies", "disputes")]
         # a place the denier names as itself ("Moscow denied ...") is no new place for the act
         spans = [a.span for a in atts]
@@ -2849,7 +2872,7 @@ class _Reader:
                 d.actor = _party(speaker)
                 _to_body(d.actor, base)
         if (
-            d.category == "MOBILIZE"
+            (d.category == "MOBILIZE" or d.sense.get("own_object"))
             and target_tok is not None
             and target_tok.dep_ == "dobj"
             and target_tok.head == tok
@@ -3875,8 +3898,20 @@ def _governs(a: Attribution, tok: Token) -> bool:
     """Does this reporting verb report this event? 'X said ... fired', not 'X accused ..., as Y urged'."""
     if a.verb is None or a.verb.doc is not tok.doc:
         return True
-    cur = tok
+    cur, below = tok, None
     while cur.i != a.verb.i:
+        if (
+            below is not None
+            and below.dep_ == "ccomp"
+            and cur.dep_ == "ccomp"
+            and is_reporting_verb(cur)
+            and _child(cur, "nsubj") is not None
+        ):
+            # "Syria's army said that it had redeployed its troops ..., the monitor said": the act is what
+            # the nearer report says; the outer one only relays that report (not "the bomber claimed to
+            # feel ill before detonating ..., the ministry said", where no report is reported)
+            return False
+        below = cur
         # "accused Y of ..., as Washington urged": a clause beside the report is not reported by it; deeper
         # down, "claimed to be making gains since the fighting began by retaking areas" still is
         marks = [c for c in cur.children if c.dep_ == "mark" or c.lower_ in ("as", "while")]
@@ -4376,10 +4411,18 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
                 resolved[(m.start, m.end)] = replace(reading[m.text], text=m.text, span=(m.start, m.end))
             mentions += repeated
         for d in reader.drafts:
+            start, end = (
+                (d.sent.start, d.sent.end)
+                if d.scope is None
+                else (
+                    d.sent.start + d.scope[0],
+                    d.sent.start + d.scope[1],
+                )
+            )
             d.place = geocoder.event_place(
                 article.body,
-                d.sent.start,
-                d.sent.end,
+                start,
+                end,
                 resolved,
                 mentions,
                 verbal=_verbal(d),

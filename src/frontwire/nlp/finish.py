@@ -82,11 +82,15 @@ class _Scene:
     violent: frozenset[int] = frozenset()  # sentence starts of the sentences that tell an attack
     talks: tuple[tuple[int, Place], ...] = ()  # (sentence start, place) of talks placed in their sentence
 
-    def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
+    def place_of(
+        self, s: Sent, verbal: bool = False, anchor: int | None = None, scope: tuple[int, int] | None = None
+    ) -> Place | None:
         """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
-        ``anchor`` the body offset of its trigger when ``s`` holds it."""
+        ``anchor`` the body offset of its trigger when ``s`` holds it, ``scope`` the act's own clause
+        (sentence offsets) when the sentence tells another act apart."""
         body, res, ms = self.article.body, self.resolved, self.mentions
-        return self.geocoder.event_place(body, s.start, s.end, res, ms, verbal=verbal, anchor=anchor)
+        start, end = (s.start, s.end) if scope is None else (s.start + scope[0], s.start + scope[1])
+        return self.geocoder.event_place(body, start, end, res, ms, verbal=verbal, anchor=anchor)
 
 
 def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
@@ -465,7 +469,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         place = named[0] if named else scene.geocoder.country_place(home) if home else None
     for s in d.sents if not d.war_began else ():
         anchor = d.sent.start + d.trigger.idx if s.start == d.sent.start else None
-        p = scene.place_of(s, verbal=_verbal(d), anchor=anchor)
+        scope = d.scope if s.start == d.sent.start else None
+        p = scene.place_of(s, verbal=_verbal(d), anchor=anchor, scope=scope)
         # ("killed in action ... in the Middle East" after "in Syria": a region across countries is no
         # finer than the country told)
         wider = p is not None and place is not None and p.country is None and place.country is not None
@@ -521,7 +526,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         shifted = _shifted_scene(scene, d)
         if shifted is not None and (place is None or shifted.country == place.country):
             place = shifted
-    if place is None and not _verbal(d) and not _told_elsewhere(scene, d):
+    # (a sense placed only where it is told, 'own_place': "had redeployed its troops" says not where to)
+    if place is None and not _verbal(d) and not _told_elsewhere(scene, d) and not d.sense.get("own_place"):
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front
         place = _place_from_context(scene, d)
