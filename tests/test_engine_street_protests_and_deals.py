@@ -96,3 +96,25 @@ def test_a_ceasefire_agreement_signed_keeps_its_ceasefire_mode() -> None:
 )
 def test_look_alikes_are_no_protest_and_no_deal(text: str) -> None:
     assert record(text, PUBLISHED).events == []
+
+
+GAZA_LEAD = "GAZA, March 12 (Wire) - Israeli air strikes killed 20 people in Gaza on Monday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels pulled out of the ceasefire on Saturday.",
+        "Hamas withdrew from the truce on Saturday.",
+    ],
+)
+def test_a_side_leaving_a_truce_is_a_collapsed_ceasefire(text: str) -> None:
+    truce = next(e for e in record(GAZA_LEAD + text, PUBLISHED).events if e.category == "AGREE")
+    assert truce.mode == "ceasefire" and truce.status == "collapsed"
+
+
+def test_an_agreement_to_end_the_fighting_neither_collapses_nor_tells_a_clash() -> None:
+    rec = record(GAZA_LEAD + "The two sides signed an agreement on Sunday to end the fighting.", PUBLISHED)
+    deal = next(e for e in rec.events if e.category == "AGREE")
+    assert deal.status != "collapsed"
+    assert [e.mode for e in rec.events if e.category == "ASSAULT"] == ["air strike"]

@@ -262,6 +262,26 @@ def _dates_word(date: Token, word: Token) -> bool:
     return False
 
 
+def _purpose_to_end(verb: Token) -> bool:
+    """'signed an agreement on Sunday to end the fighting', 'talks to stop the war': an infinitive of
+    purpose that would end the fighting -- it breaks no truce, and the fighting it names is the war
+    referred to, no act told."""
+    return verb.lemma_.lower() in ("end", "stop", "halt", "cease") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _truce_left(tok: Token) -> bool:
+    """Did a side leave the truce named at ``tok``? "pulled out of the ceasefire", "withdrew from the
+    truce", "abandoned / quit / scrapped the ceasefire": the truce ended (not "pulled back under the
+    ceasefire", where the truce is what the withdrawal keeps)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "from"):
+        verb = head.head.head if head.head.lower_ == "out" else head.head
+        return verb.lemma_.lower() in ("pull", "withdraw", "walk", "back")
+    return tok.dep_ == "dobj" and head.lemma_.lower() in ("abandon", "quit", "scrap", "renounce", "ditch")
+
+
 def _victim_named(tok: Token) -> bool:
     """Does the act name whom it was done to in its own 'of' phrase ('the shooting of a classmate',
     'the stabbing of a shop worker')? Then it is told, not only pointed back to."""
@@ -547,6 +567,8 @@ class _Reader:
                 return False
             if tok.dep_ == "xcomp" and tok.head.lemma_ in ("threaten", "vow", "plan", "want", "try", "warn"):
                 return False
+        if cat == "ASSAULT" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _purpose_to_end(tok.head):
+            return False  # "signed an agreement to end the fighting": the war referred to, no act told
         if cat == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "into"):
             return False  # "gunmen opened fire on a protest": the protest is whom the attack hit
         if (
@@ -703,6 +725,8 @@ class _Reader:
                 c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children
             ):
                 return True  # "the TTP called off a ceasefire": a truce that ended, not one asked for
+            if _truce_left(tok):
+                return True  # "the rebels pulled out of the ceasefire on Saturday": a truce that ended
             if gov & _PROPOSAL_VERBS:
                 return False  # "urging both sides to agree a ceasefire", "a resolution demanding a truce"
             if lemma == "agree":
@@ -3039,7 +3063,14 @@ class _Reader:
         """
         heads = {tok.head.lemma_.lower()} | {a.lemma_.lower() for a in tok.ancestors}
         heads |= {c.lemma_.lower() for c in tok.children}
-        if heads & _COLLAPSE or any(w.lemma_.lower() in _COLLAPSE and w.pos_ == "VERB" for w in tok.sent):
+        if (
+            heads & _COLLAPSE
+            or any(
+                w.lemma_.lower() in _COLLAPSE and w.pos_ == "VERB" and not _purpose_to_end(w)
+                for w in tok.sent
+            )
+            or _truce_left(tok)
+        ):
             d.status = "collapsed"
         for w in tok.sent:
             if "broker" in w.lower_ or w.lemma_ == "mediate":
