@@ -41,6 +41,32 @@ def test_an_appeal_by_a_titled_office_or_body_in_war_copy_is_a_request(text: str
     assert "REQUEST" in _categories(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ALEPPO + "Doctors in the city pleaded with the United Nations to open a humanitarian corridor.",
+        ALEPPO + "Turkey asked Russia to stop the bombardment.",
+        ALEPPO + "France requested an emergency meeting of the Security Council.",
+        ALEPPO + "Residents of the besieged east appealed to the world to save them.",
+        ALEPPO + "Rebel commanders demanded a full ceasefire before any talks.",
+    ],
+)
+def test_appeals_in_the_other_words_war_copy_uses_are_requests(text: str) -> None:
+    assert "REQUEST" in _categories(text)
+
+
+def test_what_is_requested_is_no_target() -> None:
+    rec = record(ALEPPO + "France requested an emergency meeting of the Security Council.", PUBLISHED)
+    appeal = next(e for e in rec.events if e.category == "REQUEST")
+    assert appeal.target is None
+
+
+def test_an_offer_of_a_truce_refused_is_a_rejection() -> None:
+    rec = record(ALEPPO + "The rebels rejected the Russian proposal for a truce.", PUBLISHED)
+    assert "REJECT" in {e.category for e in rec.events}
+    assert "AGREE" not in {e.category for e in rec.events}
+
+
 def test_the_office_holder_is_the_doer_of_the_appeal() -> None:
     rec = record(
         KANO + "The state governor wrote to the president urging him to send more troops to the region.",
@@ -71,7 +97,10 @@ def test_a_police_appeal_for_information_is_no_request() -> None:
         "MADRID - The minister wrote to the company urging it to reconsider the job cuts.",
         "MADRID - The city's mayor called on shoppers to support local businesses over Christmas.",
         "MADRID - The company issued a statement calling on customers to stay calm.",
+        "MADRID - The striker requested a transfer on Monday after losing his place in the side.",
+        "MADRID - The source requested anonymity because he was not authorised to speak.",
+        "MADRID - The council rejected the proposal for a new stadium on Tuesday.",
     ],
 )
 def test_appeals_in_ordinary_news_stay_no_events(text: str) -> None:
-    assert "REQUEST" not in _categories(text)
+    assert not _categories(text) & {"REQUEST", "REJECT"}

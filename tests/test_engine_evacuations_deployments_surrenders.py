@@ -124,6 +124,16 @@ def test_a_court_jailing_a_man_for_years_is_no_arrest() -> None:
     assert _acts("LONDON - A court jailed a former banker for ten years on Monday for fraud.") == []
 
 
+def test_the_town_forces_are_sent_to_help_retake_is_not_yet_taken() -> None:
+    acts = _acts(
+        "ALEPPO, March 12 (Wire) - Government forces bombarded the besieged east of the city on Monday, "
+        "killing 30 people. Iran sent 2,000 fighters to help the government retake the city, rebel "
+        "officials said."
+    )
+    assert ("MOBILIZE", "deploy") in acts
+    assert ("COERCE", "seize") not in acts
+
+
 def test_the_side_surrendered_to_is_the_target() -> None:
     rec = record(
         "KABUL, March 12 (Wire) - Taliban fighters attacked a checkpoint in Jawzjan on Sunday. More than 150 "

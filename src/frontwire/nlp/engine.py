@@ -1115,7 +1115,7 @@ class _Reader:
             and not words_in(tok.sent) & _conflict_context()
             # "told residents to stay calm and remain in their homes" after the lead told the fall of a
             # city: a sense that names its own addressees may take its war from the story
-            and not (t.get("conflict_scope") == "story" and self.violent_story and not self.weather_story)
+            and not (t.get("conflict_scope") == "story" and self._war_told())
         ):
             return False  # "asking donors to stay away", "let me go", "finds the jet": no conflict told
         if t.get("armed_subject"):
@@ -2896,7 +2896,7 @@ class _Reader:
                 d.actor = _party(speaker)
                 _to_body(d.actor, base)
         if (
-            (d.category == "MOBILIZE" or d.sense.get("own_object"))
+            (d.category == "MOBILIZE" or d.sense.get("object_not_target"))
             and target_tok is not None
             and target_tok.dep_ == "dobj"
             and target_tok.head == tok

@@ -396,6 +396,16 @@ def _not_happened(tok: Token) -> bool:
         and cur.head.lemma_.lower() in neg["purpose_verbs"]
     ):
         return True
+    # "Iran sent 2,000 fighters to help the government retake the city": the purpose through 'help'
+    helper = cur.head
+    if (
+        cur.dep_ in ("xcomp", "ccomp")
+        and helper.lemma_.lower() in ("help", "assist")
+        and helper.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in helper.children)
+        and helper.head.lemma_.lower() in neg["purpose_verbs"]
+    ):
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "using") and tok.head.head.pos_ == "VERB":
         return _not_happened(tok.head.head)  # "attack a station with petrol bombs": as the attack
     # "demanded the release of", "called for the arrest of", "pressing for the release of"
