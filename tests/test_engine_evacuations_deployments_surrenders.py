@@ -166,6 +166,9 @@ def test_territory_liberated_is_taken_back_by_the_government() -> None:
         "TRIPOLI - Shelling killed five people on Sunday. The United Nations called for a two-hour truce so "
         "that civilians and the wounded could be evacuated.",
         "LONDON - The coach called up three uncapped players for Friday's friendly against Wales.",
+        KABUL + "The wounded were evacuated from the area to hospitals in the city.",
+        "NAIROBI - Gunmen stormed a shopping mall on Saturday, killing 39 people. The security operation at the "
+        "mall was almost complete, the interior minister said on Monday.",
     ],
 )
 def test_look_alikes_are_no_such_acts(text: str) -> None:

@@ -91,6 +91,8 @@ def test_a_ceasefire_agreement_signed_keeps_its_ceasefire_mode() -> None:
         "LONDON - The striker signed a new agreement with the club on Friday.",
         "LONDON - Shares rallied on Tuesday after the central bank held interest rates.",
         "MOSCOW - The foreign ministry lodged a formal protest with the Estonian ambassador on Tuesday.",
+        "ANKARA - Thousands of supporters rallied behind the president in Ankara on Sunday.",
+        "ANKARA - Turkey signed a deal on Tuesday to buy Russian S-400 missiles.",
         "LONDON - The couple exchanged vows at a castle in Scotland on Saturday.",
     ],
 )

@@ -890,6 +890,8 @@ class _Reader:
                 "adopt",
                 "approve",
             )
+        if cat == "REQUEST" and words & word_set("negatives", "inquiry_appeals"):
+            return False  # "Police asked anyone with information to come forward": the inquiry's routine
         if cat in ("REQUEST", "THREATEN", "SANCTION", "SUPPORT"):
             # "Guterres condemned the attack and called for ...", "he urged": a named or referred-to party
             subj = _subject(tok)
