@@ -44,11 +44,11 @@ def test_an_appeal_by_a_titled_office_or_body_in_war_copy_is_a_request(text: str
 @pytest.mark.parametrize(
     "text",
     [
-        ALEPPO + "Residents pleaded with the United Nations to open a humanitarian corridor.",
+        ALEPPO + "The city council pleaded with the United Nations to open a humanitarian corridor.",
         ALEPPO + "Turkey asked Russia to stop the air strikes on the city.",
         ALEPPO + "France requested an emergency meeting of the Security Council on the fighting.",
-        ALEPPO + "Residents of the besieged east appealed to the world to save them.",
-        ALEPPO + "Rebel commanders demanded a full ceasefire before any talks.",
+        ALEPPO + "The local council of the besieged east appealed to the world to save its people.",
+        ALEPPO + "The Free Syrian Army demanded a full ceasefire before any talks.",
     ],
 )
 def test_appeals_in_the_other_words_war_copy_uses_are_requests(text: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontwire.model import Record
 from reading import record
 
 PUBLISHED = "2024-03-12"
@@ -84,6 +85,32 @@ def test_an_arrest_then_the_charge_of_the_same_man_is_one_arrest() -> None:
         "Police say Wade Turner, 26, shot a man in the leg. He is charged with assault in the first degree."
     )
     assert len(_arrests(text)) == 1
+
+
+def test_a_charge_the_day_after_the_arrest_is_the_same_custody() -> None:
+    text = (
+        "DENVER (AP) - Police arrested a 17-year-old boy on Thursday after a classmate was shot at a suburban "
+        "high school. He was charged Friday with attempted murder."
+    )
+    arrests = _arrests(text)
+    assert len(arrests) == 1
+    assert arrests[0].when is not None and arrests[0].when.date == "2024-03-07"
+
+
+def test_the_charge_s_sentence_tells_more_of_the_act_charged() -> None:
+    rec = record(
+        "CHICAGO - Marcus Reed, 41, was arrested on Wednesday after a bartender was stabbed to death in River "
+        "North on March 3, police said. Reed has been charged with murder in the stabbing, according to "
+        "Chicago police.",
+        PUBLISHED,
+    )
+    stabbing = next(e for e in rec.events if e.category == "ASSAULT")
+    assert any("charged with murder" in ev.text for ev in stabbing.evidence)
+    assert len(_arrests_of(rec)) == 1
+
+
+def _arrests_of(rec: Record) -> list:
+    return [e for e in rec.events if e.category == "COERCE" and e.mode == "arrest"]
 
 
 def test_two_people_named_apart_stay_two_arrests() -> None:

@@ -316,9 +316,12 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.category == b.category == "COERCE" and a.mode == b.mode == "arrest":
         if _charge(a) or _charge(b):
             # "Bassett was arrested on Wednesday" and "Bassett ... is charged with first degree murder",
-            # "A Metcalfe County man is arrested" and "He is charged with Assault 1st degree": the charge
-            # is the arrest told by its court step -- one custody, unless two people are named apart
-            return not _named_apart(a.target, b.target) and not _dates_clash(a.when, b.when)
+            # "Police arrested a boy on Thursday ... He was charged Friday": the charge is the arrest told
+            # by its court step, whatever day it came -- one custody, unless two people are named apart
+            # (two charges of the same story are one too, unless their days clash)
+            if _charge(a) and _charge(b):
+                return not _named_apart(a.target, b.target) and not _dates_clash(a.when, b.when)
+            return not _named_apart(a.target, b.target)
         # the lead's "a local man is arrested" and the body's "John Hale was arrested": one arrest
         return _one_person_named(a.target, b.target) and not _dates_clash(a.when, b.when)
     if a.category == b.category == "COERCE" and a.mode == b.mode and a.mode in load("modes")["dud_modes"]:

@@ -1670,6 +1670,10 @@ class _Reader:
         if not drafts:
             self._attach_elsewhere(idx, sent, doc, atts, claims, denial, weps, retold)
             return
+        if all(_charge(d) for d in drafts):
+            # "Reed has been charged with murder in the stabbing, according to Chicago police": the source
+            # of a charge speaks of the act charged, as a sentence with no act of its own would
+            self._attach_elsewhere(idx, sent, doc, atts, claims, denial, weps, retold)
         # "said the strike was a legitimate military action against those behind a missile attack on
         # Jizan": a dispute of "the strike" told before, not of the attack this sentence adds
         back = [
@@ -1726,6 +1730,10 @@ class _Reader:
                 and c not in back
                 and not _own_words(d, a)
                 and not _sources_the_toll(d, a, drafts, figs)
+                # "A man has been charged with murder in the stabbing death of a CEO, according to
+                # police": who tells a charge blames the suspect for the act, a claim on the act told
+                # (_claims_on_told), not on the arrest the charge stands for
+                and not _charge(d)
             ]
             paired |= {id(c) for _a, c in pairs}
             reply_span = {t.i for r in replies.values() for t in r.subtree}
@@ -1736,11 +1744,8 @@ class _Reader:
             own_weps = [(w, i) for w, i in weps if i in own] if replies else weps
             self._fill(d, doc, figs, own_weps, atts, pairs)
             if _charge(d):
-                # "A man has been charged with murder in the stabbing of a CEO, according to police": who
-                # tells a charge blames the suspect for the act (a claim on it, _claims_on_told); the
-                # arrest the charge stands for is the police's own act, no one's claim; and its day is its
-                # own, not the act's ("charged with murder in the stabbing death of a CEO last month")
-                d.claims = []
+                # a charge's day is its own, not the act's ("charged with murder in the stabbing death of a
+                # CEO last month")
                 d.when = self._when(sent, d.trigger, own_only=True)
                 if d.when is not None and d.when.span is not None:
                     at = _token_at(doc, d.when.span[0] - sent.start)
