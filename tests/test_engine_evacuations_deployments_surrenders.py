@@ -167,6 +167,8 @@ def test_territory_liberated_is_taken_back_by_the_government() -> None:
         "that civilians and the wounded could be evacuated.",
         "LONDON - The coach called up three uncapped players for Friday's friendly against Wales.",
         KABUL + "The wounded were evacuated from the area to hospitals in the city.",
+        "CHICAGO - A gunman shot two people outside a bar on Sunday, police said. Residents were evacuated from "
+        "the area as officers searched for the suspect.",
         "NAIROBI - Gunmen stormed a shopping mall on Saturday, killing 39 people. The security operation at the "
         "mall was almost complete, the interior minister said on Monday.",
     ],

@@ -290,38 +290,8 @@ def _one_person_named(a: Party | None, b: Party | None) -> bool:
     return (unnamed(a) and named(b)) or (named(a) and unnamed(b))
 
 
-def _charge(d: _Draft) -> bool:
-    """Is the draft read from a charge ('was charged with murder'), the court step of an arrest?"""
-    return d.mode == "arrest" and d.sense.get("lemma") == "charge"
-
-
-def _named_apart(a: Party | None, b: Party | None) -> bool:
-    """'John Hale' and 'Mary Ortiz': two people named by names that share no word (not 'Bassett' and
-    'Gino D. Bassett', nor 'a South Side man' and 'Bassett', which may be one)."""
-    if a is None or b is None or not a.name or not b.name:
-        return False
-    people = word_set("casualties", "person_nouns")
-
-    def name_words(p: Party) -> set[str]:
-        words = p.name.split()
-        if words[-1].lower() in people:
-            return set()  # "a South Side man": a person told by where he is from, not named
-        return {w for w in words if w[:1].isupper()}
-
-    x, y = name_words(a), name_words(b)
-    return bool(x and y and not x & y)
-
-
 def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.category == b.category == "COERCE" and a.mode == b.mode == "arrest":
-        if _charge(a) or _charge(b):
-            # "Bassett was arrested on Wednesday" and "Bassett ... is charged with first degree murder",
-            # "Police arrested a boy on Thursday ... He was charged Friday": the charge is the arrest told
-            # by its court step, whatever day it came -- one custody, unless two people are named apart
-            # (two charges of the same story are one too, unless their days clash)
-            if _charge(a) and _charge(b):
-                return not _named_apart(a.target, b.target) and not _dates_clash(a.when, b.when)
-            return not _named_apart(a.target, b.target)
         # the lead's "a local man is arrested" and the body's "John Hale was arrested": one arrest
         return _one_person_named(a.target, b.target) and not _dates_clash(a.when, b.when)
     if a.category == b.category == "COERCE" and a.mode == b.mode and a.mode in load("modes")["dud_modes"]:

@@ -61,7 +61,6 @@ from frontwire.nlp.coalesce import (
     _act_followed,
     _anaphor_noun,
     _anaphoric,
-    _charge,
     _compatible,
     _compatible_anaphor,
     _days_between,
@@ -230,6 +229,8 @@ _HOLDING_VERBS = frozenset(
     ("stage", "staged", "stages", "staging", "hold", "held", "holds", "holding", "organise", "organised")
     + ("organize", "organized", "join", "joined", "joins")
 )
+# conflict cues crime copy uses as much as war copy ("police said", "gunmen opened fire", "an explosion")
+_CRIME_TOO = frozenset({"police", "civilians", "explosion", "gunmen", "attackers", "terrorist", "bomb"})
 # auxiliaries of what is only possible, planned or wanted: "so that civilians could be evacuated"
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll"})
 # PLOVER's verbal categories: said, not done -- in a story of no conflict they are no events
@@ -246,20 +247,6 @@ def _appealing_titles() -> frozenset[str]:
         | word_set("triggers", "speaking_bodies")
         | word_set("triggers", "appealing_bodies")
     )
-
-
-def _dates_word(date: Token, word: Token) -> bool:
-    """Does the date hang on ``word`` itself ('was charged Friday', 'charged on Monday with'), through
-    prepositions only, rather than on a noun or verb of its own ('charged with murder in the stabbing
-    of a CEO last month': the month is the stabbing's)?"""
-    cur = date
-    while cur.head.i != cur.i:
-        cur = cur.head
-        if cur.i == word.i:
-            return True
-        if cur.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
-            return False
-    return False
 
 
 def _purpose_to_end(verb: Token) -> bool:
@@ -282,15 +269,6 @@ def _truce_left(tok: Token) -> bool:
     return tok.dep_ == "dobj" and head.lemma_.lower() in ("abandon", "quit", "scrap", "renounce", "ditch")
 
 
-def _victim_named(tok: Token) -> bool:
-    """Does the act name whom it was done to in its own 'of' phrase ('the shooting of a classmate',
-    'the stabbing of a shop worker')? Then it is told, not only pointed back to."""
-    victim = _prep_obj(tok, ("of",))
-    return victim is not None and (
-        victim.ent_type_ == "PERSON" or victim.lemma_.lower() in word_set("casualties", "person_nouns")
-    )
-
-
 class _Reader:
     """Reads one article; holds the cross-sentence state (last claimant, last event)."""
 
@@ -300,6 +278,9 @@ class _Reader:
         # a story that names violence anywhere: a bare death in it ("two died later in hospital") is
         # part of that violence; in a story about a crash or an illness it is not
         self.violent_story = len(cues["violence_cues"]) >= 2
+        # a story of war, not only of crime: a word of armed conflict beyond the police, civilians and
+        # the gunmen or blasts crime copy names too
+        self.war_story = bool(cues["conflict_cues"] - _CRIME_TOO)
         # a match report ("bombarded a shell-shocked defence", "went to war for them"): many distinct
         # sport words, at least twice as many as the conflict words its metaphors bring along
         sport, conflict = cues["sport_cues"], cues["conflict_cues"]
@@ -865,10 +846,13 @@ class _Reader:
             # "Thousands of people were evacuated from the area" after a lead that told a bombing: people
             # moved out of a place in a story of violence (not "were evacuated" from a storm's path)
             # ... and "the Red Cross said it had evacuated 300 civilians from Mariupol": people moved out
+            # (in war copy: "residents were evacuated from the area" after a shooting is a crime scene's
+            # precaution, no act of the conflict)
             evacuated = (
                 tok.lemma_.lower() == "evacuate"
                 and ((_child(tok, "nsubjpass") is not None and from_place) or _object_fits(tok, "public"))
                 and self._war_told()
+                and self.war_story
                 # not "a truce so that civilians could be evacuated", "civilians will be evacuated"
                 and not any(
                     (c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS) or c.lower_ == "to"
@@ -1615,12 +1599,7 @@ class _Reader:
             drafts = [d for d in drafts if d.category != "THREATEN"]
         if any(d.category != "ASSAULT" for d in drafts):
             # "warned that those behind the bombing would pay", "arrested 24 people in connection with
-            # the attacks", "marched to reject the attack": the attack is what the new act is about --
-            # unless crime copy first tells the act by the charge, with its victim, and no attack was
-            # told before ("A boy was charged with attempted murder in the shooting of a classmate")
-            first_told = not any(x.category == "ASSAULT" for x in self.drafts) and any(
-                x.category == "COERCE" and x.mode == "arrest" for x in drafts
-            )
+            # the attacks", "marched to reject the attack": the attack is what the new act is about
             drafts = [
                 d
                 for d in drafts
@@ -1628,7 +1607,6 @@ class _Reader:
                     d.category == "ASSAULT"
                     and _anaphor_noun(d.trigger)
                     and d.trigger.dep_ not in ("nsubj", "nsubjpass", "ROOT")
-                    and not (first_told and _victim_named(d.trigger))
                 )
             ]
         for d in drafts:
@@ -1670,10 +1648,6 @@ class _Reader:
         if not drafts:
             self._attach_elsewhere(idx, sent, doc, atts, claims, denial, weps, retold)
             return
-        if all(_charge(d) for d in drafts):
-            # "Reed has been charged with murder in the stabbing, according to Chicago police": the source
-            # of a charge speaks of the act charged, as a sentence with no act of its own would
-            self._attach_elsewhere(idx, sent, doc, atts, claims, denial, weps, retold)
         # "said the strike was a legitimate military action against those behind a missile attack on
         # Jizan": a dispute of "the strike" told before, not of the attack this sentence adds
         back = [
@@ -1730,10 +1704,6 @@ class _Reader:
                 and c not in back
                 and not _own_words(d, a)
                 and not _sources_the_toll(d, a, drafts, figs)
-                # "A man has been charged with murder in the stabbing death of a CEO, according to
-                # police": who tells a charge blames the suspect for the act, a claim on the act told
-                # (_claims_on_told), not on the arrest the charge stands for
-                and not _charge(d)
             ]
             paired |= {id(c) for _a, c in pairs}
             reply_span = {t.i for r in replies.values() for t in r.subtree}
@@ -1743,14 +1713,6 @@ class _Reader:
                 own = {t.i for t in doc} - reply_span
             own_weps = [(w, i) for w, i in weps if i in own] if replies else weps
             self._fill(d, doc, figs, own_weps, atts, pairs)
-            if _charge(d):
-                # a charge's day is its own, not the act's ("charged with murder in the stabbing death of a
-                # CEO last month")
-                d.when = self._when(sent, d.trigger, own_only=True)
-                if d.when is not None and d.when.span is not None:
-                    at = _token_at(doc, d.when.span[0] - sent.start)
-                    if not _dates_word(at, d.trigger):
-                        d.when = None
             # "Kurdish militants claimed responsibility for the bombings that killed 44": the doer as
             # its own claim presents it, as for a claim about an act told before (_attach_elsewhere)
             credit = next((c for a, c in pairs if c.by and takes_credit(a)), None)
@@ -3873,13 +3835,6 @@ class _Reader:
                 twin = _elaborated(others, d)
             if twin is None:
                 out.append(d)
-            elif twin.category == d.category == "COERCE" and _charge(twin) != _charge(d):
-                # "A South Side man has been charged with murder ..." and "Bassett was arrested on
-                # Wednesday, police said": the arrest is the act the charge tells again; its own sentence
-                # says who made it, when and where (the charge's names where the crime was), so the arrest
-                # stands as told and the charge adds nothing
-                if _charge(twin):
-                    out[out.index(twin)] = d
             else:
                 _merge(twin, d)  # (a day a toll rose or a lead was reported gives way there)
         for d in out:
