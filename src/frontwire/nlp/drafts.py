@@ -186,7 +186,9 @@ class _Draft:
     # on Ukraine's energy infrastructure"): another event, never the told one again
     wave: bool = False
     # an act told inside another act's sentence as what that act came after ("struck targets on Sunday,
-    # a day after a rocket attack killed 12 children"): its own words are only ``words`` (body offsets)
+    # a day after a rocket attack killed 12 children"), or beside it in a clause of its own ("it had
+    # redeployed its troops ..., and Russian warplanes struck rebel positions in Idlib"): its own words
+    # are only ``words`` (body offsets); where it happened and what kind it is are read there only
     answered: bool = False
     words: tuple[int, int] | None = None
     # the words of such acts (and of acts a told act answered, "in retaliation for a drone attack that

@@ -168,7 +168,8 @@ class _Scene:
 
     def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
         """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
-        ``anchor`` the body offset of its trigger when ``s`` holds it."""
+        ``anchor`` the body offset of its trigger when ``s`` holds it (``s`` may be the act's own part of
+        its sentence, ``_own_part``)."""
         body, res, ms = self.article.body, self.resolved, self.mentions
         return self.geocoder.event_place(body, s.start, s.end, res, ms, verbal=verbal, anchor=anchor)
 
@@ -606,7 +607,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         shifted = _shifted_scene(scene, d)
         if shifted is not None and (place is None or shifted.country == place.country):
             place = shifted
-    if place is None and not _verbal(d) and not _told_elsewhere(scene, d):
+    # (a sense placed only where it is told, 'own_place': "had redeployed its troops" says not where to)
+    if place is None and not _verbal(d) and not _told_elsewhere(scene, d) and not d.sense.get("own_place"):
         # words (appeals, condemnations) are placed only where their own sentence says: a
         # statement from abroad about the war did not happen at the front
         place = _place_from_context(scene, d)
@@ -725,10 +727,14 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
             own.start - d.sent.start, own.end - d.sent.start, alignment_mode="expand"
         )
     decision = classify.classify(own.text, words, assume_event=True)
+    # Territory taken stays a transfer of territory: "the operation in the enclave was nearly complete"
+    # is no disrupted weapons use, whatever the classifier makes of 'operation' alone.
+    territory = d.mode == "seize" and d.acled is not None and "territory" in d.acled[1]
     if (
         decision.plover == d.category
         and decision.acled_sub_event_type
         and not (d.category == "ASSAULT" and d.weapons and _specific(d.mode))
+        and not (territory and "territory" not in decision.acled_sub_event_type)
     ):
         d.acled = (decision.acled_event_type, decision.acled_sub_event_type)
     if _ends_siege(d):

@@ -503,6 +503,17 @@ def _subject(tok: Token) -> Token | None:
         # "Mohamud, visiting the site, called on ...": the parser hangs the finite verb on the name
         # it follows (a past tense, not the participle of "a group called Hamas")
         return tok.head
+    if (
+        subj is None
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and tok.head.lemma_.lower() in word_set("parties", "message_nouns")
+        and tok.head.dep_ in ("dobj", "nsubjpass")
+        and tok.head.head.pos_ == "VERB"
+    ):
+        # "50 lawmakers signed an open letter calling on the government to ...", "issued a statement
+        # urging restraint": who wrote or issued the message is who calls in it
+        return _subject(tok.head.head)
     cur = tok
     # "Erdogan opened the session, urging both sides ...": a participle's doer is its head's subject
     while (

@@ -149,7 +149,16 @@ def _object_fits(tok: Token, name: str) -> bool:
         if (
             held is not None
             and (o.like_num or o.lemma_.lower() in word_set("triggers", "quantity_nouns"))
-            and (held.lemma_.lower() in words or held.lower_ in words)
+            and (
+                held.lemma_.lower() in words
+                or held.lower_ in words
+                # "hundreds of military advisers": the class names the pair
+                or any(
+                    f"{m.lower_} {held.lemma_.lower()}" in words
+                    for m in held.children
+                    if m.dep_ in ("compound", "amod")
+                )
+            )
         ):
             return True  # "hundreds of security forces were dispatched", "a large number of troops"
         if name == "person" and o.ent_type_ in ("PERSON", "NORP"):
@@ -420,6 +429,16 @@ def _not_happened(tok: Token) -> bool:
         cur.dep_ in ("xcomp", "advcl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         and cur.head.lemma_.lower() in neg["purpose_verbs"]
+    ):
+        return True
+    # "Iran sent 2,000 fighters to help the government retake the city": the purpose through 'help'
+    helper = cur.head
+    if (
+        cur.dep_ in ("xcomp", "ccomp")
+        and helper.lemma_.lower() in ("help", "assist")
+        and helper.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in helper.children)
+        and helper.head.lemma_.lower() in neg["purpose_verbs"]
     ):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "using") and tok.head.head.pos_ == "VERB":
