@@ -247,6 +247,12 @@ def _home_country(
 # A dateline opens the story: it is looked for in the first characters of the body only.
 _DATELINE_ZONE = 600
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z](?=\s*(?:,|\(|[-–—:]))")
+# "LONDON, Ont. -", "COLUMBIA, Ky. (WBKO) -", "PARIS, Texas -", "YEVLAKH, Azerbaijan, Sept 21": the
+# state, province or country the dateline puts its city in (a day, "May 24", is no container)
+_DATELINE_CONTAINER = re.compile(
+    r",\s*(?P<name>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})(?=\s*(?:,|\(|[-–—:]))"
+)
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
 
 def _dateline_mentions(body: str) -> list[Mention]:
@@ -267,6 +273,13 @@ def _dateline_mentions(body: str) -> list[Mention]:
             # title case: in capitals a short name ("GOMA") reads as an acronym to the resolver
             name = city.group(0)
             out.append(Mention(name.title(), start, start + len(name), "GPE"))
+            # the container is a mention of its own, right after the comma, so the resolver reads the
+            # city in it ("X, Y") and the story's other mentions of the city take that reading: the
+            # "London police" of a story datelined "LONDON, Ont." are Ontario's
+            within = _DATELINE_CONTAINER.match(para, city.end())
+            if within is not None and not _MONTH.match(within.group("name").split()[0]):
+                c_start = start + within.start("name") - city.start()
+                out.append(Mention(within.group("name"), c_start, c_start + len(within.group("name")), "GPE"))
         break
     return out
 

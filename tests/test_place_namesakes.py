@@ -1,0 +1,51 @@
+"""A town named like a famous namesake is the one the story's own signals point to: the state or
+province of its dateline ("LONDON, Ont.", "PARIS, Texas", "COLUMBIA, Ky."), not the biggest
+place of that name in the world."""
+
+from __future__ import annotations
+
+import pytest
+from tests.reading import one_attack, record
+
+ONTARIO = (
+    "LONDON, Ont. - A 34-year-old man was stabbed to death outside a bar early Saturday, London police "
+    "said.\n\n"
+    "Officers were called to a parking lot on Dundas Street shortly after 2 a.m. and found the man with "
+    "several stab wounds. He died in hospital.\n\n"
+    "A 22-year-old man was arrested nearby and charged with second-degree murder, Const. Dana Reid said."
+)
+
+TEXAS = (
+    "PARIS, Texas - A man was shot dead by a sheriff's deputy after a car chase on Tuesday, the Lamar "
+    "County Sheriff's Office said.\n\n"
+    "The chase ended in Paris after the man drove into a ditch and pointed a rifle at the deputy, "
+    "officials said."
+)
+
+ALABAMA = (
+    "BIRMINGHAM, Ala. (WVTM) - Two men were killed in a shooting at an apartment complex in Birmingham "
+    "late Sunday, police said.\n\n"
+    "Birmingham police said officers found both men with gunshot wounds in a stairwell. No one has been "
+    "arrested."
+)
+
+KENTUCKY = (
+    "COLUMBIA, Ky. (WKYT) - A man was shot and wounded in the parking lot of a restaurant in Columbia on "
+    "Tuesday night, police said.\n\n"
+    "The victim was taken to a hospital with wounds that were not life-threatening."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        (ONTARIO, "CAN", "Ontario"),
+        (TEXAS, "USA", "Texas"),
+        (ALABAMA, "USA", "Alabama"),
+        (KENTUCKY, "USA", "Kentucky"),
+    ],
+)
+def test_dateline_state_picks_the_namesake(text: str, country: str, admin1: str) -> None:
+    place = one_attack(record(text, "2024-03-09")).where
+    assert place is not None
+    assert (place.country, place.admin1) == (country, admin1)
