@@ -5,7 +5,8 @@ place of that name in the world."""
 from __future__ import annotations
 
 import pytest
-from tests.reading import one_attack, record
+
+from reading import one_attack, record
 
 ONTARIO = (
     "LONDON, Ont. - A 34-year-old man was stabbed to death outside a bar early Saturday, London police "
@@ -49,3 +50,25 @@ def test_dateline_state_picks_the_namesake(text: str, country: str, admin1: str)
     place = one_attack(record(text, "2024-03-09")).where
     assert place is not None
     assert (place.country, place.admin1) == (country, admin1)
+
+
+SINDH = (
+    "A shopkeeper was stabbed to death outside his shop in Hyderabad on Monday night, police said.\n\n"
+    "Three men on motorcycles attacked him after an argument over a debt and fled, a police official in "
+    "Sindh said."
+)
+
+TELANGANA = (
+    "A shopkeeper was stabbed to death outside his shop in Hyderabad on Monday night, police said.\n\n"
+    "Three men on motorcycles attacked him after an argument over a debt and fled, a police official in "
+    "Telangana said."
+)
+
+
+@pytest.mark.parametrize(("text", "country"), [(SINDH, "PAK"), (TELANGANA, "IND")])
+def test_province_named_anywhere_picks_the_namesake(text: str, country: str) -> None:
+    """The name's own reading is no evidence for itself: 'Hyderabad' first read in India must not
+    count India against the 'Sindh' the story names."""
+    place = one_attack(record(text, "2024-03-12")).where
+    assert place is not None and place.name == "Hyderabad"
+    assert place.country == country

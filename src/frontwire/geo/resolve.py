@@ -568,7 +568,17 @@ class Resolver:
         keep = sorted(plausible, key=lambda k: -len(groups[k].mentions))[: r["coherence"]["max_names"]]
         plausible = {k: plausible[k] for k in keep}
         for g in groups.values():
-            self._choose(g, ctx, top, admin_ctx, {key: es for key, es in plausible.items() if key != g.key})
+            # a name is no evidence for its own reading: "Hyderabad" read in India must not count India
+            # once more against the "Sindh" the story names
+            own = chosen.get(g.key)
+            g_ctx, g_top = ctx, top
+            if own is not None and own.country and own.kind not in BROAD_KINDS:
+                g_ctx = ctx.copy()
+                g_ctx[own.country] -= 1
+                g_ctx = +g_ctx
+                g_top = max(g_ctx.values(), default=0)
+            extra = {key: es for key, es in plausible.items() if key != g.key}
+            self._choose(g, g_ctx, g_top, admin_ctx, extra)
 
         self._share_division_readings(groups)
         out: dict[tuple[int, int], Place] = {}
