@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontwire.geo.resolve import phone_places
 from reading import one_attack, record
 
 ONTARIO = (
@@ -72,3 +73,41 @@ def test_province_named_anywhere_picks_the_namesake(text: str, country: str) -> 
     place = one_attack(record(text, "2024-03-12")).where
     assert place is not None and place.name == "Hyderabad"
     assert place.country == country
+
+
+TIP_LINE_ONTARIO = (
+    "A man was shot and killed outside a variety store late Friday, London police say.\n\n"
+    "Officers found the victim in the parking lot on Adelaide Street just before midnight. He was "
+    "pronounced dead at the scene.\n\n"
+    "Anyone with information is asked to call London police at 519-661-5670 or Crime Stoppers at "
+    "1-800-222-8477."
+)
+
+TIP_LINE_US = (
+    "A man was shot and killed outside a convenience store in Birmingham late Friday, police said.\n\n"
+    "Officers found the victim in the parking lot just before midnight. He died at the scene.\n\n"
+    "Anyone with information is asked to call Crime Stoppers at (205) 254-7777."
+)
+
+NO_TIP_LINE = (
+    "A man was stabbed to death outside a pub in London late Friday, the Metropolitan Police said.\n\n"
+    "Officers found the victim on the pavement just before midnight. He died at the scene."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"), [(TIP_LINE_ONTARIO, "CAN"), (TIP_LINE_US, "USA"), (NO_TIP_LINE, "GBR")]
+)
+def test_tip_line_area_code_picks_the_namesake(text: str, country: str) -> None:
+    """Local news that never names its state or province prints a tip line: a North American number
+    puts the story on that side of the ocean (and its Canadian area code in that province)."""
+    place = one_attack(record(text, "2024-03-09")).where
+    assert place is not None
+    assert place.country == country
+
+
+def test_phone_places_reads_area_codes_not_toll_free_numbers() -> None:
+    body = (
+        "Call 519-661-5670, (859) 555-0123 or 1-800-222-8477; scores 2015-2016 and 555-1234 are no numbers."
+    )
+    assert phone_places(body) == {("CAN", "Ontario"), ("USA", "")}

@@ -69,6 +69,41 @@ def _country_initials() -> dict[str, list[tuple[str, str]]]:
     return dict(out)
 
 
+# A North American phone number: "519-661-5670", "(859) 555-0123", "1-800-222-8477"
+_PHONE = re.compile(
+    r"(?<![\d-])(?:1[-. ])?(?:\((?P<paren>[2-9]\d\d)\)\s?|(?P<code>[2-9]\d\d)[-.])[2-9]\d\d[-.]\d{4}(?![\d-])"
+)
+
+
+@lru_cache(maxsize=1)
+def _area_codes() -> dict[str, tuple[str, str]]:
+    """Area code -> (ISO3, first-level division or "") for the codes outside the US (toll-free: "")."""
+    out: dict[str, tuple[str, str]] = {}
+    with open(DATA_DIR / "nanp_area_codes.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("country\t") or not line.strip():
+                continue
+            country, admin1, codes = line.rstrip("\n").split("\t")
+            for code in codes.split("|"):
+                out[code] = (country, admin1)
+    return out
+
+
+def phone_places(body: str) -> set[tuple[str, str]]:
+    """(ISO3, division or "") of each North American phone number the body gives for tips or
+    information ("call London police at 519-661-5670"): local news of the US and Canada prints them,
+    and the area code says which side of the border (and which province) the story is from, where
+    the text may never name its state ("London police" of London, Ontario). Toll-free numbers name
+    nothing; a code not listed in ``nanp_area_codes.tsv`` is a US one."""
+    out: set[tuple[str, str]] = set()
+    codes = _area_codes()
+    for m in _PHONE.finditer(body):
+        country, admin1 = codes.get(m.group("paren") or m.group("code"), ("USA", ""))
+        if country:
+            out.add((country, admin1))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _admin_terms() -> dict:
     with open(DATA_DIR / "admin_terms.json", encoding="utf-8") as fh:
@@ -461,8 +496,9 @@ class Resolver:
         return counts
 
     def _demonym_counts(self, body: str) -> Counter:
-        """The demonym part of ``article_countries``: a scan of the whole body, so it is kept for the
-        last few bodies (the engine asks once per event and sentence of the same article)."""
+        """The body-scan part of ``article_countries`` (demonyms, and the country of each North
+        American phone number once, see ``phone_places``): kept for the last few bodies (the engine
+        asks once per event and sentence of the same article)."""
         hit = self._demonyms.get(body)
         if hit is not None:
             return hit
@@ -477,6 +513,8 @@ class Resolver:
                 code = country_code(first)
                 if code:
                     counts[code] += self.r["demonym_context_weight"]
+        for code in {country for country, _ in phone_places(body)}:
+            counts[code] += self.r["phone_context_weight"]
         if len(self._demonyms) >= 16:
             self._demonyms.clear()
         self._demonyms[body] = counts
@@ -522,7 +560,8 @@ class Resolver:
         for g in groups.values():
             for m in g.mentions:
                 self._local_cues(body, m, g, groups, by_start, span_group, top_country)
-        admin_ctx: Counter = Counter()
+        # a province a phone number's area code names counts as a division the story names
+        admin_ctx: Counter = Counter((code, admin1) for code, admin1 in phone_places(body) if admin1)
         for g in groups.values():
             self._choose(g, ctx, top, admin_ctx, {})
             # An adjective ("English") says what a story is about no more than a demonym does:
