@@ -152,13 +152,22 @@ def _shifted_scene(scene: _Scene, d: _Draft) -> Place | None:
     shift = re.compile(
         rf"^\W*(?:(?:more than|about|some|nearly|almost|around)\s+)?[\d,]+\s+(?:{units})\b", re.IGNORECASE
     )
-    told = sorted(s.index for s in d.sents)
-    for s in scene.sents:
-        if not shift.match(s.text) or not any(0 < i - s.index <= 3 for i in told):
+    reach = load("modes")["scene_shift_reach"]
+    for told in sorted({s.index for s in d.sents}):
+        shifts = [s for s in scene.sents if told - reach <= s.index < told and shift.match(s.text)]
+        if not shifts:
             continue
+        s = shifts[-1]
         p = scene.place_of(s)
-        if p is not None and p.precision in ("point", "district"):
-            return p
+        if p is None or p.precision not in ("point", "district"):
+            continue
+        # the story stays at the new scene until a sentence names another town: "The drivers of both
+        # Chevrolets fled. The man ... was eventually taken into custody" two paragraphs on is still
+        # at the traffic stop near Lewisburg
+        between = (scene.place_of(x) for x in scene.sents if s.index < x.index < told)
+        if any(q is not None and q.precision in ("point", "district") and q.name != p.name for q in between):
+            continue
+        return p
     return None
 
 
@@ -533,7 +542,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         )
     if not _verbal(d) and (place is None or _rank_of(place) >= 2):
         # (a town the story moved to is finer than the state or country its own sentences name)
-        shifted = _shifted_scene(scene, d)
+        # (not an arrest told apart from any scene: "Police arrested two men on Monday")
+        shifted = None if _told_elsewhere(scene, d) else _shifted_scene(scene, d)
         if shifted is not None and (place is None or shifted.country == place.country):
             place = shifted
     if place is None and not _verbal(d) and not _told_elsewhere(scene, d):
