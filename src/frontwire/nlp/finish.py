@@ -171,6 +171,34 @@ def _shifted_scene(scene: _Scene, d: _Draft) -> Place | None:
     return None
 
 
+def _town_told_later(scene: _Scene, d: _Draft, place: Place) -> Place | None:
+    """The town a later sentence names for the act placed only at its country or region.
+
+    "killed by a buried bomb while battling ISIS in Syria" ... "had been embedded with US Special
+    Forces in Manbij near the Turkish border when the booby-trap bomb exploded": a sentence that
+    points back to the act by a definite noun of it ("the bomb", "the blast", modes.json
+    ``act_pointer_nouns``) and names a town in the act's country (and region) tells where it was.
+    Not a sentence of another attack of the story, whose "the blast" may be its own.
+    """
+    own = {s.start for s in d.sents}
+    last = max(s.index for s in d.sents)
+    first = min(s.index for s in d.sents)
+    nouns = "|".join(map(re.escape, sorted(load("modes")["act_pointer_nouns"], key=len, reverse=True)))
+    pointer = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
+    for s in scene.sents:
+        if s.index <= first or s.start in own or (s.start in scene.violent and s.index > last):
+            continue
+        if not pointer.search(s.text):
+            continue
+        p = scene.place_of(s)
+        if p is None or p.precision not in ("point", "district") or p.country != place.country:
+            continue
+        if place.precision == "region" and p.admin1 != (place.admin1 or place.name):
+            continue
+        return p
+    return None
+
+
 def _told_elsewhere(scene: _Scene, d: _Draft) -> bool:
     """An arrest whose sentences name no place ("Police detained 46 people on Monday") was made
     apart from the scene, unless a sentence of it tells the attack it was part of ("killed four and
@@ -502,6 +530,8 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # Pazigyi village": the village the story names later
         after = place.span[1] if place.span else d.sent.end
         place = scene.geocoder.settlement_named_later(article.body, place, after, scene.resolved) or place
+    if place is not None and not _verbal(d) and d.category == "ASSAULT" and _rank_of(place) >= 2:
+        place = _town_told_later(scene, d, place) or place
     if (
         place is not None
         and d.target is not None
