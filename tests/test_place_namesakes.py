@@ -1,11 +1,14 @@
-"""A town named like a famous namesake is the one the story's own signals point to: the state or
-province of its dateline ("LONDON, Ont.", "PARIS, Texas", "COLUMBIA, Ky."), not the biggest
-place of that name in the world."""
+"""A town named like a famous namesake is the one the story's own signals point to -- the state or
+province of its dateline ("LONDON, Ont.", "PARIS, Texas", "COLUMBIA, Ky."), a province named
+anywhere ("Sindh"), the area code of a tip line ("519-661-5670"), the force named for its
+jurisdiction ("Lincolnshire Police") -- not the biggest place of that name in the world. Stories are
+composed for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from frontwire.geo import Geocoder
 from frontwire.geo.resolve import phone_places
 from reading import one_attack, record
 
@@ -111,3 +114,35 @@ def test_phone_places_reads_area_codes_not_toll_free_numbers() -> None:
         "Call 519-661-5670, (859) 555-0123 or 1-800-222-8477; scores 2015-2016 and 555-1234 are no numbers."
     )
     assert phone_places(body) == {("CAN", "Ontario"), ("USA", "")}
+
+
+LINCOLNSHIRE = (
+    "A teenager has been stabbed to death in Boston, Lincolnshire Police said.\n\n"
+    "The 17-year-old was found injured on a street in the town centre on Friday night and died at the "
+    "scene."
+)
+
+ALABAMA_AGENCY = (
+    "A man was shot dead outside a bar in Birmingham early Saturday, police said.\n\n"
+    "The Alabama Bureau of Investigation is assisting with the case."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"), [(LINCOLNSHIRE, "GBR", "England"), (ALABAMA_AGENCY, "USA", "Alabama")]
+)
+def test_force_named_for_its_county_or_state_picks_the_namesake(text: str, country: str, admin1: str) -> None:
+    """A police force or state agency is named for its jurisdiction: 'Lincolnshire Police' puts
+    Boston in England, 'the Alabama Bureau of Investigation' Birmingham in Alabama."""
+    place = one_attack(record(text, "2024-03-09")).where
+    assert place is not None
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_agency_divisions_need_one_division_of_one_country() -> None:
+    resolver = Geocoder.default().resolver
+    body = (
+        "Kentucky State Police said. The Alabama Bureau of Investigation said. Punjab Police said. "
+        "London police said. Adair County Sheriff's Office said."
+    )
+    assert resolver.agency_divisions(body) == {("USA", "Kentucky"), ("USA", "Alabama")}

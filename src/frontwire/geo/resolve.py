@@ -188,6 +188,14 @@ class Resolver:
         self.r = rules()
         # body -> its demonym counts: every event of an article asks again (see article_countries)
         self._demonyms: dict[str, Counter] = {}
+        self._agencies: dict[str, set[tuple[str, str]]] = {}  # body -> agency_divisions
+        agencies = "|".join(
+            map(re.escape, sorted(self.r["jurisdiction_agencies"]["words"], key=len, reverse=True))
+        )
+        # "Kentucky State Police", "the Alabama Bureau of Investigation", "Bihar police"
+        self._agency = re.compile(
+            r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)\s+(?i:" + agencies + r")\b"
+        )
         self._countries: dict[str, Entry | None] = {}  # ISO3 -> country record (_country_entry)
         admin_words = self.r["admin_words"] + self.r["admin_words_after"]
         self._admin_after = re.compile(r"^\s+(?:" + "|".join(map(re.escape, admin_words)) + r")\b", re.I)
@@ -495,6 +503,41 @@ class Resolver:
                     counts[code] += 1
         return counts
 
+    def agency_divisions(self, body: str) -> set[tuple[str, str]]:
+        """(ISO3, first-level division) of each force or agency the body names for a state, province
+        or county: "Kentucky State Police", "the Alabama Bureau of Investigation", "Lincolnshire
+        Police", "NSW Police", "Bihar Police" (``jurisdiction_agencies`` in the rules).
+
+        Why: local crime copy names the force that speaks far more often than the state it is in,
+        and a force's name is its jurisdiction, so it tells which Columbia or Boston the story means.
+        Only a name the gazetteer holds as a first-level division of one country (or, failing that,
+        as one second-level division: "Lincolnshire", "Greater Manchester") counts: "Punjab Police"
+        (India or Pakistan) and "Adair County Sheriff's Office" (four states) say nothing alone, and
+        "London police" names a city, which the resolver reads with the story's other signals.
+        """
+        hit = self._agencies.get(body)
+        if hit is not None:
+            return hit
+        out: set[tuple[str, str]] = set()
+        for m in self._agency.finditer(body):
+            words = m.group("name").split()
+            for i in range(len(words)):
+                # "The Alabama Bureau of Investigation": the longest run that names a division
+                entries = [e for e in self.gaz.lookup(fold(" ".join(words[i:]))) if e.kind in ADMIN_KINDS]
+                firsts = {(e.country, e.admin1) for e in entries if e.kind == "admin1" and e.admin1}
+                seconds = {
+                    (e.country, e.admin1) for e in entries if e.kind != "admin1" and e.primary and e.admin1
+                }
+                found = firsts or seconds
+                if found:
+                    if len(found) == 1 and all(c for c, _ in found):
+                        out |= {(c, str(a)) for c, a in found}
+                    break
+        if len(self._agencies) >= 16:
+            self._agencies.clear()
+        self._agencies[body] = out
+        return out
+
     def _demonym_counts(self, body: str) -> Counter:
         """The body-scan part of ``article_countries`` (demonyms, and the country of each North
         American phone number once, see ``phone_places``): kept for the last few bodies (the engine
@@ -515,6 +558,8 @@ class Resolver:
                     counts[code] += self.r["demonym_context_weight"]
         for code in {country for country, _ in phone_places(body)}:
             counts[code] += self.r["phone_context_weight"]
+        for code in {country for country, _ in self.agency_divisions(body)}:
+            counts[code] += self.r["jurisdiction_agencies"]["context_weight"]
         if len(self._demonyms) >= 16:
             self._demonyms.clear()
         self._demonyms[body] = counts
@@ -561,7 +606,9 @@ class Resolver:
             for m in g.mentions:
                 self._local_cues(body, m, g, groups, by_start, span_group, top_country)
         # a province a phone number's area code names counts as a division the story names
+        # and so does the state or province of a force the story names ("Kentucky State Police")
         admin_ctx: Counter = Counter((code, admin1) for code, admin1 in phone_places(body) if admin1)
+        admin_ctx.update(self.agency_divisions(body))
         for g in groups.values():
             self._choose(g, ctx, top, admin_ctx, {})
             # An adjective ("English") says what a story is about no more than a demonym does:
