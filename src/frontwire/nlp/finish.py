@@ -134,10 +134,28 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
             continue
         n, _ = counts.get(place.name, (0, place))
         counts[place.name] = (n + 1, place)
-    if not counts:
-        return None
-    n, best = max(counts.values(), key=lambda v: (v[0], -_rank_of(v[1])))
-    return best if n >= 2 else None
+    if counts:
+        n, best = max(counts.values(), key=lambda v: (v[0], -_rank_of(v[1])))
+        if n >= 2:
+            return best
+    return _police_city(scene)
+
+
+# "London police say", "Chicago Police said": a city's own force
+_CITY_FORCE = re.compile(r"\s+(?:police|Police)\b(?!\s+(?:in|of)\b)")
+
+
+def _police_city(scene: _Scene) -> Place | None:
+    """The city whose own force tells the story ("a stabbing that killed a man ..., London police
+    say"), when the story names no other scene: a city force works its city, and local copy often
+    names nothing else. One city only; the dateline's bureau abroad does not count."""
+    body = scene.article.body
+    found = {
+        place.name: place
+        for (start, end), place in scene.resolved.items()
+        if place.precision == "point" and _CITY_FORCE.match(body, end) and (start, end) not in scene.filed
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _shifted_scene(scene: _Scene, d: _Draft) -> Place | None:
