@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from frontwire.geo import Geocoder, Mention, locative_candidates, mentions_from_ents
+from frontwire.geo import ArticlePlaces, Geocoder, Mention, locative_candidates, mentions_from_ents
 from frontwire.geo.countries import country_code, country_in
 from frontwire.model import Article, Claim, Event, Evidence, Party, Place, stable_id
 from frontwire.nlp import classify
@@ -84,11 +84,15 @@ class _Scene:
     violent: frozenset[int] = frozenset()  # sentence starts of the sentences that tell an attack
     talks: tuple[tuple[int, Place], ...] = ()  # (sentence start, place) of talks placed in their sentence
 
+    @property
+    def places(self) -> ArticlePlaces:
+        """The article's places for the placer's per-event questions."""
+        return self.geocoder.article_places(self.article.body, self.resolved, self.mentions, self.home)
+
     def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
         """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
         ``anchor`` the body offset of its trigger when ``s`` holds it."""
-        body, res, ms = self.article.body, self.resolved, self.mentions
-        return self.geocoder.event_place(body, s.start, s.end, res, ms, verbal=verbal, anchor=anchor)
+        return self.places.event_place(s.start, s.end, verbal=verbal, anchor=anchor)
 
 
 def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
@@ -547,7 +551,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "an air strike on a village in the central Sagaing region" ... "The attack hit a crowd outside
         # Pazigyi village": the village the story names later
         after = place.span[1] if place.span else d.sent.end
-        place = scene.geocoder.settlement_named_later(article.body, place, after, scene.resolved) or place
+        place = scene.places.settlement_named_later(place, after) or place
     if place is not None and not _verbal(d) and d.category == "ASSAULT" and _rank_of(place) >= 2:
         place = _town_told_later(scene, d, place) or place
     if (
@@ -560,9 +564,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "a grenade attack on a CRPF camp in north Shemetovo": an Indian camp, not a Russian village
         # (the target's own side: not the attacker's, nor a side guessed for a town that was hit,
         # "Russian forces shelled Mykolaiv" is in Ukraine)
-        place = scene.geocoder.in_parties_country(
-            article.body, place, d.target.country, scene.resolved, scene.mentions
-        )
+        place = scene.places.in_parties_country(place, d.target.country)
     # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence
     at = d.trigger.idx
     near = [m for m in _NATIONWIDE.finditer(d.sent.text) if min(abs(m.start() - at), abs(m.end() - at)) <= 40]
@@ -585,9 +587,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         place = scene.geocoder.country_place(home)
     if place is None and not _verbal(d):
         # "90 civilians have been killed since the fighting began": the war's land, not the last town
-        place = scene.geocoder.war_place(
-            article.body, d.sent.start, d.sent.end, scene.resolved, scene.mentions, home
-        )
+        place = scene.places.war_place(d.sent.start, d.sent.end)
     if not _verbal(d) and (place is None or _rank_of(place) >= 2):
         # (a town the story moved to is finer than the state or country its own sentences name)
         # (not an arrest told apart from any scene: "Police arrested two men on Monday")
@@ -601,7 +601,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     if place is not None:
         # "a second bomb exploded in the Karrada district" of a Baghdad story: the city (read here, not
         # when placing drafts, so that two acts in two quarters stay two acts)
-        place = scene.geocoder.city_of_quarter(place, scene.resolved, home)
+        place = scene.places.city_of_quarter(place)
     # a place with no country (the Red Sea, international waters) says so: the story's country is no
     # fallback for it ("Houthi drones struck a tanker in the Red Sea, the U.S. military said")
     where_country = place.country if place is not None else home
