@@ -92,6 +92,11 @@ TIP_LINE_US = (
     "Anyone with information is asked to call Crime Stoppers at (205) 254-7777."
 )
 
+TIP_LINE_KINGSTON = (
+    "A man was stabbed outside a downtown bar early Saturday and died in hospital, Kingston police say.\n\n"
+    "Anyone with information is asked to call police at 613-549-4660."
+)
+
 NO_TIP_LINE = (
     "A man was stabbed to death outside a pub in London late Friday, the Metropolitan Police said.\n\n"
     "Officers found the victim on the pavement just before midnight. He died at the scene."
@@ -99,7 +104,8 @@ NO_TIP_LINE = (
 
 
 @pytest.mark.parametrize(
-    ("text", "country"), [(TIP_LINE_ONTARIO, "CAN"), (TIP_LINE_US, "USA"), (NO_TIP_LINE, "GBR")]
+    ("text", "country"),
+    [(TIP_LINE_ONTARIO, "CAN"), (TIP_LINE_US, "USA"), (TIP_LINE_KINGSTON, "CAN"), (NO_TIP_LINE, "GBR")],
 )
 def test_tip_line_area_code_picks_the_namesake(text: str, country: str) -> None:
     """Local news that never names its state or province prints a tip line: a North American number
@@ -143,6 +149,6 @@ def test_agency_divisions_need_one_division_of_one_country() -> None:
     resolver = Geocoder.default().resolver
     body = (
         "Kentucky State Police said. The Alabama Bureau of Investigation said. Punjab Police said. "
-        "London police said. Adair County Sheriff's Office said."
+        "London police said. Kingston police said. Adair County Sheriff's Office said."
     )
     assert resolver.agency_divisions(body) == {("USA", "Kentucky"), ("USA", "Alabama")}

@@ -513,17 +513,24 @@ class Resolver:
         Only a name the gazetteer holds as a first-level division of one country (or, failing that,
         as one second-level division: "Lincolnshire", "Greater Manchester") counts: "Punjab Police"
         (India or Pakistan) and "Adair County Sheriff's Office" (four states) say nothing alone, and
-        "London police" names a city, which the resolver reads with the story's other signals.
+        "London police" or "Kingston police" names a city (a town of the name at least
+        ``max_city_share`` of the division's population), which the resolver reads with the story's
+        other signals.
         """
         hit = self._agencies.get(body)
         if hit is not None:
             return hit
         out: set[tuple[str, str]] = set()
+        share = self.r["jurisdiction_agencies"]["max_city_share"]
         for m in self._agency.finditer(body):
             words = m.group("name").split()
             for i in range(len(words)):
                 # "The Alabama Bureau of Investigation": the longest run that names a division
-                entries = [e for e in self.gaz.lookup(fold(" ".join(words[i:]))) if e.kind in ADMIN_KINDS]
+                hits = self.gaz.lookup(fold(" ".join(words[i:])))
+                entries = [e for e in hits if e.kind in ADMIN_KINDS]
+                town = max((e.population for e in hits if e.kind == "city"), default=0)
+                if entries and town >= share * max(e.population for e in entries):
+                    break  # "Kingston police": the city's force (Kingston parish is Jamaica's too)
                 firsts = {(e.country, e.admin1) for e in entries if e.kind == "admin1" and e.admin1}
                 seconds = {
                     (e.country, e.admin1) for e in entries if e.kind != "admin1" and e.primary and e.admin1
