@@ -10,6 +10,7 @@ import pytest
 
 from frontwire.geo import Geocoder
 from frontwire.geo.resolve import phone_places
+from frontwire.nlp.finish import _dateline_mentions
 from reading import one_attack, record
 
 ONTARIO = (
@@ -152,3 +153,19 @@ def test_agency_divisions_need_one_division_of_one_country() -> None:
         "London police said. Kingston police said. Adair County Sheriff's Office said."
     )
     assert resolver.agency_divisions(body) == {("USA", "Kentucky"), ("USA", "Alabama")}
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        ("HELENA, Mont. (AP) - A man", ["Helena", "Mont."]),
+        ("HALIFAX, Nova Scotia - A man", ["Halifax", "Nova Scotia"]),
+        ("YEVLAKH, Azerbaijan, Sept 21 (Wire) - A man", ["Yevlakh", "Azerbaijan"]),
+        ("MANILA, May 24 (Wire) - A man", ["Manila"]),
+        ("LONDON, Sunday (Wire) - A man", ["London"]),
+    ],
+)
+def test_dateline_container_is_a_place_not_a_day(head: str, names: list[str]) -> None:
+    """The word after a dateline city's comma is its state, province or country ("Mont.", "Nova
+    Scotia"), unless it is a day ("May 24", "Sunday")."""
+    assert [m.text for m in _dateline_mentions(head)] == names

@@ -307,11 +307,14 @@ def _home_country(
 _DATELINE_ZONE = 600
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z](?=\s*(?:,|\(|[-–—:]))")
 # "LONDON, Ont. -", "COLUMBIA, Ky. (WBKO) -", "PARIS, Texas -", "YEVLAKH, Azerbaijan, Sept 21": the
-# state, province or country the dateline puts its city in (a day, "May 24", is no container)
+# state, province or country the dateline puts its city in (a day, "May 24" or "Sunday", is no container)
 _DATELINE_CONTAINER = re.compile(
     r",\s*(?P<name>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})(?=\s*(?:,|\(|[-–—:]))"
 )
-_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+_MONTH = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\.?$"
+)
 
 
 def _dateline_mentions(body: str) -> list[Mention]:
