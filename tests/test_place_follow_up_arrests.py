@@ -51,3 +51,26 @@ def test_place_an_arrest_made_during_the_told_raid_keeps_the_scene(process) -> N
         "Police detained six suspects during the raid, a senior officer said."
     )
     assert _arrests(process, text) == [("Bannu", "PAK")]
+
+
+_TWO_SCENES = (
+    "A woman was found dead in her burned home in the town of Danville, Virginia, on Tuesday, the "
+    "county sheriff said.\n\n"
+    "About 150 miles to the west, two deputies from the town of Bluefield, West Virginia, stopped a "
+    "stolen pickup truck on Tuesday night.\n\n"
+    "As the deputies walked up to the truck, the passenger opened fire, wounding one of them.\n\n"
+    "Both men ran from the truck.\n\n"
+    "Officials said more help was called in.\n\n"
+)
+
+
+def test_place_an_arrest_on_the_highway_after_a_scene_shift_keeps_the_new_scene(process) -> None:
+    """'On the highway' points back to the traffic stop told paragraphs before, in the town a
+    distance-led sentence moved the story to."""
+    text = _TWO_SCENES + "The passenger was taken into custody on the highway an hour later, police said."
+    assert _arrests(process, text) == [("Bluefield", "USA")]
+
+
+def test_place_an_arrest_told_apart_after_a_scene_shift_is_left_unplaced(process) -> None:
+    text = _TWO_SCENES + "Police arrested two men on Thursday in connection with the fire."
+    assert _arrests(process, text) == [(None, None)]

@@ -4,7 +4,9 @@ Public interface (the extraction engine codes against it):
 
 - :class:`Mention`: a toponym candidate found by NER (GPE/LOC/FAC), offsets into the article body.
 - :class:`Geocoder`: ``default()`` (one per process), ``resolve_article`` (all mentions of an
-  article, jointly), ``event_place`` (the place an event in one sentence happened).
+  article, jointly), ``event_place`` (the place an event in one sentence happened), and
+  ``article_places``: the :class:`ArticlePlaces` of one article, whose methods ask the placer's
+  per-event questions with only what differs per event.
 - :func:`geo_precision`: ACLED's 1-3 code for a :class:`frontwire.model.Place`.
 - :func:`mentions_from_ents`: the toponym mentions of a spaCy Doc (the policy the eval measures).
 - :func:`frontwire.geo.countries.country_code`: ISO3 for country names and demonyms;
@@ -31,6 +33,7 @@ from frontwire.geo.gazetteer import Gazetteer, GazetteerMissingError, gazetteer_
 from frontwire.model import Place
 
 __all__ = [
+    "ArticlePlaces",
     "Geocoder",
     "GazetteerMissingError",
     "Mention",
@@ -181,39 +184,6 @@ class Geocoder:
         entry = self.gazetteer.country(iso3)
         return to_place(entry, text, span) if entry is not None else None
 
-    def war_place(
-        self,
-        body: str,
-        sent_start: int,
-        sent_end: int,
-        resolved: dict[tuple[int, int], Place],
-        mentions: list[Mention],
-        home: str | None,
-    ) -> Place | None:
-        """The land of the war for a toll told for the whole war ("have been killed since the fighting
-        began"), else ``None`` (``EventPlacer.war_place``)."""
-        return self.placer.war_place(body, sent_start, sent_end, resolved, mentions, home)
-
-    def settlement_named_later(
-        self, body: str, place: Place, after: int, resolved: dict[tuple[int, int], Place]
-    ) -> Place | None:
-        """The village a story names later for "a village in the X region"
-        (``EventPlacer.settlement_named_later``)."""
-        return self.placer.settlement_named_later(body, place, after, resolved)
-
-    def in_parties_country(
-        self,
-        body: str,
-        place: Place,
-        side: str,
-        resolved: dict[tuple[int, int], Place],
-        mentions: list[Mention],
-    ) -> Place:
-        """``place`` kept by name in the target's country ``side`` when its only reading is a
-        little-known town abroad that the story never names (``EventPlacer.in_parties_country``),
-        else ``place``."""
-        return self.placer.in_parties_country(body, place, side, resolved, mentions) or place
-
     def points_to_gathering(self, text: str) -> bool:
         """Does ``text`` point back to a gathering told before, "the session", "the talks"
         (``EventPlacer.points_to_gathering``)?"""
@@ -228,12 +198,16 @@ class Geocoder:
         scene, an arrest told as a follow-up (``EventPlacer.told_elsewhere``)?"""
         return self.placer.told_elsewhere(mode, texts)
 
-    def city_of_quarter(
-        self, place: Place, resolved: dict[tuple[int, int], Place], home: str | None
-    ) -> Place:
-        """The story's city for a quarter of it named without a container ("in the Karrada district"
-        of a Baghdad story), else ``place`` itself (``EventPlacer.city_of_quarter``)."""
-        return self.placer.city_of_quarter(place, resolved, home) or place
+    def article_places(
+        self,
+        body: str,
+        resolved: dict[tuple[int, int], Place],
+        mentions: list[Mention],
+        home: str | None = None,
+    ) -> ArticlePlaces:
+        """One article's places for the placer's per-event questions: ``resolved`` is
+        ``resolve_article``'s answer, ``home`` the country the story is about (if known)."""
+        return ArticlePlaces(self, body, resolved, mentions, home)
 
     def event_place(
         self,
@@ -253,3 +227,50 @@ class Geocoder:
         is not. ``anchor``: the body offset of the event's trigger, whose clause holds its place.
         """
         return self.placer.place(body, sent_start, sent_end, resolved, mentions, verbal=verbal, anchor=anchor)
+
+
+@dataclass(frozen=True, eq=False)
+class ArticlePlaces:
+    """One article as the event placer reads it -- its body, resolved toponyms, mentions and home
+    country -- so that each question about one of its events passes only what differs per event
+    (the sentence, the place found so far), not the article's long parameter list again."""
+
+    geocoder: Geocoder
+    body: str
+    resolved: dict[tuple[int, int], Place]
+    mentions: list[Mention]
+    home: str | None = None
+
+    def event_place(
+        self, sent_start: int, sent_end: int, verbal: bool = False, anchor: int | None = None
+    ) -> Place | None:
+        """Where the event told in body[sent_start:sent_end] happened (``Geocoder.event_place``)."""
+        return self.geocoder.placer.place(
+            self.body, sent_start, sent_end, self.resolved, self.mentions, verbal=verbal, anchor=anchor
+        )
+
+    def war_place(self, sent_start: int, sent_end: int) -> Place | None:
+        """The land of the war for a toll told for the whole war ("have been killed since the fighting
+        began"), else ``None`` (``EventPlacer.war_place``)."""
+        return self.geocoder.placer.war_place(
+            self.body, sent_start, sent_end, self.resolved, self.mentions, self.home
+        )
+
+    def settlement_named_later(self, place: Place, after: int) -> Place | None:
+        """The village a story names later for "a village in the X region"
+        (``EventPlacer.settlement_named_later``)."""
+        return self.geocoder.placer.settlement_named_later(self.body, place, after, self.resolved)
+
+    def in_parties_country(self, place: Place, side: str) -> Place:
+        """``place`` kept by name in the target's country ``side`` when its only reading is a
+        little-known town abroad that the story never names (``EventPlacer.in_parties_country``),
+        else ``place``."""
+        return (
+            self.geocoder.placer.in_parties_country(self.body, place, side, self.resolved, self.mentions)
+            or place
+        )
+
+    def city_of_quarter(self, place: Place) -> Place:
+        """The story's city for a quarter of it named without a container ("in the Karrada district"
+        of a Baghdad story), else ``place`` itself (``EventPlacer.city_of_quarter``)."""
+        return self.geocoder.placer.city_of_quarter(place, self.resolved, self.home) or place

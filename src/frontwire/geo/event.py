@@ -142,6 +142,9 @@ class EventPlacer:
         self._said_after = re.compile(r"\s+(?:" + _alternation(ev["said_after_words"]) + r")\b", re.I)
         self._hometown = [re.compile(rx) for rx in ev["hometown_patterns"]]
         self._residents = re.compile(r"\s+(?:" + _alternation(ev["resident_nouns"]) + r")\b", re.I)
+        # "an Adair County shooting", "a deadly Hamilton stabbing": the town or county of the act
+        self._act_after = re.compile(r"\s+(?:" + _alternation(ev["act_nouns"]) + r")\b", re.I)
+        self._treated_at = re.compile(ev["treated_at_pattern"], re.I)
         self._war_wide = [re.compile(rx, re.I) for rx in ev["war_wide_cues"]]
         self._war_land = re.compile(ev["war_land_phrase"])
         # "the al-Aqsa mosque compound", "in al-Bab": an Arabic article may open a name in lower case
@@ -612,14 +615,20 @@ class EventPlacer:
                 score -= ev["attribution_penalty"]
         elif object_verb:
             score += ev["object_verb_score"]
-        elif self._residents.match(body, e):
-            # "Basra demonstrators", "Mosul residents": the people of the place, there
+        elif self._residents.match(body, e) or (
+            p.precision in ("point", "district") and self._act_after.match(body, e)
+        ):
+            # "Basra demonstrators", "Mosul residents": the people of the place, there; "an Adair
+            # County shooting": the act of the place, there
             score += ev["locative_preps"]["in"]
         else:
             score -= ev["bare_penalty"]
         if any(rx.search(body[w0:s]) for rx in self._hometown):
             # "Dana Holt, 34, of Salem, Oregon": where the person lives, not where it happened
             score -= ev["hometown_penalty"]
+        elif self._treated_at.search(body[w0:s]):
+            # "flown to a hospital in Nashville": where the hurt were treated
+            score -= ev["treated_at_penalty"]
         dl = self._dateline.match(body[sent_start : sent_start + 80])
         if dl and s < sent_start + dl.end():
             score -= ev["dateline_penalty"]

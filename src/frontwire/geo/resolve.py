@@ -69,6 +69,41 @@ def _country_initials() -> dict[str, list[tuple[str, str]]]:
     return dict(out)
 
 
+# A North American phone number: "519-661-5670", "(859) 555-0123", "1-800-222-8477"
+_PHONE = re.compile(
+    r"(?<![\d-])(?:1[-. ])?(?:\((?P<paren>[2-9]\d\d)\)\s?|(?P<code>[2-9]\d\d)[-.])[2-9]\d\d[-.]\d{4}(?![\d-])"
+)
+
+
+@lru_cache(maxsize=1)
+def _area_codes() -> dict[str, tuple[str, str]]:
+    """Area code -> (ISO3, first-level division or "") for the codes outside the US (toll-free: "")."""
+    out: dict[str, tuple[str, str]] = {}
+    with open(DATA_DIR / "nanp_area_codes.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("country\t") or not line.strip():
+                continue
+            country, admin1, codes = line.rstrip("\n").split("\t")
+            for code in codes.split("|"):
+                out[code] = (country, admin1)
+    return out
+
+
+def phone_places(body: str) -> set[tuple[str, str]]:
+    """(ISO3, division or "") of each North American phone number the body gives for tips or
+    information ("call London police at 519-661-5670"): local news of the US and Canada prints them,
+    and the area code says which side of the border (and which province) the story is from, where
+    the text may never name its state ("London police" of London, Ontario). Toll-free numbers name
+    nothing; a code not listed in ``nanp_area_codes.tsv`` is a US one."""
+    out: set[tuple[str, str]] = set()
+    codes = _area_codes()
+    for m in _PHONE.finditer(body):
+        country, admin1 = codes.get(m.group("paren") or m.group("code"), ("USA", ""))
+        if country:
+            out.add((country, admin1))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _admin_terms() -> dict:
     with open(DATA_DIR / "admin_terms.json", encoding="utf-8") as fh:
@@ -153,6 +188,14 @@ class Resolver:
         self.r = rules()
         # body -> its demonym counts: every event of an article asks again (see article_countries)
         self._demonyms: dict[str, Counter] = {}
+        self._agencies: dict[str, set[tuple[str, str]]] = {}  # body -> agency_divisions
+        agencies = "|".join(
+            map(re.escape, sorted(self.r["jurisdiction_agencies"]["words"], key=len, reverse=True))
+        )
+        # "Kentucky State Police", "the Alabama Bureau of Investigation", "Bihar police"
+        self._agency = re.compile(
+            r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)\s+(?i:" + agencies + r")\b"
+        )
         self._countries: dict[str, Entry | None] = {}  # ISO3 -> country record (_country_entry)
         admin_words = self.r["admin_words"] + self.r["admin_words_after"]
         self._admin_after = re.compile(r"^\s+(?:" + "|".join(map(re.escape, admin_words)) + r")\b", re.I)
@@ -460,9 +503,52 @@ class Resolver:
                     counts[code] += 1
         return counts
 
+    def agency_divisions(self, body: str) -> set[tuple[str, str]]:
+        """(ISO3, first-level division) of each force or agency the body names for a state, province
+        or county: "Kentucky State Police", "the Alabama Bureau of Investigation", "Lincolnshire
+        Police", "NSW Police", "Bihar Police" (``jurisdiction_agencies`` in the rules).
+
+        Why: local crime copy names the force that speaks far more often than the state it is in,
+        and a force's name is its jurisdiction, so it tells which Columbia or Boston the story means.
+        Only a name the gazetteer holds as a first-level division of one country (or, failing that,
+        as one second-level division: "Lincolnshire", "Greater Manchester") counts: "Punjab Police"
+        (India or Pakistan) and "Adair County Sheriff's Office" (four states) say nothing alone, and
+        "London police" or "Kingston police" names a city (a town of the name at least
+        ``max_city_share`` of the division's population), which the resolver reads with the story's
+        other signals.
+        """
+        hit = self._agencies.get(body)
+        if hit is not None:
+            return hit
+        out: set[tuple[str, str]] = set()
+        share = self.r["jurisdiction_agencies"]["max_city_share"]
+        for m in self._agency.finditer(body):
+            words = m.group("name").split()
+            for i in range(len(words)):
+                # "The Alabama Bureau of Investigation": the longest run that names a division
+                hits = self.gaz.lookup(fold(" ".join(words[i:])))
+                entries = [e for e in hits if e.kind in ADMIN_KINDS]
+                town = max((e.population for e in hits if e.kind == "city"), default=0)
+                if entries and town >= share * max(e.population for e in entries):
+                    break  # "Kingston police": the city's force (Kingston parish is Jamaica's too)
+                firsts = {(e.country, e.admin1) for e in entries if e.kind == "admin1" and e.admin1}
+                seconds = {
+                    (e.country, e.admin1) for e in entries if e.kind != "admin1" and e.primary and e.admin1
+                }
+                found = firsts or seconds
+                if found:
+                    if len(found) == 1 and all(c for c, _ in found):
+                        out |= {(c, str(a)) for c, a in found}
+                    break
+        if len(self._agencies) >= 16:
+            self._agencies.clear()
+        self._agencies[body] = out
+        return out
+
     def _demonym_counts(self, body: str) -> Counter:
-        """The demonym part of ``article_countries``: a scan of the whole body, so it is kept for the
-        last few bodies (the engine asks once per event and sentence of the same article)."""
+        """The body-scan part of ``article_countries`` (demonyms, and the country of each North
+        American phone number once, see ``phone_places``): kept for the last few bodies (the engine
+        asks once per event and sentence of the same article)."""
         hit = self._demonyms.get(body)
         if hit is not None:
             return hit
@@ -477,6 +563,10 @@ class Resolver:
                 code = country_code(first)
                 if code:
                     counts[code] += self.r["demonym_context_weight"]
+        for code in {country for country, _ in phone_places(body)}:
+            counts[code] += self.r["phone_context_weight"]
+        for code in {country for country, _ in self.agency_divisions(body)}:
+            counts[code] += self.r["jurisdiction_agencies"]["context_weight"]
         if len(self._demonyms) >= 16:
             self._demonyms.clear()
         self._demonyms[body] = counts
@@ -522,7 +612,10 @@ class Resolver:
         for g in groups.values():
             for m in g.mentions:
                 self._local_cues(body, m, g, groups, by_start, span_group, top_country)
-        admin_ctx: Counter = Counter()
+        # a province a phone number's area code names counts as a division the story names
+        # and so does the state or province of a force the story names ("Kentucky State Police")
+        admin_ctx: Counter = Counter((code, admin1) for code, admin1 in phone_places(body) if admin1)
+        admin_ctx.update(self.agency_divisions(body))
         for g in groups.values():
             self._choose(g, ctx, top, admin_ctx, {})
             # An adjective ("English") says what a story is about no more than a demonym does:
@@ -568,7 +661,17 @@ class Resolver:
         keep = sorted(plausible, key=lambda k: -len(groups[k].mentions))[: r["coherence"]["max_names"]]
         plausible = {k: plausible[k] for k in keep}
         for g in groups.values():
-            self._choose(g, ctx, top, admin_ctx, {key: es for key, es in plausible.items() if key != g.key})
+            # a name is no evidence for its own reading: "Hyderabad" read in India must not count India
+            # once more against the "Sindh" the story names
+            own = chosen.get(g.key)
+            g_ctx, g_top = ctx, top
+            if own is not None and own.country and own.kind not in BROAD_KINDS:
+                g_ctx = ctx.copy()
+                g_ctx[own.country] -= 1
+                g_ctx = +g_ctx
+                g_top = max(g_ctx.values(), default=0)
+            extra = {key: es for key, es in plausible.items() if key != g.key}
+            self._choose(g, g_ctx, g_top, admin_ctx, extra)
 
         self._share_division_readings(groups)
         out: dict[tuple[int, int], Place] = {}

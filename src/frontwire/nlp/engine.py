@@ -5082,16 +5082,11 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             for m in repeated:
                 resolved[(m.start, m.end)] = replace(reading[m.text], text=m.text, span=(m.start, m.end))
             mentions += repeated
+        places = geocoder.article_places(article.body, resolved, mentions)
         for d in reader.drafts:
             own = _own_part(d, d.sent)
-            d.place = geocoder.event_place(
-                article.body,
-                own.start,
-                own.end,
-                resolved,
-                mentions,
-                verbal=_verbal(d),
-                anchor=d.sent.start + d.trigger.idx,
+            d.place = places.event_place(
+                own.start, own.end, verbal=_verbal(d), anchor=d.sent.start + d.trigger.idx
             )
         drafts = reader.coalesce()
         reader.recast_disputes(drafts)

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from frontwire.geo import Geocoder, Mention, locative_candidates, mentions_from_ents
+from frontwire.geo import ArticlePlaces, Geocoder, Mention, locative_candidates, mentions_from_ents
 from frontwire.geo.countries import country_code, country_in
 from frontwire.model import Article, Claim, Event, Evidence, Party, Place, stable_id
 from frontwire.nlp import classify
@@ -166,12 +166,16 @@ class _Scene:
     violent: frozenset[int] = frozenset()  # sentence starts of the sentences that tell an attack
     talks: tuple[tuple[int, Place], ...] = ()  # (sentence start, place) of talks placed in their sentence
 
+    @property
+    def places(self) -> ArticlePlaces:
+        """The article's places for the placer's per-event questions."""
+        return self.geocoder.article_places(self.article.body, self.resolved, self.mentions, self.home)
+
     def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
         """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
         ``anchor`` the body offset of its trigger when ``s`` holds it (``s`` may be the act's own part of
         its sentence, ``_own_part``)."""
-        body, res, ms = self.article.body, self.resolved, self.mentions
-        return self.geocoder.event_place(body, s.start, s.end, res, ms, verbal=verbal, anchor=anchor)
+        return self.places.event_place(s.start, s.end, verbal=verbal, anchor=anchor)
 
 
 def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
@@ -217,10 +221,28 @@ def _place_from_context(scene: _Scene, d: _Draft) -> Place | None:
             continue
         n, _ = counts.get(place.name, (0, place))
         counts[place.name] = (n + 1, place)
-    if not counts:
-        return None
-    n, best = max(counts.values(), key=lambda v: (v[0], -_rank_of(v[1])))
-    return best if n >= 2 else None
+    if counts:
+        n, best = max(counts.values(), key=lambda v: (v[0], -_rank_of(v[1])))
+        if n >= 2:
+            return best
+    return _police_city(scene)
+
+
+# "London police say", "Chicago Police said": a city's own force
+_CITY_FORCE = re.compile(r"\s+(?:police|Police)\b(?!\s+(?:in|of)\b)")
+
+
+def _police_city(scene: _Scene) -> Place | None:
+    """The city whose own force tells the story ("a stabbing that killed a man ..., London police
+    say"), when the story names no other scene: a city force works its city, and local copy often
+    names nothing else. One city only; the dateline's bureau abroad does not count."""
+    body = scene.article.body
+    found = {
+        place.name: place
+        for (start, end), place in scene.resolved.items()
+        if place.precision == "point" and _CITY_FORCE.match(body, end) and (start, end) not in scene.filed
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _shifted_scene(scene: _Scene, d: _Draft) -> Place | None:
@@ -235,13 +257,50 @@ def _shifted_scene(scene: _Scene, d: _Draft) -> Place | None:
     shift = re.compile(
         rf"^\W*(?:(?:more than|about|some|nearly|almost|around)\s+)?[\d,]+\s+(?:{units})\b", re.IGNORECASE
     )
-    told = sorted(s.index for s in d.sents)
+    reach = load("modes")["scene_shift_reach"]
+    for told in sorted({s.index for s in d.sents}):
+        shifts = [s for s in scene.sents if told - reach <= s.index < told and shift.match(s.text)]
+        if not shifts:
+            continue
+        s = shifts[-1]
+        p = scene.place_of(s)
+        if p is None or p.precision not in ("point", "district"):
+            continue
+        # the story stays at the new scene until a sentence names another town: "The drivers of both
+        # Chevrolets fled. The man ... was eventually taken into custody" two paragraphs on is still
+        # at the traffic stop near Lewisburg
+        between = (scene.place_of(x) for x in scene.sents if s.index < x.index < told)
+        if any(q is not None and q.precision in ("point", "district") and q.name != p.name for q in between):
+            continue
+        return p
+    return None
+
+
+def _town_told_later(scene: _Scene, d: _Draft, place: Place) -> Place | None:
+    """The town a later sentence names for the act placed only at its country or region.
+
+    "killed by a buried bomb while battling ISIS in Syria" ... "had been embedded with US Special
+    Forces in Manbij near the Turkish border when the booby-trap bomb exploded": a sentence that
+    points back to the act by a definite noun of it ("the bomb", "the blast", modes.json
+    ``act_pointer_nouns``) and names a town in the act's country (and region) tells where it was.
+    Not a sentence of another attack of the story, whose "the blast" may be its own.
+    """
+    own = {s.start for s in d.sents}
+    last = max(s.index for s in d.sents)
+    first = min(s.index for s in d.sents)
+    nouns = "|".join(map(re.escape, sorted(load("modes")["act_pointer_nouns"], key=len, reverse=True)))
+    pointer = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
     for s in scene.sents:
-        if not shift.match(s.text) or not any(0 < i - s.index <= 3 for i in told):
+        if s.index <= first or s.start in own or (s.start in scene.violent and s.index > last):
+            continue
+        if not pointer.search(s.text):
             continue
         p = scene.place_of(s)
-        if p is not None and p.precision in ("point", "district"):
-            return p
+        if p is None or p.precision not in ("point", "district") or p.country != place.country:
+            continue
+        if place.precision == "region" and p.admin1 != (place.admin1 or place.name):
+            continue
+        return p
     return None
 
 
@@ -331,6 +390,15 @@ def _home_country(
 # A dateline opens the story: it is looked for in the first characters of the body only.
 _DATELINE_ZONE = 600
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z](?=\s*(?:,|\(|[-–—:]))")
+# "LONDON, Ont. -", "COLUMBIA, Ky. (WBKO) -", "PARIS, Texas -", "YEVLAKH, Azerbaijan, Sept 21": the
+# state, province or country the dateline puts its city in (a day, "May 24" or "Sunday", is no container)
+_DATELINE_CONTAINER = re.compile(
+    r",\s*(?P<name>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})(?=\s*(?:,|\(|[-–—:]))"
+)
+_MONTH = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\.?$"
+)
 
 
 def _dateline_mentions(body: str) -> list[Mention]:
@@ -351,6 +419,13 @@ def _dateline_mentions(body: str) -> list[Mention]:
             # title case: in capitals a short name ("GOMA") reads as an acronym to the resolver
             name = city.group(0)
             out.append(Mention(name.title(), start, start + len(name), "GPE"))
+            # the container is a mention of its own, right after the comma, so the resolver reads the
+            # city in it ("X, Y") and the story's other mentions of the city take that reading: the
+            # "London police" of a story datelined "LONDON, Ont." are Ontario's
+            within = _DATELINE_CONTAINER.match(para, city.end())
+            if within is not None and not _MONTH.match(within.group("name").split()[0]):
+                c_start = start + within.start("name") - city.start()
+                out.append(Mention(within.group("name"), c_start, c_start + len(within.group("name")), "GPE"))
         break
     return out
 
@@ -563,7 +638,9 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "an air strike on a village in the central Sagaing region" ... "The attack hit a crowd outside
         # Pazigyi village": the village the story names later
         after = place.span[1] if place.span else d.sent.end
-        place = scene.geocoder.settlement_named_later(article.body, place, after, scene.resolved) or place
+        place = scene.places.settlement_named_later(place, after) or place
+    if place is not None and not _verbal(d) and d.category == "ASSAULT" and _rank_of(place) >= 2:
+        place = _town_told_later(scene, d, place) or place
     if (
         place is not None
         and d.target is not None
@@ -574,9 +651,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         # "a grenade attack on a CRPF camp in north Shemetovo": an Indian camp, not a Russian village
         # (the target's own side: not the attacker's, nor a side guessed for a town that was hit,
         # "Russian forces shelled Mykolaiv" is in Ukraine)
-        place = scene.geocoder.in_parties_country(
-            article.body, place, d.target.country, scene.resolved, scene.mentions
-        )
+        place = scene.places.in_parties_country(place, d.target.country)
     # the cue must qualify this event's own words ("a nationwide curfew"), not another act of the sentence
     at = d.trigger.idx
     near = [m for m in _NATIONWIDE.finditer(d.sent.text) if min(abs(m.start() - at), abs(m.end() - at)) <= 40]
@@ -599,12 +674,11 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
         place = scene.geocoder.country_place(home)
     if place is None and not _verbal(d):
         # "90 civilians have been killed since the fighting began": the war's land, not the last town
-        place = scene.geocoder.war_place(
-            article.body, d.sent.start, d.sent.end, scene.resolved, scene.mentions, home
-        )
+        place = scene.places.war_place(d.sent.start, d.sent.end)
     if not _verbal(d) and (place is None or _rank_of(place) >= 2):
         # (a town the story moved to is finer than the state or country its own sentences name)
-        shifted = _shifted_scene(scene, d)
+        # (not an arrest told apart from any scene: "Police arrested two men on Monday")
+        shifted = None if _told_elsewhere(scene, d) else _shifted_scene(scene, d)
         if shifted is not None and (place is None or shifted.country == place.country):
             place = shifted
     # (a sense placed only where it is told, 'own_place': "had redeployed its troops" says not where to)
@@ -615,7 +689,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     if place is not None:
         # "a second bomb exploded in the Karrada district" of a Baghdad story: the city (read here, not
         # when placing drafts, so that two acts in two quarters stay two acts)
-        place = scene.geocoder.city_of_quarter(place, scene.resolved, home)
+        place = scene.places.city_of_quarter(place)
     # a place with no country (the Red Sea, international waters) says so: the story's country is no
     # fallback for it ("Houthi drones struck a tanker in the Red Sea, the U.S. military said")
     where_country = place.country if place is not None else home
