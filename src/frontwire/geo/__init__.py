@@ -25,6 +25,7 @@ Nothing here touches the network: the gazetteer is a local SQLite file built by 
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -204,10 +205,12 @@ class Geocoder:
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
         home: str | None = None,
+        not_places: Sequence[tuple[int, int]] = (),
     ) -> ArticlePlaces:
         """One article's places for the placer's per-event questions: ``resolved`` is
-        ``resolve_article``'s answer, ``home`` the country the story is about (if known)."""
-        return ArticlePlaces(self, body, resolved, mentions, home)
+        ``resolve_article``'s answer, ``home`` the country the story is about (if known),
+        ``not_places`` body spans that name no place (an armed group's name)."""
+        return ArticlePlaces(self, body, resolved, mentions, home, tuple(not_places))
 
     def event_place(
         self,
@@ -218,6 +221,7 @@ class Geocoder:
         mentions: list[Mention],
         verbal: bool = False,
         anchor: int | None = None,
+        not_places: Sequence[tuple[int, int]] = (),
     ) -> Place | None:
         """The place where the event told in body[sent_start:sent_end] happened.
 
@@ -225,8 +229,18 @@ class Geocoder:
         and ``span`` its offsets; ``None`` when the sentence states no place. ``verbal``: the event is
         words (an appeal, talks, a sanction), whose scene a place of origin or of the act asked for
         is not. ``anchor``: the body offset of the event's trigger, whose clause holds its place.
+        ``not_places``: body spans that name no place whatever their words (an armed group's name).
         """
-        return self.placer.place(body, sent_start, sent_end, resolved, mentions, verbal=verbal, anchor=anchor)
+        return self.placer.place(
+            body,
+            sent_start,
+            sent_end,
+            resolved,
+            mentions,
+            verbal=verbal,
+            anchor=anchor,
+            not_places=not_places,
+        )
 
 
 @dataclass(frozen=True, eq=False)
@@ -240,13 +254,22 @@ class ArticlePlaces:
     resolved: dict[tuple[int, int], Place]
     mentions: list[Mention]
     home: str | None = None
+    # body spans that name no place whatever their words (an armed group's name: "Boko Haram")
+    not_places: tuple[tuple[int, int], ...] = ()
 
     def event_place(
         self, sent_start: int, sent_end: int, verbal: bool = False, anchor: int | None = None
     ) -> Place | None:
         """Where the event told in body[sent_start:sent_end] happened (``Geocoder.event_place``)."""
         return self.geocoder.placer.place(
-            self.body, sent_start, sent_end, self.resolved, self.mentions, verbal=verbal, anchor=anchor
+            self.body,
+            sent_start,
+            sent_end,
+            self.resolved,
+            self.mentions,
+            verbal=verbal,
+            anchor=anchor,
+            not_places=self.not_places,
         )
 
     def war_place(self, sent_start: int, sent_end: int) -> Place | None:

@@ -187,6 +187,7 @@ class EventPlacer:
         mentions: list[Mention],
         verbal: bool = False,
         anchor: int | None = None,
+        not_places: Iterable[tuple[int, int]] = (),
     ) -> Place | None:
         # A demonym ("Azerbaijani forces") names who, not where, unless a place noun follows it:
         # "a ceasefire in three Syrian towns", "drone attacks on Russian territory" are in the country.
@@ -197,7 +198,7 @@ class EventPlacer:
         ]
         # NER misses place names often enough ("met Zelenskiy in Kyiv") that the governed
         # capitalised words it left untagged are always tried too.
-        cands.extend(self._unrecognised(body, sent_start, sent_end, resolved, mentions))
+        cands.extend(self._unrecognised(body, sent_start, sent_end, resolved, mentions, not_places))
         border = self._border_place(body, sent_start, sent_end, resolved, mentions)
         if border is not None:
             # the border phrase stands for its two names: they are no scene of their own
@@ -682,9 +683,10 @@ class EventPlacer:
         sent_end: int,
         resolved: dict[tuple[int, int], Place],
         mentions: list[Mention],
+        not_places: Iterable[tuple[int, int]] = (),
     ) -> list[tuple[int, int, Place]]:
         """Capitalised words right after a locative preposition (or before "residents", "protesters")
-        that NER did not tag.
+        that NER did not tag, outside the spans ``not_places`` (an armed group's name).
 
         Guarded three ways, because a capitalised word after "on" is usually a weekday and one
         after "near" may be a building: calendar and generic words are skipped, a sentence-initial
@@ -693,7 +695,7 @@ class EventPlacer:
         """
         from frontwire.geo import Mention as _Mention
 
-        taken = [(s, e) for s, e in resolved] + [(m.start, m.end) for m in mentions]
+        taken = [(s, e) for s, e in resolved] + [(m.start, m.end) for m in mentions] + list(not_places)
         ctx = self.resolver.article_countries(body, mentions)
         out = []
         for m in self._cap.finditer(body, sent_start, sent_end):

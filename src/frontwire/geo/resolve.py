@@ -1377,6 +1377,7 @@ class Resolver:
         cap = r["coherence"]["max_bonus"]
         near_ctx = r["near_context_country"]
         ctx_points = [c for c in (self._country_entry(code) for code in ctx) if c is not None]
+        famed = r["world_known_city"]
         best, best_score = None, -math.inf
         for e in g.cands:
             if g.directional and (e.country not in ctx or e.kind == "city"):
@@ -1406,6 +1407,19 @@ class Resolver:
                 # as a state ("Atlanta, Georgia", "the Georgia governor"), where the country's own
                 # weight still competes with the state's.
                 s += 10.0
+            divisions = [d for d in g.cands if d.kind in ("admin1", "admin2") and d.country is not None]
+            if (
+                e.kind == "city"
+                and e.primary
+                and e.altnames >= famed["min_altnames"]
+                and divisions
+                and all(d.country != e.country and d.population <= e.population for d in divisions)
+            ):
+                # "a hospital in Gaza": the world-known city, not a foreign division of its name no
+                # bigger than it (``world_known_city``); under its own name (not Hong Kong, once
+                # called Victoria, for "Victoria"), and not where a division of the name is bigger
+                # (Victoria, Australia)
+                s += max(r["kind_prior"][d.kind] for d in divisions) + famed["bonus_over_division"]
             if e.kind == "city" and (e.country, e.admin1) in same_name_admins:
                 # "Aleppo", "Kabul": a big city that gives its name to its division is what is meant.
                 admin_pop = same_name_admins[(e.country, e.admin1)] or 1

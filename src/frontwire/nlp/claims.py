@@ -97,6 +97,19 @@ def _non_state_names() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w.lower()) for w in words) + r")(?![\w-])")
 
 
+def armed_group_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names an armed group the lexicons know ("Boko Haram", "the Arakan Army"), as
+    character spans. Why: a word of such a name is no toponym ("positions of Boko Haram" are not in
+    Haram, Norway; the Arakan Army is no place in Rakhine)."""
+    return [m.span() for m in _non_state_names_any_case().finditer(text)]
+
+
+@cache
+def _non_state_names_any_case() -> re.Pattern[str]:
+    # (matched on the text itself, not on its lower case, so that offsets stay the text's own)
+    return re.compile(_non_state_names().pattern, re.I)
+
+
 def armed_group_in(text: str) -> str | None:
     """The armed group a party's name names, as written ('al Shabaab' in 'al Shabaab fighters')."""
     m = _non_state_names().search(text.lower())
@@ -352,10 +365,16 @@ def place_country(name: str, min_population: int = 0, own_name: bool = False) ->
     "Petroleum County" for "Petroleum" and "White County" for "White" (a capitalised word of a
     title, "Petroleum Minister", or of a group's name, "the White Army", is then no place).
     """
+    from frontwire.geo.resolve import rules
     from frontwire.geo.text import fold
 
     gaz = _gazetteer()
     if gaz is None or not name.strip():
+        return None
+    if all(fold(w) in rules()["direction_words"] for w in name.split()):
+        # "Eastern forces loyal to Haftar", "Northern troops": a compass word alone is a direction; the
+        # division named by it alone (Eastern Region, Ghana; Eastern Province, Sri Lanka, Saudi
+        # Arabia, Kenya ...) exists in too many countries to make the body any one state's
         return None
     entries = [e for e in gaz.lookup(fold(name)) if e.country and e.kind not in ("continent", "water")]
     entries = [e for e in entries if e.population >= min_population or e.kind != "city"]

@@ -109,9 +109,11 @@ from frontwire.nlp.finish import (
     _dateline_mentions,
     _finish,
     _future,
+    _group_names,
     _home_country,
     _locatives,
     _mentions,
+    _outside,
     _pair_counter_acts,
     _Scene,
     _substantive,
@@ -5070,9 +5072,11 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
         reader = _Reader(article, sents)
         reader.read()
         filed = _dateline_mentions(article.body)
-        mentions = _mentions(sents) + filed
-        mentions += geocoder.settlement_mentions(article.body, mentions)
-        mentions += geocoder.known_place_mentions(_locatives(sents), mentions)
+        # no word of an armed group's name is a toponym ("positions of Boko Haram")
+        groups = _group_names(article.body, sents)
+        mentions = _outside(_mentions(sents), groups) + filed
+        mentions += _outside(geocoder.settlement_mentions(article.body, mentions), groups)
+        mentions += geocoder.known_place_mentions(_outside(_locatives(sents), groups), mentions)
         resolved = geocoder.resolve_article(article.body, mentions)
         # the towns the story names, counted in the sentences the parser never saw too
         # (one sense per discourse: each takes its name's reading, no second resolution)
@@ -5082,7 +5086,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             for m in repeated:
                 resolved[(m.start, m.end)] = replace(reading[m.text], text=m.text, span=(m.start, m.end))
             mentions += repeated
-        places = geocoder.article_places(article.body, resolved, mentions)
+        places = geocoder.article_places(article.body, resolved, mentions, not_places=groups)
         for d in reader.drafts:
             own = _own_part(d, d.sent)
             d.place = places.event_place(
@@ -5111,6 +5115,7 @@ def extract_many(articles: list[Article]) -> list[tuple[list[Event], list[Toll]]
             talks=tuple(
                 (d.sent.start, d.place) for d in drafts if d.category == "CONSULT" and d.place is not None
             ),
+            groups=tuple(groups),
         )
         events = [_finish(scene, d) for d in drafts]
         _pair_counter_acts(drafts, events)

@@ -20,6 +20,7 @@ from frontwire.geo.countries import country_code, country_in
 from frontwire.model import Article, Claim, Event, Evidence, Party, Place, stable_id
 from frontwire.nlp import classify
 from frontwire.nlp.claims import (
+    armed_group_spans,
     lexicon_side,
 )
 from frontwire.nlp.coalesce import (
@@ -57,6 +58,31 @@ def _mentions(sents: list[Sent]) -> list[Mention]:
         if s.doc is not None:
             out.extend(mentions_from_ents(s.doc.ents, offset=s.start))
     return out
+
+
+def _group_names(body: str, sents: list[Sent]) -> list[tuple[int, int]]:
+    """Body spans of the armed groups the lexicons know by name, each widened to the entity the
+    tagger found around it ("Boko Haram" tagged a person, "Islamic State West Africa Province" an
+    organisation). Why: a group's name says who, never where; a word of it read as a toponym puts
+    the act in Haram, Norway."""
+    spans = armed_group_spans(body)
+    out: list[tuple[int, int]] = []
+    for s0, e0 in spans:
+        start, end = s0, e0
+        for s in sents:
+            if s.doc is None or not (s.start <= s0 < s.end):
+                continue
+            for ent in s.doc.ents:
+                es, ee = s.start + ent.start_char, s.start + ent.end_char
+                if es < e0 and s0 < ee:
+                    start, end = min(start, es), max(end, ee)
+        out.append((start, end))
+    return out
+
+
+def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that lie in no span of ``spans``."""
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
 
 
 def _locatives(sents: list[Sent]) -> list[Mention]:
@@ -165,11 +191,14 @@ class _Scene:
     scenes: tuple[tuple[int, Place], ...] = ()  # (sentence start, town) of the acts placed in their sentence
     violent: frozenset[int] = frozenset()  # sentence starts of the sentences that tell an attack
     talks: tuple[tuple[int, Place], ...] = ()  # (sentence start, place) of talks placed in their sentence
+    groups: tuple[tuple[int, int], ...] = ()  # body spans of armed groups' names: no place
 
     @property
     def places(self) -> ArticlePlaces:
         """The article's places for the placer's per-event questions."""
-        return self.geocoder.article_places(self.article.body, self.resolved, self.mentions, self.home)
+        return self.geocoder.article_places(
+            self.article.body, self.resolved, self.mentions, self.home, not_places=self.groups
+        )
 
     def place_of(self, s: Sent, verbal: bool = False, anchor: int | None = None) -> Place | None:
         """Where the event told in ``s`` happened; ``verbal`` for words (appeals, talks, sanctions),
@@ -517,11 +546,24 @@ def _prune_claims(claims: list[Claim]) -> list[Claim]:
 
 
 def _arresting_body(d: _Draft) -> Party | None:
-    """The police an agentless arrest's own sentence names ("Bassett was arrested, police said",
+    """The police an agentless arrest's own sentences name ("Bassett was arrested, police said",
     "remained in police custody", "Kentucky State Police say Goble was arrested"): they made it.
-    The name keeps the capitalised words before the noun ("Kentucky State Police")."""
+    The name keeps the capitalised words before the noun ("Kentucky State Police").
+
+    Every sentence the arrest is told in counts, its own first: a local report's lead ("A Metcalfe
+    County man is arrested after a shooting") names no one, the next sentence, told of the same
+    arrest, names the force ("State Police say Goble was arrested")."""
     if d.actor is not None or d.mode != "arrest":
         return None
+    for sent in sorted(d.sents, key=lambda s: (s.start != d.sent.start, s.start)) or [d.sent]:
+        body = _arresting_body_in(sent)
+        if body is not None:
+            return body
+    return None
+
+
+def _arresting_body_in(sent: Sent) -> Party | None:
+    """The arresting body one sentence names as the source or keeper of an arrest."""
     bodies = "|".join(
         re.escape(b) for b in sorted(word_set("parties", "arresting_bodies"), key=len, reverse=True)
     )
@@ -534,25 +576,26 @@ def _arresting_body(d: _Draft) -> Party | None:
         + r")(?=\s+(?:"
         + "|".join(sorted(word_set("parties", "arresting_body_words")))
         + r")\b)",
-        d.sent.text,
+        sent.text,
         re.I,
     )
     if m is None:
         return None
     lead = m.group(1).split()
-    if d.sent.doc is not None:
+    if sent.doc is not None:
         # only the words the parser ties to the noun ("Kentucky State Police"), not "On Friday police"
-        head = next((t for t in d.sent.doc if t.idx == m.start() + len(m.group(1))), None)
+        head = next((t for t in sent.doc if t.idx == m.start() + len(m.group(1))), None)
         kept = (
             [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod") and t.idx >= m.start()]
             if head
             else []
         )
         first = min((t.left_edge.i for t in kept), default=head.i if head else 0)
-        words = [t.text for t in d.sent.doc[first : head.i]] if head else []
+        words = [t.text for t in sent.doc[first : head.i]] if head else []
         lead = words if kept and all(w[:1].isupper() for w in words) else []
     name = " ".join(lead + [m.group(0)[len(m.group(1)) :]])
-    return Party(name=name, span=(m.end() - len(name), m.end()))
+    # (body offsets, as the record's spans are)
+    return Party(name=name, span=(sent.start + m.end() - len(name), sent.start + m.end()))
 
 
 # Words that put an act across a whole country rather than at one place.
