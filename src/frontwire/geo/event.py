@@ -115,6 +115,10 @@ class EventPlacer:
         vb = ev["verbal"]
         self._verbal_not_preps = {w.lower() for w in vb["not_scene_preps"]}
         self._spoken_from = re.compile(r"\b(?:" + _alternation(vb["spoken_from_nouns"]) + r")\s+$", re.I)
+        # "held talks in Geneva", "met in Doha": the gathering's own place (``gathering_place_words``)
+        self._gathering_place = re.compile(
+            r"\b(?:" + _alternation(vb["gathering_place_words"]) + r")\s+(?:in|at)\s+(?:the\s+)?$", re.I
+        )
         # "asked Cuba, which hosted the talks, to arrest the negotiators in ...": a request verb, then
         # its "to" + verb complement, with no sentence break between
         self._requested = re.compile(
@@ -217,7 +221,10 @@ class EventPlacer:
                 )
             if verbal and (self._not_verbal_scene(body, sent_start, s) or self._other_act(body, anchor, s)):
                 score -= self.ev["verbal"]["penalty"]
-            if foreign(s, p):
+            if foreign(s, p) and not (
+                verbal and self._gathering_place.search(body[max(sent_start, s - 40) : s])
+            ):
+                # (talks are held abroad as a matter of course: "talks in Geneva" is their scene)
                 score -= self.ev["foreign_penalty"]
                 if self._little_known_alias(body[s:e], p):
                     score -= self.ev["foreign_alias_penalty"]  # "Gulshan" read as Tabas, Iran
