@@ -57,3 +57,25 @@ def test_forces_loyal_to_a_known_leader_take_his_state_not_a_compass_region() ->
     attack = next(e for e in record(text).events if e.category == "ASSAULT")
     assert attack.actor is not None
     assert attack.actor.country == "LBY"
+
+
+def test_a_suspect_giving_himself_up_in_the_next_sentence_names_who_took_him() -> None:
+    text = (
+        "BECKLEY, W.Va. (Wire) - A man who fired at two deputies during a traffic stop on Route 19 in "
+        "Beckley was taken into custody on Saturday, a sheriff's spokesman said.\n"
+        "He turned himself in to law enforcement at a gas station two hours later, the spokesman added."
+    )
+    ev = _arrest(text)
+    assert ev.actor is not None
+    assert (ev.actor.name, ev.actor.country) == ("law enforcement", "USA")
+
+
+def test_a_surrender_two_sentences_later_is_not_read_as_the_arrests_taker() -> None:
+    text = (
+        "BECKLEY, W.Va. (Wire) - A man was taken into custody on Saturday after a shooting on Route 19 in "
+        "Beckley, a sheriff's spokesman said.\n"
+        "The victim was treated at a hospital in Beckley.\n"
+        "Last year another man surrendered to police after a standoff in the same street."
+    )
+    ev = _arrest(text)
+    assert ev.actor is None or ev.actor.name != "police"

@@ -545,20 +545,33 @@ def _prune_claims(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _arresting_body(d: _Draft) -> Party | None:
+def _arresting_body(d: _Draft, sents: list[Sent] | None = None) -> Party | None:
     """The police an agentless arrest's own sentences name ("Bassett was arrested, police said",
     "remained in police custody", "Kentucky State Police say Goble was arrested"): they made it.
     The name keeps the capitalised words before the noun ("Kentucky State Police").
 
     Every sentence the arrest is told in counts, its own first: a local report's lead ("A Metcalfe
     County man is arrested after a shooting") names no one, the next sentence, told of the same
-    arrest, names the force ("State Police say Goble was arrested")."""
+    arrest, names the force ("State Police say Goble was arrested"). The sentence right after the
+    arrest counts too when it tells the suspect giving himself up to a force ("was taken into
+    custody." then "He turned himself in to law enforcement"): the same custody, told by its taker
+    (``parties.json`` ``surrender_to_body``)."""
     if d.actor is not None or d.mode != "arrest":
         return None
     for sent in sorted(d.sents, key=lambda s: (s.start != d.sent.start, s.start)) or [d.sent]:
         body = _arresting_body_in(sent)
         if body is not None:
             return body
+    last = max((s.index for s in d.sents), default=d.sent.index)
+    after = next((s for s in sents or [] if s.index == last + 1), None)
+    if after is not None:
+        bodies = "|".join(
+            re.escape(b) for b in sorted(word_set("parties", "arresting_bodies"), key=len, reverse=True)
+        )
+        gave_up = "|".join(re.escape(w) for w in load("parties")["surrender_to_body"])
+        m = re.search(r"\b(?:" + gave_up + r")\s+(?:the\s+)?(" + bodies + r")\b", after.text, re.I)
+        if m is not None:
+            return Party(name=m.group(1), span=(after.start + m.start(1), after.start + m.end(1)))
     return None
 
 
@@ -736,7 +749,7 @@ def _finish(scene: _Scene, d: _Draft) -> Event:
     # a place with no country (the Red Sea, international waters) says so: the story's country is no
     # fallback for it ("Houthi drones struck a tanker in the Red Sea, the U.S. military said")
     where_country = place.country if place is not None else home
-    d.actor = d.actor or _arresting_body(d)
+    d.actor = d.actor or _arresting_body(d, scene.sents)
     if (
         d.actor is not None
         and d.actor.country is None

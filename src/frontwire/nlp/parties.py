@@ -472,10 +472,15 @@ def _bare_state(p: Party) -> bool:
 
 
 def _is_state_forces(p: Party) -> bool:
-    """ "police", "security forces", "the army": named only by a state-force word."""
+    """ "police", "security forces", "the army", "law enforcement": named by a state-force word or an
+    arresting body of several words (``parties.json`` ``arresting_bodies``)."""
     words = _name_words(p.name)
+    low = " ".join(p.name.lower().split())
+    force = bool(words & word_set("modes", "state_actor_words")) or any(
+        re.search(r"\b" + re.escape(b) + r"\b", low) for b in word_set("parties", "arresting_bodies")
+    )
     # "the White Army" (a militia) is a name, not a state's army
-    return bool(words & word_set("modes", "state_actor_words")) and not words & (
+    return force and not words & (
         word_set("parties", "protester_nouns") | word_set("parties", "colour_names")
     )
 
