@@ -59,6 +59,7 @@ eval: install
 	$(BIN)/frontwire eval tests/gold_heldout
 	$(BIN)/frontwire eval tests/gold_real
 	$(BIN)/frontwire eval tests/gold_blind
+	$(BIN)/frontwire eval tests/gold_blind2
 	$(BIN)/frontwire eval-petrarch
 
 clean:

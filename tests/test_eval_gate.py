@@ -39,6 +39,10 @@ GATES = {
     "real": (ROOT / "tests" / "gold_real", ROOT / "tests" / "eval_floors_real.json"),
     # this round's blind gold (written and scored before the engine saw it; its READMEs record the runs)
     "blind": (ROOT / "tests" / "gold_blind", ROOT / "tests" / "eval_floors_blind.json"),
+    # the next round's blind gold (wire articles and real CASE snippets; see tests/gold_blind2/README.md).
+    # A failing blind gate says a change hurts unseen news: drop or narrow the change rather than probe
+    # the gate for which rule did it, which tunes on the blind set through its pass/fail
+    "blind2": (ROOT / "tests" / "gold_blind2", ROOT / "tests" / "eval_floors_blind2.json"),
 }
 LOWER_ENV = "FRONTWIRE_LOWER_FLOORS"
 ARTICLE_TIME_LIMIT_S = 60.0  # an engine hang on one article fails the gate instead of hanging CI
