@@ -10,10 +10,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from frontwire.cli._app import app
+from frontwire.cli._app import app, count_bar
 
 
 @app.command("eval-case")
@@ -46,15 +45,8 @@ def eval_case(
         raise typer.Exit(2) from exc
     with console.status("loading spaCy model and lexicons"):
         default_classifier()
-    with Progress(
-        TextColumn("[bold]classifying[/bold]"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("case", total=total)
+    with count_bar(console, "classifying") as bar:
+        task = bar.add_task("", total=total)
         report = evaluate(
             split,
             tsv,

@@ -12,10 +12,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from frontwire.cli._app import app
+from frontwire.cli._app import app, count_bar
 from frontwire.evaluate.gold import EvalReport, GoldFormatError, evaluate, load_gold
 
 _PRF_LABELS = {"events": "events (typed)", "violent": "violent events (ASSAULT)", "claims": "claims"}
@@ -105,15 +104,7 @@ def eval_command(
     except (GoldFormatError, FileNotFoundError) as exc:
         err_console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
-    with Progress(
-        TextColumn("scoring"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=err_console,
-        transient=True,
-    ) as bar:
+    with count_bar(err_console, "scoring") as bar:
         task = bar.add_task("", total=len(docs))
 
         def tick(n: int, total: int, path: str) -> None:

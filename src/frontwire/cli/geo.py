@@ -8,23 +8,11 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from frontwire.cli._app import app
+from frontwire.cli._app import app, count_bar
 
 console = Console(stderr=True)
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    )
 
 
 @app.command("build-gazetteer")
@@ -42,7 +30,7 @@ def build_gazetteer(
 
     target = output or DEFAULT_PATH
     t0 = time.monotonic()
-    with _progress() as prog:
+    with count_bar(console) as prog:
         tasks: dict[str, int] = {}
 
         def tick(stage: str, done: int, total: int) -> None:
@@ -107,7 +95,7 @@ def eval_geo(
     reference = {"tr-news": "87.3", "gwn": "94.1"}
     for n in names:
         docs = subset(load_corpus(n, directory), every)
-        with _progress() as prog:
+        with count_bar(console) as prog:
             t = prog.add_task(f"{n}: resolve gold toponyms", total=len(docs))
             res = score_resolution(geocoder, docs, progress=lambda k, t=t: prog.advance(t, k))
             e2e = None

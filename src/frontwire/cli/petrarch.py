@@ -12,10 +12,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from frontwire.cli._app import app
+from frontwire.cli._app import app, count_bar
 
 
 def _fmt(value: float | None) -> str:
@@ -47,15 +46,8 @@ def eval_petrarch(
     except (FileNotFoundError, PetrarchFormatError) as exc:
         err_console.print(f"[red]{exc}[/red] (pass --xml PATH)")
         raise typer.Exit(2) from exc
-    with Progress(
-        TextColumn("[bold]coding sentences[/bold]"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("petrarch", total=len(records))
+    with count_bar(err_console, "coding sentences") as bar:
+        task = bar.add_task("", total=len(records))
         report = evaluate(split, records=records, progress=lambda n: bar.advance(task, n))
 
     if as_json:
