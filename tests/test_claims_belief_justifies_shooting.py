@@ -7,31 +7,25 @@ justification of anyone's shooting. Every story here was written for these tests
 
 from __future__ import annotations
 
-from frontwire.model import Article
-from frontwire.nlp.claims import attributions
-from frontwire.nlp.engine import _nlp
-from frontwire.pipeline import process
+from frontwire.model import Record
+from reading import attributions_of, record
 
 
-def _record(text: str, published: str = "2024-05-06"):
-    return process(Article.from_text(text, published=published, language="en"))
-
-
-def _atts(sentence: str):
-    return attributions(_nlp()(sentence)[:])
+def _record(text: str) -> Record:
+    return record(text, "2024-05-06", language="en")
 
 
 def test_claims_police_who_thought_he_had_a_gun_dispute_the_shooting():
-    (a,) = _atts("Police said they thought he had a gun, but he was holding a phone.")
+    (a,) = attributions_of("Police said they thought he had a gun, but he was holding a phone.")
     assert a.stance == "disputes"
-    (b,) = _atts("The officer said he feared for his life when the man lunged at him.")
+    (b,) = attributions_of("The officer said he feared for his life when the man lunged at him.")
     assert b.stance == "disputes"
 
 
 def test_claims_a_belief_in_the_present_or_a_witness_belief_asserts():
-    (a,) = _atts("Police said they believe the suspect has a gun.")
+    (a,) = attributions_of("Police said they believe the suspect has a gun.")
     assert a.stance == "asserts"
-    (b,) = _atts("Witnesses said they thought the man had a gun.")
+    (b,) = attributions_of("Witnesses said they thought the man had a gun.")
     assert b.stance == "asserts"
 
 

@@ -6,26 +6,13 @@ weapon. Every story here was written for these tests (other places and names tha
 
 from __future__ import annotations
 
-from frontwire.model import Article
-from frontwire.nlp.claims import attributions
-from frontwire.nlp.engine import _nlp, split_sentences
-from frontwire.pipeline import process
+from frontwire.model import Record
+from frontwire.nlp.engine import split_sentences
+from reading import attributions_of, first_assault, record, stances
 
 
-def _record(text: str, published: str = "2024-05-06"):
-    return process(Article.from_text(text, published=published, language="en"))
-
-
-def _stances(event) -> list[tuple[str, str]]:
-    return [(c.by, c.stance) for c in event.claims]
-
-
-def _assault(rec):
-    return next(e for e in rec.events if e.category == "ASSAULT")
-
-
-def _atts(sentence: str):
-    return attributions(_nlp()(sentence)[:])
+def _record(text: str) -> Record:
+    return record(text, "2024-05-06", language="en")
 
 
 # -- police titles that end in a period -----------------------------------------------------------
@@ -48,19 +35,23 @@ def test_claims_the_constable_named_after_the_title_speaks_of_the_told_stabbing(
         "Nobody else was injured in the incident, said Winnipeg police Const. Rob Carver."
     )
     assert len([e for e in rec.events if e.category == "ASSAULT"]) == 1
-    stab = _assault(rec)
-    assert ("Rob Carver", "asserts") in _stances(stab)
+    stab = first_assault(rec)
+    assert ("Rob Carver", "asserts") in stances(stab)
     # 'nobody else' adds no one: the count told stands
     assert stab.killed == 1
 
 
 def test_claims_a_lieutenant_named_after_his_title():
-    (a,) = _atts("A pickup truck stopped beside the patrol car, Ohio State Highway Patrol Lt. Dan Kerr said.")
+    (a,) = attributions_of(
+        "A pickup truck stopped beside the patrol car, Ohio State Highway Patrol Lt. Dan Kerr said."
+    )
     assert a.name == "Dan Kerr" and a.person
 
 
 def test_claims_a_rank_alone_leaves_the_office_to_the_appositive():
-    (a,) = _atts("The victim was hit twice in the chest, Sgt. Rosa Mendez, a police spokeswoman, said.")
+    (a,) = attributions_of(
+        "The victim was hit twice in the chest, Sgt. Rosa Mendez, a police spokeswoman, said."
+    )
     assert (a.name, a.role) == ("Rosa Mendez", "police spokeswoman")
 
 
@@ -68,24 +59,26 @@ def test_claims_a_rank_alone_leaves_the_office_to_the_appositive():
 
 
 def test_claims_an_office_with_its_own_domain_before_the_name():
-    atts = _atts(
+    atts = attributions_of(
         "Two officers fired at the man, according to Chicago Police Chief of Patrol Brian McDermott."
     )
     assert [(a.name, a.role) for a in atts] == [("Brian McDermott", "Chicago Police Chief of Patrol")]
 
 
 def test_claims_a_fire_marshal_named_inside_a_place_tagged_phrase():
-    (a,) = _atts("Durham County Fire Marshal Keith Booker said the fire was set on purpose.")
+    (a,) = attributions_of("Durham County Fire Marshal Keith Booker said the fire was set on purpose.")
     assert a.name == "Keith Booker" and a.person
 
 
 def test_claims_the_speaker_after_a_closing_quote_is_not_a_name_inside_it():
-    (a,) = _atts('"(Walter Price) and his brother were kind, quiet men," said Booker.')
+    (a,) = attributions_of('"(Walter Price) and his brother were kind, quiet men," said Booker.')
     assert a.name == "Booker"
 
 
 def test_claims_a_group_named_after_a_person_is_the_group():
-    (a,) = _atts("Supporters of President Alpha Conde accused soldiers of shooting two marchers in Conakry.")
+    (a,) = attributions_of(
+        "Supporters of President Alpha Conde accused soldiers of shooting two marchers in Conakry."
+    )
     assert a.name.startswith("Supporters of") and not a.person
 
 
@@ -99,13 +92,13 @@ def test_claims_a_surname_alone_is_the_person_a_later_he_points_to():
     )
     names = [c.by for e in rec.events for c in e.claims]
     assert "Tom Ames" not in names or names.count("Neil Rowe") >= 1
-    shooting = _assault(rec)
+    shooting = first_assault(rec)
     assert any(c.by and c.by.endswith("Rowe") for c in shooting.claims)
     assert not any(c.by == "Tom Ames" and "Tennessee" in (c.quote or "") for c in shooting.claims)
 
 
 def test_claims_a_closing_source_the_parser_reads_as_a_noun():
-    atts = _atts(
+    atts = attributions_of(
         "After the shooting, Carter drove to a gas station on Main Street where he pointed the gun at a "
         "cashier, police allege."
     )
@@ -116,7 +109,7 @@ def test_claims_a_closing_source_the_parser_reads_as_a_noun():
 
 
 def test_claims_a_police_report_is_the_police():
-    (a,) = _atts(
+    (a,) = attributions_of(
         "Gunmen killed four people at a roadside market in the town of Gusau on Monday, according to a "
         "police report."
     )
@@ -124,7 +117,7 @@ def test_claims_a_police_report_is_the_police():
 
 
 def test_claims_the_army_statement_is_the_army():
-    (a,) = _atts('"Our units destroyed the enemy positions," the army statement said.')
+    (a,) = attributions_of('"Our units destroyed the enemy positions," the army statement said.')
     assert a.name == "army"
 
 
@@ -133,7 +126,7 @@ def test_claims_the_statement_speaks_for_the_source_quoted_last():
         "Gunmen attacked an army post near the town of Djibo on Sunday, killing six soldiers, the army said "
         "in a statement.\nThe statement said 14 attackers were killed in the counter-attack."
     )
-    assert [c.by for c in _assault(rec).claims] == ["army"]
+    assert [c.by for c in first_assault(rec).claims] == ["army"]
 
 
 def test_claims_a_news_release_of_no_issuer_speaks_for_the_source_quoted_last():
@@ -141,7 +134,7 @@ def test_claims_a_news_release_of_no_issuer_speaks_for_the_source_quoted_last():
         "Three people were shot dead at a house party in Dayton on Saturday night, police said.\n"
         "Officers found the victims in the basement shortly after 11 p.m., according to a news release."
     )
-    assert [c.by for c in _assault(rec).claims] == ["police"]
+    assert [c.by for c in first_assault(rec).claims] == ["police"]
 
 
 def test_claims_a_criminal_complaint_is_the_prosecutors_quoted_before():
@@ -150,7 +143,7 @@ def test_claims_a_criminal_complaint_is_the_prosecutors_quoted_before():
         "prosecutors said Tuesday.\n"
         "Derek Olson, 41, shot Mark Byrne, 55, twice in the chest on Saturday, according to a criminal complaint."
     )
-    assert [c.by for c in _assault(rec).claims] == ["prosecutors"]
+    assert [c.by for c in first_assault(rec).claims] == ["prosecutors"]
 
 
 def test_claims_an_acronym_spelled_out_in_parentheses_names_the_body():
@@ -159,11 +152,11 @@ def test_claims_an_acronym_spelled_out_in_parentheses_names_the_body():
         "Armed Forces (MoAF) named the two men on Tuesday.\n"
         "The MoAF said both had died instantly in the blast."
     )
-    assert "Ministry of the Armed Forces" in [c.by for c in _assault(rec).claims]
+    assert "Ministry of the Armed Forces" in [c.by for c in first_assault(rec).claims]
 
 
 def test_claims_a_document_of_no_issuer_stays_as_it_is():
-    (a,) = _atts("A joint statement said the talks in Doha had ended without agreement.")
+    (a,) = attributions_of("A joint statement said the talks in Doha had ended without agreement.")
     assert a.name == "joint statement"
 
 
@@ -177,7 +170,7 @@ def test_claims_they_is_the_body_the_sentence_before_was_about():
         "The Syrian army has repeatedly said its jets strike only militant positions.\n"
         "They deny that civilians were killed in the raids."
     )
-    assert ("Syrian army", "disputes") in _stances(_assault(rec))
+    assert ("Syrian army", "disputes") in stances(first_assault(rec))
 
 
 def test_claims_it_after_a_described_group_is_the_group_that_claimed_before():
@@ -197,7 +190,7 @@ def test_claims_a_record_of_past_attacks_is_no_claim_on_this_one():
         "A bomb exploded at a school in the Afghan city of Kunduz on Tuesday, killing nine pupils, police "
         "said.\nNo group has claimed the attack. Islamic State has claimed many previous attacks in the city."
     )
-    assert [c.by for c in _assault(rec).claims] == ["police"]
+    assert [c.by for c in first_assault(rec).claims] == ["police"]
 
 
 # -- denials: what they deny and who else speaks inside them -------------------------------------
@@ -208,13 +201,13 @@ def test_claims_a_source_quoted_inside_a_denial_speaks_of_the_denied_attack():
         "Government jets bombed the town of Kafr Nabl on Monday, opposition activists said.\n"
         "The government denies that civilians were hit in the raids, which medics say destroyed two clinics."
     )
-    stances = _stances(_assault(rec))
-    assert ("medics", "asserts") in stances
-    assert any(s in ("denies", "disputes") for _by, s in stances)
+    said = stances(first_assault(rec))
+    assert ("medics", "asserts") in said
+    assert any(s in ("denies", "disputes") for _by, s in said)
 
 
 def test_claims_said_in_a_statement_that_it_had_nothing_to_do_with_it_denies():
-    (a,) = _atts(
+    (a,) = attributions_of(
         "Ebuka Nwosu, a spokesman for the separatist movement, said in a statement that his group had "
         "nothing to do with the killings."
     )
@@ -230,7 +223,7 @@ def test_claims_a_denial_naming_the_weapon_answers_the_attack_with_it():
         "fabrication."
     )
     mines = next(e for e in rec.events if "landmine" in e.weapons)
-    assert ("Armenia's defence ministry", "denies") in _stances(mines)
+    assert ("Armenia's defence ministry", "denies") in stances(mines)
 
 
 # -- a source's own figure, and the device told again --------------------------------------------
@@ -242,7 +235,7 @@ def test_claims_a_higher_toll_from_another_source_is_a_claim_on_the_attack():
         "northeastern Nigeria, local officials said.\n"
         "The U.N. humanitarian office gave a higher toll, saying eight villagers had died and 11 were hurt."
     )
-    raid = _assault(rec)
+    raid = first_assault(rec)
     assert "U.N. humanitarian office" in [c.by for c in raid.claims]
     assert raid.killed == 5
     assert rec.tolls == []
@@ -255,4 +248,4 @@ def test_claims_the_device_told_again_with_its_source_is_the_bomb():
         "The device went off at around 9 a.m. as traders set up their stalls, district police chief Colonel "
         "Somchai Rakdee said."
     )
-    assert ("Somchai Rakdee", "asserts") in _stances(_assault(rec))
+    assert ("Somchai Rakdee", "asserts") in stances(first_assault(rec))

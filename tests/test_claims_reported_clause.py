@@ -11,25 +11,19 @@ Every story here was written for these tests.
 
 from __future__ import annotations
 
-from frontwire.model import Article
-from frontwire.nlp.claims import attributions
-from frontwire.nlp.engine import _nlp
-from frontwire.pipeline import process
+from frontwire.model import Record
+from reading import attributions_of, record
 
 
-def _record(text: str, published: str = "2024-05-06"):
-    return process(Article.from_text(text, published=published, language="en"))
-
-
-def _atts(sentence: str):
-    return attributions(_nlp()(sentence)[:])
+def _record(text: str) -> Record:
+    return record(text, "2024-05-06", language="en")
 
 
 # -- quoted / cited as saying ----------------------------------------------------------------------
 
 
 def test_claims_the_one_quoted_as_saying_is_the_claimant():
-    (a,) = _atts(
+    (a,) = attributions_of(
         "State television quoted the provincial governor as saying the attackers had fled toward the border."
     )
     assert "governor" in f"{a.name} {a.role}"
@@ -37,7 +31,7 @@ def test_claims_the_one_quoted_as_saying_is_the_claimant():
 
 
 def test_claims_the_sources_cited_as_saying_are_the_claimant():
-    (a,) = _atts(
+    (a,) = attributions_of(
         "The weekly Der Spiegel cited intelligence sources as saying the suspect had been in contact with an "
         "Islamic State recruiter."
     )
@@ -45,7 +39,7 @@ def test_claims_the_sources_cited_as_saying_are_the_claimant():
 
 
 def test_claims_the_passive_quoted_as_saying_still_names_the_speaker():
-    (a,) = _atts("The governor was quoted as saying that at least 12 people had been killed.")
+    (a,) = attributions_of("The governor was quoted as saying that at least 12 people had been killed.")
     assert a.name == "governor"
 
 

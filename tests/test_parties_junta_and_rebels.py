@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from frontwire.ingest import read_bytes
 from frontwire.model import Event
-from frontwire.pipeline import process
-
-
-def _events(text: str) -> list[Event]:
-    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
-    return process(article).events
+from reading import wire_events
 
 
 def _acts(text: str) -> list[Event]:
-    return [e for e in _events(text) if e.category in ("ASSAULT", "COERCE")]
+    return [e for e in wire_events(text) if e.category in ("ASSAULT", "COERCE")]
 
 
 @pytest.mark.parametrize(

@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from frontwire.ingest import read_bytes
 from frontwire.model import Article, Event
 from frontwire.pipeline import process
-
-
-def _events(text: str) -> list[Event]:
-    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
-    return process(article).events
+from reading import wire_events
 
 
 def _arrest(text: str) -> Event:
-    found = [e for e in _events(text) if e.category == "COERCE" and e.mode == "arrest"]
+    found = [e for e in wire_events(text) if e.category == "COERCE" and e.mode == "arrest"]
     assert found, text
     return found[0]
 
@@ -98,7 +93,7 @@ def test_arrested_protesters_keep_the_country_of_their_place() -> None:
 
 
 def test_victim_of_the_crime_keeps_the_country_of_the_place() -> None:
-    events = _events(
+    events = wire_events(
         "Gary Holt was arrested on Friday after a man was shot dead in Leeds, West Yorkshire Police said."
     )
     shot = [e for e in events if e.category == "ASSAULT"]
@@ -134,7 +129,7 @@ def test_victim_of_the_crime_keeps_the_country_of_the_place() -> None:
     ],
 )
 def test_village_in_compass_region_is_placed_in_the_story_country(text: str, name: str, country: str) -> None:
-    found = [e for e in _events(text) if e.category == "ASSAULT"]
+    found = [e for e in wire_events(text) if e.category == "ASSAULT"]
     assert found and found[0].where is not None
     assert (found[0].where.name, found[0].where.country) == (name, country)
     assert found[0].target is not None and found[0].target.country == country
@@ -183,13 +178,15 @@ def test_arrested_person_with_a_nationality_keeps_it() -> None:
     ],
 )
 def test_home_town_of_a_person_is_not_the_scene(text: str, name: str, country: str) -> None:
-    found = [e for e in _events(text) if e.category == "ASSAULT"]
+    found = [e for e in wire_events(text) if e.category == "ASSAULT"]
     assert found and found[0].where is not None
     assert (found[0].where.name, found[0].where.country) == (name, country)
 
 
 def test_home_town_alone_places_nothing() -> None:
-    found = [e for e in _events("Police said Dana Holt, 34, of Salem, Oregon, was shot dead on Saturday.")]
+    found = [
+        e for e in wire_events("Police said Dana Holt, 34, of Salem, Oregon, was shot dead on Saturday.")
+    ]
     assert found and found[0].where is None
 
 
@@ -214,7 +211,7 @@ def test_home_town_alone_places_nothing() -> None:
     ],
 )
 def test_refugee_camp_in_a_region_is_the_place(text: str, name: str, country: str) -> None:
-    found = [e for e in _events(text) if e.category == "ASSAULT"]
+    found = [e for e in wire_events(text) if e.category == "ASSAULT"]
     assert found and found[0].where is not None
     assert (found[0].where.name, found[0].where.country) == (name, country)
 
@@ -222,7 +219,7 @@ def test_refugee_camp_in_a_region_is_the_place(text: str, name: str, country: st
 def test_the_camp_at_a_place_names_the_place() -> None:
     found = [
         e
-        for e in _events(
+        for e in wire_events(
             "NIAMEY, Dec 12 (Reuters) - Hundreds of fighters stormed the camp at Inates, near the border with "
             "Mali, killing 71 soldiers. The army of Niger said the camp at Inates was attacked in July too."
         )
@@ -284,7 +281,7 @@ def test_pakistani_taliban_are_not_afghanistan() -> None:
     ],
 )
 def test_device_found_or_defused_gets_no_country(text: str) -> None:
-    found = [e for e in _events(text) if e.target is not None]
+    found = [e for e in wire_events(text) if e.target is not None]
     assert found
     assert all(e.target.country is None for e in found)
 
@@ -295,7 +292,7 @@ def test_device_found_or_defused_gets_no_country(text: str) -> None:
 def test_lower_case_facility_noun_is_not_a_place() -> None:
     found = [
         e
-        for e in _events(
+        for e in wire_events(
             "Police in Montreal arrested a 41-year-old man on Tuesday after a woman was stabbed outside a "
             "metro station, police said."
         )
@@ -312,7 +309,7 @@ def test_lower_case_facility_noun_is_not_a_place() -> None:
 def test_told_police_name_keeps_the_name_only() -> None:
     found = [
         e
-        for e in _events(
+        for e in wire_events(
             "The two women told police Bassett threatened to stab them at a subway station in Chicago."
         )
         if e.category == "THREATEN"
@@ -350,7 +347,7 @@ def test_arrests_in_several_provinces_are_placed_in_the_country(text: str, count
 
 
 def test_words_told_after_an_attack_are_not_placed_at_the_attack() -> None:
-    events = _events(
+    events = wire_events(
         "BOGOTA, Sept 18 (Reuters) - Colombia's president suspended peace talks with the rebels on Tuesday, "
         "hours after a truck bomb attack on a military base in the eastern province of Arauca killed two "
         "soldiers."
@@ -362,7 +359,7 @@ def test_words_told_after_an_attack_are_not_placed_at_the_attack() -> None:
 
 
 def test_words_keep_the_place_of_their_own_clause_before_the_sequence_word() -> None:
-    events = _events(
+    events = wire_events(
         "MANILA, May 24 (Reuters) - The president declared martial law in Mindanao on Tuesday after "
         "militants attacked the city of Marawi."
     )
@@ -374,7 +371,7 @@ def test_a_headline_fragment_gives_the_verb_its_own_subject() -> None:
     # a verbless headline: the parser hangs "Heavy injuries" and "the local authorities" both on
     # "suppressed"
     text = "Heavy injuries among Kirkuk demonstrators as the local authorities suppressed their peaceful protests."
-    found = [e for e in _events(text) if e.category == "ASSAULT"]
+    found = [e for e in wire_events(text) if e.category == "ASSAULT"]
     assert found
     assert found[0].actor is not None
     assert (found[0].actor.name, found[0].actor.country) == ("local authorities", "IRQ")

@@ -7,20 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from frontwire.ingest import read_bytes
 from frontwire.model import Article, Event
 from frontwire.pipeline import process
-
-
-def _events(text: str) -> list[Event]:
-    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
-    return process(article).events
+from reading import first_of, wire_events
 
 
 def _one(text: str, category: str) -> Event:
-    found = [e for e in _events(text) if e.category == category]
-    assert found, text
-    return found[0]
+    return first_of(wire_events(text), category, text)
 
 
 # -- the speaker is the doer ---------------------------------------------------------------------
@@ -34,7 +27,7 @@ def _one(text: str, category: str) -> Event:
     ],
 )
 def test_pronoun_or_possessive_doer_is_the_speaker(text: str, country: str) -> None:
-    events = _events(text)
+    events = wire_events(text)
     acts = [e for e in events if e.category in ("ASSAULT", "COERCE")]
     assert acts and acts[0].actor is not None, text
     assert acts[0].actor.country == country
@@ -154,7 +147,7 @@ def test_a_cabinet_declaring_an_emergency_is_the_story_s_state() -> None:
         "COLOMBO, April 22 (Wire) - Bombs tore through three churches in Sri Lanka on Sunday.\n\n"
         "The cabinet on Monday declared a state of emergency in the capital."
     )
-    decree = next(e for e in _events(text) if e.category == "COERCE" and "emergency" in (e.mode or ""))
+    decree = next(e for e in wire_events(text) if e.category == "COERCE" and "emergency" in (e.mode or ""))
     assert decree.actor is not None and decree.actor.country == "LKA"
 
 
@@ -333,7 +326,7 @@ def test_a_group_word_that_is_also_a_small_town_gives_no_country(group: str) -> 
 
 
 def test_an_appeal_to_the_authorities_is_to_the_storys_state() -> None:
-    events = _events(
+    events = wire_events(
         "YAOUNDE, Oct 25 (Reuters) - Gunmen killed six children at a school in the city of Kumba on "
         "Saturday. U.N. Secretary-General Antonio Guterres condemned the killings and called on the "
         "authorities to make sure those responsible were held to account."
@@ -349,7 +342,7 @@ def test_an_appeal_to_the_authorities_is_to_the_storys_state() -> None:
 def test_shots_fired_into_the_air_have_no_target() -> None:
     # (shots only into the air are no attack at all, see test_engine_warning_fire; here the shooting
     # goes on into the crowd, and the air is still no one it hit)
-    events = _events(
+    events = wire_events(
         "KABUL, May 2 (Reuters) - Taliban fighters fired into the air and then into a crowd of women at a "
         "rally in Kabul on Saturday, wounding two, witnesses said."
     )
@@ -368,11 +361,13 @@ def test_sides_blaming_each_other_leave_the_attack_without_a_doer() -> None:
     )
     (disputed,) = [
         e
-        for e in _events(lead.format(", with Moscow and Kyiv blaming each other"))
+        for e in wire_events(lead.format(", with Moscow and Kyiv blaming each other"))
         if e.category == "ASSAULT"
     ]
     assert disputed.actor is None
-    (claimed,) = [e for e in _events(lead.format(", the regional governor said")) if e.category == "ASSAULT"]
+    (claimed,) = [
+        e for e in wire_events(lead.format(", the regional governor said")) if e.category == "ASSAULT"
+    ]
     assert claimed.actor is not None and claimed.actor.country == "UKR"
 
 

@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from frontwire.model import Article, Event
+from frontwire.model import Event
 from frontwire.nlp.claims import place_country
-from frontwire.pipeline import process
+from reading import first_of, record
 
 
 def _events(text: str) -> list[Event]:
-    return process(Article.from_text(text, published="2024-05-02")).events
+    return record(text, "2024-05-02").events
 
 
 def _one(text: str, category: str) -> Event:
-    found = [e for e in _events(text) if e.category == category]
-    assert found, text
-    return found[0]
+    return first_of(_events(text), category, text)
 
 
 # -- a portfolio before 'Minister' is no town ---------------------------------------------------

@@ -13,20 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from frontwire.ingest import read_bytes
 from frontwire.model import Event
-from frontwire.pipeline import process
-
-
-def _events(text: str) -> list[Event]:
-    article = next(iter(read_bytes(text.encode(), source="wire.txt")))
-    return process(article).events
+from reading import first_of, wire_events
 
 
 def _one(text: str, category: str) -> Event:
-    found = [e for e in _events(text) if e.category == category]
-    assert found, text
-    return found[0]
+    return first_of(wire_events(text), category, text)
 
 
 # -- a facility is the target, of the country it is in ---------------------------------------------
@@ -289,7 +281,7 @@ def test_an_offensive_and_the_counter_offensive_answering_it_target_each_others_
         "Ukrainian forces launched a counter-offensive on Tuesday, pushing Russian troops back from the "
         "river."
     )
-    first, counter = [e for e in _events(text) if e.category == "ASSAULT"][:2]
+    first, counter = [e for e in wire_events(text) if e.category == "ASSAULT"][:2]
     assert counter.target is not None and counter.target.country == "RUS"
     assert first.target is not None and first.target.country == "UKR"
 
