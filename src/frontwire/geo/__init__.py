@@ -261,7 +261,7 @@ class ArticlePlaces:
         self, sent_start: int, sent_end: int, verbal: bool = False, anchor: int | None = None
     ) -> Place | None:
         """Where the event told in body[sent_start:sent_end] happened (``Geocoder.event_place``)."""
-        return self.geocoder.placer.place(
+        return self.geocoder.event_place(
             self.body,
             sent_start,
             sent_end,
